@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+
+// Astro's default Markdown processor keeps the asterisks in CJK emphasis (**“重点”**内容); remark-cjk-friendly fixes it.
+const remarkPlugins = [remarkGfm, remarkCjkFriendly];
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://gongshi.example.org',
+  base: process.env.BASE_PATH ?? '/',
+  trailingSlash: 'always',
+  markdown: { processor: unified({ remarkPlugins }) },
+  integrations: [mdx({ remarkPlugins })],
+});

@@ -1,0 +1,54 @@
+/**
+ * The one list of the site's locales. Everything that differs between the two scripts lives here:
+ * URL prefix, BCP 47 tag, OpenCC direction, quotation marks and font stack.
+ */
+export type Script = 'hans' | 'hant';
+
+export interface Locale {
+  /** URL path segment: `/zh-hans/…`. */
+  id: 'zh-hans' | 'zh-hant';
+  script: Script;
+  /** `<html lang>` and `hreflang` value. */
+  lang: string;
+  /** The script's own name, shown in the script switch (always in that script). */
+  label: string;
+  /** Primary and nested quotation marks readers of this script expect. */
+  quotes: readonly [open: string, close: string, innerOpen: string, innerClose: string];
+  /** System fonts only: a CJK web font would cost megabytes. */
+  fontStack: string;
+}
+
+export const LOCALES = [
+  {
+    id: 'zh-hans',
+    script: 'hans',
+    lang: 'zh-Hans',
+    label: '简体',
+    quotes: ['“', '”', '‘', '’'],
+    fontStack:
+      '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif',
+  },
+  {
+    id: 'zh-hant',
+    script: 'hant',
+    lang: 'zh-Hant',
+    label: '繁體',
+    quotes: ['「', '」', '『', '』'],
+    fontStack:
+      '"PingFang TC", "Microsoft JhengHei", "Noto Sans CJK TC", "Source Han Sans TC", "Noto Sans CJK SC", sans-serif',
+  },
+] as const satisfies readonly Locale[];
+
+export type LocaleId = (typeof LOCALES)[number]['id'];
+
+export const DEFAULT_LOCALE: Locale = LOCALES[0];
+
+export function localeById(id: string): Locale {
+  const locale = LOCALES.find((l) => l.id === id);
+  if (!locale) throw new Error(`Unknown locale "${id}"; expected one of ${LOCALES.map((l) => l.id).join(', ')}`);
+  return locale;
+}
+
+export function localeByScript(script: Script): Locale {
+  return LOCALES.find((l) => l.script === script)!;
+}

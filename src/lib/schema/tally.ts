@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { CATEGORIES, KINDS, QUALIFIERS, unitId, categoryById } from '../../config/categories.ts';
+import { slugSchema } from './article.ts';
+
+const categoryIds = CATEGORIES.map((c) => c.id) as [string, ...string[]];
+const kindIds = KINDS.map((k) => k.id) as [string, ...string[]];
+
+export const tallyEntrySchema = z
+  .object({
+    id: slugSchema,
+    category: z.enum(categoryIds),
+    kind: z.enum(kindIds),
+    quantity: z.number().nonnegative(),
+    /** High end of a range (6-8人); only with qualifier `range`. */
+    quantityMax: z.number().nonnegative().optional(),
+    qualifier: z.enum(QUALIFIERS).default('exact'),
+    unit: z.string(),
+    /** What exactly was counted, in the article's words (一次性口罩, 《致全县人民的一封信》). */
+    item: z.string().optional(),
+    date: z.iso.date().optional(),
+    place: z.string().optional(),
+    /** The sentence the figure comes from, verbatim from the article. */
+    quote: z.string().min(1),
+    /** The quote lists the things counted instead of giving a number (成立…领导小组和应急指挥部). */
+    countedFrom: z.literal('enumeration').optional(),
+    /** id of the entry (same file) this one is a part of: never larger than it. */
+    partOf: slugSchema.optional(),
+    review: z.enum(['pending', 'reviewed']).default('reviewed'),
+  })
+  .strict()
+  .superRefine((entry, ctx) => {
+    const unit = unitId(entry.unit);
+    if (!unit) {
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: `unknown unit "${entry.unit}"` });
+    } else if (!(categoryById(entry.category)!.units as readonly string[]).includes(unit)) {
+      const allowed = categoryById(entry.category)!.units.join(' ');
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unit'],
+        message: `unit "${entry.unit}" does not fit category ${entry.category}; use one of: ${allowed}`,
+      });
+    }
+    if ((entry.qualifier === 'range') !== (entry.quantityMax !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['quantityMax'],
+        message: 'a range needs both `qualifier: range` and `quantityMax`',
+      });
+    }
+  });
+
+export const tallyFileSchema = z
+  .object({
+    article: slugSchema,
+    entries: z.array(tallyEntrySchema).min(1),
+  })
+  .strict();
+
+export type TallyEntry = z.infer<typeof tallyEntrySchema>;
+export type TallyFile = z.infer<typeof tallyFileSchema>;

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+export const townSchema = z
+  .object({
+    name: z.string().min(1),
+    county: z.string().min(1),
+    province: z.string().min(1),
+    population: z
+      .object({
+        quantity: z.number().positive(),
+        qualifier: z.enum(['exact', 'approx']).default('approx'),
+        /** Where the figure comes from: an article slug. */
+        article: z.string(),
+        quote: z.string(),
+      })
+      .optional(),
+  })
+  .strict();
+
+export type Town = z.infer<typeof townSchema>;
