@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from './findQuantities.ts';
+
+const one = (text: string) => {
+  const found = findQuantities(text);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+};
+const values = (text: string) => findQuantities(text).map((q) => q.value);
+
+describe('findQuantities: quantities', () => {
+  it.each([
+    ['16萬餘份', 160000, true, '份'],
+    ['16万余份', 160000, true, '份'],
+    ['10餘萬元', 100000, true, '元'],
+    ['三萬餘元', 30000, true, '元'],
+    ['1萬餘隻', 10000, true, '隻'],
+    ['1200餘幅', 1200, true, '幅'],
+    ['2700餘名', 2700, true, '名'],
+    ['500余人次', 500, true, '人次'],
+    ['20多天', 20, true, '天'],
+    ['一千多人', 1000, true, '人'],
+    ['二十余万元', 200000, true, '元'],
+    ['2000只', 2000, false, '只'],
+    ['110名', 110, false, '名'],
+    ['97處', 97, false, '處'],
+    ['97处', 97, false, '处'],
+    ['6.7萬人', 67000, false, '人'],
+    ['1.2万份', 12000, false, '份'],
+    ['2噸', 2, false, '噸'],
+    ['24小時', 24, false, '小時'],
+    ['100千克', 100, false, '千克'],
+    ['两千份', 2000, false, '份'],
+    ['一家', 1, false, '家'],
+    ['四處', 4, false, '處'],
+    ['10,000份', 10000, false, '份'],
+  ])('%s', (text, value, approx, unit) => {
+    expect(one(text)).toMatchObject({ raw: text, value, approx, unit, index: 0, kind: 'quantity' });
+  });
+
+  it('gives no unit when none follows', () => {
+    expect(one('84消毒液')).toMatchObject({ raw: '84', value: 84, approx: false, unit: undefined });
+    expect(one('一千二百')).toMatchObject({ value: 1200, unit: undefined });
+    expect(one('二十')).toMatchObject({ value: 20 });
+  });
+
+  it('reports where each quantity starts', () => {
+    const text = '張貼公告200餘份，懸掛過街條幅1200餘幅';
+    expect(findQuantities(text).map((q) => [q.index, text.slice(q.index, q.index + q.raw.length)])).toEqual([
+      [4, '200餘份'],
+      [16, '1200餘幅'],
+    ]);
+  });
+
+  it('finds every figure of a list', () => {
+    const text =
+      '累計為基層發放口罩1萬餘隻、消毒水100餘桶、84消毒液及消毒酒精各2噸、一次性手套200副、噴霧器54個、防寒服100餘套、防護服40餘套';
+    expect(values(text)).toEqual([10000, 100, 84, 2, 200, 54, 100, 40]);
+    expect(findQuantities(text).map((q) => q.unit)).toEqual(['隻', '桶', undefined, '噸', '副', '個', '套', '套']);
+  });
+
+  it('reads both numbers of 30名黨員中有20名', () => {
+    expect(values('上流莊村30名黨員中有20名加入了黨員先鋒崗')).toEqual([30, 20]);
+  });
+});
+
+describe('findQuantities: Chinese words that are not numbers', () => {
+  it.each([
+    '一是嚴密部署',
+    '萬無一失',
+    '老百姓',
+    '農村“兩委”幹部',
+    '千方百計',
+    '一次性口罩',
+    '守護一方淨土',
+    '黨支部',
+    '万一发生',
+    '十分重要',
+    '週五禮拜',
+    '一一对应',
+  ])('%s', (text) => expect(findQuantities(text)).toEqual([]));
+
+  it('skips ordinals', () => {
+    expect(findQuantities('第一批防疫物資')).toEqual([]);
+    expect(findQuantities('第2次')).toEqual([]);
+  });
+
+  it('skips numbers inside names', () => {
+    expect(findQuantities('新冠肺炎（COVID-19）')).toEqual([]);
+  });
+});
+
+describe('findQuantities: dates, times and ranges', () => {
+  it.each([
+    ['1月27日', 27],
+    ['2月14日', 14],
+    ['16日', 16],
+    ['2020年1月25日', 25],
+    ['2020年', 2020],
+    ['二〇二〇年', 2020],
+    ['一月二十五日', 25],
+    ['3月', 3],
+    ['大年初一', 1],
+    ['2020-01-25', 25],
+  ])('%s is a date', (text, value) => {
+    expect(findQuantities(text)).toEqual([expect.objectContaining({ kind: 'date', value })]);
+  });
+
+  it('keeps a date range as two dates', () => {
+    expect(findQuantities('1月25日至2月16日').map((q) => [q.kind, q.raw])).toEqual([
+      ['date', '1月25日'],
+      ['date', '2月16日'],
+    ]);
+  });
+
+  it.each([
+    ['18:30', 18.5],
+    ['8：15', 8.25],
+  ])('%s is a time of day', (text, value) => {
+    expect(one(text)).toMatchObject({ kind: 'time', value });
+  });
+
+  it.each([
+    ['6-8人', 6, 8, '人'],
+    ['6～8人', 6, 8, '人'],
+    ['3至5天', 3, 5, '天'],
+    ['三四个', 3, 4, '个'],
+    ['六七天', 6, 7, '天'],
+  ])('%s is a range', (text, value, max, unit) => {
+    expect(one(text)).toMatchObject({ raw: text, kind: 'range', value, max, unit, approx: false });
+  });
+
+  it('lets callers keep only quantities', () => {
+    const text = '每天18:30調度，1月27日發放2000只口罩，每名返鄉人員固定6-8人的工作專班';
+    const quantities = findQuantities(text).filter((q) => q.kind === 'quantity');
+    expect(quantities.map((q) => q.raw)).toEqual(['2000只']);
+  });
+
+  it('a 4-digit year is a date but a short count of years is a quantity', () => {
+    expect(one('3年')).toMatchObject({ kind: 'quantity', value: 3, unit: '年' });
+  });
+});
