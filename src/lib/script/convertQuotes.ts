@@ -1,0 +1,62 @@
+import { localeByScript } from '../../config/locales.ts';
+import type { Script } from '../../config/locales.ts';
+
+/** Joins text pieces that belong together (inline tags between them): invisible to quote pairing. */
+export const SOFT_BREAK = '\u0001';
+/** Separates unrelated pieces (attribute values): quotes never pair across it. */
+export const HARD_BREAK = '\u0002';
+
+// Han, CJK punctuation, fullwidth forms and our private-use placeholders (which stand for Chinese words).
+const CJK = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\uE000-\uF8FF]/u;
+
+/**
+ * Rewrites the other script's quotation marks as the target locale's (“”‘’ ⇄ 「」『』), but only in Chinese
+ * context: a pair is converted when its content or its outer neighbour is Chinese, a lone mark when a
+ * neighbour is. Why: “Hello” in an English sentence and the apostrophe in I’m must stay as they are.
+ * Why pairs: so an opening and closing mark are never converted one without the other.
+ */
+export function convertQuotes(text: string, target: Script): string {
+  const from = localeByScript(target === 'hans' ? 'hant' : 'hans').quotes;
+  const to = localeByScript(target).quotes;
+  if (!from.some((q) => text.includes(q))) return text;
+
+  const chars = Array.from(text);
+  const convert = new Set<number>();
+  const neighbour = (i: number, step: 1 | -1): string | undefined => {
+    for (let j = i + step; j >= 0 && j < chars.length; j += step) {
+      const c = chars[j]!;
+      if (c === HARD_BREAK) return undefined;
+      if (c !== SOFT_BREAK && !/\s/u.test(c)) return c;
+    }
+    return undefined;
+  };
+  const isCjk = (c: string | undefined) => c !== undefined && CJK.test(c);
+  const lone = (i: number) => {
+    if (isCjk(neighbour(i, -1)) || isCjk(neighbour(i, 1))) convert.add(i);
+  };
+
+  let open: { i: number; kind: number }[] = [];
+  chars.forEach((c, i) => {
+    if (c === HARD_BREAK) {
+      open.forEach((o) => lone(o.i));
+      open = [];
+      return;
+    }
+    const kind = from.indexOf(c);
+    if (kind < 0) return;
+    if (kind % 2 === 0) {
+      open.push({ i, kind });
+      return;
+    }
+    const at = open.findLastIndex((o) => o.kind === kind - 1);
+    if (at < 0) return lone(i);
+    const o = open[at]!;
+    open.splice(at).slice(1).forEach((x) => lone(x.i)); // opened inside, never closed
+    const inside = chars.slice(o.i + 1, i).some((ch) => CJK.test(ch));
+    if (inside || isCjk(neighbour(o.i, -1)) || isCjk(neighbour(i, 1))) convert.add(o.i).add(i);
+  });
+  open.forEach((o) => lone(o.i));
+
+  if (convert.size === 0) return text;
+  return chars.map((c, i) => (convert.has(i) ? to[from.indexOf(c)]! : c)).join('');
+}

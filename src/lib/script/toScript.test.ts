@@ -1,0 +1,138 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { GlossaryEntry } from '../schema/glossary.ts';
+import { createConverter } from './createConverter.ts';
+import { toScript } from './toScript.ts';
+
+const glossary: GlossaryEntry[] = [
+  { hans: '于书记', hant: '于書記', note: 'surname 于, not 於' },
+  { hans: '余秋雨', hant: '余秋雨', note: 'surname 余, not 餘' },
+  { hans: '范镇长', hant: '范鎮長', note: 'surname 范, not 範' },
+  { hans: '一只只', hant: '一隻隻', note: 'OpenCC converts only the first 只' },
+  { hans: '干部', hant: '幹部', note: 'seed text has 乾部', avoid: ['乾部'] },
+  { hans: '心系', hant: '心繫', note: 'seed text has 心系', avoid: ['心系'] },
+];
+const converter = createConverter(glossary);
+const plain = createConverter([]);
+
+describe('toScript: conversion', () => {
+  it('converts Simplified → Traditional and Traditional → Simplified', () => {
+    expect(toScript('乡镇人民政府发布公告', 'hant', plain)).toBe('鄉鎮人民政府發佈公告');
+    expect(toScript('鄉鎮公所發布公告', 'hans', plain)).toBe('乡镇公所发布公告');
+  });
+
+  it('never runs t2s over Simplified text (乾安县 stays)', () => {
+    expect(toScript('乾安县', 'hans', plain)).toBe('乾安县');
+    expect(toScript('吉林省乾安县人民政府', 'hans', plain)).toBe('吉林省乾安县人民政府');
+    expect(toScript('乾安县', 'hant', plain)).toBe('乾安縣');
+  });
+
+  it('leaves Traditional text unchanged for a Traditional page (no s2t over 裏/著/乾)', () => {
+    for (const t of ['這裏的乾淨街道', '看著鎮公所的公告', '心繫鄉親', '沖鋒在前']) {
+      expect(toScript(t, 'hant', plain)).toBe(t);
+    }
+  });
+
+  it('is idempotent: converting the output again changes nothing', () => {
+    const hant = toScript('干部们于是来到乾安县', 'hant', plain);
+    expect(toScript(hant, 'hant', plain)).toBe(hant);
+    const hans = toScript('幹部們於是來到乾淨的街道', 'hans', plain);
+    expect(toScript(hans, 'hans', plain)).toBe(hans);
+  });
+
+  it('converts mixed text toward the target', () => {
+    expect(toScript('心系群眾', 'hans', plain)).toBe('心系群众');
+    expect(toScript('乡镇鄉鎮', 'hant', plain)).toBe('鄉鎮鄉鎮');
+  });
+
+  it('leaves neutral text alone', () => {
+    expect(toScript('口罩 2025', 'hant', plain)).toBe('口罩 2025');
+    expect(toScript('', 'hans', plain)).toBe('');
+  });
+});
+
+describe('toScript: glossary', () => {
+  it('fixes OpenCC surname errors both ways (于/余/范)', () => {
+    expect(toScript('于书记讲话', 'hant', plain)).toBe('於書記講話'); // the error the glossary exists for
+    expect(toScript('于书记讲话', 'hant', converter)).toBe('于書記講話');
+    expect(toScript('于書記講話', 'hans', converter)).toBe('于书记讲话');
+    expect(toScript('余秋雨来访', 'hant', converter)).toBe('余秋雨來訪');
+    expect(toScript('范镇长说', 'hant', converter)).toBe('范鎮長說');
+    expect(toScript('范鎮長說', 'hans', converter)).toBe('范镇长说');
+  });
+
+  it('fixes word-boundary errors (一只只 → 一隻隻)', () => {
+    expect(toScript('一只只小鸟', 'hant', plain)).toBe('一隻只小鳥');
+    expect(toScript('一只只小鸟', 'hant', converter)).toBe('一隻隻小鳥');
+    expect(toScript('一隻隻小鳥', 'hans', converter)).toBe('一只只小鸟');
+  });
+
+  it('replaces known-wrong forms (avoid) with the target form, even when no conversion runs', () => {
+    expect(toScript('乾部群眾', 'hans', converter)).toBe('干部群众');
+    expect(toScript('乾部群眾', 'hant', converter)).toBe('幹部群眾');
+    expect(toScript('心系群众', 'hant', converter)).toBe('心繫群眾');
+    expect(toScript('心系群众', 'hans', converter)).toBe('心系群众');
+  });
+
+  it('matches the longest glossary word first', () => {
+    const c = createConverter([
+      { hans: '书记', hant: '書記', note: 'short' },
+      { hans: '于书记', hant: '于書記', note: 'long' },
+    ]);
+    expect(toScript('于书记和书记', 'hant', c)).toBe('于書記和書記');
+  });
+});
+
+describe('toScript: inline overrides', () => {
+  it('[[简体|繁體]] takes the target form, on pages of both scripts', () => {
+    expect(toScript('[[于|於]]是开会', 'hant', plain)).toBe('於是開會');
+    expect(toScript('[[余|餘]]下的工作', 'hans', plain)).toBe('余下的工作');
+    expect(toScript('鄉親[[余|餘]]下的工作', 'hant', plain)).toBe('鄉親餘下的工作');
+  });
+
+  it('[[=文字]] keeps text exactly, quotes included', () => {
+    expect(toScript('[[=乾安县]]的干部', 'hant', plain)).toBe('乾安县的幹部');
+    expect(toScript('见[[=“原文”]]', 'hant', plain)).toBe('見“原文”');
+  });
+
+  it('leaves malformed brackets visible', () => {
+    expect(toScript('[[乡镇]]', 'hant', plain)).toBe('[[鄉鎮]]');
+  });
+
+  it('keeps private-use characters already in the text', () => {
+    expect(toScript('\uE000乡镇\uE001', 'hant', converter)).toBe('\uE000鄉鎮\uE001');
+  });
+});
+
+describe('toScript: quotes', () => {
+  it('uses the target locale’s quotes in Chinese prose', () => {
+    expect(toScript('他说：“好的。”', 'hant', plain)).toBe('他說：「好的。」');
+    expect(toScript('他說：「好的。」', 'hans', plain)).toBe('他说：“好的。”');
+    expect(toScript('他說：“好的。”', 'hant', plain)).toBe('他說：「好的。」');
+  });
+
+  it('does not touch quotes in English', () => {
+    expect(toScript('He said “yes”.', 'hant', plain)).toBe('He said “yes”.');
+  });
+});
+
+describe('toScript: cache', () => {
+  it('returns the cached result without running OpenCC again', () => {
+    const c = createConverter(glossary);
+    const s2t = vi.spyOn(c, 's2t');
+    const text = '于书记在乡镇会议上讲话，强调要发展经济。';
+    const first = toScript(text, 'hant', c);
+    const runs = c.stats.s2tRuns;
+    const calls = s2t.mock.calls.length;
+    expect(toScript(text, 'hant', c)).toBe(first);
+    expect(c.stats.s2tRuns).toBe(runs);
+    expect(s2t.mock.calls.length).toBe(calls);
+    expect(c.cache.size).toBe(1);
+  });
+
+  it('keeps results for the two targets apart', () => {
+    const c = createConverter([]);
+    expect(toScript('乡镇', 'hant', c)).toBe('鄉鎮');
+    expect(toScript('乡镇', 'hans', c)).toBe('乡镇');
+    expect(c.cache.size).toBe(2);
+  });
+});

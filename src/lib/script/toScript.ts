@@ -1,0 +1,62 @@
+import type { Script } from '../../config/locales.ts';
+import { convertQuotes } from './convertQuotes.ts';
+import type { ScriptConverter } from './createConverter.ts';
+import { detectScript } from './detectScript.ts';
+
+/**
+ * Inline overrides for one-off cases in an article: `[[简体|繁體]]` (Simplified form | Traditional form) and
+ * `[[=文字]]` (keep exactly). No brackets, bars or break characters inside, so they stay on one line of text.
+ */
+const OVERRIDE = /\[\[(?:=([^[\]\u0001\u0002]*)|([^[\]|\u0001\u0002]+)\|([^[\]|\u0001\u0002]+))\]\]/gu;
+/** Private-use characters: OpenCC has no mapping for them, so a placeholder passes through untouched. */
+const PUA = /[\uE000-\uF8FF]/gu;
+const PUA_FIRST = 0xe000;
+const PUA_COUNT = 0xf8ff - 0xe000 + 1;
+
+/**
+ * `text` in the `target` script. Converts only when the text is in the other script (or mixed): running t2s
+ * over Simplified damages it (乾安县 → 干安县), and Traditional text shown as Traditional stays as written.
+ * Glossary words and overrides are swapped for placeholders before OpenCC runs and get their target form
+ * back afterwards; quotation marks follow the target locale. Results are cached on the converter.
+ */
+export function toScript(text: string, target: Script, converter: ScriptConverter): string {
+  const key = `${target}\u0000${text}`;
+  const cached = converter.cache.get(key);
+  if (cached !== undefined) return cached;
+
+  // Placeholder i stands for values[i]; identical values share one placeholder.
+  const values: string[] = [];
+  const slot = new Map<string, string>();
+  const hold = (value: string): string => {
+    let ph = slot.get(value);
+    if (ph === undefined) {
+      if (values.length >= PUA_COUNT) throw new Error('toScript: more than 6,400 protected words in one text');
+      ph = String.fromCharCode(PUA_FIRST + values.length);
+      values.push(value);
+      slot.set(value, ph);
+    }
+    return ph;
+  };
+
+  // Private-use characters already in the text are protected as themselves, so every one left is ours.
+  let work = text.replace(PUA, (c) => hold(c));
+  work = work.replace(OVERRIDE, (_m, keep: string | undefined, hans: string | undefined, hant: string | undefined) =>
+    hold(keep ?? (target === 'hans' ? hans! : hant!)),
+  );
+
+  // Detect before the glossary is held, so glossary words still count as evidence of the script.
+  const { script } = detectScript(work, converter);
+  // The glossary applies even when OpenCC does not run: its words (and known-wrong `avoid` forms such as 乾部)
+  // get the target form in any text; a word already in the target form is replaced by itself.
+  if (converter.glossaryPattern) {
+    work = work.replace(converter.glossaryPattern, (form) => hold(converter.glossaryByForm.get(form)![target]));
+  }
+  if (script !== 'neutral' && script !== target) {
+    work = target === 'hans' ? converter.t2s(work) : converter.s2t(work);
+  }
+  work = convertQuotes(work, target);
+  const result = values.length ? work.replace(PUA, (c) => values[c.charCodeAt(0) - PUA_FIRST]!) : work;
+
+  converter.cache.set(key, result);
+  return result;
+}
