@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createConverter } from './createConverter.ts';
+import type { ScriptConverter } from './createConverter.ts';
 import { detectScript } from './detectScript.ts';
 
 const converter = createConverter([]);
@@ -53,5 +55,25 @@ describe('detectScript', () => {
   it('handles characters outside the BMP and private-use placeholders', () => {
     expect(detect('𠮷野家乡镇').script).toBe('hans');
     expect(detect('\uE000\uE001').script).toBe('neutral');
+  });
+});
+
+describe('detectScript: alignment', () => {
+  it('relies on OpenCC keeping CJK text the same length (checked on the corpora)', () => {
+    for (const file of ['paragraphs-hans.txt', 'paragraphs-hant.txt']) {
+      const text = readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8');
+      expect(Array.from(converter.t2s(text)).length).toBe(Array.from(text).length);
+      expect(Array.from(converter.s2t(text)).length).toBe(Array.from(text).length);
+    }
+  });
+
+  it('falls back to character-by-character comparison when a conversion changes the length', () => {
+    // A converter whose phrase table turns 乡镇 into a three-character form, misaligning every later position.
+    const fake: ScriptConverter = {
+      ...converter,
+      s2t: (t) => (t.length > 1 ? converter.s2t(t).replace('鄉鎮', '鄉鎮區') : converter.s2t(t)),
+      t2s: (t) => converter.t2s(t),
+    };
+    expect(detectScript('乡镇发展', fake)).toMatchObject({ script: 'hans', hans: 3, hant: 0 }) // 乡 镇 发; 展 is shared;
   });
 });
