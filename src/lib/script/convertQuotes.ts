@@ -51,7 +51,10 @@ export function convertQuotes(text: string, target: Script): string {
     const at = open.findLastIndex((o) => o.kind === kind - 1);
     if (at < 0) return lone(i);
     const o = open[at]!;
-    open.splice(at).slice(1).forEach((x) => lone(x.i)); // opened inside, never closed
+    open
+      .splice(at)
+      .slice(1)
+      .forEach((x) => lone(x.i)); // opened inside, never closed
     const inside = chars.slice(o.i + 1, i).some((ch) => CJK.test(ch));
     if (inside || isCjk(neighbour(o.i, -1)) || isCjk(neighbour(i, 1))) convert.add(o.i).add(i);
   });

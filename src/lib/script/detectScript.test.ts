@@ -74,6 +74,6 @@ describe('detectScript: alignment', () => {
       s2t: (t) => (t.length > 1 ? converter.s2t(t).replace('鄉鎮', '鄉鎮區') : converter.s2t(t)),
       t2s: (t) => converter.t2s(t),
     };
-    expect(detectScript('乡镇发展', fake)).toMatchObject({ script: 'hans', hans: 3, hant: 0 }) // 乡 镇 发; 展 is shared;
+    expect(detectScript('乡镇发展', fake)).toMatchObject({ script: 'hans', hans: 3, hant: 0 }); // 乡 镇 发; 展 is shared;
   });
 });

@@ -18,7 +18,9 @@ function cli(config: string, input: string): string {
 }
 
 const lines = (file: string) =>
-  readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8').split('\n').filter(Boolean);
+  readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean);
 
 describe('toScript against the OpenCC CLI', () => {
   const converter = createConverter([]);

@@ -1,5 +1,5 @@
 import type { Script } from '../../config/locales.ts';
-import { convertQuotes } from './convertQuotes.ts';
+import { convertQuotes, HARD_BREAK, SOFT_BREAK } from './convertQuotes.ts';
 import type { ScriptConverter } from './createConverter.ts';
 import { detectScript } from './detectScript.ts';
 
@@ -7,7 +7,8 @@ import { detectScript } from './detectScript.ts';
  * Inline overrides for one-off cases in an article: `[[简体|繁體]]` (Simplified form | Traditional form) and
  * `[[=文字]]` (keep exactly). No brackets, bars or break characters inside, so they stay on one line of text.
  */
-const OVERRIDE = /\[\[(?:=([^[\]\u0001\u0002]*)|([^[\]|\u0001\u0002]+)\|([^[\]|\u0001\u0002]+))\]\]/gu;
+const BREAKS = `${SOFT_BREAK}${HARD_BREAK}`;
+const OVERRIDE = new RegExp(`\\[\\[(?:=([^[\\]${BREAKS}]*)|([^[\\]|${BREAKS}]+)\\|([^[\\]|${BREAKS}]+))\\]\\]`, 'gu');
 /** Private-use characters: OpenCC has no mapping for them, so a placeholder passes through untouched. */
 const PUA = /[\uE000-\uF8FF]/gu;
 const PUA_FIRST = 0xe000;

@@ -17,14 +17,17 @@ describe('toScriptHtml', () => {
   });
 
   it('leaves URLs alone, in href and in content', () => {
-    expect(hant('<a href="/zh-hans/乡镇/后台?q=发展#简介">后台</a>')).toBe('<a href="/zh-hans/乡镇/后台?q=发展#简介">後臺</a>');
+    expect(hant('<a href="/zh-hans/乡镇/后台?q=发展#简介">后台</a>')).toBe(
+      '<a href="/zh-hans/乡镇/后台?q=发展#简介">後臺</a>',
+    );
     expect(hant('<meta property="og:url" content="https://例子.中国/乡镇/">')).toBe(
       '<meta property="og:url" content="https://例子.中国/乡镇/">',
     );
   });
 
   it('skips <script> and <style> contents and comments', () => {
-    const html = '<style>.a::after{content:"后台“”"}</style><script>const s = "乡镇“”";</script><!-- 乡镇 --><p>乡镇</p>';
+    const html =
+      '<style>.a::after{content:"后台“”"}</style><script>const s = "乡镇“”";</script><!-- 乡镇 --><p>乡镇</p>';
     expect(hant(html)).toBe(
       '<style>.a::after{content:"后台“”"}</style><script>const s = "乡镇“”";</script><!-- 乡镇 --><p>鄉鎮</p>',
     );
@@ -36,7 +39,9 @@ describe('toScriptHtml', () => {
 
   it('pairs quotes across inline tags but not in attributes or tags', () => {
     expect(hant('<p>他说：“<a href="/x">后台</a>”</p>')).toBe('<p>他說：「<a href="/x">後臺</a>」</p>');
-    expect(hant('<p data-q="“a”">说“<strong>重点</strong>”内容</p>')).toBe('<p data-q="“a”">說「<strong>重點</strong>」內容</p>');
+    expect(hant('<p data-q="“a”">说“<strong>重点</strong>”内容</p>')).toBe(
+      '<p data-q="“a”">說「<strong>重點</strong>」內容</p>',
+    );
   });
 
   it('detects the script over the whole page, not per text node', () => {
@@ -55,9 +60,12 @@ describe('toScriptHtml', () => {
   });
 
   it('converts a whole document both ways', () => {
-    const page = '<!DOCTYPE html><html><head><title>乡镇公告</title></head><body><h1>通知</h1><p>请“居民”注意</p></body></html>';
+    const page =
+      '<!DOCTYPE html><html><head><title>乡镇公告</title></head><body><h1>通知</h1><p>请“居民”注意</p></body></html>';
     const t = hant(page);
-    expect(t).toBe('<!DOCTYPE html><html><head><title>鄉鎮公告</title></head><body><h1>通知</h1><p>請「居民」注意</p></body></html>');
+    expect(t).toBe(
+      '<!DOCTYPE html><html><head><title>鄉鎮公告</title></head><body><h1>通知</h1><p>請「居民」注意</p></body></html>',
+    );
     expect(toScriptHtml(t, 'hans', converter)).toBe(page);
   });
 

@@ -9,6 +9,7 @@ const RAW_TEXT = new Set(['script', 'style']);
 /** Attributes people read: everything else (href, src, class, data-*, JSON…) is left alone. */
 const READABLE_ATTRS = new Set(['alt', 'title', 'aria-label', 'content']);
 const ATTR = /(\s)([^\s"'>/=]+)(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gu;
+const BREAK = new RegExp(`[${SOFT_BREAK}${HARD_BREAK}]`, 'u');
 const URL_LIKE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/|\.\.?\/|#)/iu;
 
 /**
@@ -73,8 +74,13 @@ export function toScriptHtml(html: string, target: Script, converter: ScriptConv
     converted = pieces.map((p) => toScript(p, target, converter)); // cannot join safely: one piece at a time
   } else {
     // Each attribute value is fenced by hard breaks on both sides; text nodes are joined softly.
-    const joined = pieces.map((p, i) => (i === 0 ? '' : breaks[i] === HARD_BREAK || breaks[i - 1] === HARD_BREAK ? HARD_BREAK : SOFT_BREAK) + p).join('');
-    converted = toScript(joined, target, converter).split(/[\u0001\u0002]/u);
+    const joined = pieces
+      .map(
+        (p, i) =>
+          (i === 0 ? '' : breaks[i] === HARD_BREAK || breaks[i - 1] === HARD_BREAK ? HARD_BREAK : SOFT_BREAK) + p,
+      )
+      .join('');
+    converted = toScript(joined, target, converter).split(BREAK);
     if (converted.length !== pieces.length) converted = pieces.map((p) => toScript(p, target, converter));
   }
   const result = out.map((o) => (typeof o === 'number' ? converted[o]! : o)).join('');
