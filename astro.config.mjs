@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import { contentCheck } from './src/integrations/contentCheck.ts';
 
 // Astro's default Markdown processor keeps the asterisks in CJK emphasis (**“重点”**内容); remark-cjk-friendly fixes it.
 const remarkPlugins = [remarkGfm, remarkCjkFriendly];
@@ -13,5 +14,5 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   markdown: { processor: unified({ remarkPlugins }) },
-  integrations: [mdx({ remarkPlugins })],
+  integrations: [contentCheck(), mdx({ remarkPlugins })],
 });

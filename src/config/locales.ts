@@ -1,6 +1,6 @@
 /**
  * The one list of the site's locales. Everything that differs between the two scripts lives here:
- * URL prefix, BCP 47 tag, OpenCC direction, quotation marks and font stack.
+ * URL prefix, BCP 47 tag, script and quotation marks. (Font stacks live in src/styles/global.css, keyed by `:lang()`.)
  */
 export type Script = 'hans' | 'hant';
 
@@ -14,8 +14,6 @@ export interface Locale {
   label: string;
   /** Primary and nested quotation marks readers of this script expect. */
   quotes: readonly [open: string, close: string, innerOpen: string, innerClose: string];
-  /** System fonts only: a CJK web font would cost megabytes. */
-  fontStack: string;
 }
 
 export const LOCALES = [
@@ -25,8 +23,6 @@ export const LOCALES = [
     lang: 'zh-Hans',
     label: '简体',
     quotes: ['“', '”', '‘', '’'],
-    fontStack:
-      '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif',
   },
   {
     id: 'zh-hant',
@@ -34,8 +30,6 @@ export const LOCALES = [
     lang: 'zh-Hant',
     label: '繁體',
     quotes: ['「', '」', '『', '』'],
-    fontStack:
-      '"PingFang TC", "Microsoft JhengHei", "Noto Sans CJK TC", "Source Han Sans TC", "Noto Sans CJK SC", sans-serif',
   },
 ] as const satisfies readonly Locale[];
 

@@ -8,7 +8,8 @@ export const townSchema = z
     population: z
       .object({
         quantity: z.number().positive(),
-        qualifier: z.enum(['exact', 'approx']).default('approx'),
+        /** `about`: a rounded figure such as 6.7萬人. */
+        qualifier: z.enum(['exact', 'about']).default('about'),
         /** Where the figure comes from: an article slug. */
         article: z.string(),
         quote: z.string(),

@@ -1,0 +1,17 @@
+// `npm run check`: validates all content and lists every problem at once, as file:line:column  message  (fix).
+import { fileURLToPath } from 'node:url';
+import { readContent } from '../src/lib/content/readContent.ts';
+import { checkReferences } from '../src/lib/content/checkReferences.ts';
+import { formatProblem } from '../src/lib/content/problem.ts';
+
+const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
+const { content, problems } = readContent(contentDir);
+problems.push(...checkReferences(content));
+
+if (problems.length) {
+  for (const problem of problems) console.error(formatProblem(problem));
+  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found. Fix them and run npm run check again.`);
+  process.exit(1);
+}
+const entries = content.tallies.reduce((n, t) => n + t.data.entries.length, 0);
+console.log(`Content OK: ${content.articles.length} articles, ${content.towns.length} towns, ${entries} tally entries.`);

@@ -1,0 +1,12 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleSchema } from './lib/schema/article.ts';
+
+// Only article bodies go through Astro (Markdown/MDX rendering). Their frontmatter, towns and tallies are read and
+// checked by src/lib/content/, which reports problems with file:line:column — see src/data/site.ts.
+export const collections = {
+  articles: defineCollection({
+    loader: glob({ pattern: '**/*.{md,mdx}', base: './content/articles' }),
+    schema: articleSchema,
+  }),
+};

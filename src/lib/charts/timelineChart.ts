@@ -1,0 +1,35 @@
+import { categoryById } from '../../config/categories.ts';
+import type { Localizer } from '../site/localizer.ts';
+import type { Timeline } from '../tallies/timeline.ts';
+import type { ChartModel } from './chartModel.ts';
+
+/** A town's dated figures of one category: each day's figure as a bar, the running total as a line. */
+export function timelineChart(timeline: Timeline, townSlug: string, l: Localizer): ChartModel {
+  const { points, unitId } = timeline;
+  const approx = points.some((p) => p.approx);
+  return {
+    id: `timeline-${townSlug}-${timeline.category}`,
+    title: `${l.category(timeline.category)}${l.ui('town.timeline')}`,
+    labelsHeading: l.ui('table.date'),
+    labels: points.map((p) => `${l.date(p.date, { withYear: false })} ${l.kind(p.record.kind)}`),
+    datasets: [
+      {
+        label: l.ui('table.quantity'),
+        colour: categoryById(timeline.category)!.colour,
+        type: 'bar',
+        values: points.map((p) => p.record.quantity),
+        display: points.map((p) => l.amount({ ...p.record, unitId })),
+      },
+      {
+        label: l.ui('table.cumulative'),
+        colour: '#111827',
+        type: 'line',
+        values: points.map((p) => p.cumulative),
+        display: points.map((p) =>
+          l.amount({ quantity: p.cumulative, qualifier: p.approx ? 'approx-more-than' : 'exact', unitId }),
+        ),
+      },
+    ],
+    note: approx ? l.ui('chart.approxNote') : undefined,
+  };
+}

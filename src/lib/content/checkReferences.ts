@@ -1,0 +1,41 @@
+import type { Content, Located } from './readContent.ts';
+import type { Problem } from './problem.ts';
+
+/** Checks what no single file can: references between files, unique ids, parts never larger than their whole. */
+export function checkReferences(content: Content): Problem[] {
+  const problems: Problem[] = [];
+  const report = (item: Located<unknown>, path: (string | number)[], message: string, fix: string) =>
+    problems.push({ file: item.file, ...item.locate(path), message, fix });
+
+  const townSlugs = new Set(content.towns.map((t) => t.slug));
+  const articleSlugs = new Set(content.articles.map((a) => a.slug));
+
+  for (const article of content.articles) {
+    if (!townSlugs.has(article.data.town)) {
+      report(article, ['town'], `town "${article.data.town}" does not exist`, `use one of: ${[...townSlugs].join(', ')}, or add content/towns/${article.data.town}.yaml`);
+    }
+  }
+
+  for (const tally of content.tallies) {
+    if (!articleSlugs.has(tally.data.article)) {
+      report(tally, ['article'], `article "${tally.data.article}" does not exist`, `use the file name (without .md) of an article in content/articles/`);
+    }
+    const byId = new Map<string, (typeof tally.data.entries)[number]>();
+    tally.data.entries.forEach((entry, index) => {
+      if (byId.has(entry.id)) {
+        report(tally, ['entries', index, 'id'], `entry id "${entry.id}" is used twice in this file`, 'give each entry its own id');
+      }
+      byId.set(entry.id, entry);
+    });
+    tally.data.entries.forEach((entry, index) => {
+      if (entry.partOf === undefined) return;
+      const whole = byId.get(entry.partOf);
+      if (!whole) {
+        report(tally, ['entries', index, 'partOf'], `partOf "${entry.partOf}" is not an entry of this file`, 'use the id of the entry this one is a part of');
+      } else if (entry.quantity > whole.quantity && whole.qualifier === 'exact') {
+        report(tally, ['entries', index, 'quantity'], `part ${entry.quantity} is larger than its whole "${whole.id}" (${whole.quantity})`, 'check both numbers against the article');
+      }
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,22 @@
+import { unitId, type UnitId } from '../../config/categories.ts';
+import type { TallyEntry } from '../schema/tally.ts';
+import type { Content } from '../content/readContent.ts';
+
+/** A tally entry with where it belongs: the shape every page and query works with. */
+export interface TallyRecord extends TallyEntry {
+  unitId: UnitId;
+  article: string;
+  town: string;
+}
+
+/** Every published figure: drafts' tallies and entries still pending review never reach a page. */
+export function tallyRecords(content: Content): TallyRecord[] {
+  const articles = new Map(content.articles.map((a) => [a.slug, a.data]));
+  return content.tallies.flatMap((file) => {
+    const article = articles.get(file.data.article);
+    if (!article || article.draft) return [];
+    return file.data.entries
+      .filter((entry) => entry.review === 'reviewed')
+      .map((entry) => ({ ...entry, unitId: unitId(entry.unit)!, article: file.data.article, town: article.town }));
+  });
+}

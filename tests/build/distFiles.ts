@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export interface BuiltPage {
+  /** Path inside dist/, e.g. `zh-hans/articles/x/index.html`. */
+  file: string;
+  html: string;
+  root: HTMLElement;
+}
+
+/** Every HTML page of a built site, parsed. */
+export function builtPages(distDir: string): BuiltPage[] {
+  return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map((file) => {
+      const html = readFileSync(join(distDir, file), 'utf8');
+      return { file, html, root: parse(html) };
+    });
+}
+
+/**
+ * The text a reader sees in one language: scripts, styles and elements marked with another `lang` (the switch
+ * link 繁體 on a Simplified page) removed.
+ */
+export function visibleText(root: HTMLElement, lang: string): string {
+  const copy = parse(root.toString());
+  copy.querySelectorAll('script, style').forEach((el) => el.remove());
+  copy.querySelectorAll('[lang]').forEach((el) => {
+    if (el.tagName !== 'HTML' && el.getAttribute('lang') !== lang) el.remove();
+  });
+  const title = copy.querySelector('title')?.text ?? '';
+  const body = copy.querySelector('body')?.text ?? copy.text;
+  const attrs = copy
+    .querySelectorAll('[alt], [title], [aria-label], meta[name=description]')
+    .map((el) => el.getAttribute('alt') ?? el.getAttribute('title') ?? el.getAttribute('aria-label') ?? el.getAttribute('content') ?? '');
+  return [title, body, ...attrs].join('\n');
+}

@@ -1,0 +1,141 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { LOCALES } from '../../src/config/locales.ts';
+import { readContent } from '../../src/lib/content/readContent.ts';
+import { tallyRecords } from '../../src/lib/tallies/tallyRecords.ts';
+import { formatQuantity } from '../../src/lib/numbers/formatQuantity.ts';
+import { builtPages, visibleText, type BuiltPage } from './distFiles.ts';
+
+const distDir = inject('distDir');
+const { content } = readContent(join(import.meta.dirname, '../../content'));
+const published = content.articles.filter((a) => !a.data.draft);
+let pages: BuiltPage[];
+
+beforeAll(() => {
+  pages = builtPages(distDir);
+});
+
+const page = (file: string) => {
+  const found = pages.find((p) => p.file === file);
+  if (!found) throw new Error(`${file} was not built`);
+  return found;
+};
+
+/** Debian's opencc CLI, an implementation independent of the one the build uses. */
+function opencc(config: string, text: string): string {
+  return execFileSync('opencc', ['-c', config], { input: text, encoding: 'utf8' });
+}
+
+describe('every article and town in both scripts', () => {
+  for (const locale of LOCALES) {
+    it(`${locale.id}: home, data, about, each article and each town`, () => {
+      const expected = [
+        `${locale.id}/index.html`,
+        `${locale.id}/data/index.html`,
+        `${locale.id}/about/index.html`,
+        ...published.map((a) => `${locale.id}/articles/${a.slug}/index.html`),
+        ...content.towns.map((t) => `${locale.id}/towns/${t.slug}/index.html`),
+      ];
+      for (const file of expected) {
+        expect(existsSync(join(distDir, file)), file).toBe(true);
+        expect(page(file).root.querySelector('html')!.getAttribute('lang')).toBe(locale.lang);
+      }
+    });
+  }
+
+  it('builds the script chooser and the 404 page at the root', () => {
+    expect(page('index.html').root.querySelectorAll('a.choose')).toHaveLength(LOCALES.length);
+    expect(existsSync(join(distDir, '404.html'))).toBe(true);
+  });
+});
+
+describe('no page mixes scripts (checked with the opencc CLI)', () => {
+  it('Simplified pages are unchanged by Traditional→Simplified; Traditional pages by Simplified→Traditional', () => {
+    const mixed: string[] = [];
+    for (const locale of LOCALES) {
+      const config = locale.script === 'hans' ? 'tw2s.json' : 's2tw.json';
+      for (const { file, root } of pages.filter((p) => p.file.startsWith(`${locale.id}/`))) {
+        const text = visibleText(root, locale.lang);
+        const converted = opencc(config, text);
+        if (converted !== text) {
+          const chars = [...text].filter((ch, i) => ch !== [...converted][i]);
+          mixed.push(`${file}: ${[...new Set(chars)].join('')}`);
+        }
+      }
+    }
+    expect(mixed).toEqual([]);
+  });
+
+  it('the chooser and 404 keep each script inside its own lang block', () => {
+    for (const file of ['index.html', '404.html']) {
+      for (const locale of LOCALES) {
+        const config = locale.script === 'hans' ? 'tw2s.json' : 's2tw.json';
+        const text = page(file).root.querySelector(`section[lang=${locale.lang}]`)!.text;
+        expect(opencc(config, text), `${file} ${locale.lang}`).toBe(text);
+      }
+    }
+  });
+});
+
+describe('script switch and alternates', () => {
+  it('every localized page links to its twin in the other script, which exists', () => {
+    for (const { file, root } of pages) {
+      const locale = LOCALES.find((l) => file.startsWith(`${l.id}/`));
+      if (!locale) continue;
+      for (const other of LOCALES.filter((l) => l !== locale)) {
+        const twin = file.replace(`${locale.id}/`, `${other.id}/`);
+        const href = '/' + twin.replace(/index\.html$/, '');
+        expect(root.querySelector(`.script-switch a[hreflang=${other.lang}]`)?.getAttribute('href'), file).toBe(href);
+        expect(root.querySelector(`link[rel=alternate][hreflang=${other.lang}]`)?.getAttribute('href'), file).toMatch(
+          new RegExp(`${href}$`),
+        );
+        expect(existsSync(join(distDir, twin)), twin).toBe(true);
+      }
+    }
+  });
+});
+
+describe('figures', () => {
+  const records = tallyRecords(content);
+
+  it('every tally figure appears on its town page, in both scripts', () => {
+    expect(records.length).toBeGreaterThan(0);
+    for (const locale of LOCALES) {
+      for (const record of records) {
+        const { root } = page(`${locale.id}/towns/${record.town}/index.html`);
+        const row = root.querySelector(`#tally-${record.article}-${record.id}`);
+        expect(row, `${record.article}/${record.id}`).not.toBeNull();
+        expect(row!.querySelector('data')!.getAttribute('value')).toBe(String(record.quantity));
+        expect(row!.text).toContain(formatQuantity(record, locale.script));
+      }
+    }
+  });
+
+  it('an article page lists its own figures', () => {
+    for (const article of published) {
+      const own = records.filter((r) => r.article === article.slug);
+      const { root } = page(`zh-hans/articles/${article.slug}/index.html`);
+      for (const record of own) expect(root.querySelector(`#tally-${record.article}-${record.id}`)).not.toBeNull();
+    }
+  });
+
+  it('every chart carries a table with the same figures', () => {
+    const charts = pages.flatMap((p) => p.root.querySelectorAll('figure[data-chart]').map((figure) => ({ file: p.file, figure })));
+    expect(charts.length).toBeGreaterThan(0);
+    expect(charts.some((c) => c.file.includes('/data/'))).toBe(true);
+    for (const { file, figure } of charts) {
+      const data = JSON.parse(figure.getAttribute('data-chart')!) as {
+        labels: string[];
+        datasets: { display: string[] }[];
+      };
+      const rows = figure.querySelectorAll('table tbody tr');
+      expect(rows.length, file).toBe(data.labels.length);
+      rows.forEach((row, i) => {
+        expect(row.querySelector('th')!.text).toBe(data.labels[i]);
+        expect(row.querySelectorAll('td').map((td) => td.text)).toEqual(data.datasets.map((d) => d.display[i]));
+      });
+    }
+  });
+});

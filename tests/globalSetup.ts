@@ -1,0 +1,22 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+/**
+ * Builds the bundled site once for every test that reads the output (tests/build, tests/e2e), into a temporary
+ * folder so a developer's own dist/ is never touched.
+ */
+export default function setup(project: TestProject) {
+  const outDir = mkdtempSync(join(tmpdir(), 'gongshi-dist-'));
+  execFileSync('astro', ['build', '--outDir', outDir], { stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  project.provide('distDir', outDir);
+  return () => rmSync(outDir, { recursive: true, force: true });
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    distDir: string;
+  }
+}
