@@ -25,11 +25,82 @@ export interface FoundQuantity {
 
 /** Measure words, longest first so that 人次 wins over 人. Both scripts. */
 const UNITS = [
-  '平方米', '人次', '小时', '小時', '分钟', '分鐘', '公斤', '千克', '公里', '个', '個', '名', '人', '位', '份', '幅',
-  '只', '隻', '支', '桶', '吨', '噸', '副', '套', '箱', '元', '处', '處', '家', '户', '戶', '次', '条', '條', '张',
-  '張', '斤', '袋', '瓶', '辆', '輛', '台', '件', '例', '天', '周', '週', '年', '岁', '歲', '批', '组', '組', '项',
-  '項', '口', '封', '本', '间', '間', '所', '座', '场', '場', '轮', '輪', '块', '塊', '双', '雙', '盒', '包', '秒',
-  '米', '亩', '畝',
+  '平方米',
+  '人次',
+  '小时',
+  '小時',
+  '分钟',
+  '分鐘',
+  '公斤',
+  '千克',
+  '公里',
+  '个',
+  '個',
+  '名',
+  '人',
+  '位',
+  '份',
+  '幅',
+  '只',
+  '隻',
+  '支',
+  '桶',
+  '吨',
+  '噸',
+  '副',
+  '套',
+  '箱',
+  '元',
+  '处',
+  '處',
+  '家',
+  '户',
+  '戶',
+  '次',
+  '条',
+  '條',
+  '张',
+  '張',
+  '斤',
+  '袋',
+  '瓶',
+  '辆',
+  '輛',
+  '台',
+  '件',
+  '例',
+  '天',
+  '周',
+  '週',
+  '年',
+  '岁',
+  '歲',
+  '批',
+  '组',
+  '組',
+  '项',
+  '項',
+  '口',
+  '封',
+  '本',
+  '间',
+  '間',
+  '所',
+  '座',
+  '场',
+  '場',
+  '轮',
+  '輪',
+  '块',
+  '塊',
+  '双',
+  '雙',
+  '盒',
+  '包',
+  '秒',
+  '米',
+  '亩',
+  '畝',
 ].sort((a, b) => b.length - a.length);
 
 /** A measure word followed by these is part of another word: 一次性, 口罩, 支部. */
@@ -71,7 +142,10 @@ export function findQuantities(text: string): FoundQuantity[] {
       const [h, min] = g.time.split(/[:：]/).map(Number);
       found.push({ raw: g.time, value: h! + min! / 60, approx: false, index, kind: 'time' });
     } else if (g.date) {
-      const parts = g.date.replace(/^初/, '').split(/[年月日号號]/).filter(Boolean);
+      const parts = g.date
+        .replace(/^初/, '')
+        .split(/[年月日号號]/)
+        .filter(Boolean);
       const value = parseChineseNumber(parts.at(-1)!);
       if (value !== undefined) found.push({ raw: g.date, value, approx: false, index, kind: 'date' });
     } else if (g.range) {
@@ -80,7 +154,13 @@ export function findQuantities(text: string): FoundQuantity[] {
       if (lo === undefined || hi === undefined) continue;
       const unit = unitAt(text, index + g.range.length);
       found.push({
-        raw: g.range + (unit ?? ''), value: lo, max: hi, approx: Boolean(g.rangeApprox), unit, index, kind: 'range',
+        raw: g.range + (unit ?? ''),
+        value: lo,
+        max: hi,
+        approx: Boolean(g.rangeApprox),
+        unit,
+        index,
+        kind: 'range',
       });
     } else if (g.num) {
       const number = g.num;
@@ -97,7 +177,12 @@ export function findQuantities(text: string): FoundQuantity[] {
       if (neighbours && parseChineseNumber(neighbours[1]!)! === parseChineseNumber(neighbours[0]!)! + 1) {
         // 三四个人, 六七天: "three or four".
         found.push({
-          raw, value: parseChineseNumber(neighbours[0]!)!, max: parseChineseNumber(neighbours[1]!)!, approx, unit, index,
+          raw,
+          value: parseChineseNumber(neighbours[0]!)!,
+          max: parseChineseNumber(neighbours[1]!)!,
+          approx,
+          unit,
+          index,
           kind: 'range',
         });
         continue;

@@ -5,7 +5,19 @@
  */
 
 const DIGITS: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 /** Powers that multiply the digit before them, inside a section of up to 9999. */
 const SMALL_POWERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
