@@ -14,5 +14,6 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   markdown: { processor: unified({ remarkPlugins }) },
-  integrations: [contentCheck(), mdx({ remarkPlugins })],
+  // MDX inherits the processor above.
+  integrations: [contentCheck(), mdx()],
 });

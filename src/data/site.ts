@@ -2,7 +2,7 @@
  * The build's one entry to the content: reads and validates it once, makes the one script converter, and hands
  * pages a localizer per locale. Pages import from here; everything else lives in src/lib/.
  */
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { LOCALES, type Locale } from '../config/locales.ts';
 import { readContent } from '../lib/content/readContent.ts';
 import { checkReferences } from '../lib/content/checkReferences.ts';
@@ -13,7 +13,8 @@ import { toScriptHtml } from '../lib/script/toScriptHtml.ts';
 import { createLocalizer, type Localizer } from '../lib/site/localizer.ts';
 import { siteModel, type SiteModel } from '../lib/site/siteModel.ts';
 
-export const CONTENT_DIR = fileURLToPath(new URL('../../content/', import.meta.url));
+// Relative to the project root (where astro runs): this module is bundled, so its own URL moves at build time.
+export const CONTENT_DIR = resolve('content');
 
 export interface Site {
   model: SiteModel;

@@ -25,7 +25,8 @@ export function builtPages(distDir: string): BuiltPage[] {
  * link 繁體 on a Simplified page) removed.
  */
 export function visibleText(root: HTMLElement, lang: string): string {
-  const copy = parse(root.toString());
+  // A line break before each block or cell, so 1月30日 | 志愿者 in two cells is not read as 日志.
+  const copy = parse(root.toString().replace(/<(?=(?:td|th|tr|li|p|h[1-6]|div|dt|dd|section|caption|figcaption)[\s>])/g, '\n<'));
   copy.querySelectorAll('script, style').forEach((el) => el.remove());
   copy.querySelectorAll('[lang]').forEach((el) => {
     if (el.tagName !== 'HTML' && el.getAttribute('lang') !== lang) el.remove();

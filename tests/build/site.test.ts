@@ -28,6 +28,22 @@ function opencc(config: string, text: string): string {
   return execFileSync('opencc', ['-c', config], { input: text, encoding: 'utf8' });
 }
 
+/**
+ * Characters of `text` that belong to the other script. A character counts only when the CLI changes it both in
+ * context and on its own: in context alone, t2s over Simplified rewrites some words (哄抬→哄擡); on its own alone,
+ * valid Simplified such as 著 (著名) would be flagged. Simplified pages are checked with t2s.json, not tw2s.json:
+ * tw2s first maps Taiwan variants to standard forms and so turns Simplified 抬 into 擡.
+ */
+function foreignCharacters(text: string, config: string): string[] {
+  const inContext = [...opencc(config, text)];
+  const chars = [...text];
+  if (inContext.length !== chars.length) throw new Error('opencc changed the text length; compare by hand');
+  const suspects = [...new Set(chars.filter((ch, i) => ch !== inContext[i]))];
+  if (suspects.length === 0) return [];
+  const alone = [...opencc(config, suspects.join('\n'))].filter((ch) => ch !== '\n');
+  return suspects.filter((ch, i) => ch !== alone[i]);
+}
+
 describe('every article and town in both scripts', () => {
   for (const locale of LOCALES) {
     it(`${locale.id}: home, data, about, each article and each town`, () => {
@@ -55,14 +71,10 @@ describe('no page mixes scripts (checked with the opencc CLI)', () => {
   it('Simplified pages are unchanged by Traditional→Simplified; Traditional pages by Simplified→Traditional', () => {
     const mixed: string[] = [];
     for (const locale of LOCALES) {
-      const config = locale.script === 'hans' ? 'tw2s.json' : 's2tw.json';
+      const config = locale.script === 'hans' ? 't2s.json' : 's2tw.json';
       for (const { file, root } of pages.filter((p) => p.file.startsWith(`${locale.id}/`))) {
-        const text = visibleText(root, locale.lang);
-        const converted = opencc(config, text);
-        if (converted !== text) {
-          const chars = [...text].filter((ch, i) => ch !== [...converted][i]);
-          mixed.push(`${file}: ${[...new Set(chars)].join('')}`);
-        }
+        const foreign = foreignCharacters(visibleText(root, locale.lang), config);
+        if (foreign.length) mixed.push(`${file}: ${foreign.join('')}`);
       }
     }
     expect(mixed).toEqual([]);
@@ -71,9 +83,9 @@ describe('no page mixes scripts (checked with the opencc CLI)', () => {
   it('the chooser and 404 keep each script inside its own lang block', () => {
     for (const file of ['index.html', '404.html']) {
       for (const locale of LOCALES) {
-        const config = locale.script === 'hans' ? 'tw2s.json' : 's2tw.json';
+        const config = locale.script === 'hans' ? 't2s.json' : 's2tw.json';
         const text = page(file).root.querySelector(`section[lang=${locale.lang}]`)!.text;
-        expect(opencc(config, text), `${file} ${locale.lang}`).toBe(text);
+        expect(foreignCharacters(text, config), `${file} ${locale.lang}`).toEqual([]);
       }
     }
   });

@@ -36,6 +36,15 @@ export interface Content {
 export function readContent(contentDir: string, displayRoot = process.cwd()): { content: Content; problems: Problem[] } {
   const problems: Problem[] = [];
   const shown = (path: string) => relative(displayRoot, path);
+  if (!existsSync(join(contentDir, 'articles'))) {
+    problems.push({
+      file: shown(contentDir),
+      line: 1,
+      column: 1,
+      message: 'there is no articles folder here',
+      fix: 'run the command from the project folder, which holds content/articles/',
+    });
+  }
 
   function readText(path: string): string | undefined {
     const bytes = readFileSync(path);

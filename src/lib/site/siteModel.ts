@@ -1,3 +1,4 @@
+import { CATEGORIES } from '../../config/categories.ts';
 import type { Content, ArticleSource, Located } from '../content/readContent.ts';
 import type { Town } from '../schema/town.ts';
 import { tallyRecords, type TallyRecord } from '../tallies/tallyRecords.ts';
@@ -94,16 +95,11 @@ export interface TownView {
 
 export function townView(model: SiteModel, town: Located<Town>, l: Localizer): TownView {
   const records = model.records.filter((r) => r.town === town.slug);
-  const groups = totals(records).reduce<TownView['groups']>((list, total) => {
-    if (!list.some((g) => g.category === total.category)) {
-      list.push({
-        category: total.category,
-        label: l.category(total.category),
-        records: records.filter((r) => r.category === total.category),
-      });
-    }
-    return list;
-  }, []);
+  const groups = CATEGORIES.filter((c) => records.some((r) => r.category === c.id)).map((category) => ({
+    category: category.id,
+    label: l.category(category.id),
+    records: records.filter((r) => r.category === category.id),
+  }));
   const { population } = town.data;
   return {
     slug: town.slug,
