@@ -10,8 +10,12 @@ problems.push(...checkReferences(content));
 
 if (problems.length) {
   for (const problem of problems) console.error(formatProblem(problem));
-  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} found. Fix them and run npm run check again.`);
+  console.error(
+    `\n${problems.length} problem${problems.length === 1 ? '' : 's'} found. Fix them and run npm run check again.`,
+  );
   process.exit(1);
 }
 const entries = content.tallies.reduce((n, t) => n + t.data.entries.length, 0);
-console.log(`Content OK: ${content.articles.length} articles, ${content.towns.length} towns, ${entries} tally entries.`);
+console.log(
+  `Content OK: ${content.articles.length} articles, ${content.towns.length} towns, ${entries} tally entries.`,
+);

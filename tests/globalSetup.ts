@@ -10,7 +10,10 @@ import type { TestProject } from 'vitest/node';
  */
 export default function setup(project: TestProject) {
   const outDir = mkdtempSync(join(tmpdir(), 'gongshi-dist-'));
-  execFileSync('astro', ['build', '--outDir', outDir], { stdio: 'pipe', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  execFileSync('astro', ['build', '--outDir', outDir], {
+    stdio: 'pipe',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   project.provide('distDir', outDir);
   return () => rmSync(outDir, { recursive: true, force: true });
 }

@@ -13,7 +13,17 @@ import {
 import type { ChartModel } from '../lib/charts/chartModel';
 
 // Only the pieces our charts use: about 20 KB gzip less than chart.js/auto.
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Tooltip, Legend);
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  Legend,
+);
 
 export function drawChart(figure: HTMLElement): void {
   const model = JSON.parse(figure.dataset.chart!) as Pick<ChartModel, 'labels' | 'datasets'>;
@@ -40,7 +50,9 @@ export function drawChart(figure: HTMLElement): void {
       plugins: {
         tooltip: {
           // Show the figure as people read it (16万余), not the bare lower bound.
-          callbacks: { label: (item) => `${item.dataset.label}：${model.datasets[item.datasetIndex]!.display[item.dataIndex]}` },
+          callbacks: {
+            label: (item) => `${item.dataset.label}：${model.datasets[item.datasetIndex]!.display[item.dataIndex]}`,
+          },
         },
       },
       scales: { y: { beginAtZero: true } },

@@ -26,7 +26,9 @@ export function builtPages(distDir: string): BuiltPage[] {
  */
 export function visibleText(root: HTMLElement, lang: string): string {
   // A line break before each block or cell, so 1月30日 | 志愿者 in two cells is not read as 日志.
-  const copy = parse(root.toString().replace(/<(?=(?:td|th|tr|li|p|h[1-6]|div|dt|dd|section|caption|figcaption)[\s>])/g, '\n<'));
+  const copy = parse(
+    root.toString().replace(/<(?=(?:td|th|tr|li|p|h[1-6]|div|dt|dd|section|caption|figcaption)[\s>])/g, '\n<'),
+  );
   copy.querySelectorAll('script, style').forEach((el) => el.remove());
   copy.querySelectorAll('[lang]').forEach((el) => {
     if (el.tagName !== 'HTML' && el.getAttribute('lang') !== lang) el.remove();
@@ -35,6 +37,13 @@ export function visibleText(root: HTMLElement, lang: string): string {
   const body = copy.querySelector('body')?.text ?? copy.text;
   const attrs = copy
     .querySelectorAll('[alt], [title], [aria-label], meta[name=description]')
-    .map((el) => el.getAttribute('alt') ?? el.getAttribute('title') ?? el.getAttribute('aria-label') ?? el.getAttribute('content') ?? '');
+    .map(
+      (el) =>
+        el.getAttribute('alt') ??
+        el.getAttribute('title') ??
+        el.getAttribute('aria-label') ??
+        el.getAttribute('content') ??
+        '',
+    );
   return [title, body, ...attrs].join('\n');
 }

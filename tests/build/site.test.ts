@@ -134,7 +134,9 @@ describe('figures', () => {
   });
 
   it('every chart carries a table with the same figures', () => {
-    const charts = pages.flatMap((p) => p.root.querySelectorAll('figure[data-chart]').map((figure) => ({ file: p.file, figure })));
+    const charts = pages.flatMap((p) =>
+      p.root.querySelectorAll('figure[data-chart]').map((figure) => ({ file: p.file, figure })),
+    );
     expect(charts.length).toBeGreaterThan(0);
     expect(charts.some((c) => c.file.includes('/data/'))).toBe(true);
     for (const { file, figure } of charts) {

@@ -32,7 +32,7 @@ export function parseYamlFile<S extends z.ZodType>(
   const syntaxProblems = doc.errors.map((error) => ({
     file,
     ...at(error.pos[0]),
-    message: `YAML syntax: ${yamlErrorText(error.code, error.message)}`,
+    message: `YAML syntax: ${firstLine(error.message)}`,
     fix: yamlFix(error.code),
   }));
   if (syntaxProblems.length) return { problems: syntaxProblems, locate };
@@ -65,7 +65,8 @@ function offsetOf(doc: Document, path: (string | number)[]): number {
   return 0;
 }
 
-function yamlErrorText(code: string, message: string): string {
+/** The yaml library appends position and a code excerpt; we give our own position. */
+function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 

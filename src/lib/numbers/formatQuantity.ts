@@ -17,10 +17,14 @@ const ABOUT = { hans: '约', hant: '約' } as const;
  * approximate ones as a lower bound with 余/餘, in 万/萬 when round (16万余, 3万余, 2700余), rounded ones with 约.
  */
 export function formatQuantity(amount: Amount, script: Script): string {
-  if (amount.qualifier === 'range') return `${digits(amount.quantity)}–${digits(amount.quantityMax ?? amount.quantity)}`;
+  if (amount.qualifier === 'range')
+    return `${digits(amount.quantity)}–${digits(amount.quantityMax ?? amount.quantity)}`;
   if (amount.qualifier === 'exact') return digits(amount.quantity);
   const { quantity } = amount;
-  const round = quantity >= 10_000 && (quantity / 1_000) % 1 === 0 ? `${digits(quantity / 10_000)}${WAN[script]}` : digits(quantity);
+  const round =
+    quantity >= 10_000 && (quantity / 1_000) % 1 === 0
+      ? `${digits(quantity / 10_000)}${WAN[script]}`
+      : digits(quantity);
   return amount.qualifier === 'about' ? ABOUT[script] + round : round + MORE[script];
 }
 

@@ -107,8 +107,7 @@ export function townView(model: SiteModel, town: Located<Town>, l: Localizer): T
     county: l.t(town.data.county),
     province: l.t(town.data.province),
     population:
-      population &&
-      l.amount({ quantity: population.quantity, qualifier: population.qualifier, unitId: '人' }),
+      population && l.amount({ quantity: population.quantity, qualifier: population.qualifier, unitId: '人' }),
     groups,
     totals: totalViews(records, l),
     timelines: timelines(records).map((timeline) => timelineChart(timeline, town.slug, l)),
