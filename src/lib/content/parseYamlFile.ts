@@ -31,7 +31,7 @@ export function parseYamlFile<S extends z.ZodType>(
 
   const syntaxProblems = doc.errors.map((error) => ({
     file,
-    ...at(error.pos[0]),
+    ...at(errorStart(text, error.message, error.pos[0])),
     message: `YAML syntax: ${firstLine(error.message)}`,
     fix: yamlFix(error.code),
   }));
@@ -45,10 +45,11 @@ export function parseYamlFile<S extends z.ZodType>(
     problems: result.error.issues.map((issue) => {
       const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
       const field = path.join('.') || '(file)';
+      const missing = issue.code === 'invalid_type' && issue.input === undefined;
       return {
         file,
         ...locate(path),
-        message: `${field}: ${issue.message}`,
+        message: missing ? `${field} is missing` : `${field}: ${issue.message}`,
         fix: schemaFix(issue),
       };
     }),
@@ -63,6 +64,15 @@ function offsetOf(doc: Document, path: (string | number)[]): number {
     if (depth === 0 && doc.contents?.range) return doc.contents.range[0];
   }
   return 0;
+}
+
+/**
+ * Where to send the reader. An unclosed quote is reported by the parser at the end of the file; the mistake is
+ * where the quote was opened, the last such quote mark before that point.
+ */
+function errorStart(text: string, message: string, offset: number): number {
+  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+  return quote ? Math.max(0, text.lastIndexOf(quote, offset - 1)) : offset;
 }
 
 /** The yaml library appends position and a code excerpt; we give our own position. */

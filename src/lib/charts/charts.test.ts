@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../config/locales.ts';
+import { createLocalizer } from '../site/localizer.ts';
+import { testRecord as record } from '../tallies/testRecord.ts';
+import { timelines } from '../tallies/timeline.ts';
+import { townComparisonCharts } from './townComparisonCharts.ts';
+import { timelineChart } from './timelineChart.ts';
+
+// Identity conversion: these tests are about structure, conversion has its own.
+const l = createLocalizer(LOCALES[0], { text: (t) => t, html: (h) => h });
+const towns = [
+  { slug: 'shagou', name: '沙沟镇' },
+  { slug: 'nixi', name: '泥溪镇' },
+];
+
+describe('townComparisonCharts', () => {
+  const charts = townComparisonCharts(
+    [
+      record({ town: 'shagou', quantity: 10_000, qualifier: 'approx-more-than' }),
+      record({ town: 'nixi', quantity: 2000 }),
+      record({ town: 'nixi', quantity: 20_000, kind: 'received' }),
+      record({ town: 'nixi', category: 'leaflets', unit: '份', unitId: '份', quantity: 10_000 }),
+    ],
+    towns,
+    l,
+  );
+
+  it('makes one chart per category present, in category order', () => {
+    expect(charts.map((c) => c.id)).toEqual(['compare-leaflets', 'compare-masks']);
+  });
+
+  it('puts towns side by side, one series per kind, with a gap where a town has no figure', () => {
+    const masks = charts[1]!;
+    expect(masks.labels).toEqual(['沙沟镇', '泥溪镇']);
+    expect(masks.datasets.map((d) => [d.label, d.values, d.display])).toEqual([
+      ['发放（只）', [10_000, 2000], ['1万余只', '2000只']],
+      ['收到（只）', [null, 20_000], ['—', '20000只']],
+    ]);
+    expect(masks.note).toBe(l.ui('chart.approxNote'));
+    expect(charts[0]!.note).toBeUndefined();
+  });
+});
+
+describe('timelineChart', () => {
+  it('shows each dated figure and the running total, as people write them', () => {
+    const [timeline] = timelines([
+      record({ date: '2020-01-27', quantity: 2000 }),
+      record({ date: '2020-01-28', quantity: 10_000, kind: 'donated' }),
+    ]);
+    const chart = timelineChart(timeline!, 'nixi', l);
+    expect(chart.id).toBe('timeline-nixi-masks');
+    expect(chart.labels).toEqual(['1月27日 发放', '1月28日 捐赠']);
+    expect(chart.datasets.map((d) => [d.type, d.display])).toEqual([
+      ['bar', ['2000只', '10000只']],
+      ['line', ['2000只', '12000只']],
+    ]);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseYamlFile } from './parseYamlFile.ts';
+import { checkReferences } from './checkReferences.ts';
+import { formatProblem } from './problem.ts';
+import { tallyFileSchema } from '../schema/tally.ts';
+import { townSchema } from '../schema/town.ts';
+import { articleSchema } from '../schema/article.ts';
+import type { Content } from './readContent.ts';
+
+function located<S extends Parameters<typeof parseYamlFile>[2]>(file: string, text: string, schema: S) {
+  const parsed = parseYamlFile(file, text, schema);
+  if (!parsed.data) throw new Error(parsed.problems.map(formatProblem).join('\n'));
+  return { slug: file.replace(/^.*\/|\.\w+$/g, ''), file, data: parsed.data, locate: parsed.locate };
+}
+
+const entry = (id: string, quantity: number, extra = '') =>
+  `  - id: ${id}\n    category: donations\n    kind: donated\n    quantity: ${quantity}\n    unit: 元\n    quote: x\n${extra}`;
+
+function check(tallyText: string, articleTown = 'nixi'): string[] {
+  const article = located(
+    'articles/a.md',
+    `title: t\ntown: ${articleTown}\nundated: { period: p }\nsource: { note: n }\nscript: hans\nsummary: s\n`,
+    articleSchema,
+  );
+  const content = {
+    articles: [{ ...article, body: '', bodyLine: 8 }],
+    towns: [located('towns/nixi.yaml', 'name: 泥溪镇\ncounty: 东至县\nprovince: 安徽省\n', townSchema)],
+    tallies: [located('tallies/a.yaml', tallyText, tallyFileSchema)],
+    glossary: [],
+  } as unknown as Content;
+  return checkReferences(content).map(formatProblem);
+}
+
+describe('checkReferences', () => {
+  it('accepts consistent content', () => {
+    expect(check(`article: a\nentries:\n${entry('town', 100_000)}${entry('village', 30_000, '    partOf: town\n')}`)).toEqual([]);
+  });
+
+  it('reports an unknown town and an unknown article where they are written', () => {
+    expect(check(`article: b\nentries:\n${entry('x', 1)}`, 'shagou')).toEqual([
+      'articles/a.md:2:7  town "shagou" does not exist  (use one of: nixi, or add content/towns/shagou.yaml)',
+      'tallies/a.yaml:1:10  article "b" does not exist  (use the file name (without .md) of an article in content/articles/)',
+    ]);
+  });
+
+  it('reports a duplicate entry id at the second one', () => {
+    expect(check(`article: a\nentries:\n${entry('x', 1)}${entry('x', 2)}`)).toEqual([
+      'tallies/a.yaml:9:9  entry id "x" is used twice in this file  (give each entry its own id)',
+    ]);
+  });
+
+  it('reports a part larger than its exact whole, and a part of nothing', () => {
+    expect(check(`article: a\nentries:\n${entry('town', 10)}${entry('village', 30, '    partOf: town\n')}${entry('y', 1, '    partOf: nowhere\n')}`)).toEqual([
+      'tallies/a.yaml:12:15  part 30 is larger than its whole "town" (10)  (check both numbers against the article)',
+      'tallies/a.yaml:22:13  partOf "nowhere" is not an entry of this file  (use the id of the entry this one is a part of)',
+    ]);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { totals } from './totals.ts';
+import { timelines } from './timeline.ts';
+import { testRecord as record } from './testRecord.ts';
+
+describe('totals', () => {
+  it('adds the same category, kind and unit across towns', () => {
+    const [total] = totals([record({ quantity: 2000 }), record({ quantity: 10_000, town: 'shagou' })]);
+    expect(total).toMatchObject({ category: 'masks', kind: 'distributed', quantity: 12_000, approx: false });
+  });
+
+  it('never adds received to distributed, nor different units', () => {
+    const result = totals([
+      record({ quantity: 2000 }),
+      record({ quantity: 20_000, kind: 'received' }),
+      record({ quantity: 5, unit: '个', unitId: '个' }),
+    ]);
+    expect(result.map((t) => [t.kind, t.unitId, t.quantity])).toEqual([
+      ['distributed', '只', 2000],
+      ['distributed', '个', 5],
+      ['received', '只', 20_000],
+    ]);
+  });
+
+  it('marks a sum that includes a lower bound (余) as a lower bound', () => {
+    const [total] = totals([record({ quantity: 10_000, qualifier: 'approx-more-than' }), record({ quantity: 2000 })]);
+    expect(total).toMatchObject({ quantity: 12_000, approx: true });
+  });
+
+  it('leaves out ranges (rates) and parts (already inside their whole)', () => {
+    const result = totals([
+      record({ category: 'donations', unit: '元', unitId: '元', quantity: 100_000, id: 'town' }),
+      record({ category: 'donations', unit: '元', unitId: '元', quantity: 30_000, partOf: 'town' }),
+      record({ category: 'other', unit: '人', unitId: '人', quantity: 6, quantityMax: 8, qualifier: 'range' }),
+    ]);
+    expect(result.map((t) => [t.category, t.quantity])).toEqual([['donations', 100_000]]);
+  });
+
+  it('orders by the category list, not by input order', () => {
+    const result = totals([record({ category: 'masks' }), record({ category: 'leaflets', unit: '份', unitId: '份' })]);
+    expect(result.map((t) => t.category)).toEqual(['leaflets', 'masks']);
+  });
+});
+
+describe('timelines', () => {
+  it('sorts dated figures and keeps a running total per category and unit', () => {
+    const [series, ...rest] = timelines([
+      record({ id: 'c', date: '2020-01-30', quantity: 20_000, kind: 'received' }),
+      record({ id: 'a', date: '2020-01-27', quantity: 2000 }),
+      record({ id: 'b', date: '2020-01-28', quantity: 10_000, kind: 'donated' }),
+      record({ id: 'undated', quantity: 5 }),
+    ]);
+    expect(rest).toEqual([]);
+    expect(series!.points.map((p) => [p.date, p.cumulative])).toEqual([
+      ['2020-01-27', 2000],
+      ['2020-01-28', 12_000],
+      ['2020-01-30', 32_000],
+    ]);
+  });
+
+  it('marks the running total approximate from the first lower bound on', () => {
+    const [series] = timelines([
+      record({ date: '2020-01-27', quantity: 1 }),
+      record({ date: '2020-01-28', quantity: 1, qualifier: 'approx-more-than' }),
+    ]);
+    expect(series!.points.map((p) => p.approx)).toEqual([false, true]);
+  });
+
+  it('drops series with a single date: no story over time', () => {
+    expect(timelines([record({ date: '2020-01-27' }), record({ date: '2020-01-27', id: 'b' })])).toEqual([]);
+  });
+});
