@@ -15,7 +15,7 @@ const CLAUSE_END = /[，,；;。！？!?：:]/u;
 const SENTENCE_END = /[。！？!?]/u;
 const ITEM_END = /[、，,；;。！？!?：:]/u;
 /** A village named at the start of a clause: 上流庄村30名党员. Not 各村, 全村, 农村… */
-const VILLAGE = /(?<=^|[，、。；：])(?![各全本该該每农農入进進到出])\p{Script=Han}{1,4}村/gu;
+const VILLAGE = /(?<=^|[，、。；：])(?![各全本该該每农農入进進到出])\p{Script=Han}{1,4}村(?![民委级級组組干幹务務])/gu;
 
 /**
  * Every count in the paragraphs, as draft tally figures. Skipped, and listed as such: dates and times, numbers
@@ -105,12 +105,7 @@ export function findFigures(block: Block, simplified: string, dates: readonly Mo
       [clauseStart, clauseEnd],
       [sentenceStart, start],
     ]);
-    const keyword = guess.keyword;
-    const item = !keyword
-      ? undefined
-      : keyword.index >= end
-        ? text.slice(end, keyword.index + keyword.text.length)
-        : text.slice(keyword.index, start).replace(/[共达達计計约約为為]+$/u, '') || undefined;
+    const item = guess.keyword && itemText(text, guess.keyword, { start, end }, [clauseStart, clauseEnd]);
     figures.push({
       ...common,
       category: guess.category,
@@ -119,6 +114,24 @@ export function findFigures(block: Block, simplified: string, dates: readonly Mo
     });
   }
   return { figures, skipped };
+}
+
+/**
+ * What was counted, in the article's words: from the figure to its keyword (2000只一次性口罩) or from the keyword
+ * to the figure (悬挂过街条幅1200余幅), a book title whole (《致全县人民的一封信》). Only within the clause.
+ */
+function itemText(
+  text: string,
+  keyword: { text: string; index: number },
+  figure: { start: number; end: number },
+  [clauseStart, clauseEnd]: readonly [number, number],
+): string | undefined {
+  const keywordEnd = keyword.index + keyword.text.length;
+  if (keyword.index < clauseStart || keywordEnd > clauseEnd) return undefined;
+  if (keyword.index >= figure.end) return text.slice(figure.end, keywordEnd);
+  const open = text.lastIndexOf('《', keyword.index);
+  const from = open >= clauseStart && text.indexOf('》', open) >= keyword.index ? open : keyword.index;
+  return text.slice(from, figure.start).replace(/[共达達计計约約为為]+$/u, '') || undefined;
 }
 
 function lastIndexOf(text: string, pattern: RegExp, before: number): number {

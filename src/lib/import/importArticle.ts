@@ -59,6 +59,9 @@ export interface ImportResult {
   script: { detected: DetectedScript; stored: Script; hans: number; hant: number };
 }
 
+/** This many characters of the other script make a text mixed for the import (see detectScript's own rule). */
+const STRAYS_MIXED = 2;
+
 /** Private-use placeholders hold lost-character spans through cleaning and conversion, untouched. */
 const PUA_FIRST = 0xe000;
 
@@ -116,7 +119,11 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
 
   // 4. Script: detect on the whole body; convert only when asked.
   const joined = shaped.blocks.map((b) => b.text).join('\n');
-  const detection = detectScript(joined, converter);
+  const detected = detectScript(joined, converter);
+  // detectScript tolerates up to 10 % strays so that builds never convert on a quirk; an import should show a
+  // human every stray (seed 004 is Traditional with 20 Simplified characters left by a machine conversion).
+  const strayCount = Math.min(detected.hans, detected.hant);
+  const detection = { ...detected, script: strayCount >= STRAYS_MIXED ? ('mixed' as const) : detected.script };
   const majority: Script = detection.hant > detection.hans ? 'hant' : 'hans';
   const stored: Script = options.script ?? majority;
   let blocks: Block[] = shaped.blocks;
