@@ -54,7 +54,7 @@ export function findFigures(block: Block, simplified: string, dates: readonly Mo
       skip(q.raw, 'a rate (每…)');
       continue;
     }
-    if (unitId(q.unit) === '人' && q.value >= 1000 && (/[镇鎮县縣乡鄉村市区區]$/u.test(before) || text[end] === '口')) {
+    if (unitId(q.unit) === '人' && q.value >= 1000 && (/(?:[镇鎮县縣乡鄉村市区區]|人口[为為是达達约約共有]*)$/u.test(before) || text[end] === '口')) {
       skip(q.raw, 'a population');
       continue;
     }
