@@ -41,6 +41,7 @@ export function removeFurniture(lines: readonly SourceLine[]): {
   const seen = new Set<string>();
   let title: SourceLine | undefined;
   let breakBefore = false;
+  let inLinkList = false;
 
   for (const line of lines) {
     const text = line.text.trim();
@@ -51,8 +52,15 @@ export function removeFurniture(lines: readonly SourceLine[]): {
     if (furniture) {
       removed.push({ line: line.line, text, reason: furniture[1] });
       breakBefore = true;
+      inLinkList = furniture[1] === 'related links';
       continue;
     }
+    // The headlines listed under 相关文章 are links, not text: short lines with no sentence end.
+    if (inLinkList && [...text].length <= TITLE_MAX && !/[。！？]/u.test(text)) {
+      removed.push({ line: line.line, text, reason: 'related link' });
+      continue;
+    }
+    inLinkList = false;
     if (seen.has(text)) {
       removed.push({ line: line.line, text, reason: title?.text === text ? 'headline repeated as a caption' : 'repeated line' });
       breakBefore = true;
