@@ -25,7 +25,8 @@ for (const fixture of loadFixtures()) {
     `${fixture.name.padEnd(24)} found ${a.found}/${a.expected} (category right ${a.categoryRight}), wrong ${a.wrong}/${a.total}` +
       (enumeration ? `, ${enumeration} missed are enumerations (no number in the text)` : ''),
   );
-  for (const m of a.missed) console.log(`    missed: ${m.quantity}${m.unit} ${m.category}${m.enumeration ? ' (enumeration)' : ''}`);
+  for (const m of a.missed)
+    console.log(`    missed: ${m.quantity}${m.unit} ${m.category}${m.enumeration ? ' (enumeration)' : ''}`);
   for (const w of a.wrongEntries) console.log(`    wrong:  ${w.quantity}${w.unit} ${w.category}`);
 }
 const t = totals;

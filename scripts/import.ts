@@ -41,9 +41,11 @@ if (values.help) {
   console.log(USAGE);
   process.exit(0);
 }
-if (values.script !== undefined && values.script !== 'hans' && values.script !== 'hant') fail('--script is hans or hant');
+if (values.script !== undefined && values.script !== 'hans' && values.script !== 'hant')
+  fail('--script is hans or hant');
 if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail('--year is a four-digit year');
-if (values.slug !== undefined && !slugSchema.safeParse(values.slug).success) fail('--slug: lowercase ASCII letters, digits and hyphens');
+if (values.slug !== undefined && !slugSchema.safeParse(values.slug).success)
+  fail('--slug: lowercase ASCII letters, digits and hyphens');
 if (positionals.length > 1) fail('give one file');
 
 const input = positionals[0];
@@ -54,12 +56,17 @@ const { text } = checked as { text: string };
 
 const contentDir = values.content ?? fileURLToPath(new URL('../content/', import.meta.url));
 const glossaryPath = join(contentDir, 'glossary.yaml');
-const glossary = existsSync(glossaryPath) ? glossarySchema.parse(parse(readFileSync(glossaryPath, 'utf8'))).entries : [];
+const glossary = existsSync(glossaryPath)
+  ? glossarySchema.parse(parse(readFileSync(glossaryPath, 'utf8'))).entries
+  : [];
 const townsDir = join(contentDir, 'towns');
 const towns = existsSync(townsDir)
   ? readdirSync(townsDir)
       .filter((f) => f.endsWith('.yaml'))
-      .map((f) => ({ slug: basename(f, '.yaml'), name: townSchema.parse(parse(readFileSync(join(townsDir, f), 'utf8'))).name }))
+      .map((f) => ({
+        slug: basename(f, '.yaml'),
+        name: townSchema.parse(parse(readFileSync(join(townsDir, f), 'utf8'))).name,
+      }))
   : [];
 
 const result = importArticle(text, {
@@ -79,7 +86,8 @@ const targets: [string, string][] = [[articlePath, renderArticle(result.frontmat
 if (result.figures.length) targets.push([tallyPath, renderTally(result.slug, result.figures)]);
 
 const existing = targets.filter(([path]) => existsSync(path)).map(([path]) => relative(process.cwd(), path));
-if (existing.length && !values.force) fail(`${existing.join(' and ')} already exist; use --slug to choose another name or --force to overwrite`);
+if (existing.length && !values.force)
+  fail(`${existing.join(' and ')} already exist; use --slug to choose another name or --force to overwrite`);
 
 const written: string[] = [];
 if (!values['dry-run']) {

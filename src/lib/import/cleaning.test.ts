@@ -18,9 +18,12 @@ describe('stripPinyin', () => {
     ['綠(lǜ)色', '綠色'],
   ])('%s → %s', (input, output) => expect(stripPinyin(input).text).toBe(output));
 
-  it.each(['(李靜)', '(撰稿人:駱荷婷)', '工作（2020年）', '新冠肺炎(COVID-19)', '方案(試行)', '下载(app)'])('keeps %s', (text) => {
-    expect(stripPinyin(text)).toEqual({ text, removed: 0 });
-  });
+  it.each(['(李靜)', '(撰稿人:駱荷婷)', '工作（2020年）', '新冠肺炎(COVID-19)', '方案(試行)', '下载(app)'])(
+    'keeps %s',
+    (text) => {
+      expect(stripPinyin(text)).toEqual({ text, removed: 0 });
+    },
+  );
 });
 
 describe('findGarbled', () => {
@@ -44,10 +47,13 @@ describe('fixPunctuation', () => {
     ['共有10,000人,其中', '共有10,000人，其中'],
   ])('%s → %s', (input, output) => expect(fixPunctuation(input)).toBe(output));
 
-  it.each(['每天18:30通過', '固定6-8人的', '新冠肺炎(COVID-19)疫情', '詳見 https://a.gov.cn/x?a=1,2 網址', 'Hello, world!'])(
-    'keeps %s',
-    (text) => expect(fixPunctuation(text)).toBe(text),
-  );
+  it.each([
+    '每天18:30通過',
+    '固定6-8人的',
+    '新冠肺炎(COVID-19)疫情',
+    '詳見 https://a.gov.cn/x?a=1,2 網址',
+    'Hello, world!',
+  ])('keeps %s', (text) => expect(fixPunctuation(text)).toBe(text));
 });
 
 describe('removeFurniture', () => {
@@ -86,7 +92,12 @@ describe('removeFurniture', () => {
 describe('extractProvenance and extractTrailingByline', () => {
   it('moves header fields and date lines to provenance', () => {
     const result = extractProvenance(
-      lines('来源：青山县人民政府网  发布时间：2020-02-20 10:32', '作者：黃曉雯 責任編輯：周立', '2020年3月2日', '正文。'),
+      lines(
+        '来源：青山县人民政府网  发布时间：2020-02-20 10:32',
+        '作者：黃曉雯 責任編輯：周立',
+        '2020年3月2日',
+        '正文。',
+      ),
     );
     expect(result.provenance).toEqual({
       publication: '青山县人民政府网',
@@ -135,7 +146,11 @@ describe('shapeBlocks', () => {
 
   it('promotes a parallel lead sentence after a caption, for review', () => {
     const { blocks, review } = shapeBlocks([
-      { text: '鐵肩扛責任，嚴密安排部署，確保疫情防控萬無一失。疫情就是命令，防控就是責任！', line: 9, breakBefore: true },
+      {
+        text: '鐵肩扛責任，嚴密安排部署，確保疫情防控萬無一失。疫情就是命令，防控就是責任！',
+        line: 9,
+        breakBefore: true,
+      },
     ]);
     expect(blocks[0]).toEqual({ kind: 'heading', text: '鐵肩扛責任，嚴密安排部署，確保疫情防控萬無一失', line: 9 });
     expect(review).toHaveLength(1);

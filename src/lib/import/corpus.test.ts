@@ -62,7 +62,12 @@ describe('accuracy over the corpus', () => {
   const totals = fixtures.reduce(
     (t, { fixture, result }) => {
       const a = measureAccuracy(result.figures, fixture.expected.figures, fixture.expected.optional);
-      return { expected: t.expected + a.expected, found: t.found + a.found, wrong: t.wrong + a.wrong, total: t.total + a.total };
+      return {
+        expected: t.expected + a.expected,
+        found: t.found + a.found,
+        wrong: t.wrong + a.wrong,
+        total: t.total + a.total,
+      };
     },
     { expected: 0, found: 0, wrong: 0, total: 0 },
   );

@@ -17,7 +17,8 @@ export const AUTHOR = '作者|撰稿人|撰稿|通[讯訊]员|通[讯訊]員|[�
 const EDITOR = '[责責]任[编編][辑輯]|[编編][辑輯]|[审審]核|校[对對]';
 const SOURCE = '[来來]源|出[处處]';
 /** Counters share header lines with the date (发布时间：… 浏览次数：1268); their values are dropped. */
-const COUNTER = '[浏瀏][览覽]次[数數]|[浏瀏][览覽]量|[阅閱][读讀](?:次[数數]|量)?|[访訪][问問](?:量|次[数數])|[点點][击擊](?:量|[数數])';
+const COUNTER =
+  '[浏瀏][览覽]次[数數]|[浏瀏][览覽]量|[阅閱][读讀](?:次[数數]|量)?|[访訪][问問](?:量|次[数數])|[点點][击擊](?:量|[数數])';
 const DATE = '[发發][布佈][时時][间間]|[发發][布佈]日期|[时時][间間]|日期';
 const FIELD = new RegExp(
   `(?<label>${AUTHOR}|${EDITOR}|${SOURCE}|${DATE}|${COUNTER}|原文[链鏈]接|[链鏈]接)\\s*[:：]\\s*(?<value>.*?)(?=\\s*(?:[|｜]|\\s{2,}|(?:${AUTHOR}|${EDITOR}|${SOURCE}|${DATE}|${COUNTER})\\s*[:：]|$))`,
@@ -26,7 +27,8 @@ const FIELD = new RegExp(
 /** Header values are names, titles and dates: a longer value means the line is a sentence. */
 const HEADER_VALUE_MAX = 30;
 /** A line that is only a date and maybe a time: 2020-02-20 10:22, 2020年2月20日. */
-const DATE_LINE = /^[\s[【(（]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s\]】)）]*$/u;
+const DATE_LINE =
+  /^[\s[【(（]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s\]】)）]*$/u;
 /**
  * Takes bylines, source, editors and the publication date out of the text. Header lines made only of such fields
  * (来源：… 作者：… 发布时间：…) and bare date lines are removed. A trailing (李靜) is extractTrailingByline's job: it
@@ -46,7 +48,9 @@ export function extractProvenance(lines: readonly SourceLine[]): {
     const fields = [...line.text.matchAll(FIELD)];
     const rest = fields.reduce((t, f) => t.replace(f[0], ''), line.text).replace(/[\s|｜]/gu, '');
     // A line is a header only when the fields are all of it: 作者 inside a sentence is text.
-    const short = fields.every((f) => [...f.groups!.value!].length <= HEADER_VALUE_MAX && !f.groups!.value!.includes('。'));
+    const short = fields.every(
+      (f) => [...f.groups!.value!].length <= HEADER_VALUE_MAX && !f.groups!.value!.includes('。'),
+    );
     // A bracketed byline, (撰稿人:駱荷婷), closes the text: extractTrailingByline takes it.
     const bracketed = /^[(（]/u.test(line.text);
     if (fields.length && short && !bracketed && rest.length <= 2) {
@@ -61,7 +65,11 @@ export function extractProvenance(lines: readonly SourceLine[]): {
         else if (/^https?:\/\//u.test(value)) provenance.url ??= value;
         else provenance.published ??= parseFullDate(value)?.iso;
       }
-      removed.push({ line: line.line, text: line.text, reason: 'byline / source / date header (moved to frontmatter)' });
+      removed.push({
+        line: line.line,
+        text: line.text,
+        reason: 'byline / source / date header (moved to frontmatter)',
+      });
       continue;
     }
     if (DATE_LINE.test(line.text)) {

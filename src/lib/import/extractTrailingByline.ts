@@ -11,9 +11,11 @@ const TRAILING_BYLINE = new RegExp(
 );
 
 /** Cuts a trailing byline from the last line (after page furniture has gone), returning the names. */
-export function extractTrailingByline(lines: readonly SourceLine[]): {
+export function extractTrailingByline<T extends SourceLine>(
+  lines: readonly T[],
+): {
   byline?: string;
-  lines: SourceLine[];
+  lines: T[];
   removed: Removal[];
 } {
   const last = lines.at(-1);

@@ -24,7 +24,11 @@ const VILLAGE = /(?<=^|[，、。；：])(?![各全本该該每农農入进進�
  * `simplified` is the paragraph converted to Simplified character for character (the keyword tables are
  * Simplified); `dates` are the paragraph's dates from listDates.
  */
-export function findFigures(block: Block, simplified: string, dates: readonly MonthDay[]): {
+export function findFigures(
+  block: Block,
+  simplified: string,
+  dates: readonly MonthDay[],
+): {
   figures: DraftFigure[];
   skipped: SkippedNumber[];
 } {
@@ -43,7 +47,7 @@ export function findFigures(block: Block, simplified: string, dates: readonly Mo
       continue;
     }
     if (!unitId(q.unit)) {
-      skip(q.raw, "measure word no category uses (天, 小时, 口, 岁…)");
+      skip(q.raw, 'measure word no category uses (天, 小时, 口, 岁…)');
       continue;
     }
     if (q.kind === 'quantity' && /^一(?![\d万萬千百十])/u.test(q.raw)) {
@@ -54,7 +58,11 @@ export function findFigures(block: Block, simplified: string, dates: readonly Mo
       skip(q.raw, 'a rate (每…)');
       continue;
     }
-    if (unitId(q.unit) === '人' && q.value >= 1000 && (/(?:[镇鎮县縣乡鄉村市区區]|人口[为為是达達约約共有]*)$/u.test(before) || text[end] === '口')) {
+    if (
+      unitId(q.unit) === '人' &&
+      q.value >= 1000 &&
+      (/(?:[镇鎮县縣乡鄉村市区區]|人口[为為是达達约約共有]*)$/u.test(before) || text[end] === '口')
+    ) {
       skip(q.raw, 'a population');
       continue;
     }
@@ -88,7 +96,12 @@ export function findFigures(block: Block, simplified: string, dates: readonly Mo
         const guess = guessCategory(simplified, { start: at, end: at + part.length, unit: q.unit }, [
           [at, at + part.length],
         ]);
-        figures.push({ ...common, category: guess.category, item: part, doubt: `one of the things counted with 各 (each)` });
+        figures.push({
+          ...common,
+          category: guess.category,
+          item: part,
+          doubt: `one of the things counted with 各 (each)`,
+        });
         at += part.length + 1;
       }
       continue;

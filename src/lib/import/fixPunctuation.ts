@@ -11,7 +11,7 @@ const URL = /[a-z][a-z0-9+.-]*:\/\/\S+|www\.\S+/giu;
 export function fixPunctuation(text: string): string {
   // URLs are swapped out first so that nothing inside them is touched.
   const urls: string[] = [];
-  let work = text.replace(URL, (url) => `\u0000${urls.push(url) - 1}\u0000`);
+  let work = text.replace(URL, (url) => `\uFDD0${urls.push(url) - 1}\uFDD0`);
 
   work = work.replace(/[(（]([^()（）]*)[)）]/gu, (whole, inner: string, at: number) => {
     const before = work.slice(0, at).trimEnd().at(-1);
@@ -29,5 +29,5 @@ export function fixPunctuation(text: string): string {
     return chinese && !digitsBoth ? FULL[mark]! : whole;
   });
 
-  return work.replace(/\u0000(\d+)\u0000/gu, (_m, i: string) => urls[Number(i)]!);
+  return work.replace(/\uFDD0(\d+)\uFDD0/gu, (_m, i: string) => urls[Number(i)]!);
 }

@@ -5,7 +5,9 @@ import type { ImportResult } from './importArticle.ts';
 export function formatReport(result: ImportResult, input: string, written: readonly string[]): string {
   const out: string[] = [];
   const { script } = result;
-  out.push(`Script: detected ${script.detected} (${script.hans} Simplified-only, ${script.hant} Traditional-only characters); stored as ${script.stored}.`);
+  out.push(
+    `Script: detected ${script.detected} (${script.hans} Simplified-only, ${script.hant} Traditional-only characters); stored as ${script.stored}.`,
+  );
 
   out.push('', `Cleaned (${result.removed.length} lines or parts removed):`);
   for (const r of result.removed) out.push(`  ${input}:${r.line}  ${r.reason}: ${r.text}`);
@@ -18,7 +20,8 @@ export function formatReport(result: ImportResult, input: string, written: reado
     `Figures: ${result.figures.length} draft tally entries (review: pending) — ${[...byCategory].map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}.`,
     `  Not tallied: ${result.skipped.length} numbers (${summarise(result.skipped.map((s) => s.reason))}).`,
   );
-  for (const f of result.figures.filter((x) => x.doubt)) out.push(`  ${input}:${f.line}  ${f.quantity}${f.unit} — ${f.doubt}`);
+  for (const f of result.figures.filter((x) => x.doubt))
+    out.push(`  ${input}:${f.line}  ${f.quantity}${f.unit} — ${f.doubt}`);
 
   out.push('', `Needs a human (${result.review.length}):`);
   for (const item of result.review) out.push(`  ${formatProblem({ file: input, ...item })}`);

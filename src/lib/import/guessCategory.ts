@@ -23,7 +23,11 @@ export function guessCategory(
     let best: (CategoryGuess & { distance: number }) | undefined;
     for (const category of fitting) {
       for (const keyword of category.keywords) {
-        for (let at = text.indexOf(keyword, from); at !== -1 && at + keyword.length <= to; at = text.indexOf(keyword, at + 1)) {
+        for (
+          let at = text.indexOf(keyword, from);
+          at !== -1 && at + keyword.length <= to;
+          at = text.indexOf(keyword, at + 1)
+        ) {
           // A keyword overlapping the figure itself (84消毒液's 84 is not a count) still counts as nearby.
           const distance = at >= figure.end ? at - figure.end : Math.max(0, figure.start - (at + keyword.length));
           // Ties go to the longer keyword (居家隔离 over 隔离) and then to the one after the figure (2000只一次性口罩).

@@ -21,7 +21,7 @@ export function guessKind(
   clause: readonly [number, number],
   sentenceStart: number,
 ): KindId {
-  const windows: [number, number][] = [clause, [sentenceStart, figure.start]];
+  const windows: (readonly [number, number])[] = [clause, [sentenceStart, figure.start]];
   for (const [from, to] of windows) {
     let best: { kind: KindId; distance: number } | undefined;
     for (const [kind, verbs] of VERBS) {

@@ -113,7 +113,8 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     if (text !== line.text) punctuation++;
     return { ...line, text };
   });
-  if (punctuation) changes.push(`made half-width punctuation full-width between Chinese characters on ${punctuation} lines`);
+  if (punctuation)
+    changes.push(`made half-width punctuation full-width between Chinese characters on ${punctuation} lines`);
   const shaped = shapeBlocks(fixedLines);
   review.push(...shaped.review);
 
@@ -220,7 +221,12 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     provenance.publication || provenance.url ? '' : '来源为粘贴的文本，未注明发布媒体或网址。',
   ].filter(Boolean);
   if (!provenance.publication && !provenance.url) {
-    review.push({ line: 1, column: 1, message: 'the text does not say where it was published', fix: 'add `source.publication` or `source.url` if known' });
+    review.push({
+      line: 1,
+      column: 1,
+      message: 'the text does not say where it was published',
+      fix: 'add `source.publication` or `source.url` if known',
+    });
   }
   review.push({
     line: blocks[0]?.line ?? 1,
@@ -321,8 +327,7 @@ function isoDate(year: number, month: number, day: number): string {
 }
 
 function renderBody(blocks: readonly Block[], lost: readonly string[]): string {
-  const restore = (text: string) =>
-    text.replace(/[\uE000-\uF8FF]/gu, (c) => lost[c.charCodeAt(0) - PUA_FIRST] ?? c);
+  const restore = (text: string) => text.replace(/[\uE000-\uF8FF]/gu, (c) => lost[c.charCodeAt(0) - PUA_FIRST] ?? c);
   return (
     blocks
       .map((block) => {

@@ -7,7 +7,12 @@ import { tallyRecords } from '../tallies/tallyRecords.ts';
 import type { Content } from '../content/readContent.ts';
 import { renderTally } from './renderTally.ts';
 
-const located = <T>(slug: string, data: T) => ({ slug, file: `${slug}.yaml`, data, locate: () => ({ line: 1, column: 1 }) });
+const located = <T>(slug: string, data: T) => ({
+  slug,
+  file: `${slug}.yaml`,
+  data,
+  locate: () => ({ line: 1, column: 1 }),
+});
 
 describe('tallyRecords and import drafts', () => {
   const article = articleSchema.parse({
@@ -21,7 +26,15 @@ describe('tallyRecords and import drafts', () => {
   const draft = tallyFileSchema.parse(
     parse(
       renderTally('test-article', [
-        { quantity: 2000, qualifier: 'exact', unit: '只', category: 'masks', kind: 'distributed', quote: '2000只口罩', line: 1 },
+        {
+          quantity: 2000,
+          qualifier: 'exact',
+          unit: '只',
+          category: 'masks',
+          kind: 'distributed',
+          quote: '2000只口罩',
+          line: 1,
+        },
       ]),
     ),
   );

@@ -7,7 +7,8 @@ import type { DraftFigure } from './types.ts';
  */
 export function renderTally(article: string, figures: readonly (DraftFigure & { date?: string })[]): string {
   const doc = new Document({ article, entries: [] });
-  doc.commentBefore = ' Draft tally written by `npm run import`: check each entry against the article, then set review: reviewed.';
+  doc.commentBefore =
+    ' Draft tally written by `npm run import`: check each entry against the article, then set review: reviewed.';
   const entries = doc.get('entries') as YAMLSeq;
   const used = new Map<string, number>();
   for (const f of figures) {

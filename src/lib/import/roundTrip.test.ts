@@ -51,7 +51,10 @@ describe.each(seeds)('%s', (file, slug, options, restored) => {
   });
 
   it('gives the committed body, apart from the documented hand restorations', () => {
-    const imported = restored.reduce((text, [lost, restoredText]) => text.replace(lost, restoredText), normalise(result.body));
+    const imported = restored.reduce(
+      (text, [lost, restoredText]) => text.replace(lost, restoredText),
+      normalise(result.body),
+    );
     expect(imported).toBe(normalise(read(`content/articles/${slug}.md`)));
   });
 

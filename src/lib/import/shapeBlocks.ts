@@ -21,7 +21,12 @@ export function shapeBlocks(lines: readonly KeptLine[]): { blocks: Block[]; revi
   lines.forEach((line, i) => {
     const { text } = line;
     const isLast = i === lines.length - 1;
-    if (!isLast && [...text].length <= HEADING_MAX && !SENTENCE_END.test(text) && !/^[一二三四五六七八九十]是/u.test(text)) {
+    if (
+      !isLast &&
+      [...text].length <= HEADING_MAX &&
+      !SENTENCE_END.test(text) &&
+      !/^[一二三四五六七八九十]是/u.test(text)
+    ) {
       blocks.push({ kind: 'heading', text, line: line.line });
       return;
     }
