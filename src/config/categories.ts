@@ -55,30 +55,107 @@ export interface Category {
   units: readonly UnitId[];
   /** Chart colour; chosen for ≥3:1 contrast on white. */
   colour: string;
+  /**
+   * Words (Simplified) that name what this category counts. `npm run import` guesses a figure's category from the
+   * keyword nearest to it; keeping them here makes this list the one source of truth for categories.
+   */
+  keywords: readonly string[];
 }
 
 export const CATEGORIES = [
-  { id: 'leaflets', label: '宣传资料', units: ['份', '张'], colour: '#b3261e' },
-  { id: 'banners', label: '横幅标语', units: ['幅', '条'], colour: '#c2410c' },
-  { id: 'notices', label: '公告', units: ['份', '张'], colour: '#a16207' },
-  { id: 'masks', label: '口罩', units: ['只', '个'], colour: '#1d4ed8' },
-  { id: 'thermometers', label: '体温计', units: ['支', '个'], colour: '#0e7490' },
-  { id: 'disinfectant', label: '消毒液', units: ['桶', '吨', '瓶'], colour: '#047857' },
-  { id: 'alcohol', label: '消毒酒精', units: ['吨', '瓶', '桶'], colour: '#15803d' },
-  { id: 'gloves', label: '手套', units: ['副'], colour: '#4d7c0f' },
-  { id: 'sprayers', label: '喷雾器', units: ['个', '台'], colour: '#0f766e' },
-  { id: 'protective-suits', label: '防护服', units: ['套'], colour: '#6d28d9' },
-  { id: 'goggles', label: '护目镜', units: ['只', '副', '个'], colour: '#7c3aed' },
-  { id: 'winter-clothing', label: '防寒衣物', units: ['套', '件'], colour: '#9d174d' },
-  { id: 'food', label: '食品', units: ['箱', '斤', '袋', '份'], colour: '#be185d' },
-  { id: 'donations', label: '捐款捐物', units: ['元'], colour: '#b45309' },
-  { id: 'volunteers', label: '志愿者与党员', units: ['人', '人次', '名'], colour: '#1e40af' },
-  { id: 'checkpoints', label: '检查站与岗点', units: ['处', '个'], colour: '#374151' },
-  { id: 'teams', label: '工作组', units: ['个'], colour: '#4338ca' },
-  { id: 'party-branches', label: '党组织', units: ['个'], colour: '#991b1b' },
-  { id: 'people-isolated', label: '居家隔离人员', units: ['名', '人'], colour: '#9a3412' },
-  { id: 'events-cancelled', label: '劝停的聚集活动', units: ['家', '次'], colour: '#57534e' },
-  { id: 'other', label: '其他', units: Object.keys(UNITS) as UnitId[], colour: '#525252' },
+  {
+    id: 'leaflets',
+    label: '宣传资料',
+    units: ['份', '张'],
+    colour: '#b3261e',
+    keywords: ['宣传单', '宣传页', '明白纸', '一封信', '倡议书', '宣传资料', '宣传册', '传单', '告知书'],
+  },
+  {
+    id: 'banners',
+    label: '横幅标语',
+    units: ['幅', '条'],
+    colour: '#c2410c',
+    keywords: ['横幅', '条幅', '标语', '展板'],
+  },
+  { id: 'notices', label: '公告', units: ['份', '张'], colour: '#a16207', keywords: ['公告', '通告', '告示'] },
+  { id: 'masks', label: '口罩', units: ['只', '个'], colour: '#1d4ed8', keywords: ['口罩'] },
+  {
+    id: 'thermometers',
+    label: '体温计',
+    units: ['支', '个'],
+    colour: '#0e7490',
+    keywords: ['体温计', '体温枪', '测温枪', '温度计', '额温枪'],
+  },
+  {
+    id: 'disinfectant',
+    label: '消毒液',
+    units: ['桶', '吨', '瓶'],
+    colour: '#047857',
+    keywords: ['消毒液', '消毒水', '消毒剂'],
+  },
+  { id: 'alcohol', label: '消毒酒精', units: ['吨', '瓶', '桶'], colour: '#15803d', keywords: ['酒精'] },
+  { id: 'gloves', label: '手套', units: ['副'], colour: '#4d7c0f', keywords: ['手套'] },
+  { id: 'sprayers', label: '喷雾器', units: ['个', '台'], colour: '#0f766e', keywords: ['喷雾器', '喷壶'] },
+  { id: 'protective-suits', label: '防护服', units: ['套'], colour: '#6d28d9', keywords: ['防护服'] },
+  { id: 'goggles', label: '护目镜', units: ['只', '副', '个'], colour: '#7c3aed', keywords: ['护目镜'] },
+  {
+    id: 'winter-clothing',
+    label: '防寒衣物',
+    units: ['套', '件'],
+    colour: '#9d174d',
+    keywords: ['防寒服', '棉衣', '棉大衣', '军大衣'],
+  },
+  {
+    id: 'food',
+    label: '食品',
+    units: ['箱', '斤', '袋', '份'],
+    colour: '#be185d',
+    keywords: ['牛奶', '食品', '方便面', '蔬菜', '大米', '面粉', '粮油', '矿泉水', '饮用水'],
+  },
+  {
+    id: 'donations',
+    label: '捐款捐物',
+    units: ['元'],
+    colour: '#b45309',
+    keywords: ['捐款', '捐赠', '捐献', '捐物', '款物', '善款'],
+  },
+  {
+    id: 'volunteers',
+    label: '志愿者与党员',
+    units: ['人', '人次', '名'],
+    colour: '#1e40af',
+    keywords: ['志愿者', '党员', '网格员', '社会各界人士'],
+  },
+  {
+    id: 'checkpoints',
+    label: '检查站与岗点',
+    units: ['处', '个'],
+    colour: '#374151',
+    keywords: ['检查站', '检查点', '卡口', '劝返点', '先锋岗', '值守点'],
+  },
+  {
+    id: 'teams',
+    label: '工作组',
+    units: ['个'],
+    colour: '#4338ca',
+    keywords: ['小组', '工作组', '专班', '摸排组', '指挥部', '服务队', '突击队'],
+  },
+  { id: 'party-branches', label: '党组织', units: ['个'], colour: '#991b1b', keywords: ['党支部', '党组织', '党小组'] },
+  {
+    id: 'people-isolated',
+    label: '居家隔离人员',
+    units: ['名', '人'],
+    colour: '#9a3412',
+    keywords: ['居家隔离', '隔离', '返乡人员', '密切接触者'],
+  },
+  {
+    id: 'events-cancelled',
+    label: '劝停的聚集活动',
+    units: ['家', '次'],
+    colour: '#57534e',
+    keywords: ['取消', '劝停', '酒席', '聚集活动'],
+  },
+  { id: 'other', label: '其他', units: Object.keys(UNITS) as UnitId[], colour: '#525252', keywords: [] },
 ] as const satisfies readonly Category[];
 
 export type CategoryId = (typeof CATEGORIES)[number]['id'];

@@ -1,0 +1,101 @@
+// `npm run import -- <file> [options]` (or text on stdin): pasted article text → content/articles/<slug>.md and a
+// draft content/tallies/<slug>.yaml. Exit 0 done, 1 written but needs review, 2 unusable input or refused.
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { glossarySchema } from '../src/lib/schema/glossary.ts';
+import { townSchema } from '../src/lib/schema/town.ts';
+import { slugSchema } from '../src/lib/schema/article.ts';
+import { createConverter } from '../src/lib/script/createConverter.ts';
+import { checkInput } from '../src/lib/import/checkInput.ts';
+import { importArticle } from '../src/lib/import/importArticle.ts';
+import { renderArticle } from '../src/lib/import/renderArticle.ts';
+import { renderTally } from '../src/lib/import/renderTally.ts';
+import { formatReport } from '../src/lib/import/formatReport.ts';
+
+const USAGE = `usage: npm run import -- [file] [--script hans|hant] [--year YYYY] [--slug SLUG] [--title TITLE] [--town SLUG]
+                      [--content DIR] [--force] [--dry-run]   (no file: reads stdin)`;
+
+const fail = (message: string): never => {
+  console.error(`import: ${message}\n${USAGE}`);
+  process.exit(2);
+};
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    script: { type: 'string' },
+    year: { type: 'string' },
+    slug: { type: 'string' },
+    title: { type: 'string' },
+    town: { type: 'string' },
+    content: { type: 'string' },
+    force: { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (values.script !== undefined && values.script !== 'hans' && values.script !== 'hant')
+  fail('--script is hans or hant');
+if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail('--year is a four-digit year');
+if (values.slug !== undefined && !slugSchema.safeParse(values.slug).success)
+  fail('--slug: lowercase ASCII letters, digits and hyphens');
+if (positionals.length > 1) fail('give one file');
+
+const input = positionals[0];
+const bytes = input ? readFileSync(input) : readFileSync(0);
+const checked = checkInput(bytes);
+if ('error' in checked) fail(`${input ?? 'stdin'}: ${checked.error}`);
+const { text } = checked as { text: string };
+
+const contentDir = values.content ?? fileURLToPath(new URL('../content/', import.meta.url));
+const glossaryPath = join(contentDir, 'glossary.yaml');
+const glossary = existsSync(glossaryPath)
+  ? glossarySchema.parse(parse(readFileSync(glossaryPath, 'utf8'))).entries
+  : [];
+const townsDir = join(contentDir, 'towns');
+const towns = existsSync(townsDir)
+  ? readdirSync(townsDir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => ({
+        slug: basename(f, '.yaml'),
+        name: townSchema.parse(parse(readFileSync(join(townsDir, f), 'utf8'))).name,
+      }))
+  : [];
+
+const result = importArticle(text, {
+  converter: createConverter(glossary),
+  glossary,
+  towns,
+  script: values.script as 'hans' | 'hant' | undefined,
+  year: values.year ? Number(values.year) : undefined,
+  slug: values.slug,
+  title: values.title,
+  town: values.town,
+});
+
+const articlePath = join(contentDir, 'articles', `${result.slug}.md`);
+const tallyPath = join(contentDir, 'tallies', `${result.slug}.yaml`);
+const targets: [string, string][] = [[articlePath, renderArticle(result.frontmatter, result.body)]];
+if (result.figures.length) targets.push([tallyPath, renderTally(result.slug, result.figures)]);
+
+const existing = targets.filter(([path]) => existsSync(path)).map(([path]) => relative(process.cwd(), path));
+if (existing.length && !values.force)
+  fail(`${existing.join(' and ')} already exist; use --slug to choose another name or --force to overwrite`);
+
+const written: string[] = [];
+if (!values['dry-run']) {
+  for (const [path, content] of targets) {
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, content);
+    written.push(relative(process.cwd(), path));
+  }
+}
+console.log(formatReport(result, input ?? 'stdin', written));
+process.exit(result.review.length ? 1 : 0);

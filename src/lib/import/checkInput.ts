@@ -1,0 +1,26 @@
+/** At least this share of the letters must be Han characters for the text to count as Chinese. */
+const HAN_SHARE = 0.3;
+const HAN_MIN = 10;
+
+/**
+ * Decodes pasted bytes, or says in plain words why they cannot be imported: empty, binary (NUL bytes or not
+ * UTF-8), or not Chinese. BOM and Windows line ends are dropped so that line numbers match the editor's.
+ */
+export function checkInput(bytes: Uint8Array): { text: string } | { error: string } {
+  if (bytes.length === 0) return { error: 'the input is empty' };
+  if (bytes.includes(0)) return { error: 'the input is binary, not text (it holds NUL bytes); paste the article text' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { error: 'the input is not UTF-8 text; save it as UTF-8 (GBK files: iconv -f GBK -t UTF-8)' };
+  }
+  text = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+  if (text.trim() === '') return { error: 'the input is empty (only whitespace)' };
+  const letters = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (han < HAN_MIN || han < letters * HAN_SHARE) {
+    return { error: `the input is not Chinese text (${han} Han characters of ${letters} letters and digits)` };
+  }
+  return { text };
+}

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { checkInput } from './checkInput.ts';
+import { extractProvenance } from './extractProvenance.ts';
+import { extractTrailingByline } from './extractTrailingByline.ts';
+import { findGarbled } from './findGarbled.ts';
+import { fixPunctuation } from './fixPunctuation.ts';
+import { removeFurniture } from './removeFurniture.ts';
+import { shapeBlocks } from './shapeBlocks.ts';
+import { stripPinyin } from './stripPinyin.ts';
+
+const lines = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
+
+describe('stripPinyin', () => {
+  it.each([
+    ['泥溪鎮(zhèn)黨委', '泥溪鎮黨委'],
+    ['領(lǐng)導(dǎo)小組', '領導小組'],
+    ['責(zé)任', '責任'],
+    ['綠(lǜ)色', '綠色'],
+  ])('%s → %s', (input, output) => expect(stripPinyin(input).text).toBe(output));
+
+  it.each(['(李靜)', '(撰稿人:駱荷婷)', '工作（2020年）', '新冠肺炎(COVID-19)', '方案(試行)', '下载(app)'])(
+    'keeps %s',
+    (text) => {
+      expect(stripPinyin(text)).toEqual({ text, removed: 0 });
+    },
+  );
+});
+
+describe('findGarbled', () => {
+  it('finds spans whose characters were lost, with their position', () => {
+    expect(findGarbled('剛?cè)岵?,心系群眾')).toEqual([{ index: 1, text: '?cè)岵?' }]);
+    expect(findGarbled('因?qū)嵭写迩f封閉式管理')).toEqual([{ index: 1, text: '?qū)嵭写迩f' }]);
+  });
+
+  it('leaves real question marks alone', () => {
+    expect(findGarbled('你來了嗎?我不知道。What? 10?')).toEqual([]);
+  });
+});
+
+describe('fixPunctuation', () => {
+  it.each([
+    ['自疫情發生以來,山東', '自疫情發生以來，山東'],
+    ['防控就是責任!疫情', '防控就是責任！疫情'],
+    ['撰稿人:駱荷婷', '撰稿人：駱荷婷'],
+    ['(李靜)', '（李靜）'],
+    ['你好?我', '你好？我'],
+    ['共有10,000人,其中', '共有10,000人，其中'],
+  ])('%s → %s', (input, output) => expect(fixPunctuation(input)).toBe(output));
+
+  it.each([
+    '每天18:30通過',
+    '固定6-8人的',
+    '新冠肺炎(COVID-19)疫情',
+    '詳見 https://a.gov.cn/x?a=1,2 網址',
+    'Hello, world!',
+  ])('keeps %s', (text) => expect(fixPunctuation(text)).toBe(text));
+});
+
+describe('removeFurniture', () => {
+  it('takes the headline and drops its repetitions, image names, share bars and footers', () => {
+    const result = removeFurniture(
+      lines(
+        '一位鄉鎮女黨委書記的堅守',
+        '第一段。',
+        'IMG_20200220.jpg',
+        '????_20200220093512.jpg',
+        '一位鄉鎮女黨委書記的堅守',
+        '第二段。',
+        '分享到:',
+        '相關文章:',
+        '掃一掃在手機打開當前頁',
+        '【打印本页】【关闭窗口】',
+        '版权所有：某县人民政府 ICP备05012345号',
+        '浏览次数：1268',
+        '首页 > 新闻中心',
+      ),
+    );
+    expect(result.title?.text).toBe('一位鄉鎮女黨委書記的堅守');
+    expect(result.lines.map((l) => [l.text, l.breakBefore])).toEqual([
+      ['第一段。', false],
+      ['第二段。', true],
+    ]);
+    expect(result.removed).toHaveLength(10);
+  });
+
+  it('keeps a paragraph that mentions a QR code or sharing', () => {
+    const text = '村民扫一扫二维码即可登记返乡信息，分享经验。';
+    expect(removeFurniture(lines('标题', text)).lines.map((l) => l.text)).toEqual([text]);
+  });
+});
+
+describe('extractProvenance and extractTrailingByline', () => {
+  it('moves header fields and date lines to provenance', () => {
+    const result = extractProvenance(
+      lines(
+        '来源：青山县人民政府网  发布时间：2020-02-20 10:32',
+        '作者：黃曉雯 責任編輯：周立',
+        '2020年3月2日',
+        '正文。',
+      ),
+    );
+    expect(result.provenance).toEqual({
+      publication: '青山县人民政府网',
+      published: '2020-02-20',
+      byline: '黃曉雯',
+      editors: ['責任編輯：周立'],
+    });
+    expect(result.lines.map((l) => l.text)).toEqual(['正文。']);
+  });
+
+  it('keeps a sentence that only mentions an author', () => {
+    const text = '作者：这是引用的一句话的开头，后面还有很多内容，所以不是页眉。';
+    expect(extractProvenance(lines(text)).lines).toHaveLength(1);
+  });
+
+  it.each([
+    ['不利影響。(李靜)', '李靜', '不利影響。'],
+    ['一份答卷。(撰稿人:駱荷婷)', '駱荷婷', '一份答卷。'],
+    ['（通讯员 刘明 陈芳）', '刘明 陈芳', undefined],
+  ])('%s: byline %s', (text, byline, rest) => {
+    const result = extractTrailingByline(lines(text));
+    expect(result.byline).toBe(byline);
+    expect(result.lines[0]?.text).toBe(rest);
+  });
+
+  it('does not take a document title’s （试行） for a name', () => {
+    expect(extractTrailingByline(lines('印发了工作方案（试行）')).byline).toBeUndefined();
+  });
+});
+
+describe('shapeBlocks', () => {
+  it('makes short standalone lines headings and splits 一是/二是', () => {
+    const { blocks } = shapeBlocks(
+      [
+        { text: '帶頭履責，他始終沖在最前面', line: 1 },
+        { text: '導語。一是部署。二是宣傳。', line: 2 },
+      ].map((l) => ({ ...l, breakBefore: false })),
+    );
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', '帶頭履責，他始終沖在最前面'],
+      ['paragraph', '導語。'],
+      ['paragraph', '一是部署。'],
+      ['paragraph', '二是宣傳。'],
+    ]);
+  });
+
+  it('promotes a parallel lead sentence after a caption, for review', () => {
+    const { blocks, review } = shapeBlocks([
+      {
+        text: '鐵肩扛責任，嚴密安排部署，確保疫情防控萬無一失。疫情就是命令，防控就是責任！',
+        line: 9,
+        breakBefore: true,
+      },
+    ]);
+    expect(blocks[0]).toEqual({ kind: 'heading', text: '鐵肩扛責任，嚴密安排部署，確保疫情防控萬無一失', line: 9 });
+    expect(review).toHaveLength(1);
+  });
+});
+
+describe('checkInput', () => {
+  const bytes = (s: string) => new TextEncoder().encode(s);
+  it.each([
+    [new Uint8Array(), 'empty'],
+    [bytes('   \n'), 'empty'],
+    [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'binary'],
+    [new Uint8Array([0xc4, 0xe3, 0xba, 0xc3, 0xd6, 0xd0, 0xce, 0xc4]), 'UTF-8'],
+    [bytes('This is an English press release about masks and gloves.'), 'not Chinese'],
+  ])('refuses %#: %s', (input, message) => {
+    expect((checkInput(input) as { error: string }).error).toContain(message);
+  });
+
+  it('accepts Chinese text and drops BOM and CRLF', () => {
+    expect(checkInput(bytes('\uFEFF泥溪镇党委书记王金水坚持靠前指挥。\r\n第二行。'))).toEqual({
+      text: '泥溪镇党委书记王金水坚持靠前指挥。\n第二行。',
+    });
+  });
+});

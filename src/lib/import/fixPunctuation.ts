@@ -1,0 +1,33 @@
+/**
+ * Half-width `, : ; ! ? ( )` written between Chinese characters become full-width (，：；！？（）). Left alone:
+ * numbers (10,000, 18:30, 6-8人), URLs, and Latin text, including a bracket that holds only Latin text or digits
+ * ((COVID-19) stays). Spaces around a converted mark go: full-width marks carry their own spacing.
+ */
+const FULL: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？' };
+// Han, CJK punctuation and quotes, full-width forms, and the private-use placeholders that stand for Chinese text.
+const CJK = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2018-\u201D\uE000-\uF8FF]/u;
+const URL = /[a-z][a-z0-9+.-]*:\/\/\S+|www\.\S+/giu;
+
+export function fixPunctuation(text: string): string {
+  // URLs are swapped out first so that nothing inside them is touched.
+  const urls: string[] = [];
+  let work = text.replace(URL, (url) => `\uFDD0${urls.push(url) - 1}\uFDD0`);
+
+  work = work.replace(/[(（]([^()（）]*)[)）]/gu, (whole, inner: string, at: number) => {
+    const before = work.slice(0, at).trimEnd().at(-1);
+    const after = work.slice(at + whole.length).trimStart()[0];
+    const chineseInside = CJK.test(inner);
+    const chineseAround = (before !== undefined && CJK.test(before)) || (after !== undefined && CJK.test(after));
+    return chineseInside || (chineseAround && inner.trim() === '') ? `（${inner}）` : whole;
+  });
+
+  work = work.replace(/\s*([,:;!?])\s*/gu, (whole, mark: string, at: number, all: string) => {
+    const before = all.slice(0, at).trimEnd().at(-1);
+    const after = all.slice(at + whole.length)[0];
+    const digitsBoth = before !== undefined && after !== undefined && /\d/.test(before) && /\d/.test(after);
+    const chinese = (before !== undefined && CJK.test(before)) || (after !== undefined && CJK.test(after));
+    return chinese && !digitsBoth ? FULL[mark]! : whole;
+  });
+
+  return work.replace(/\uFDD0(\d+)\uFDD0/gu, (_m, i: string) => urls[Number(i)]!);
+}

@@ -1,0 +1,37 @@
+import { formatProblem } from '../content/problem.ts';
+import type { ImportResult } from './importArticle.ts';
+
+/** The import report: what was cleaned, what needs a human (input:line:column), the figures, the files written. */
+export function formatReport(result: ImportResult, input: string, written: readonly string[]): string {
+  const out: string[] = [];
+  const { script } = result;
+  out.push(
+    `Script: detected ${script.detected} (${script.hans} Simplified-only, ${script.hant} Traditional-only characters); stored as ${script.stored}.`,
+  );
+
+  out.push('', `Cleaned (${result.removed.length} lines or parts removed):`);
+  for (const r of result.removed) out.push(`  ${input}:${r.line}  ${r.reason}: ${r.text}`);
+  for (const change of result.changes) out.push(`  ${change}`);
+
+  const byCategory = new Map<string, number>();
+  for (const f of result.figures) byCategory.set(f.category, (byCategory.get(f.category) ?? 0) + 1);
+  out.push(
+    '',
+    `Figures: ${result.figures.length} draft tally entries (review: pending) — ${[...byCategory].map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}.`,
+    `  Not tallied: ${result.skipped.length} numbers (${summarise(result.skipped.map((s) => s.reason))}).`,
+  );
+  for (const f of result.figures.filter((x) => x.doubt))
+    out.push(`  ${input}:${f.line}  ${f.quantity}${f.unit} — ${f.doubt}`);
+
+  out.push('', `Needs a human (${result.review.length}):`);
+  for (const item of result.review) out.push(`  ${formatProblem({ file: input, ...item })}`);
+
+  out.push('', written.length ? `Written:\n${written.map((w) => `  ${w}`).join('\n')}` : 'Nothing written.');
+  return out.join('\n');
+}
+
+function summarise(reasons: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const r of reasons) counts.set(r, (counts.get(r) ?? 0) + 1);
+  return [...counts].map(([r, n]) => `${n}× ${r}`).join('; ') || 'none';
+}

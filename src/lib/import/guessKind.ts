@@ -1,0 +1,38 @@
+import type { KindId } from '../../config/categories.ts';
+
+/** Verbs (Simplified) that say what happened to what was counted. Anything else is `counted`. */
+const VERBS: readonly [KindId, readonly string[]][] = [
+  ['donated', ['捐赠', '捐献', '捐款', '捐助', '捐物', '捐出']],
+  ['distributed', ['发放', '发到', '送去', '送来', '送到', '配备', '分发', '发给', '配送', '提供', '派发', '印发']],
+  ['received', ['到位', '收到', '接收', '筹集', '采购', '调拨', '购置']],
+  ['set-up', ['设立', '成立', '悬挂', '张贴', '下设', '建立', '设置', '组建', '搭建', '制作']],
+  ['mobilised', ['组织', '动员', '发动', '报名', '加入', '招募', '出动']],
+  // Persuaded to cancel, or simply counted: listed so that they win over a farther verb.
+  ['counted', ['劝解', '劝导', '劝停', '取消', '共有', '现有', '累计排查']],
+];
+
+/**
+ * The kind of a figure from the verb nearest to it: first within its clause (either side), then before it in its
+ * sentence. `text` must be Simplified.
+ */
+export function guessKind(
+  text: string,
+  figure: { start: number; end: number },
+  clause: readonly [number, number],
+  sentenceStart: number,
+): KindId {
+  const windows: (readonly [number, number])[] = [clause, [sentenceStart, figure.start]];
+  for (const [from, to] of windows) {
+    let best: { kind: KindId; distance: number } | undefined;
+    for (const [kind, verbs] of VERBS) {
+      for (const verb of verbs) {
+        for (let at = text.indexOf(verb, from); at !== -1 && at + verb.length <= to; at = text.indexOf(verb, at + 1)) {
+          const distance = at >= figure.end ? at - figure.end : figure.start - (at + verb.length);
+          if (distance >= 0 && (!best || distance < best.distance)) best = { kind, distance };
+        }
+      }
+    }
+    if (best) return best.kind;
+  }
+  return 'counted';
+}

@@ -1,0 +1,343 @@
+import type { Script } from '../../config/locales.ts';
+import type { GlossaryEntry } from '../schema/glossary.ts';
+import type { ScriptConverter } from '../script/createConverter.ts';
+import { detectScript, type DetectedScript } from '../script/detectScript.ts';
+import { toScript } from '../script/toScript.ts';
+import { articleSlug } from './articleSlug.ts';
+import { extractProvenance, type Provenance } from './extractProvenance.ts';
+import { extractTrailingByline } from './extractTrailingByline.ts';
+import { findFigures, type SkippedNumber } from './findFigures.ts';
+import { findGarbled } from './findGarbled.ts';
+import { fixPunctuation } from './fixPunctuation.ts';
+import { listDates } from './listDates.ts';
+import { minorityScriptChars } from './minorityScriptChars.ts';
+import { parseFullDate } from './parseFullDate.ts';
+import { removeFurniture } from './removeFurniture.ts';
+import { shapeBlocks } from './shapeBlocks.ts';
+import { stripPinyin } from './stripPinyin.ts';
+import type { Block, DraftFigure, Removal, ReviewItem, SourceLine } from './types.ts';
+
+export interface ImportOptions {
+  /** One converter per run: each costs 0.2–0.55 s to create. */
+  converter: ScriptConverter;
+  glossary: readonly GlossaryEntry[];
+  /** Known towns (content/towns), to recognise the article's town by name. */
+  towns: readonly { slug: string; name: string }[];
+  /** Store the article in this script, converting if needed (a human's decision, reported as such). */
+  script?: Script;
+  /** Year for month-and-day dates when the text gives none (an inference, written into the article's note). */
+  year?: number;
+  slug?: string;
+  title?: string;
+  town?: string;
+}
+
+export interface Frontmatter {
+  title: string;
+  town: string;
+  published?: string;
+  undated?: { period: string; note: string };
+  byline?: string;
+  source: { publication?: string; url?: string; note?: string };
+  script: Script;
+  summary: string;
+  draft?: true;
+}
+
+export interface ImportResult {
+  slug: string;
+  frontmatter: Frontmatter;
+  /** Markdown body: `##` headings, paragraphs, and `<!-- REVIEW … -->` comments where characters were lost. */
+  body: string;
+  /** Figures with their ISO date when the year is known. */
+  figures: (DraftFigure & { date?: string })[];
+  removed: Removal[];
+  /** Automatic changes that are not removals, one line each (pinyin, punctuation, glossary, conversion). */
+  changes: string[];
+  review: ReviewItem[];
+  skipped: SkippedNumber[];
+  script: { detected: DetectedScript; stored: Script; hans: number; hant: number };
+}
+
+/** This many characters of the other script make a text mixed for the import (see detectScript's own rule). */
+const STRAYS_MIXED = 2;
+
+/** Private-use placeholders hold lost-character spans through cleaning and conversion, untouched. */
+const PUA_FIRST = 0xe000;
+
+/**
+ * Turns pasted article text into a clean Markdown body, frontmatter and draft tally figures, and says what it
+ * changed and what a human must decide. Pure apart from the converter's caches: no files, no clock.
+ */
+export function importArticle(raw: string, options: ImportOptions): ImportResult {
+  const { converter } = options;
+  const review: ReviewItem[] = [];
+  const changes: string[] = [];
+  const rawLines = raw.split('\n');
+
+  // 1. Lost characters first, on the raw text, so that line:column point into what the user pasted.
+  const lost: string[] = [];
+  let pinyin = 0;
+  const lines: SourceLine[] = rawLines.flatMap((text, i) => {
+    let protectedText = text;
+    for (const span of findGarbled(text)) {
+      review.push({
+        line: i + 1,
+        column: span.index + 1,
+        message: `characters lost in scraping: "${span.text}"`,
+        fix: 'restore the words from the original source by hand (the import does not guess them)',
+      });
+      protectedText = protectedText.replace(span.text, String.fromCharCode(PUA_FIRST + lost.push(span.text) - 1));
+    }
+    const stripped = stripPinyin(protectedText);
+    pinyin += stripped.removed;
+    const trimmed = stripped.text.trim();
+    return trimmed ? [{ text: trimmed, line: i + 1 }] : [];
+  });
+  if (pinyin) changes.push(`removed ${pinyin} pinyin annotations such as 鎮(zhèn)`);
+
+  // 2. Provenance headers, page furniture, then the byline that closed the article.
+  const header = extractProvenance(lines);
+  const furniture = removeFurniture(header.lines);
+  const trailing = extractTrailingByline(furniture.lines);
+  const removed = [...header.removed, ...furniture.removed, ...trailing.removed].sort((a, b) => a.line - b.line);
+  const provenance: Provenance = {
+    ...header.provenance,
+    byline: [header.provenance.byline, trailing.byline].filter(Boolean).join('、') || undefined,
+  };
+
+  // 3. Punctuation, then headings and paragraphs.
+  let punctuation = 0;
+  const fixedLines = trailing.lines.map((line) => {
+    const text = fixPunctuation(line.text);
+    if (text !== line.text) punctuation++;
+    return { ...line, text };
+  });
+  if (punctuation)
+    changes.push(`made half-width punctuation full-width between Chinese characters on ${punctuation} lines`);
+  const shaped = shapeBlocks(fixedLines);
+  review.push(...shaped.review);
+
+  // 4. Script: detect on the whole body; convert only when asked.
+  const joined = shaped.blocks.map((b) => b.text).join('\n');
+  const detected = detectScript(joined, converter);
+  // detectScript tolerates up to 10 % strays so that builds never convert on a quirk; an import should show a
+  // human every stray (seed 004 is Traditional with 20 Simplified characters left by a machine conversion).
+  const strayCount = Math.min(detected.hans, detected.hant);
+  const detection = { ...detected, script: strayCount >= STRAYS_MIXED ? ('mixed' as const) : detected.script };
+  const majority: Script = detection.hant > detection.hans ? 'hant' : 'hans';
+  const stored: Script = options.script ?? majority;
+  let blocks: Block[] = shaped.blocks;
+  if (detection.script === 'mixed' && !options.script) {
+    const strays = minorityScriptChars(joined, majority, converter);
+    const sample = [...new Set(strays.map((s) => s.char))].join('');
+    const first = locate(strays[0]?.char ?? '', shaped.blocks, joined, strays[0]?.index ?? 0, rawLines);
+    review.push({
+      ...first,
+      message: `mixed script: ${detection.hans} Simplified and ${detection.hant} Traditional characters (${majority === 'hant' ? 'Simplified' : 'Traditional'} ones: ${sample}); stored unconverted as ${majority}`,
+      fix: 'decide the script and import again with --script hans or --script hant',
+    });
+  }
+  const convert = options.script !== undefined && (detection.script === 'mixed' || detection.script !== options.script);
+  if (convert && detection.script !== 'neutral') {
+    blocks = blocks.map((b) => ({ ...b, text: toScript(b.text, stored, converter) }));
+    changes.push(
+      `converted the ${detection.script === 'mixed' ? 'mixed-script' : detection.script} text to ${stored} as asked (--script ${stored}); detected: ${detection.hans} Simplified, ${detection.hant} Traditional characters`,
+    );
+  } else if (stored === 'hant') {
+    blocks = blocks.map((b) => ({ ...b, text: fixAvoidedForms(b.text, options.glossary, changes) }));
+  }
+  const inScript = (text: string) => (convert ? toScript(text, stored, converter) : text);
+
+  // 5. Figures, with dates resolved across paragraphs.
+  const dates = listDates(blocks.map((b) => b.text));
+  const figures: (DraftFigure & { date?: string })[] = [];
+  const skipped: SkippedNumber[] = [];
+  blocks.forEach((block, i) => {
+    if (block.kind !== 'paragraph') return;
+    const found = findFigures(block, sameLengthSimplified(block.text, converter), dates[i]!);
+    figures.push(...found.figures);
+    skipped.push(...found.skipped);
+  });
+  const allDates = dates.flat();
+  const published = provenance.published ?? fromText(blocks, review);
+  const year = options.year ?? (published ? Number(published.slice(0, 4)) : allDates.find((d) => d.year)?.year);
+  for (const figure of figures) {
+    if (figure.monthDay && year) figure.date = isoDate(year, figure.monthDay.month, figure.monthDay.day);
+  }
+  const dateless = figures.filter((f) => f.monthDay && !f.date);
+  if (dateless.length) {
+    review.push({
+      line: dateless[0]!.line,
+      column: 1,
+      message: `${dateless.length} figures have a month and day but the text gives no year: their dates were left out`,
+      fix: 'import again with --year YYYY if the year is certain (it is then noted as an inference)',
+    });
+  }
+
+  // 6. Frontmatter.
+  const note = (hans: string) => (stored === 'hans' ? hans : toScript(hans, 'hant', converter));
+  let placeholder = false;
+  const lead = blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
+  const firstSentence = /^[^。！？]*[。！？]?/u.exec(lead)![0];
+  const title = options.title ?? (furniture.title ? inScript(fixPunctuation(furniture.title.text)) : undefined);
+  if (!title) {
+    placeholder = true;
+    review.push({
+      line: blocks[0]?.line ?? 1,
+      column: 1,
+      message: 'the text has no headline: the title is a placeholder',
+      fix: 'write a title (or import again with --title) and remove `draft: true`',
+    });
+  }
+  const town = options.town ?? guessTown(joined, options.towns, converter);
+  if (!town) {
+    placeholder = true;
+    review.push({
+      line: 1,
+      column: 1,
+      message: `no known town is named in the text (known: ${options.towns.map((t) => t.name).join('、') || 'none'})`,
+      fix: 'set `town:` to a slug from content/towns (or add the town) and remove `draft: true`',
+    });
+  }
+  let undated: Frontmatter['undated'];
+  if (!published) {
+    const period = allDates.length ? `${monthDayText(allDates[0]!)}至${monthDayText(allDates.at(-1)!)}` : undefined;
+    if (!period) placeholder = true;
+    const yearNote = options.year ? `年份${options.year}为导入时指定（--year），系推断，非原文所载。` : '';
+    undated = {
+      period: period ?? note('待填写：文章所述时期'),
+      note: note(`原文未注明发布日期。${period ? '时期取自文中最早与最晚的日期。' : ''}${yearNote}`),
+    };
+    review.push({
+      line: 1,
+      column: 1,
+      message: `no publication date in the text: the article is undated (period: ${undated.period})`,
+      fix: 'check `undated.period` (or set `published: YYYY-MM-DD` if the date is known) and explain it in `undated.note`',
+    });
+  }
+  const sourceNote = [
+    ...provenance.editors,
+    provenance.publication || provenance.url ? '' : '来源为粘贴的文本，未注明发布媒体或网址。',
+  ].filter(Boolean);
+  if (!provenance.publication && !provenance.url) {
+    review.push({
+      line: 1,
+      column: 1,
+      message: 'the text does not say where it was published',
+      fix: 'add `source.publication` or `source.url` if known',
+    });
+  }
+  review.push({
+    line: blocks[0]?.line ?? 1,
+    column: 1,
+    message: 'the summary is the first sentence of the article',
+    fix: 'rewrite `summary` as one sentence saying who did what',
+  });
+
+  const frontmatter: Frontmatter = {
+    title: title ?? note(`待拟标题：${firstSentence.slice(0, 24)}`),
+    town: town ?? 'unknown',
+    ...(published ? { published } : {}),
+    ...(undated ? { undated } : {}),
+    ...(provenance.byline ? { byline: inScript(provenance.byline) } : {}),
+    source: {
+      ...(provenance.publication ? { publication: inScript(provenance.publication) } : {}),
+      ...(provenance.url ? { url: provenance.url } : {}),
+      ...(sourceNote.length ? { note: note(sourceNote.join('；')) } : {}),
+    },
+    script: stored,
+    summary: firstSentence,
+    ...(placeholder ? { draft: true as const } : {}),
+  };
+
+  const body = renderBody(blocks, lost);
+  const slug = options.slug ?? articleSlug(body, published);
+  review.sort((a, b) => a.line - b.line || a.column - b.column);
+  return {
+    slug,
+    frontmatter,
+    body,
+    figures,
+    removed,
+    changes,
+    review,
+    skipped,
+    script: { detected: detection.script, stored, hans: detection.hans, hant: detection.hant },
+  };
+}
+
+/** Wrong Traditional forms the glossary lists (舍小家為大家 → 捨小家為大家) get their right form; each is reported. */
+function fixAvoidedForms(text: string, glossary: readonly GlossaryEntry[], changes: string[]): string {
+  let out = text;
+  for (const entry of glossary) {
+    for (const wrong of entry.avoid ?? []) {
+      if (wrong === entry.hant || !out.includes(wrong)) continue;
+      out = out.replaceAll(wrong, entry.hant);
+      changes.push(`glossary: ${wrong} → ${entry.hant} (${entry.note})`);
+    }
+  }
+  return out;
+}
+
+/** The paragraph in Simplified with positions kept, for the Simplified keyword tables. */
+function sameLengthSimplified(text: string, converter: ScriptConverter): string {
+  const whole = converter.t2s(text);
+  return whole.length === text.length ? whole : [...text].map((c) => converter.t2s(c)).join('');
+}
+
+/** A full date in the body is taken as the publication date only with a review item: it may be an event's date. */
+function fromText(blocks: readonly Block[], review: ReviewItem[]): string | undefined {
+  for (const block of blocks) {
+    const date = parseFullDate(block.text);
+    if (!date) continue;
+    review.push({
+      line: block.line,
+      column: 1,
+      message: `the publication date ${date.iso} was taken from the text`,
+      fix: 'check that it is the date of publication, not of an event',
+    });
+    return date.iso;
+  }
+  return undefined;
+}
+
+function guessTown(text: string, towns: ImportOptions['towns'], converter: ScriptConverter): string | undefined {
+  const simplified = converter.t2s(text);
+  const counts = towns
+    .map((t) => ({ slug: t.slug, n: simplified.split(converter.t2s(t.name)).length - 1 }))
+    .filter((t) => t.n > 0)
+    .sort((a, b) => b.n - a.n);
+  return counts[0]?.slug;
+}
+
+function locate(char: string, blocks: readonly Block[], joined: string, index: number, rawLines: readonly string[]) {
+  const blockIndex = joined.slice(0, index).split('\n').length - 1;
+  const line = blocks[blockIndex]?.line ?? 1;
+  const column = (rawLines[line - 1] ?? '').indexOf(char) + 1;
+  return { line, column: Math.max(column, 1) };
+}
+
+function monthDayText(d: { month: number; day: number }): string {
+  return `${d.month}月${d.day}日`;
+}
+
+function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function renderBody(blocks: readonly Block[], lost: readonly string[]): string {
+  const restore = (text: string) => text.replace(/[\uE000-\uF8FF]/gu, (c) => lost[c.charCodeAt(0) - PUA_FIRST] ?? c);
+  return (
+    blocks
+      .map((block) => {
+        const text = restore(block.text);
+        const spans = [...block.text.matchAll(/[\uE000-\uF8FF]/gu)].map((m) => lost[m[0].charCodeAt(0) - PUA_FIRST]);
+        const notes = spans.map(
+          (span) => `\n\n<!-- REVIEW: characters lost in scraping (${span}): restore them by hand -->`,
+        );
+        return (block.kind === 'heading' ? `## ${text}` : text) + notes.join('');
+      })
+      .join('\n\n') + '\n'
+  );
+}

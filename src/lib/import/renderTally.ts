@@ -1,0 +1,35 @@
+import { Document, YAMLMap, YAMLSeq } from 'yaml';
+import type { DraftFigure } from './types.ts';
+
+/**
+ * The draft tally file: every figure `review: pending` (the site shows none of them until a human marks it
+ * reviewed), ids from the category, and the reason for any particular doubt as a comment above the entry.
+ */
+export function renderTally(article: string, figures: readonly (DraftFigure & { date?: string })[]): string {
+  const doc = new Document({ article, entries: [] });
+  doc.commentBefore =
+    ' Draft tally written by `npm run import`: check each entry against the article, then set review: reviewed.';
+  const entries = doc.get('entries') as YAMLSeq;
+  const used = new Map<string, number>();
+  for (const f of figures) {
+    const n = (used.get(f.category) ?? 0) + 1;
+    used.set(f.category, n);
+    const node = doc.createNode({
+      id: `${f.category}-${n}`,
+      category: f.category,
+      kind: f.kind,
+      quantity: f.quantity,
+      ...(f.quantityMax !== undefined ? { quantityMax: f.quantityMax } : {}),
+      qualifier: f.qualifier,
+      unit: f.unit,
+      ...(f.item ? { item: f.item } : {}),
+      ...(f.date ? { date: f.date } : {}),
+      ...(f.place ? { place: f.place } : {}),
+      quote: f.quote,
+      review: 'pending',
+    }) as YAMLMap;
+    if (f.doubt) node.commentBefore = ` check: ${f.doubt}`;
+    entries.add(node);
+  }
+  return doc.toString({ lineWidth: 0 });
+}

@@ -1,0 +1,51 @@
+import type { CategoryId, KindId, Qualifier } from '../../config/categories.ts';
+
+/** One line of the pasted text, with its line number in the input so that every report points back to it. */
+export interface SourceLine {
+  text: string;
+  line: number;
+}
+
+/** Something the import took out of the text, listed in the report. */
+export interface Removal {
+  line: number;
+  text: string;
+  reason: string;
+}
+
+/** Something a human must decide, placed at line:column of the input. */
+export interface ReviewItem {
+  line: number;
+  column: number;
+  message: string;
+  fix: string;
+}
+
+/** A block of the Markdown body. */
+export interface Block {
+  kind: 'heading' | 'paragraph';
+  text: string;
+  /** Input line the block starts on. */
+  line: number;
+}
+
+/** A figure found in the body, before it becomes a tally entry (`review: pending`). */
+export interface DraftFigure {
+  quantity: number;
+  quantityMax?: number;
+  qualifier: Qualifier;
+  /** As written in the body (隻 or 只). */
+  unit: string;
+  category: CategoryId;
+  kind: KindId;
+  item?: string;
+  /** Month and day from the sentence; the year is added only when known. */
+  monthDay?: { month: number; day: number };
+  place?: string;
+  /** The clause the figure stands in, verbatim from the body. */
+  quote: string;
+  /** Why a human should look at this entry in particular (beyond every draft's review). */
+  doubt?: string;
+  /** Input line of the block it was found in. */
+  line: number;
+}
