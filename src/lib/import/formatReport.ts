@@ -11,7 +11,10 @@ export function formatReport(result: ImportResult, input: string, written: reado
 
   out.push('', `Cleaned (${result.removed.length} lines or parts removed):`);
   for (const r of result.removed) out.push(`  ${input}:${r.line}  ${r.reason}: ${r.text}`);
-  for (const change of result.changes) out.push(`  ${change}`);
+  // The same correction in several paragraphs is one line with a count.
+  const counts = new Map<string, number>();
+  for (const change of result.changes) counts.set(change, (counts.get(change) ?? 0) + 1);
+  for (const [change, count] of counts) out.push(`  ${change}${count > 1 ? ` ×${count}` : ''}`);
 
   const byCategory = new Map<string, number>();
   for (const f of result.figures) byCategory.set(f.category, (byCategory.get(f.category) ?? 0) + 1);
