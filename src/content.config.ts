@@ -1,12 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './lib/schema/article.ts';
+import { contentDir } from './config/build.ts';
 
 // Only article bodies go through Astro (Markdown/MDX rendering). Their frontmatter, towns and tallies are read and
 // checked by src/lib/content/, which reports problems with file:line:column — see src/data/site.ts.
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: './content/articles' }),
+    loader: glob({ pattern: '**/*.{md,mdx}', base: `${contentDir()}/articles` }),
     schema: articleSchema,
   }),
 };

@@ -1,6 +1,13 @@
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from './problem.ts';
+import { CATEGORIES, KINDS } from '../../config/categories.ts';
+import { didYouMean } from './didYouMean.ts';
+
+/** Staff may write a category or kind by its Chinese label (口罩, 发放): suggest the id it stands for. */
+const LABEL_ALIASES: Record<string, string> = Object.fromEntries(
+  [...CATEGORIES, ...KINDS].map((item) => [item.label, item.id]),
+);
 
 export type Position = { line: number; column: number };
 
@@ -45,11 +52,12 @@ export function parseYamlFile<S extends z.ZodType>(
     problems: result.error.issues.map((issue) => {
       const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
       const field = path.join('.') || '(file)';
+      const value: unknown = path.length ? doc.getIn(path) : doc.toJS();
       return {
         file,
         ...locate(path),
-        message: `${field}: ${issue.message}`,
-        fix: schemaFix(issue),
+        message: `${field}: ${schemaMessage(issue, value)}`,
+        fix: schemaFix(issue, value),
       };
     }),
   };
@@ -86,12 +94,26 @@ function yamlFix(code: string): string {
   }
 }
 
-function schemaFix(issue: z.core.$ZodIssue): string {
+/** zod's wording, except where naming the value written says more (unknown "mask", "三万" is not a number). */
+function schemaMessage(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code === 'invalid_value' && value !== undefined) return `unknown value ${JSON.stringify(value)}`;
+  if (issue.code === 'invalid_type' && value !== undefined && value !== null) {
+    return `${JSON.stringify(value)} is not a ${issue.expected}`;
+  }
+  if (issue.code === 'invalid_type' && value === undefined) return `missing (a ${issue.expected} is needed)`;
+  return issue.message;
+}
+
+function schemaFix(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'add this field' : `write a ${issue.expected} here`;
-    case 'invalid_value':
-      return `use one of: ${issue.values.map(String).join(', ')}`;
+      if (value === undefined) return 'add this field';
+      return issue.expected === 'number' ? 'write the number in digits only, e.g. 30000 (no 万, 余 or unit)' : `write a ${issue.expected} here`;
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      const guess = typeof value === 'string' ? didYouMean(value, allowed, LABEL_ALIASES) : undefined;
+      return guess ? `did you mean "${guess}"?` : `use one of: ${allowed.join(', ')}`;
+    }
     case 'unrecognized_keys':
       return `remove or correct the unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
     case 'too_small':

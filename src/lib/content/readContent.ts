@@ -27,7 +27,12 @@ export interface Content {
   towns: Located<Town>[];
   tallies: Located<TallyFile>[];
   glossary: GlossaryEntry[];
+  /** Where each glossary entry is, for problems between entries. */
+  glossaryFile?: Located<{ entries: GlossaryEntry[] }>;
 }
+
+/** Larger than any real article or tally: a file this big is a paste or export accident. */
+export const MAX_FILE_BYTES = 1024 * 1024;
 
 /**
  * Reads and validates every file under `contentDir`. Never throws for bad content: returns what was valid and
@@ -48,18 +53,27 @@ export function readContent(contentDir: string, displayRoot = process.cwd()): { 
 
   function readText(path: string): string | undefined {
     const bytes = readFileSync(path);
-    if (bytes.includes(0)) {
-      problems.push({
-        file: shown(path),
-        line: 1,
-        column: 1,
-        message: 'this is not a text file',
-        fix: 'save it as UTF-8 text, or remove it from content/',
-      });
+    const problem = (message: string, fix: string) => {
+      problems.push({ file: shown(path), line: 1, column: 1, message, fix });
       return undefined;
+    };
+    if (bytes.length > MAX_FILE_BYTES) {
+      return problem(
+        `the file is too large (${Math.ceil(bytes.length / 1024)} KB; the limit is ${MAX_FILE_BYTES / 1024} KB)`,
+        'split it, or check that nothing was pasted into it by mistake',
+      );
+    }
+    if (bytes.includes(0)) return problem('this is not a text file', 'save it as UTF-8 text, or remove it from content/');
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return problem('the file is not UTF-8 text (perhaps GBK)', 'open it in the editor and save it as UTF-8');
     }
     // Editors on Windows add a byte-order mark and CRLF line ends; neither should change a line number.
-    return bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    if (text.trim() === '') return problem('the file is empty', 'write its content, or delete the file');
+    return text;
   }
 
   function readYamlDir<S extends z.ZodType>(dir: string, schema: S): Located<z.output<S>>[] {
@@ -103,19 +117,22 @@ export function readContent(contentDir: string, displayRoot = process.cwd()): { 
   });
 
   const glossaryPath = join(contentDir, 'glossary.yaml');
-  let glossary: GlossaryEntry[] = [];
+  let glossaryFile: Content['glossaryFile'];
   if (existsSync(glossaryPath)) {
     const text = readText(glossaryPath);
     const parsed = text === undefined ? undefined : parseYamlFile(shown(glossaryPath), text, glossarySchema);
     if (parsed) problems.push(...parsed.problems);
-    glossary = parsed?.data?.entries ?? [];
+    if (parsed?.data) {
+      glossaryFile = { slug: 'glossary', file: shown(glossaryPath), data: parsed.data, locate: parsed.locate };
+    }
   }
 
   const content: Content = {
     articles,
     towns: readYamlDir(join(contentDir, 'towns'), townSchema),
     tallies: readYamlDir(join(contentDir, 'tallies'), tallyFileSchema),
-    glossary,
+    glossary: glossaryFile?.data.entries ?? [],
+    glossaryFile,
   };
   return { content, problems };
 }

@@ -23,6 +23,8 @@ export const tallyEntrySchema = z
     quote: z.string().min(1),
     /** The quote lists the things counted instead of giving a number (成立…领导小组和应急指挥部). */
     countedFrom: z.literal('enumeration').optional(),
+    /** The figure is a running total as of `date` (累计…): a town's running totals never go down. */
+    cumulative: z.literal(true).optional(),
     /** id of the entry (same file) this one is a part of: never larger than it. */
     partOf: slugSchema.optional(),
     review: z.enum(['pending', 'reviewed']).default('reviewed'),

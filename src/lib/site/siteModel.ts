@@ -8,6 +8,8 @@ import { timelineChart } from '../charts/timelineChart.ts';
 import { townComparisonCharts } from '../charts/townComparisonCharts.ts';
 import type { ChartModel } from '../charts/chartModel.ts';
 import type { Localizer } from './localizer.ts';
+import { isPublished } from './isPublished.ts';
+import { OFFICE } from '../../consts.ts';
 
 /** Everything pages show, computed once from the content; pages only render it. */
 export interface SiteModel {
@@ -16,14 +18,16 @@ export interface SiteModel {
   records: TallyRecord[];
 }
 
-export function siteModel(content: Content): SiteModel {
+/** `now` decides which articles are out: drafts and articles dated in the future are not (see isPublished). */
+export function siteModel(content: Content, now: Date): SiteModel {
   const articles = content.articles
-    .filter((a) => !a.data.draft)
+    .filter((a) => isPublished(a.data, now, OFFICE.timeZone))
     .sort(
       (a, b) =>
         (b.data.published ?? '').localeCompare(a.data.published ?? '') || a.data.title.localeCompare(b.data.title),
     );
-  return { articles, towns: content.towns, records: tallyRecords(content) };
+  const slugs = new Set(articles.map((a) => a.slug));
+  return { articles, towns: content.towns, records: tallyRecords(content, (slug) => slugs.has(slug)) };
 }
 
 export interface ArticleView {

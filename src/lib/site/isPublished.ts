@@ -1,0 +1,19 @@
+import type { Article } from '../schema/article.ts';
+
+/**
+ * Whether an article may be on the site at `now`: not a draft, and not dated after today in the office's time
+ * zone (a future date schedules it; the first build on or after that day publishes it). Undated articles are
+ * published.
+ */
+export function isPublished(article: Pick<Article, 'draft' | 'published'>, now: Date, timeZone: string): boolean {
+  if (article.draft) return false;
+  if (!article.published) return true;
+  // en-CA formats as YYYY-MM-DD, comparable with the ISO date of the article.
+  const today = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+  return article.published <= today;
+}
