@@ -17,15 +17,27 @@ export function checkGlossary(content: Content): Problem[] {
       problems.push({ file: source.file, ...source.locate(['entries', index, field]), message, fix });
     const hant = byHans.get(entry.hans);
     if (hant !== undefined && hant !== entry.hant) {
-      report('hant', `"${entry.hans}" is already in the glossary as "${hant}", here as "${entry.hant}"`, 'keep one of the two entries');
+      report(
+        'hant',
+        `"${entry.hans}" is already in the glossary as "${hant}", here as "${entry.hant}"`,
+        'keep one of the two entries',
+      );
     }
     const hans = byHant.get(entry.hant);
     if (hans !== undefined && hans !== entry.hans) {
-      report('hans', `"${entry.hant}" is already in the glossary as the form of "${hans}", here of "${entry.hans}"`, 'keep one of the two entries');
+      report(
+        'hans',
+        `"${entry.hant}" is already in the glossary as the form of "${hans}", here of "${entry.hans}"`,
+        'keep one of the two entries',
+      );
     }
     (entry.avoid ?? []).forEach((form) => {
       if (correct.has(form) && form !== entry.hans) {
-        report('avoid', `"${form}" is avoided here but is a correct form in another entry`, `remove "${form}" from avoid, or fix the other entry`);
+        report(
+          'avoid',
+          `"${form}" is avoided here but is a correct form in another entry`,
+          `remove "${form}" from avoid, or fix the other entry`,
+        );
       }
     });
     if (!byHans.has(entry.hans)) byHans.set(entry.hans, entry.hant);

@@ -27,6 +27,8 @@ export interface Content {
   towns: Located<Town>[];
   tallies: Located<TallyFile>[];
   glossary: GlossaryEntry[];
+  /** Names of files that exist but could not be read: references to them are not reported a second time. */
+  unreadable: { articles: string[]; towns: string[] };
   /** Where each glossary entry is, for problems between entries. */
   glossaryFile?: Located<{ entries: GlossaryEntry[] }>;
 }
@@ -79,16 +81,23 @@ export function readContent(contentDir: string, displayRoot = process.cwd()): { 
   function readYamlDir<S extends z.ZodType>(dir: string, schema: S): Located<z.output<S>>[] {
     return listFiles(dir, ['.yaml', '.yml']).flatMap((path) => {
       const text = readText(path);
-      if (text === undefined) return [];
-      const parsed = parseYamlFile(shown(path), text, schema);
-      problems.push(...parsed.problems);
-      return parsed.data === undefined ? [] : [{ slug: basename(path, extname(path)), file: shown(path), data: parsed.data, locate: parsed.locate }];
+      const parsed = text === undefined ? undefined : parseYamlFile(shown(path), text, schema);
+      if (parsed) problems.push(...parsed.problems);
+      if (parsed?.data === undefined) {
+        unreadable.push(path);
+        return [];
+      }
+      return [{ slug: basename(path, extname(path)), file: shown(path), data: parsed.data, locate: parsed.locate }];
     });
   }
 
+  const unreadable: string[] = [];
   const articles = listFiles(join(contentDir, 'articles'), ['.md', '.mdx']).flatMap((path): ArticleSource[] => {
     const text = readText(path);
-    if (text === undefined) return [];
+    if (text === undefined) {
+      unreadable.push(path);
+      return [];
+    }
     const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
     if (!match) {
       problems.push({
@@ -98,11 +107,15 @@ export function readContent(contentDir: string, displayRoot = process.cwd()): { 
         message: 'the article has no frontmatter',
         fix: 'start the file with a --- block holding title, town, summary… (see README)',
       });
+      unreadable.push(path);
       return [];
     }
     const parsed = parseYamlFile(shown(path), match[1]!, articleSchema, 1);
     problems.push(...parsed.problems);
-    if (!parsed.data) return [];
+    if (!parsed.data) {
+      unreadable.push(path);
+      return [];
+    }
     const bodyLine = match[0].split('\n').length;
     return [
       {
@@ -127,10 +140,14 @@ export function readContent(contentDir: string, displayRoot = process.cwd()): { 
     }
   }
 
+  const towns = readYamlDir(join(contentDir, 'towns'), townSchema);
+  const unreadableIn = (folder: string) =>
+    unreadable.filter((path) => path.startsWith(join(contentDir, folder))).map((path) => basename(path, extname(path)));
   const content: Content = {
     articles,
-    towns: readYamlDir(join(contentDir, 'towns'), townSchema),
+    towns,
     tallies: readYamlDir(join(contentDir, 'tallies'), tallyFileSchema),
+    unreadable: { articles: unreadableIn('articles'), towns: unreadableIn('towns') },
     glossary: glossaryFile?.data.entries ?? [],
     glossaryFile,
   };
