@@ -2,6 +2,7 @@
  * The build's one entry to the content: reads and validates it once, makes the one script converter, and hands
  * pages a localizer per locale. Pages import from here; everything else lives in src/lib/.
  */
+import { join, relative } from 'node:path';
 import { LOCALES, type Locale } from '../config/locales.ts';
 import { buildNow, contentDir } from '../config/build.ts';
 import { checkContent } from '../lib/content/checkContent.ts';
@@ -10,6 +11,7 @@ import { toScript } from '../lib/script/toScript.ts';
 import { toScriptHtml } from '../lib/script/toScriptHtml.ts';
 import { createLocalizer, type Localizer } from '../lib/site/localizer.ts';
 import { siteModel, type SiteModel } from '../lib/site/siteModel.ts';
+import { gitHistory } from '../lib/history/gitHistory.ts';
 
 // GONGSHI_CONTENT_DIR, else ./content, relative to the project root (where astro runs).
 export const CONTENT_DIR = contentDir();
@@ -35,7 +37,14 @@ export function getSite(): Site {
     html: (html: string, locale: Locale) => toScriptHtml(html, locale.script, converter),
   };
   const localizers = new Map(LOCALES.map((locale) => [locale.id, createLocalizer(locale, convert)]));
-  const site: Site = { model: siteModel(content, buildNow()), localizer: (locale) => localizers.get(locale.id)! };
+  // History is keyed by path inside the content folder; problems and the model name files from the project root.
+  const history = gitHistory(CONTENT_DIR);
+  const byFile =
+    history && new Map([...history].map(([file, commits]) => [relative('.', join(CONTENT_DIR, file)), commits]));
+  const site: Site = {
+    model: siteModel(content, buildNow(), byFile),
+    localizer: (locale) => localizers.get(locale.id)!,
+  };
   store[KEY] = site;
   return site;
 }
