@@ -10,10 +10,17 @@ import { join } from 'node:path';
  */
 export function buildSite(outDir: string, env: Record<string, string> = {}): { status: number; output: string } {
   const cacheDir = mkdtempSync(join(tmpdir(), 'gongshi-cache-'));
+  // Vitest puts Vite's own variables (BASE_URL=/, MODE, NODE_ENV=test…) into process.env; a build must not inherit
+  // them, or BASE_URL overrides the configured base.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST'),
+    ),
+  );
   try {
     const result = spawnSync('astro', ['build', '--outDir', outDir], {
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GONGSHI_CACHE_DIR: cacheDir, ...env },
+      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', GONGSHI_CACHE_DIR: cacheDir, ...env },
     });
     return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
   } finally {
