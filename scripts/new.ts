@@ -6,6 +6,7 @@ import { contentDir } from '../src/config/build.ts';
 import { OFFICE } from '../src/consts.ts';
 import { slugSchema } from '../src/lib/schema/article.ts';
 import { scaffold } from '../src/lib/scaffold/scaffold.ts';
+import { officeDate } from '../src/lib/site/officeDate.ts';
 
 const [kind, slug, town] = process.argv.slice(2);
 if ((kind !== 'article' && kind !== 'tally') || !slug || !slugSchema.safeParse(slug).success) {
@@ -18,7 +19,7 @@ if ((kind !== 'article' && kind !== 'tally') || !slug || !slugSchema.safeParse(s
 }
 
 const dir = contentDir();
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: OFFICE.timeZone }).format(new Date());
+const today = officeDate(new Date(), OFFICE.timeZone);
 // A tally's units are written in its article's script.
 const articlePath = ['md', 'mdx'].map((ext) => join(dir, 'articles', `${slug}.${ext}`)).find((p) => existsSync(p));
 const script = articlePath && /^script:\s*hant/m.test(readFileSync(articlePath, 'utf8')) ? 'hant' : 'hans';

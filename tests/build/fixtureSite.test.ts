@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenLinks } from '../../src/lib/quality/brokenLinks.ts';
 import { buildSite } from './buildSite.ts';
@@ -75,6 +76,17 @@ describe('hostile text', () => {
       expect(root.querySelectorAll('img[onerror], [onerror]'), file).toHaveLength(0);
     }
     expect(everything).not.toContain('tracker.example.net');
+  });
+
+  it('pages with hostile text are still valid HTML', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    for (const { file } of pages.filter((p) => p.file.includes('/articles/'))) {
+      const report = await validator.validateFile(join(outDir, file));
+      expect(
+        report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.message}`)),
+        file,
+      ).toEqual([]);
+    }
   });
 });
 

@@ -11,13 +11,13 @@ export function checkReferences(content: Content): Problem[] {
   const articleSlugs = new Set(content.articles.map((a) => a.slug));
 
   for (const article of content.articles) {
-    if (!townSlugs.has(article.data.town) && !content.unreadable.towns.includes(article.data.town)) {
+    if (!townSlugs.has(article.data.town) && !content.unreadable?.towns.includes(article.data.town)) {
       report(article, ['town'], `town "${article.data.town}" does not exist`, `use one of: ${[...townSlugs].join(', ')}, or add content/towns/${article.data.town}.yaml`);
     }
   }
 
   for (const tally of content.tallies) {
-    if (!articleSlugs.has(tally.data.article) && !content.unreadable.articles.includes(tally.data.article)) {
+    if (!articleSlugs.has(tally.data.article) && !content.unreadable?.articles.includes(tally.data.article)) {
       report(tally, ['article'], `article "${tally.data.article}" does not exist`, `use the file name (without .md) of an article in content/articles/`);
     }
     const byId = new Map<string, (typeof tally.data.entries)[number]>();

@@ -28,7 +28,7 @@ export interface Content {
   tallies: Located<TallyFile>[];
   glossary: GlossaryEntry[];
   /** Names of files that exist but could not be read: references to them are not reported a second time. */
-  unreadable: { articles: string[]; towns: string[] };
+  unreadable?: { articles: string[]; towns: string[] };
   /** Where each glossary entry is, for problems between entries. */
   glossaryFile?: Located<{ entries: GlossaryEntry[] }>;
 }

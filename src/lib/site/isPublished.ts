@@ -1,4 +1,5 @@
 import type { Article } from '../schema/article.ts';
+import { officeDate } from './officeDate.ts';
 
 /**
  * Whether an article may be on the site at `now`: not a draft, and not dated after today in the office's time
@@ -8,12 +9,5 @@ import type { Article } from '../schema/article.ts';
 export function isPublished(article: Pick<Article, 'draft' | 'published'>, now: Date, timeZone: string): boolean {
   if (article.draft) return false;
   if (!article.published) return true;
-  // en-CA formats as YYYY-MM-DD, comparable with the ISO date of the article.
-  const today = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-  return article.published <= today;
+  return article.published <= officeDate(now, timeZone);
 }
