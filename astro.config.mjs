@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { contentCheck } from './src/integrations/contentCheck.ts';
+import { rehypeDropActiveContent } from './src/lib/markdown/rehypeDropActiveContent.ts';
 
 // Astro's default Markdown processor keeps the asterisks in CJK emphasis (**“重点”**内容); remark-cjk-friendly fixes it.
 const remarkPlugins = [remarkGfm, remarkCjkFriendly];
@@ -12,8 +13,25 @@ const remarkPlugins = [remarkGfm, remarkCjkFriendly];
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://gongshi.example.org',
   base: process.env.BASE_PATH ?? '/',
+  // Tests build several sites at once: each gets its own cache so their content stores never mix.
+  cacheDir: process.env.GONGSHI_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  markdown: { processor: unified({ remarkPlugins }) },
-  // MDX inherits the processor above.
+  // Raw HTML in an article (a pasted <script>, <iframe> or style) is dropped, never published: articles are text.
+  // Editors' <!-- notes --> go with it, which is right, as readers never saw them.
+  // No code blocks in news: no syntax highlighter (Shiki's inline styles would need 'unsafe-inline').
+  markdown: {
+    syntaxHighlight: false,
+    processor: unified({
+      remarkPlugins,
+      remarkRehype: { allowDangerousHtml: false },
+      rehypePlugins: [rehypeDropActiveContent],
+    }),
+  },
+  // A Content-Security-Policy <meta> on every page, with hashes for Astro's own scripts and styles: no
+  // 'unsafe-inline', and nothing from other hosts.
+  security: {
+    csp: { directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'"] },
+  },
+  // MDX inherits the processor above (its JSX is not raw HTML: rehypeDropActiveContent removes active elements).
   integrations: [contentCheck(), mdx()],
 });

@@ -1,12 +1,10 @@
 // `npm run check`: validates all content and lists every problem at once, as file:line:column  message  (fix).
-import { fileURLToPath } from 'node:url';
-import { readContent } from '../src/lib/content/readContent.ts';
-import { checkReferences } from '../src/lib/content/checkReferences.ts';
+// GONGSHI_CONTENT_DIR checks another content folder (default: content/).
+import { contentDir } from '../src/config/build.ts';
+import { checkContent } from '../src/lib/content/checkContent.ts';
 import { formatProblem } from '../src/lib/content/problem.ts';
 
-const contentDir = fileURLToPath(new URL('../content/', import.meta.url));
-const { content, problems } = readContent(contentDir);
-problems.push(...checkReferences(content));
+const { content, problems } = checkContent(contentDir());
 
 if (problems.length) {
   for (const problem of problems) console.error(formatProblem(problem));

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildSite } from './build/buildSite.ts';
 
 /**
  * Builds the bundled site once for every test that reads the output (tests/build, tests/e2e), into a temporary
@@ -10,10 +10,8 @@ import type { TestProject } from 'vitest/node';
  */
 export default function setup(project: TestProject) {
   const outDir = mkdtempSync(join(tmpdir(), 'gongshi-dist-'));
-  execFileSync('astro', ['build', '--outDir', outDir], {
-    stdio: 'pipe',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  const { status, output } = buildSite(outDir);
+  if (status !== 0) throw new Error(`The site did not build:\n${output}`);
   project.provide('distDir', outDir);
   return () => rmSync(outDir, { recursive: true, force: true });
 }

@@ -34,7 +34,7 @@ export const UNITS = {
   袋: { hans: '袋', hant: '袋' },
   瓶: { hans: '瓶', hant: '瓶' },
   辆: { hans: '辆', hant: '輛' },
-  台: { hans: '台', hant: '台' },
+  台: { hans: '台', hant: '臺' },
   件: { hans: '件', hant: '件' },
 } as const satisfies Record<string, Unit>;
 

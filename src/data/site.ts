@@ -2,39 +2,49 @@
  * The build's one entry to the content: reads and validates it once, makes the one script converter, and hands
  * pages a localizer per locale. Pages import from here; everything else lives in src/lib/.
  */
-import { resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { LOCALES, type Locale } from '../config/locales.ts';
-import { readContent } from '../lib/content/readContent.ts';
-import { checkReferences } from '../lib/content/checkReferences.ts';
+import { buildNow, contentDir } from '../config/build.ts';
+import { checkContent } from '../lib/content/checkContent.ts';
 import { ContentError } from '../lib/content/problem.ts';
-import { createConverter } from '../lib/script/createConverter.ts';
 import { toScript } from '../lib/script/toScript.ts';
 import { toScriptHtml } from '../lib/script/toScriptHtml.ts';
 import { createLocalizer, type Localizer } from '../lib/site/localizer.ts';
 import { siteModel, type SiteModel } from '../lib/site/siteModel.ts';
+import { gitHistory } from '../lib/history/gitHistory.ts';
 
-// Relative to the project root (where astro runs): this module is bundled, so its own URL moves at build time.
-export const CONTENT_DIR = resolve('content');
+// GONGSHI_CONTENT_DIR, else ./content, relative to the project root (where astro runs).
+export const CONTENT_DIR = contentDir();
 
 export interface Site {
   model: SiteModel;
   localizer(locale: Locale): Localizer;
 }
 
-let site: Site | undefined;
+// The integration (loaded with astro.config) and the pages (bundled by Vite) get separate copies of this module
+// in one process: keep the site on globalThis so the content is read, checked and converted once per build.
+const KEY = Symbol.for('gongshi.site');
+const store = globalThis as typeof globalThis & { [KEY]?: Site };
 
 export function getSite(): Site {
-  if (site) return site;
-  const { content, problems } = readContent(CONTENT_DIR);
-  problems.push(...checkReferences(content));
+  const cached = store[KEY];
+  if (cached) return cached;
+  const { content, problems, converter } = checkContent(CONTENT_DIR);
   if (problems.length) throw new ContentError(problems);
 
-  const converter = createConverter(content.glossary);
   const convert = {
     text: (text: string, locale: Locale) => toScript(text, locale.script, converter),
     html: (html: string, locale: Locale) => toScriptHtml(html, locale.script, converter),
   };
   const localizers = new Map(LOCALES.map((locale) => [locale.id, createLocalizer(locale, convert)]));
-  site = { model: siteModel(content), localizer: (locale) => localizers.get(locale.id)! };
+  // History is keyed by path inside the content folder; problems and the model name files from the project root.
+  const history = gitHistory(CONTENT_DIR);
+  const byFile =
+    history && new Map([...history].map(([file, commits]) => [relative('.', join(CONTENT_DIR, file)), commits]));
+  const site: Site = {
+    model: siteModel(content, buildNow(), byFile),
+    localizer: (locale) => localizers.get(locale.id)!,
+  };
+  store[KEY] = site;
   return site;
 }

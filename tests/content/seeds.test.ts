@@ -60,7 +60,11 @@ describe('schemas', () => {
   });
 
   it('each article names a town that has a file', () => {
-    for (const [slug, a] of meta) expect(towns.map((t) => t.slug), slug).toContain(a.town);
+    for (const [slug, a] of meta)
+      expect(
+        towns.map((t) => t.slug),
+        slug,
+      ).toContain(a.town);
   });
 });
 
@@ -232,7 +236,9 @@ describe('article bodies are clean', () => {
   it('restored 剛柔並濟 is marked by hand', () => {
     const body = bodyOf('nixi-wang-jinshui');
     expect(body).toContain('## 刚柔并济，心系群众，他始终不忘后方');
-    expect(body).toContain('<!-- 「刚柔并济」restored by hand: the scraped text had lost these characters (剛?cè)岵?) -->');
+    expect(body).toContain(
+      '<!-- 「刚柔并济」restored by hand: the scraped text had lost these characters (剛?cè)岵?) -->',
+    );
   });
 });
 
@@ -277,7 +283,9 @@ describe('glossary', () => {
   it('every entry corrects OpenCC in at least one direction, or a seed form', () => {
     for (const e of glossary.entries) {
       const opencWrong = cn2tw(e.hans) !== e.hant || tw2cn(e.hant) !== e.hans;
-      expect(opencWrong || Boolean(e.avoid?.length), `${e.hans}/${e.hant}: OpenCC gets it right and no avoid`).toBe(true);
+      expect(opencWrong || Boolean(e.avoid?.length), `${e.hans}/${e.hant}: OpenCC gets it right and no avoid`).toBe(
+        true,
+      );
     }
   });
 

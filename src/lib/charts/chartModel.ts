@@ -13,6 +13,10 @@ export interface ChartModel {
   datasets: ChartDataset[];
   /** Said under the chart when some figures are lower bounds. */
   note?: string;
+  /** The page the chart lives on, after the locale (`data/`, `towns/nixi/`): its permalink is that page + #id. */
+  page: string;
+  /** Slugs of the articles the figures come from, for the source line under the chart. */
+  sources: string[];
 }
 
 export interface ChartDataset {

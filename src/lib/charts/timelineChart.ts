@@ -31,5 +31,7 @@ export function timelineChart(timeline: Timeline, townSlug: string, l: Localizer
       },
     ],
     note: approx ? l.ui('chart.approxNote') : undefined,
+    page: `towns/${townSlug}/`,
+    sources: [...new Set(points.map((p) => p.record.article))].sort(),
   };
 }

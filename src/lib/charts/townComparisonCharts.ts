@@ -24,11 +24,13 @@ export function townComparisonCharts(records: TallyRecord[], towns: TownName[], 
       (a, b) => KINDS.findIndex((k) => k.id === a.kind) - KINDS.findIndex((k) => k.id === b.kind),
     );
     let approx = false;
+    const sources = new Set<string>();
     const datasets = ordered.map((s, index) => {
       const cells = towns.map((town) =>
         byTown.get(town.slug)!.find((t) => t.category === category.id && t.kind === s.kind && t.unitId === s.unitId),
       );
       approx ||= cells.some((c) => c?.approx);
+      cells.forEach((c) => c?.entries.forEach((e) => sources.add(e.article)));
       return {
         label: `${l.kind(s.kind)}（${l.unit(s.unitId)}）`,
         colour: index === 0 ? category.colour : shade(category.colour, index),
@@ -45,6 +47,8 @@ export function townComparisonCharts(records: TallyRecord[], towns: TownName[], 
         labels: towns.map((t) => t.name),
         datasets,
         note: approx ? l.ui('chart.approxNote') : undefined,
+        page: 'data/',
+        sources: [...sources].sort(),
       },
     ];
   });

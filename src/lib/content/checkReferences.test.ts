@@ -33,7 +33,9 @@ function check(tallyText: string, articleTown = 'nixi'): string[] {
 
 describe('checkReferences', () => {
   it('accepts consistent content', () => {
-    expect(check(`article: a\nentries:\n${entry('town', 100_000)}${entry('village', 30_000, '    partOf: town\n')}`)).toEqual([]);
+    expect(
+      check(`article: a\nentries:\n${entry('town', 100_000)}${entry('village', 30_000, '    partOf: town\n')}`),
+    ).toEqual([]);
   });
 
   it('reports an unknown town and an unknown article where they are written', () => {
@@ -50,7 +52,11 @@ describe('checkReferences', () => {
   });
 
   it('reports a part larger than its exact whole, and a part of nothing', () => {
-    expect(check(`article: a\nentries:\n${entry('town', 10)}${entry('village', 30, '    partOf: town\n')}${entry('y', 1, '    partOf: nowhere\n')}`)).toEqual([
+    expect(
+      check(
+        `article: a\nentries:\n${entry('town', 10)}${entry('village', 30, '    partOf: town\n')}${entry('y', 1, '    partOf: nowhere\n')}`,
+      ),
+    ).toEqual([
       'tallies/a.yaml:12:15  part 30 is larger than its whole "town" (10)  (check both numbers against the article)',
       'tallies/a.yaml:22:13  partOf "nowhere" is not an entry of this file  (use the id of the entry this one is a part of)',
     ]);

@@ -1,6 +1,13 @@
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from './problem.ts';
+import { CATEGORIES, KINDS } from '../../config/categories.ts';
+import { didYouMean } from './didYouMean.ts';
+
+/** Staff may write a category or kind by its Chinese label (口罩, 发放): suggest the id it stands for. */
+const LABEL_ALIASES: Record<string, string> = Object.fromEntries(
+  [...CATEGORIES, ...KINDS].map((item) => [item.label, item.id]),
+);
 
 export type Position = { line: number; column: number };
 
@@ -29,13 +36,12 @@ export function parseYamlFile<S extends z.ZodType>(
   };
   const locate = (path: (string | number)[]) => at(offsetOf(doc, path));
 
-  const syntaxProblems = doc.errors.map((error) => ({
-    file,
-    ...at(errorStart(text, error.message, error.pos[0])),
-    message: `YAML syntax: ${firstLine(error.message)}`,
-    fix: yamlFix(error.code),
-  }));
-  if (syntaxProblems.length) return { problems: syntaxProblems, locate };
+  // Only the first syntax error: the ones after it are usually its echoes (one tab breaks every line below it).
+  const syntaxError = doc.errors[0];
+  if (syntaxError) {
+    const { offset, message, fix } = explainYamlError(syntaxError.code, syntaxError.message, syntaxError.pos[0], text);
+    return { problems: [{ file, ...at(offset), message: `YAML syntax: ${message}`, fix }], locate };
+  }
 
   const result = schema.safeParse(doc.toJS());
   if (result.success) return { data: result.data, problems: [], locate };
@@ -45,12 +51,13 @@ export function parseYamlFile<S extends z.ZodType>(
     problems: result.error.issues.map((issue) => {
       const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
       const field = path.join('.') || '(file)';
-      const missing = issue.code === 'invalid_type' && issue.input === undefined;
+      const value: unknown = path.length ? doc.getIn(path) : doc.toJS();
+      const where = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path;
       return {
         file,
-        ...locate(path),
-        message: missing ? `${field} is missing` : `${field}: ${issue.message}`,
-        fix: schemaFix(issue),
+        ...locate(where),
+        message: `${field}: ${schemaMessage(issue, value)}`,
+        fix: schemaFix(issue, value),
       };
     }),
   };
@@ -67,12 +74,56 @@ function offsetOf(doc: Document, path: (string | number)[]): number {
 }
 
 /**
- * Where to send the reader. An unclosed quote is reported by the parser at the end of the file; the mistake is
- * where the quote was opened, the last such quote mark before that point.
+ * Plain words for the YAML mistakes staff make, placed where the mistake is: the yaml library reports an unclosed
+ * quote at the end of the file and an over-indented line at the line above it.
  */
-function errorStart(text: string, message: string, offset: number): number {
-  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
-  return quote ? Math.max(0, text.lastIndexOf(quote, offset - 1)) : offset;
+function explainYamlError(
+  code: string,
+  libraryMessage: string,
+  offset: number,
+  text: string,
+): { offset: number; message: string; fix: string } {
+  switch (code) {
+    case 'TAB_AS_INDENT':
+      return { offset, message: 'a tab is used to indent this line', fix: 'indent with spaces, not tabs' };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return indentation(offset, code, text);
+    case 'MISSING_CHAR': {
+      const quote = /closing (["'])/.exec(libraryMessage)?.[1];
+      if (quote) {
+        return {
+          offset: Math.max(0, text.lastIndexOf(quote, offset - 1)),
+          message: 'this quote is never closed',
+          fix: `end the text with ${quote}, or remove the opening ${quote}`,
+        };
+      }
+      return { offset, message: firstLine(libraryMessage), fix: 'close the bracket opened before this point' };
+    }
+    case 'BAD_INDENT': {
+      const bracket = /end with an? ([\]}])/.exec(libraryMessage)?.[1];
+      if (!bracket) return indentation(offset, code, text);
+      return {
+        offset: Math.max(0, text.lastIndexOf(bracket === ']' ? '[' : '{', offset)),
+        message: `this ${bracket === ']' ? '[' : '{'} is never closed`,
+        fix: `add ${bracket} at the end of the list, on the same line`,
+      };
+    }
+    case 'DUPLICATE_KEY':
+      return { offset, message: 'this field is written twice', fix: 'remove or rename one of the two' };
+    default:
+      return { offset, message: firstLine(libraryMessage), fix: 'compare this line with a working file in content/' };
+  }
+}
+
+/** An over-indented line is reported by the yaml library at the end of the line above it: point at the line. */
+function indentation(offset: number, code: string, text: string): { offset: number; message: string; fix: string } {
+  const next = text.indexOf('\n', offset) + 1;
+  return {
+    offset: next > 0 && code === 'BLOCK_AS_IMPLICIT_KEY' ? next + /^ */.exec(text.slice(next))![0].length : offset,
+    message: 'this line is indented differently from the lines around it',
+    fix: 'line the field up with the fields above it, using spaces',
+  };
 }
 
 /** The yaml library appends position and a code excerpt; we give our own position. */
@@ -80,34 +131,38 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function yamlFix(code: string): string {
-  switch (code) {
-    case 'TAB_AS_INDENT':
-      return 'indent with spaces, not tabs';
-    case 'BAD_INDENT':
-    case 'BAD_SCALAR_START':
-      return 'line the item up with its neighbours, using spaces';
-    case 'MISSING_CHAR':
-      return 'close the quote or bracket opened here';
-    case 'DUPLICATE_KEY':
-      return 'remove or rename one of the two keys';
-    default:
-      return 'compare this line with a working file in content/';
+/** zod's wording, except where naming the value written says more (unknown "mask", "三万" is not a number). */
+function schemaMessage(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code === 'invalid_value' && value !== undefined) return `unknown value ${JSON.stringify(value)}`;
+  if (issue.code === 'invalid_type' && value !== undefined && value !== null) {
+    return `${JSON.stringify(value)} is not a ${issue.expected}`;
   }
+  if (issue.code === 'invalid_type' && value === undefined) return `missing (a ${issue.expected} is needed)`;
+  if (issue.code === 'invalid_format' && typeof value === 'string') return `"${value}" is not a valid ${issue.format}`;
+  if (issue.code === 'too_small' && issue.origin === 'number') return `${String(value)} is less than ${issue.minimum}`;
+  return issue.message;
 }
 
-function schemaFix(issue: z.core.$ZodIssue): string {
+function schemaFix(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'add this field' : `write a ${issue.expected} here`;
-    case 'invalid_value':
-      return `use one of: ${issue.values.map(String).join(', ')}`;
+      if (value === undefined) return 'add this field';
+      return issue.expected === 'number'
+        ? 'write the number in digits only, e.g. 30000 (no 万, 余 or unit)'
+        : `write a ${issue.expected} here`;
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      const guess = typeof value === 'string' ? didYouMean(value, allowed, LABEL_ALIASES) : undefined;
+      return guess ? `did you mean "${guess}"?` : `use one of: ${allowed.join(', ')}`;
+    }
     case 'unrecognized_keys':
       return `remove or correct the unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
     case 'too_small':
       return issue.origin === 'number' ? `use a number ≥ ${issue.minimum}` : 'this cannot be empty';
     case 'invalid_format':
       return issue.format === 'date' ? 'write the date as YYYY-MM-DD' : `write a valid ${issue.format}`;
+    case 'custom':
+      return typeof issue.params?.fix === 'string' ? issue.params.fix : 'correct the value as the message says';
     default:
       return 'correct the value as the message says';
   }

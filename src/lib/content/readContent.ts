@@ -21,19 +21,28 @@ export interface ArticleSource extends Located<Article> {
   bodyLine: number;
 }
 
-
 export interface Content {
   articles: ArticleSource[];
   towns: Located<Town>[];
   tallies: Located<TallyFile>[];
   glossary: GlossaryEntry[];
+  /** Names of files that exist but could not be read: references to them are not reported a second time. */
+  unreadable?: { articles: string[]; towns: string[] };
+  /** Where each glossary entry is, for problems between entries. */
+  glossaryFile?: Located<{ entries: GlossaryEntry[] }>;
 }
+
+/** Larger than any real article or tally: a file this big is a paste or export accident. */
+export const MAX_FILE_BYTES = 1024 * 1024;
 
 /**
  * Reads and validates every file under `contentDir`. Never throws for bad content: returns what was valid and
  * every problem found, each with file:line:column, so one run reports them all.
  */
-export function readContent(contentDir: string, displayRoot = process.cwd()): { content: Content; problems: Problem[] } {
+export function readContent(
+  contentDir: string,
+  displayRoot = process.cwd(),
+): { content: Content; problems: Problem[] } {
   const problems: Problem[] = [];
   const shown = (path: string) => relative(displayRoot, path);
   if (!existsSync(join(contentDir, 'articles'))) {
@@ -48,33 +57,50 @@ export function readContent(contentDir: string, displayRoot = process.cwd()): { 
 
   function readText(path: string): string | undefined {
     const bytes = readFileSync(path);
-    if (bytes.includes(0)) {
-      problems.push({
-        file: shown(path),
-        line: 1,
-        column: 1,
-        message: 'this is not a text file',
-        fix: 'save it as UTF-8 text, or remove it from content/',
-      });
+    const problem = (message: string, fix: string) => {
+      problems.push({ file: shown(path), line: 1, column: 1, message, fix });
       return undefined;
+    };
+    if (bytes.length > MAX_FILE_BYTES) {
+      return problem(
+        `the file is too large (${Math.ceil(bytes.length / 1024)} KB; the limit is ${MAX_FILE_BYTES / 1024} KB)`,
+        'split it, or check that nothing was pasted into it by mistake',
+      );
+    }
+    if (bytes.includes(0))
+      return problem('this is not a text file', 'save it as UTF-8 text, or remove it from content/');
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return problem('the file is not UTF-8 text (perhaps GBK)', 'open it in the editor and save it as UTF-8');
     }
     // Editors on Windows add a byte-order mark and CRLF line ends; neither should change a line number.
-    return bytes.toString('utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    if (text.trim() === '') return problem('the file is empty', 'write its content, or delete the file');
+    return text;
   }
 
   function readYamlDir<S extends z.ZodType>(dir: string, schema: S): Located<z.output<S>>[] {
     return listFiles(dir, ['.yaml', '.yml']).flatMap((path) => {
       const text = readText(path);
-      if (text === undefined) return [];
-      const parsed = parseYamlFile(shown(path), text, schema);
-      problems.push(...parsed.problems);
-      return parsed.data === undefined ? [] : [{ slug: basename(path, extname(path)), file: shown(path), data: parsed.data, locate: parsed.locate }];
+      const parsed = text === undefined ? undefined : parseYamlFile(shown(path), text, schema);
+      if (parsed) problems.push(...parsed.problems);
+      if (parsed?.data === undefined) {
+        unreadable.push(path);
+        return [];
+      }
+      return [{ slug: basename(path, extname(path)), file: shown(path), data: parsed.data, locate: parsed.locate }];
     });
   }
 
+  const unreadable: string[] = [];
   const articles = listFiles(join(contentDir, 'articles'), ['.md', '.mdx']).flatMap((path): ArticleSource[] => {
     const text = readText(path);
-    if (text === undefined) return [];
+    if (text === undefined) {
+      unreadable.push(path);
+      return [];
+    }
     const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
     if (!match) {
       problems.push({
@@ -84,11 +110,15 @@ export function readContent(contentDir: string, displayRoot = process.cwd()): { 
         message: 'the article has no frontmatter',
         fix: 'start the file with a --- block holding title, town, summary… (see README)',
       });
+      unreadable.push(path);
       return [];
     }
     const parsed = parseYamlFile(shown(path), match[1]!, articleSchema, 1);
     problems.push(...parsed.problems);
-    if (!parsed.data) return [];
+    if (!parsed.data) {
+      unreadable.push(path);
+      return [];
+    }
     const bodyLine = match[0].split('\n').length;
     return [
       {
@@ -103,19 +133,26 @@ export function readContent(contentDir: string, displayRoot = process.cwd()): { 
   });
 
   const glossaryPath = join(contentDir, 'glossary.yaml');
-  let glossary: GlossaryEntry[] = [];
+  let glossaryFile: Content['glossaryFile'];
   if (existsSync(glossaryPath)) {
     const text = readText(glossaryPath);
     const parsed = text === undefined ? undefined : parseYamlFile(shown(glossaryPath), text, glossarySchema);
     if (parsed) problems.push(...parsed.problems);
-    glossary = parsed?.data?.entries ?? [];
+    if (parsed?.data) {
+      glossaryFile = { slug: 'glossary', file: shown(glossaryPath), data: parsed.data, locate: parsed.locate };
+    }
   }
 
+  const towns = readYamlDir(join(contentDir, 'towns'), townSchema);
+  const unreadableIn = (folder: string) =>
+    unreadable.filter((path) => path.startsWith(join(contentDir, folder))).map((path) => basename(path, extname(path)));
   const content: Content = {
     articles,
-    towns: readYamlDir(join(contentDir, 'towns'), townSchema),
+    towns,
     tallies: readYamlDir(join(contentDir, 'tallies'), tallyFileSchema),
-    glossary,
+    unreadable: { articles: unreadableIn('articles'), towns: unreadableIn('towns') },
+    glossary: glossaryFile?.data.entries ?? [],
+    glossaryFile,
   };
   return { content, problems };
 }

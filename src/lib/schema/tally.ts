@@ -23,6 +23,8 @@ export const tallyEntrySchema = z
     quote: z.string().min(1),
     /** The quote lists the things counted instead of giving a number (成立…领导小组和应急指挥部). */
     countedFrom: z.literal('enumeration').optional(),
+    /** The figure is a running total as of `date` (累计…): a town's running totals never go down. */
+    cumulative: z.literal(true).optional(),
     /** id of the entry (same file) this one is a part of: never larger than it. */
     partOf: slugSchema.optional(),
     review: z.enum(['pending', 'reviewed']).default('reviewed'),
@@ -31,13 +33,19 @@ export const tallyEntrySchema = z
   .superRefine((entry, ctx) => {
     const unit = unitId(entry.unit);
     if (!unit) {
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: `unknown unit "${entry.unit}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unit'],
+        message: `unknown unit "${entry.unit}"`,
+        params: { fix: 'use a unit listed in src/config/categories.ts, or ask for it to be added' },
+      });
     } else if (!(categoryById(entry.category)!.units as readonly string[]).includes(unit)) {
       const allowed = categoryById(entry.category)!.units.join(' ');
       ctx.addIssue({
         code: 'custom',
         path: ['unit'],
-        message: `unit "${entry.unit}" does not fit category ${entry.category}; use one of: ${allowed}`,
+        message: `unit "${entry.unit}" does not fit category ${entry.category}`,
+        params: { fix: `use one of: ${allowed} (or check the category)` },
       });
     }
     if ((entry.qualifier === 'range') !== (entry.quantityMax !== undefined)) {
@@ -45,6 +53,7 @@ export const tallyEntrySchema = z
         code: 'custom',
         path: ['quantityMax'],
         message: 'a range needs both `qualifier: range` and `quantityMax`',
+        params: { fix: 'for 6-8人 write quantity: 6, quantityMax: 8, qualifier: range; otherwise remove quantityMax' },
       });
     }
   });

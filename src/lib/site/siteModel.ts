@@ -8,22 +8,44 @@ import { timelineChart } from '../charts/timelineChart.ts';
 import { townComparisonCharts } from '../charts/townComparisonCharts.ts';
 import type { ChartModel } from '../charts/chartModel.ts';
 import type { Localizer } from './localizer.ts';
+import { isPublished } from './isPublished.ts';
+import { pageHistory, type PageHistory } from '../history/pageHistory.ts';
+import type { Commit } from '../history/parseGitLog.ts';
+import { OFFICE } from '../../consts.ts';
 
 /** Everything pages show, computed once from the content; pages only render it. */
 export interface SiteModel {
   articles: ArticleSource[];
   towns: Located<Town>[];
   records: TallyRecord[];
+  /** Which page shows which file's history: each article's and town's content files, as Located.file. */
+  files: { article: (slug: string) => string[]; town: (slug: string) => string[] };
+  /** Commits per content file (keyed like Located.file); undefined without git history. */
+  history?: ReadonlyMap<string, Commit[]>;
 }
 
-export function siteModel(content: Content): SiteModel {
+/** `now` decides which articles are out: drafts and articles dated in the future are not (see isPublished). */
+export function siteModel(content: Content, now: Date, history?: ReadonlyMap<string, Commit[]>): SiteModel {
   const articles = content.articles
-    .filter((a) => !a.data.draft)
+    .filter((a) => isPublished(a.data, now, OFFICE.timeZone))
     .sort(
       (a, b) =>
         (b.data.published ?? '').localeCompare(a.data.published ?? '') || a.data.title.localeCompare(b.data.title),
     );
-  return { articles, towns: content.towns, records: tallyRecords(content) };
+  const slugs = new Set(articles.map((a) => a.slug));
+  const talliesOf = (slug: string) => content.tallies.filter((t) => t.data.article === slug).map((t) => t.file);
+  const articleFiles = (slug: string) => [
+    ...articles.filter((a) => a.slug === slug).map((a) => a.file),
+    ...talliesOf(slug),
+  ];
+  const files = {
+    article: articleFiles,
+    town: (slug: string) => [
+      ...content.towns.filter((t) => t.slug === slug).map((t) => t.file),
+      ...articles.filter((a) => a.data.town === slug).flatMap((a) => talliesOf(a.slug)),
+    ],
+  };
+  return { articles, towns: content.towns, records: tallyRecords(content, (slug) => slugs.has(slug)), files, history };
 }
 
 export interface ArticleView {
@@ -39,6 +61,7 @@ export interface ArticleView {
   town: { slug: string; name: string };
   tags: string[];
   tallies: TallyRecord[];
+  history?: PageHistory;
 }
 
 export function articleView(model: SiteModel, article: ArticleSource, l: Localizer): ArticleView {
@@ -62,6 +85,7 @@ export function articleView(model: SiteModel, article: ArticleSource, l: Localiz
     town: { slug: town.slug, name: l.t(town.data.name) },
     tags: data.tags.map(l.t),
     tallies: model.records.filter((r) => r.article === article.slug),
+    history: pageHistory(model.history, model.files.article(article.slug)),
   };
 }
 
@@ -91,6 +115,7 @@ export interface TownView {
   totals: TotalView[];
   timelines: ChartModel[];
   articles: ArticleView[];
+  history?: PageHistory;
 }
 
 export function townView(model: SiteModel, town: Located<Town>, l: Localizer): TownView {
@@ -112,6 +137,7 @@ export function townView(model: SiteModel, town: Located<Town>, l: Localizer): T
     totals: totalViews(records, l),
     timelines: timelines(records).map((timeline) => timelineChart(timeline, town.slug, l)),
     articles: model.articles.filter((a) => a.data.town === town.slug).map((a) => articleView(model, a, l)),
+    history: pageHistory(model.history, model.files.town(town.slug)),
   };
 }
 

@@ -9,12 +9,15 @@ export interface TallyRecord extends TallyEntry {
   town: string;
 }
 
-/** Every published figure: drafts' tallies and entries still pending review never reach a page. */
-export function tallyRecords(content: Content): TallyRecord[] {
+/**
+ * Every published figure: tallies of articles not published (`published` says which: drafts, scheduled) and
+ * entries still pending review never reach a page.
+ */
+export function tallyRecords(content: Content, published: (slug: string) => boolean): TallyRecord[] {
   const articles = new Map(content.articles.map((a) => [a.slug, a.data]));
   return content.tallies.flatMap((file) => {
     const article = articles.get(file.data.article);
-    if (!article || article.draft) return [];
+    if (!article || !published(file.data.article)) return [];
     return file.data.entries
       .filter((entry) => entry.review === 'reviewed')
       .map((entry) => ({ ...entry, unitId: unitId(entry.unit)!, article: file.data.article, town: article.town }));

@@ -1,5 +1,6 @@
 import { CATEGORIES, KINDS, type UnitId } from '../../config/categories.ts';
 import type { TallyRecord } from './tallyRecords.ts';
+import { withoutSupersededTotals } from './withoutSupersededTotals.ts';
 
 export interface Total {
   category: string;
@@ -13,12 +14,13 @@ export interface Total {
 
 /**
  * Sums figures that can honestly be added: same category, same kind (received is never added to distributed)
- * and same unit. Ranges (6–8 per team) are rates, and parts are already inside their whole: neither is added.
+ * and same unit. Ranges (6–8 per team) are rates, and parts are already inside their whole: neither is added;
+ * of a series of running totals only the latest counts.
  * Ordered by the category list, then kind list.
  */
 export function totals(records: TallyRecord[]): Total[] {
   const groups = new Map<string, Total>();
-  for (const record of records) {
+  for (const record of withoutSupersededTotals(records)) {
     if (record.qualifier === 'range' || record.partOf) continue;
     const key = `${record.category}|${record.kind}|${record.unitId}`;
     const total = groups.get(key) ?? {

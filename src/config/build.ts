@@ -1,0 +1,22 @@
+/**
+ * Build settings read from the environment, in one place: where the content is, and what "now" is for the
+ * publication schedule. Both are overridable so tests and reproducible builds can pin them.
+ */
+import { resolve } from 'node:path';
+
+/** GONGSHI_CONTENT_DIR, relative to the project root (where astro runs), defaulting to ./content. */
+export function contentDir(): string {
+  return resolve(process.env.GONGSHI_CONTENT_DIR ?? 'content');
+}
+
+/**
+ * GONGSHI_NOW (an ISO date or date-time) or the clock: articles dated after it are scheduled, not published.
+ * Pin it to rebuild an old state byte for byte.
+ */
+export function buildNow(): Date {
+  const pinned = process.env.GONGSHI_NOW;
+  if (!pinned) return new Date();
+  const date = new Date(pinned);
+  if (Number.isNaN(date.getTime())) throw new Error(`GONGSHI_NOW="${pinned}" is not a date; write e.g. 2020-03-01`);
+  return date;
+}

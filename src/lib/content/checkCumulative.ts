@@ -1,0 +1,39 @@
+import type { Content } from './readContent.ts';
+import type { Problem } from './problem.ts';
+
+/**
+ * Running totals (`cumulative: true`) of one town, category, kind and unit never go down over time, across all
+ * tally files: a smaller later total means one of the two figures is wrong.
+ */
+export function checkCumulative(content: Content): Problem[] {
+  const towns = new Map(content.articles.map((a) => [a.slug, a.data.town]));
+  const series = new Map<string, { date: string; quantity: number; id: string; at: () => Problem }[]>();
+  for (const tally of content.tallies) {
+    const town = towns.get(tally.data.article);
+    tally.data.entries.forEach((entry, index) => {
+      if (!entry.cumulative || !entry.date || !town) return;
+      const key = [town, entry.category, entry.kind, entry.unit].join('|');
+      const at = (): Problem => ({
+        file: tally.file,
+        ...tally.locate(['entries', index, 'quantity']),
+        message: '',
+        fix: 'a running total (累计) never goes down: check both figures and dates, or remove `cumulative: true`',
+      });
+      series.set(key, [...(series.get(key) ?? []), { date: entry.date, quantity: entry.quantity, id: entry.id, at }]);
+    });
+  }
+  const problems: Problem[] = [];
+  for (const points of series.values()) {
+    points.sort((a, b) => a.date.localeCompare(b.date));
+    points.forEach((point, i) => {
+      const before = points.slice(0, i).find((p) => p.date < point.date && p.quantity > point.quantity);
+      if (before) {
+        problems.push({
+          ...point.at(),
+          message: `running total ${point.quantity} on ${point.date} is less than ${before.quantity} on ${before.date} ("${before.id}")`,
+        });
+      }
+    });
+  }
+  return problems;
+}

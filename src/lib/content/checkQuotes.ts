@@ -1,0 +1,41 @@
+import { findQuantities } from '../numbers/findQuantities.ts';
+import type { Content } from './readContent.ts';
+import type { Problem } from './problem.ts';
+
+/**
+ * Every figure is traceable: its quote is a verbatim sentence of its article, and the quote holds the number
+ * (the whole range for a range). Quotes that list things instead of giving a number say `countedFrom`.
+ */
+export function checkQuotes(content: Content): Problem[] {
+  const bodies = new Map(content.articles.map((a) => [a.slug, a.body]));
+  const problems: Problem[] = [];
+  for (const tally of content.tallies) {
+    const body = bodies.get(tally.data.article);
+    if (body === undefined) continue; // reported by checkReferences
+    tally.data.entries.forEach((entry, index) => {
+      const at = (field: string) => ({ file: tally.file, ...tally.locate(['entries', index, field]) });
+      if (!body.includes(entry.quote)) {
+        problems.push({
+          ...at('quote'),
+          message: `quote not found in article "${tally.data.article}"`,
+          fix: 'copy the sentence exactly from the article: same script, same punctuation, no added spaces',
+        });
+      }
+      if (entry.countedFrom === 'enumeration') return;
+      const found = findQuantities(entry.quote).some((q) =>
+        entry.qualifier === 'range'
+          ? q.kind === 'range' && q.value === entry.quantity && q.max === entry.quantityMax
+          : q.kind === 'quantity' && q.value === entry.quantity,
+      );
+      if (!found) {
+        const shown = entry.qualifier === 'range' ? `${entry.quantity}-${entry.quantityMax}` : String(entry.quantity);
+        problems.push({
+          ...at('quantity'),
+          message: `the quote does not contain the number ${shown}`,
+          fix: 'correct quantity, or quote the sentence that gives this number (add countedFrom: enumeration if the quote lists the things counted)',
+        });
+      }
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,59 @@
+import { detectScript } from '../script/detectScript.ts';
+import type { ScriptConverter } from '../script/createConverter.ts';
+import type { Content } from './readContent.ts';
+import type { Problem } from './problem.ts';
+
+const NAMES = { hans: 'Simplified', hant: 'Traditional' } as const;
+
+/**
+ * Each article is written in one script, the one its `script:` says: a page converted from mixed text would be
+ * wrong in both scripts. HTML comments (editors' notes) and inline overrides ([[简|繁]]) hold both on purpose.
+ */
+export function checkScripts(content: Content, converter: ScriptConverter): Problem[] {
+  return content.articles.flatMap((article): Problem[] => {
+    // Blank what is exempt but keep its line breaks, so line numbers still point into the file.
+    const text = article.body
+      .replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '))
+      .replace(/\[\[[^\]\n]*\]\]/g, ' ');
+    const whole = detectScript(text, converter);
+    const declared = article.data.script;
+    if (whole.script === 'neutral' || whole.script === declared) return [];
+    const lines = text.split('\n');
+    const other = declared === 'hans' ? 'hant' : 'hans';
+    const index = lines.findIndex((line) => {
+      const found = detectScript(line, converter);
+      return found.script === 'mixed' || found[other] > 0;
+    });
+    const line = article.bodyLine + Math.max(0, index);
+    const column = index < 0 ? 1 : firstForeign(lines[index]!, other, converter) + 1;
+    if (whole.script === 'mixed') {
+      return [
+        {
+          file: article.file,
+          line,
+          column,
+          message: `the text mixes Simplified and Traditional (${whole.hans} Simplified-only and ${whole.hant} Traditional-only characters); first here`,
+          fix: `write the whole article in ${NAMES[declared]} (script: ${declared}); the site makes the other script itself`,
+        },
+      ];
+    }
+    return [
+      {
+        file: article.file,
+        ...article.locate(['script']),
+        message: `script says ${declared} (${NAMES[declared]}) but the text is ${NAMES[whole.script]}`,
+        fix: `write script: ${whole.script}`,
+      },
+    ];
+  });
+}
+
+/** Index (in UTF-16 units, as editors count columns) of the first character only the other script writes. */
+function firstForeign(line: string, other: 'hans' | 'hant', converter: ScriptConverter): number {
+  let offset = 0;
+  for (const char of line) {
+    if (detectScript(char, converter).script === other) return offset;
+    offset += char.length;
+  }
+  return 0;
+}

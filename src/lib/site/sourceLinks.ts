@@ -1,0 +1,10 @@
+import type { Localizer } from './localizer.ts';
+import type { SiteModel } from './siteModel.ts';
+
+/** The articles a chart's figures come from, as titles in the locale's script with their page path. */
+export function sourceLinks(model: SiteModel, slugs: string[], l: Localizer): { slug: string; title: string }[] {
+  return slugs.flatMap((slug) => {
+    const article = model.articles.find((a) => a.slug === slug);
+    return article ? [{ slug, title: l.t(article.data.title) }] : [];
+  });
+}

@@ -1,0 +1,18 @@
+import type { APIRoute } from 'astro';
+import { getSite } from '../../../data/site';
+import { allCharts } from '../../../lib/site/allCharts';
+import { chartPaths } from '../../../lib/site/chartPaths';
+import { chartData } from '../../../lib/data/chartData';
+import { toCsv } from '../../../lib/data/toCsv';
+import type { ChartModel } from '../../../lib/charts/chartModel';
+import type { Localizer } from '../../../lib/site/localizer';
+
+export function getStaticPaths() {
+  const { model, localizer } = getSite();
+  return chartPaths((l) => allCharts(model, l), localizer);
+}
+
+export const GET: APIRoute<{ chart: ChartModel; l: Localizer }> = ({ props: { chart, l } }) =>
+  new Response(toCsv(chartData(chart, l.ui('chart.asShown')).rows), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

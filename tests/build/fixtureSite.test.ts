@@ -1,0 +1,105 @@
+/**
+ * A build of tests/fixtures/site-content under a sub-path, with "now" pinned: drafts, scheduled articles and
+ * figures pending review never reach the output, hostile text is shown as text or dropped, and every link honours
+ * the base. One build, shared by the whole file.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brokenLinks } from '../../src/lib/quality/brokenLinks.ts';
+import { buildSite } from './buildSite.ts';
+import { builtPages, type BuiltPage } from './distFiles.ts';
+import { pageLinks, siteFiles } from './pageLinks.ts';
+
+const SITE = 'https://office.example.org';
+const BASE = '/gongshi/';
+const outDir = mkdtempSync(join(tmpdir(), 'gongshi-fixture-'));
+let pages: BuiltPage[];
+let files: Set<string>;
+/** Every text file of the output: pages, data, feeds, scripts. */
+let everything: string;
+
+beforeAll(() => {
+  const { status, output } = buildSite(outDir, {
+    GONGSHI_CONTENT_DIR: join(import.meta.dirname, '../fixtures/site-content'),
+    GONGSHI_NOW: '2020-03-01T12:00:00+08:00',
+    SITE_URL: SITE,
+    BASE_PATH: BASE,
+  });
+  if (status !== 0) throw new Error(output);
+  pages = builtPages(outDir);
+  files = siteFiles(outDir);
+  everything = [...files]
+    .filter((f) => /\.(html|csv|json|xml|js|txt)$/.test(f))
+    .map((f) => readFileSync(join(outDir, f), 'utf8'))
+    .join('\n');
+});
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+describe('drafts, schedule and review', () => {
+  it('publishes the published article', () => {
+    expect(files.has('zh-hans/articles/published/index.html')).toBe(true);
+    expect(files.has('zh-hant/articles/published/index.html')).toBe(true);
+  });
+
+  it('a draft, its tally and its figures are nowhere', () => {
+    expect([...files].filter((f) => f.includes('draft'))).toEqual([]);
+    expect(everything).not.toContain('draft-article');
+    expect(everything).not.toContain('7777');
+  });
+
+  it('an article dated after "now" is not published yet, nor its figures', () => {
+    expect([...files].filter((f) => f.includes('scheduled'))).toEqual([]);
+    expect(everything).not.toContain('scheduled-article');
+    expect(everything).not.toContain('9999');
+  });
+
+  it('a figure pending review is not shown, charted or downloadable', () => {
+    expect(everything).toContain('2000');
+    expect(everything).not.toContain('masks-0201');
+    expect(everything).not.toMatch(/3000(?!只一次性口罩|隻一次性口罩)/);
+  });
+});
+
+describe('hostile text', () => {
+  it('a <script> in YAML or the title shows as text, never as an element', () => {
+    const page = pages.find((p) => p.file === 'zh-hans/articles/published/index.html')!;
+    expect(page.root.querySelector('h1')!.text).toContain('<script>alert("title")</script>');
+    expect(page.root.querySelector('#tally-published-masks-0127')!.text).toContain('<script>alert("item")</script>');
+  });
+
+  it('raw HTML in an article body is dropped: no script, no event handler, no outside image', () => {
+    for (const { file, root } of pages) {
+      for (const script of root.querySelectorAll('script')) expect(script.text, file).not.toContain('alert');
+      expect(root.querySelectorAll('img[onerror], [onerror]'), file).toHaveLength(0);
+    }
+    expect(everything).not.toContain('tracker.example.net');
+  });
+
+  it('pages with hostile text are still valid HTML', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    for (const { file } of pages.filter((p) => p.file.includes('/articles/'))) {
+      const report = await validator.validateFile(join(outDir, file));
+      expect(
+        report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.message}`)),
+        file,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('a site under a sub-path', () => {
+  it('every link honours the base, and none is broken', () => {
+    expect(brokenLinks(pageLinks(pages), files, BASE, SITE)).toEqual([]);
+  });
+
+  it('absolute URLs (canonical, dataset, embed snippet) carry the site and base', () => {
+    const page = pages.find((p) => p.file === 'zh-hans/data/index.html')!;
+    expect(page.root.querySelector('link[rel=canonical]')!.getAttribute('href')).toBe(`${SITE}${BASE}zh-hans/data/`);
+    const rows = JSON.parse(readFileSync(join(outDir, 'data/tallies.json'), 'utf8')) as { article_url_hant: string }[];
+    expect(rows.map((r) => r.article_url_hant)).toEqual([`${SITE}${BASE}zh-hant/articles/published/`]);
+    expect(page.root.querySelector('.chart-embed pre')?.text ?? '').toContain(`${SITE}${BASE}zh-hans/embed/`);
+  });
+});
