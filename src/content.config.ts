@@ -6,7 +6,8 @@ import { articleSchema } from './lib/schema/article.ts';
 // checked by src/lib/content/, which reports problems with file:line:column — see src/data/site.ts.
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: './content/articles' }),
+    // GONGSHI_CONTENT_DIR: the same content folder src/data/site.ts reads (the benchmark points both elsewhere).
+    loader: glob({ pattern: '**/*.{md,mdx}', base: `${process.env.GONGSHI_CONTENT_DIR ?? './content'}/articles` }),
     schema: articleSchema,
   }),
 };

@@ -14,6 +14,15 @@ export interface SiteModel {
   articles: ArticleSource[];
   towns: Located<Town>[];
   records: TallyRecord[];
+  /**
+   * Per-build indexes, so a page finds its town, figures or neighbours by lookup: with thousands of articles,
+   * a scan of every record or article on every page makes the build quadratic. Lists keep the order above.
+   */
+  townBySlug: ReadonlyMap<string, Located<Town>>;
+  articleBySlug: ReadonlyMap<string, ArticleSource>;
+  articlesByTown: ReadonlyMap<string, ArticleSource[]>;
+  recordsByArticle: ReadonlyMap<string, TallyRecord[]>;
+  recordsByTown: ReadonlyMap<string, TallyRecord[]>;
 }
 
 export function siteModel(content: Content): SiteModel {
@@ -23,7 +32,27 @@ export function siteModel(content: Content): SiteModel {
       (a, b) =>
         (b.data.published ?? '').localeCompare(a.data.published ?? '') || a.data.title.localeCompare(b.data.title),
     );
-  return { articles, towns: content.towns, records: tallyRecords(content) };
+  const records = tallyRecords(content);
+  return {
+    articles,
+    towns: content.towns,
+    records,
+    townBySlug: new Map(content.towns.map((t) => [t.slug, t])),
+    articleBySlug: new Map(articles.map((a) => [a.slug, a])),
+    articlesByTown: groupBy(articles, (a) => a.data.town),
+    recordsByArticle: groupBy(records, (r) => r.article),
+    recordsByTown: groupBy(records, (r) => r.town),
+  };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 export interface ArticleView {
@@ -43,7 +72,7 @@ export interface ArticleView {
 
 export function articleView(model: SiteModel, article: ArticleSource, l: Localizer): ArticleView {
   const { data } = article;
-  const town = model.towns.find((t) => t.slug === data.town)!;
+  const town = model.townBySlug.get(data.town)!;
   return {
     slug: article.slug,
     title: l.t(data.title),
@@ -61,7 +90,7 @@ export function articleView(model: SiteModel, article: ArticleSource, l: Localiz
     script: data.script,
     town: { slug: town.slug, name: l.t(town.data.name) },
     tags: data.tags.map(l.t),
-    tallies: model.records.filter((r) => r.article === article.slug),
+    tallies: model.recordsByArticle.get(article.slug) ?? [],
   };
 }
 
@@ -93,8 +122,14 @@ export interface TownView {
   articles: ArticleView[];
 }
 
-export function townView(model: SiteModel, town: Located<Town>, l: Localizer): TownView {
-  const records = model.records.filter((r) => r.town === town.slug);
+/** `viewOf`: how to get an article's view, e.g. the build's memoized one (a town lists many articles). */
+export function townView(
+  model: SiteModel,
+  town: Located<Town>,
+  l: Localizer,
+  viewOf: (article: ArticleSource, locale: Localizer['locale']) => ArticleView = (a) => articleView(model, a, l),
+): TownView {
+  const records = model.recordsByTown.get(town.slug) ?? [];
   const groups = CATEGORIES.filter((c) => records.some((r) => r.category === c.id)).map((category) => ({
     category: category.id,
     label: l.category(category.id),
@@ -111,7 +146,7 @@ export function townView(model: SiteModel, town: Located<Town>, l: Localizer): T
     groups,
     totals: totalViews(records, l),
     timelines: timelines(records).map((timeline) => timelineChart(timeline, town.slug, l)),
-    articles: model.articles.filter((a) => a.data.town === town.slug).map((a) => articleView(model, a, l)),
+    articles: (model.articlesByTown.get(town.slug) ?? []).map((a) => viewOf(a, l.locale)),
   };
 }
 
