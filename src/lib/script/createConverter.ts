@@ -24,9 +24,11 @@ export function createConverter(glossary: readonly GlossaryEntry[]): ScriptConve
   let t2sFn: ((text: string) => string) | undefined;
   let s2tFn: ((text: string) => string) | undefined;
   const stats = { t2sRuns: 0, s2tRuns: 0 };
-  // One-entry memo: toScript converts the very string detectScript just converted (no glossary hit) — reuse it.
-  let lastT2s: [string, string] = ['', ''];
-  let lastS2t: [string, string] = ['', ''];
+  // Recent results: toScript converts the very string detectScript just converted (no glossary hit), and a page's
+  // twin in the other script detects the same body again a few conversions later — reuse both (halves OpenCC's
+  // work on a 2,000-article build). Bounded: each entry may be a whole article.
+  const recentT2s = new Map<string, string>();
+  const recentS2t = new Map<string, string>();
 
   // Every spelling of a glossary word maps to its entry, so a word is protected whichever script (or known
   // wrong machine form) it arrives in. First entry wins on duplicates, like a dictionary.
@@ -44,22 +46,34 @@ export function createConverter(glossary: readonly GlossaryEntry[]): ScriptConve
 
   return {
     t2s(text) {
-      if (text === lastT2s[0]) return lastT2s[1];
-      t2sFn ??= Converter({ from: 'tw', to: 'cn' });
-      stats.t2sRuns++;
-      lastT2s = [text, t2sFn(text)];
-      return lastT2s[1];
+      return recall(recentT2s, text, () => {
+        t2sFn ??= Converter({ from: 'tw', to: 'cn' });
+        stats.t2sRuns++;
+        return t2sFn(text);
+      });
     },
     s2t(text) {
-      if (text === lastS2t[0]) return lastS2t[1];
-      s2tFn ??= Converter({ from: 'cn', to: 'tw' });
-      stats.s2tRuns++;
-      lastS2t = [text, s2tFn(text)];
-      return lastS2t[1];
+      return recall(recentS2t, text, () => {
+        s2tFn ??= Converter({ from: 'cn', to: 'tw' });
+        stats.s2tRuns++;
+        return s2tFn(text);
+      });
     },
     glossaryPattern,
     glossaryByForm,
     cache: new Map(),
     stats,
   };
+}
+
+const RECENT = 64;
+
+/** `recent`'s entry for `text`, or `convert()`'s; the oldest entry goes once there are more than RECENT. */
+function recall(recent: Map<string, string>, text: string, convert: () => string): string {
+  let result = recent.get(text);
+  if (result === undefined) result = convert();
+  else recent.delete(text); // re-inserted below as the newest
+  recent.set(text, result);
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  return result;
 }

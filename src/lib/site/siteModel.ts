@@ -22,6 +22,15 @@ export interface SiteModel {
   files: { article: (slug: string) => string[]; town: (slug: string) => string[] };
   /** Commits per content file (keyed like Located.file); undefined without git history. */
   history?: ReadonlyMap<string, Commit[]>;
+  /**
+   * Per-build indexes, so a page finds its town, figures or neighbours by lookup: with thousands of articles,
+   * a scan of every record or article on every page makes the build quadratic. Lists keep the order above.
+   */
+  townBySlug: ReadonlyMap<string, Located<Town>>;
+  articleBySlug: ReadonlyMap<string, ArticleSource>;
+  articlesByTown: ReadonlyMap<string, ArticleSource[]>;
+  recordsByArticle: ReadonlyMap<string, TallyRecord[]>;
+  recordsByTown: ReadonlyMap<string, TallyRecord[]>;
 }
 
 /** `now` decides which articles are out: drafts and articles dated in the future are not (see isPublished). */
@@ -33,19 +42,44 @@ export function siteModel(content: Content, now: Date, history?: ReadonlyMap<str
         (b.data.published ?? '').localeCompare(a.data.published ?? '') || a.data.title.localeCompare(b.data.title),
     );
   const slugs = new Set(articles.map((a) => a.slug));
-  const talliesOf = (slug: string) => content.tallies.filter((t) => t.data.article === slug).map((t) => t.file);
-  const articleFiles = (slug: string) => [
-    ...articles.filter((a) => a.slug === slug).map((a) => a.file),
-    ...talliesOf(slug),
-  ];
+  const talliesByArticle = groupBy(content.tallies, (t) => t.data.article);
+  const talliesOf = (slug: string) => (talliesByArticle.get(slug) ?? []).map((t) => t.file);
+  const records = tallyRecords(content, (slug) => slugs.has(slug));
+  const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
+  const articlesByTown = groupBy(articles, (a) => a.data.town);
+  const townBySlug = new Map(content.towns.map((t) => [t.slug, t]));
   const files = {
-    article: articleFiles,
+    article: (slug: string) => [
+      ...(articleBySlug.has(slug) ? [articleBySlug.get(slug)!.file] : []),
+      ...talliesOf(slug),
+    ],
     town: (slug: string) => [
-      ...content.towns.filter((t) => t.slug === slug).map((t) => t.file),
-      ...articles.filter((a) => a.data.town === slug).flatMap((a) => talliesOf(a.slug)),
+      ...(townBySlug.has(slug) ? [townBySlug.get(slug)!.file] : []),
+      ...(articlesByTown.get(slug) ?? []).flatMap((a) => talliesOf(a.slug)),
     ],
   };
-  return { articles, towns: content.towns, records: tallyRecords(content, (slug) => slugs.has(slug)), files, history };
+  return {
+    articles,
+    towns: content.towns,
+    records,
+    files,
+    history,
+    townBySlug,
+    articleBySlug,
+    articlesByTown,
+    recordsByArticle: groupBy(records, (r) => r.article),
+    recordsByTown: groupBy(records, (r) => r.town),
+  };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 export interface ArticleView {
@@ -66,7 +100,7 @@ export interface ArticleView {
 
 export function articleView(model: SiteModel, article: ArticleSource, l: Localizer): ArticleView {
   const { data } = article;
-  const town = model.towns.find((t) => t.slug === data.town)!;
+  const town = model.townBySlug.get(data.town)!;
   return {
     slug: article.slug,
     title: l.t(data.title),
@@ -84,7 +118,7 @@ export function articleView(model: SiteModel, article: ArticleSource, l: Localiz
     script: data.script,
     town: { slug: town.slug, name: l.t(town.data.name) },
     tags: data.tags.map(l.t),
-    tallies: model.records.filter((r) => r.article === article.slug),
+    tallies: model.recordsByArticle.get(article.slug) ?? [],
     history: pageHistory(model.history, model.files.article(article.slug)),
   };
 }
@@ -118,8 +152,14 @@ export interface TownView {
   history?: PageHistory;
 }
 
-export function townView(model: SiteModel, town: Located<Town>, l: Localizer): TownView {
-  const records = model.records.filter((r) => r.town === town.slug);
+/** `viewOf`: how to get an article's view, e.g. the build's memoized one (a town lists many articles). */
+export function townView(
+  model: SiteModel,
+  town: Located<Town>,
+  l: Localizer,
+  viewOf: (article: ArticleSource, locale: Localizer['locale']) => ArticleView = (a) => articleView(model, a, l),
+): TownView {
+  const records = model.recordsByTown.get(town.slug) ?? [];
   const groups = CATEGORIES.filter((c) => records.some((r) => r.category === c.id)).map((category) => ({
     category: category.id,
     label: l.category(category.id),
@@ -136,7 +176,7 @@ export function townView(model: SiteModel, town: Located<Town>, l: Localizer): T
     groups,
     totals: totalViews(records, l),
     timelines: timelines(records).map((timeline) => timelineChart(timeline, town.slug, l)),
-    articles: model.articles.filter((a) => a.data.town === town.slug).map((a) => articleView(model, a, l)),
+    articles: (model.articlesByTown.get(town.slug) ?? []).map((a) => viewOf(a, l.locale)),
     history: pageHistory(model.history, model.files.town(town.slug)),
   };
 }

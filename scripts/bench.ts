@@ -1,0 +1,174 @@
+// `npm run bench -- --articles 2000 [--runs 3] [--lighthouse] [--profile]`: generates articles into .bench/,
+// builds the site and, for comparison in the same run, a bare Astro project over the same Markdown and the remark
+// floor; indexes the output with Pagefind; prints times, peak memory, ratios and the targets they meet or miss.
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateContent } from './bench/generateContent.ts';
+import { runMeasured, type Measured } from './bench/runMeasured.ts';
+import { writeBareProject } from './bench/writeBareProject.ts';
+import { lighthouseScores } from './bench/lighthouseScores.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '2000' },
+    runs: { type: 'string', default: '1' },
+    lighthouse: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+  },
+});
+const count = Number(args.articles);
+const runs = Number(args.runs);
+const root = resolve(import.meta.dirname, '..');
+const work = join(root, '.bench', String(count));
+const content = join(work, 'content');
+const bin = (name: string) => join(root, 'node_modules/.bin', name);
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GONGSHI_CONTENT_DIR: content };
+
+rmSync(work, { recursive: true, force: true });
+const start = performance.now();
+generateContent(content, count, join(root, 'content'));
+writeBareProject(join(work, 'bare'), join(content, 'articles'));
+console.log(`Generated ${count} articles in ${Math.round(performance.now() - start)} ms: ${content}`);
+
+interface Build extends Measured {
+  pages: number;
+  conversionMs?: number;
+  converted?: number;
+}
+
+function astroBuild(project: string, name: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Build> {
+  const outDir = join(work, `dist-${name}`);
+  const builder = join(root, 'scripts/bench/astroBuild.ts');
+  // Astro empties outDir first; removing the last build's thousands of files (and Pagefind's) is disk work that
+  // would land on whichever build comes next, so it is done here, untimed.
+  rmSync(outDir, { recursive: true, force: true });
+  return runMeasured(process.execPath, [builder, project, outDir, join(work, `cache-${name}`)], {
+    cwd: project,
+    env: { ...env, ...extraEnv },
+  }).then((m) => {
+    const conversion = /conversion ms=(\d+) converted=(\d+)/.exec(m.output);
+    const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+    return {
+      ...m,
+      pages,
+      conversionMs: conversion ? Number(conversion[1]) : undefined,
+      converted: Number(conversion?.[2]),
+    };
+  });
+}
+
+const results = new Map<string, Build[]>();
+const record = (step: string, result: Build) => {
+  results.set(step, [...(results.get(step) ?? []), result]);
+  const conversion =
+    result.conversionMs === undefined ? '' : `, conversion ${result.conversionMs} ms (${result.converted} texts)`;
+  console.log(
+    `  ${step}: ${seconds(result.ms)} s, ${result.pages} pages, peak ${gib(result.peakBytes)} GiB${conversion}`,
+  );
+};
+const clearCache = (name: string) => rmSync(join(work, `cache-${name}`), { recursive: true, force: true });
+const profileEnv = (name: string) =>
+  args.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${join(work, 'profiles', name)}` } : {};
+
+for (let run = 1; run <= runs; run++) {
+  console.log(`Run ${run} of ${runs}`);
+  // Cold: no Astro content cache, no conversion cache (a fresh clone). Warm: both kept from the build before.
+  clearCache('site');
+  record('site cold', await astroBuild(root, 'site'));
+  record('site warm', await astroBuild(root, 'site', profileEnv('site-warm')));
+  // Warm Astro cache but no conversion cache: what the conversion cache saves.
+  rmSync(join(work, 'cache-site/gongshi-conversions.json'));
+  record('site warm, no conversion cache', await astroBuild(root, 'site'));
+  clearCache('bare');
+  record('bare cold', await astroBuild(join(work, 'bare'), 'bare'));
+  record('bare warm', await astroBuild(join(work, 'bare'), 'bare', profileEnv('bare-warm')));
+
+  const dist = join(work, 'dist-site');
+  rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
+  const pagefind = await runMeasured(bin('pagefind'), ['--site', dist], { env });
+  record('pagefind', { ...pagefind, pages: Number(/Indexed (\d+) pages/.exec(pagefind.output)?.[1] ?? 0) });
+  const floor = await runMeasured(process.execPath, [
+    join(root, 'scripts/bench/remarkFloor.ts'),
+    join(content, 'articles'),
+  ]);
+  record('remark floor', { ...floor, ms: Number(/remark-floor ms=(\d+)/.exec(floor.output)![1]), pages: count });
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const med = (step: string, pick: (b: Build) => number = (b) => b.ms) => median(results.get(step)!.map(pick));
+/** Ratio of two steps, taken within each run and then the median: both sides saw the same machine load. */
+const ratio = (a: string, b: string, pick: (x: Build) => number = (x) => x.ms) =>
+  median(results.get(a)!.map((x, i) => pick(x) / results.get(b)![i]!.ms));
+
+console.log(`\n${count} articles × 2 scripts, ${runs} run(s), medians; node ${process.version}, ${cpuInfo()}`);
+console.table(
+  Object.fromEntries(
+    [...results.keys()].map((step) => [
+      step,
+      {
+        'time (s)': seconds(med(step)),
+        pages: med(step, (b) => b.pages),
+        'ms/page':
+          step.startsWith('site') || step.startsWith('bare') ? (med(step) / med(step, (b) => b.pages)).toFixed(2) : '',
+        'peak memory (GiB)': gib(med(step, (b) => b.peakBytes)),
+        'conversion (s)':
+          results.get(step)![0]!.conversionMs === undefined ? '' : seconds(med(step, (b) => b.conversionMs!)),
+      },
+    ]),
+  ),
+);
+
+const conversionShare = (step: string) => ratio(step, step, (b) => b.conversionMs!);
+const targets = [
+  ['build ÷ bare Astro build, warm', ratio('site warm', 'bare warm'), 1.3],
+  ['build ÷ bare Astro build, cold', ratio('site cold', 'bare cold'), 1.3],
+  ['conversion share of build, warm (cached)', conversionShare('site warm'), 0.05],
+  ['conversion share of build, no conversion cache', conversionShare('site warm, no conversion cache'), 0.05],
+  ['conversion share of build, cold', conversionShare('site cold'), 0.05],
+  ['search indexing ÷ build (warm)', ratio('pagefind', 'site warm'), 0.5],
+  ['search indexing ÷ build (cold)', ratio('pagefind', 'site cold'), 0.5],
+  ['bare Astro build ÷ remark floor (warm)', ratio('bare warm', 'remark floor'), undefined],
+] as const;
+console.table(
+  Object.fromEntries(
+    targets.map(([name, value, target]) => [
+      name,
+      {
+        ratio: value.toFixed(3),
+        target: target ?? '',
+        met: target === undefined ? '' : value <= target ? 'yes' : 'NO',
+      },
+    ]),
+  ),
+);
+const peak = Math.max(
+  ...['site cold', 'site warm', 'site warm, no conversion cache'].map((s) => med(s, (b) => b.peakBytes)),
+);
+const pages = med('site cold', (b) => b.pages);
+console.log(
+  `Peak memory of the site build (${pages} pages): ${gib(peak)} GiB; Pagefind: ${gib(med('pagefind', (b) => b.peakBytes))} GiB`,
+);
+
+if (args.lighthouse) {
+  console.log('\nLighthouse (mobile) on the generated site:');
+  console.table(
+    await lighthouseScores(join(work, 'dist-site'), ['zh-hans/', 'zh-hans/articles/article-00001/', 'zh-hans/data/']),
+  );
+}
+
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(2);
+}
+function gib(bytes: number): string {
+  return (bytes / 2 ** 30).toFixed(2);
+}
+function cpuInfo(): string {
+  const model = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown CPU';
+  return `${model}, ${availableParallelism()} cores, ${gib(totalmem())} GiB`;
+}

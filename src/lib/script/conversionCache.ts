@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/**
+ * Conversion results kept ACROSS builds: most articles do not change between two builds, so their pages need not
+ * go through OpenCC again (nor need its dictionaries loaded at all). Read once when the build starts, written once
+ * when it ends.
+ */
+export interface ConversionCache {
+  /** The cached result for `key`, or `compute()`'s, which is then cached. */
+  through(key: string, compute: () => string): string;
+  /** Writes the entries this build used (new and reused), so entries of deleted or edited text drop out. */
+  save(): void;
+  readonly stats: { memoryHits: number; diskHits: number; computed: number; ms: number };
+}
+
+interface CacheFile {
+  version: string;
+  entries: Record<string, string>;
+}
+
+/**
+ * `version` covers everything besides the text that decides a result (glossary, converter code, OpenCC): a cache
+ * written under another version is ignored. On disk, entries are keyed by sha256 of version and key, so the file
+ * holds no source text twice. With no `file`, results are kept for this process only.
+ */
+export function openConversionCache(file: string | undefined, version: string): ConversionCache {
+  const memory = new Map<string, string>();
+  const used = new Map<string, string>();
+  let disk = new Map<string, string>();
+  if (file && existsSync(file)) {
+    try {
+      const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
+      if (parsed.version === version) disk = new Map(Object.entries(parsed.entries));
+    } catch {
+      // A torn or hand-edited file is just a cold cache.
+    }
+  }
+  const stats = { memoryHits: 0, diskHits: 0, computed: 0, ms: 0 };
+  const hash = (key: string) => createHash('sha256').update(version).update('\u0000').update(key).digest('base64url');
+
+  return {
+    stats,
+    through(key, compute) {
+      const remembered = memory.get(key);
+      if (remembered !== undefined) {
+        stats.memoryHits++;
+        return remembered;
+      }
+      const start = performance.now();
+      const digest = hash(key);
+      let value = disk.get(digest);
+      if (value === undefined) {
+        value = compute();
+        stats.computed++;
+      } else stats.diskHits++;
+      stats.ms += performance.now() - start;
+      memory.set(key, value);
+      used.set(digest, value);
+      return value;
+    },
+    save() {
+      if (!file) return;
+      mkdirSync(dirname(file), { recursive: true });
+      // Write then rename: a build running at the same time never reads half a file.
+      const temporary = `${file}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify({ version, entries: Object.fromEntries(used) } satisfies CacheFile));
+      renameSync(temporary, file);
+    },
+  };
+}
