@@ -8,12 +8,15 @@ import { timelineChart } from '../charts/timelineChart.ts';
 import { townComparisonCharts } from '../charts/townComparisonCharts.ts';
 import type { ChartModel } from '../charts/chartModel.ts';
 import type { Localizer } from './localizer.ts';
+import { relatedArticles } from './relatedArticles.ts';
 
 /** Everything pages show, computed once from the content; pages only render it. */
 export interface SiteModel {
   articles: ArticleSource[];
   towns: Located<Town>[];
   records: TallyRecord[];
+  /** Article slug → related article slugs, best first: computed once per build. */
+  related: Map<string, string[]>;
 }
 
 export function siteModel(content: Content): SiteModel {
@@ -23,7 +26,23 @@ export function siteModel(content: Content): SiteModel {
       (a, b) =>
         (b.data.published ?? '').localeCompare(a.data.published ?? '') || a.data.title.localeCompare(b.data.title),
     );
-  return { articles, towns: content.towns, records: tallyRecords(content) };
+  const records = tallyRecords(content);
+  const categories = new Map<string, string[]>();
+  for (const r of records) categories.set(r.article, [...(categories.get(r.article) ?? []), r.category]);
+  const related = relatedArticles(
+    articles.map((a) => ({ slug: a.slug, town: a.data.town, categories: categories.get(a.slug) ?? [] })),
+  );
+  return { articles, towns: content.towns, records, related };
+}
+
+export function relatedViews(model: SiteModel, article: ArticleSource, l: Localizer): ArticleView[] {
+  return (model.related.get(article.slug) ?? []).map((slug) =>
+    articleView(
+      model,
+      model.articles.find((a) => a.slug === slug)!,
+      l,
+    ),
+  );
 }
 
 export interface ArticleView {
