@@ -33,14 +33,11 @@ export function search(): void {
   let latest = 0;
   const run = async (raw: string) => {
     const ticket = ++latest;
+    list.replaceChildren();
+    status.textContent = raw.trim() ? searching! : '';
+    if (!raw.trim()) return;
     const [pagefind, map] = await load();
     const query = [...raw.trim()].map((ch) => map[ch] ?? ch).join('');
-    list.replaceChildren();
-    if (!query) {
-      status.textContent = '';
-      return;
-    }
-    status.textContent = searching!;
     const { results } = await pagefind.search(query);
     const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
     if (ticket !== latest) return;
