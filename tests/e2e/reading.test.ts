@@ -145,6 +145,70 @@ describe('large type (长辈模式)', () => {
   });
 });
 
+describe('read aloud (语音阅读)', () => {
+  /** Replaces the browser's speech synthesis with one that has `voices` and records what it is asked to say. */
+  async function pageWithVoices(voices: { lang: string; name: string }[]): Promise<Page> {
+    const page = await phonePage();
+    await page.addInitScript((list) => {
+      const spoken: { text: string; lang: string }[] = [];
+      const synth = {
+        speaking: false,
+        getVoices: () => list,
+        speak(utterance: { text: string; lang: string }) {
+          spoken.push({ text: utterance.text, lang: utterance.lang });
+          this.speaking = true;
+        },
+        cancel() {
+          this.speaking = false;
+        },
+        addEventListener() {},
+      };
+      Object.defineProperty(window, 'speechSynthesis', { value: synth });
+      Object.assign(window, {
+        spoken,
+        SpeechSynthesisUtterance: class {
+          voice: unknown = null;
+          lang = '';
+          text: string;
+          constructor(text: string) {
+            this.text = text;
+          }
+          addEventListener() {}
+        },
+      });
+    }, voices);
+    return page;
+  }
+
+  it('is hidden where the browser has no Chinese voice', async () => {
+    const page = await pageWithVoices([{ lang: 'en-US', name: 'English' }]);
+    await page.goto(`${server.origin}/zh-hans/articles/nixi-wang-jinshui/`);
+    expect(await page.locator('button.read-aloud').isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it('reads the article in the page language, and stops', async () => {
+    const page = await pageWithVoices([
+      { lang: 'zh-CN', name: 'Mandarin (China)' },
+      { lang: 'zh-TW', name: 'Mandarin (Taiwan)' },
+    ]);
+    await page.goto(`${server.origin}/zh-hant/articles/nixi-wang-jinshui/`);
+    await page.getByRole('button', { name: '語音閱讀' }).click();
+    const button = page.locator('button.read-aloud');
+    const spoken = await page.evaluate(
+      () => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken,
+    );
+    expect(spoken[0]!.text).toBe(await page.locator('h1').textContent());
+    expect(spoken.length).toBeGreaterThan(3);
+    expect(new Set(spoken.map((s) => s.lang))).toEqual(new Set(['zh-TW']));
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    expect(await button.textContent()).toBe('停止朗讀');
+    await button.click();
+    expect(await button.textContent()).toBe('語音閱讀');
+    await page.context().close();
+  });
+});
+
 describe('narrow screens', () => {
   it('320 px wide: no page scrolls sideways, in normal and large type', async () => {
     const page = await phonePage(320);
