@@ -31,5 +31,4 @@ export function readingModes(): void {
     });
   }
   show();
-  group.hidden = false;
 }

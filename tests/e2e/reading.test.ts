@@ -125,6 +125,21 @@ describe('large type (长辈模式)', () => {
     await page.context().close();
   });
 
+  it("honours the browser's own font size", async () => {
+    const page = await phonePage();
+    await page.addInitScript(() => localStorage.setItem('gongshi-reading', 'large'));
+    // The reader has set their browser's default text size to 24 px (Chrome: Settings → Appearance → Font size).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
+    await page.goto(`${server.origin}/zh-hans/articles/nixi-wang-jinshui/`);
+    const size = await page
+      .locator('.article-body p')
+      .first()
+      .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    expect(size).toBeGreaterThanOrEqual(24 * 1.25);
+    await page.context().close();
+  });
+
   it('normal mode keeps targets at least 44×44 and text at least 16 px', async () => {
     const page = await phonePage();
     await page.goto(`${server.origin}/zh-hans/articles/nixi-wang-jinshui/`);
