@@ -224,6 +224,36 @@ describe('read aloud (语音阅读)', () => {
   });
 });
 
+describe('share', () => {
+  it('copies the link where there is no share sheet', async () => {
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await context.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/zh-hant/towns/nixi/`);
+    await page.getByRole('button', { name: '複製鏈接' }).click();
+    await expect.poll(() => page.locator('.share-status').textContent()).toContain('鏈接已複製');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'https://gongshi.example.org/zh-hant/towns/nixi/',
+    );
+    await context.close();
+  });
+
+  it("opens the phone's share sheet where there is one", async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      const shared: unknown[] = [];
+      Object.assign(window, { shared });
+      Object.defineProperty(navigator, 'share', { value: async (data: unknown) => void shared.push(data) });
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/zh-hans/articles/nixi-wang-jinshui/`);
+    await page.getByRole('button', { name: '分享链接' }).click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: { url: string }[] }).shared);
+    expect(shared[0]!.url).toBe('https://gongshi.example.org/zh-hans/articles/nixi-wang-jinshui/');
+    await context.close();
+  });
+});
+
 describe('narrow screens', () => {
   it('320 px wide: no page scrolls sideways, in normal and large type', async () => {
     const page = await phonePage(320);
