@@ -39,6 +39,8 @@ export interface Site {
   model: SiteModel;
   localizer(locale: Locale): Localizer;
   articleView(article: ArticleSource, locale: Locale): ArticleView;
+  /** Articles related to this one (same town, same categories), best first. */
+  relatedViews(article: ArticleSource, locale: Locale): ArticleView[];
   townView(town: Located<Town>, locale: Locale): TownView;
   totalViews(locale: Locale): TotalView[];
   comparisonCharts(locale: Locale): ChartModel[];
@@ -79,6 +81,8 @@ export function getSite(options: { cacheFile?: string } = {}): Site {
       (article: ArticleSource, locale: Locale) => articleView(model, article, localizer(locale)),
       (article, locale) => `${locale.id}/${article.slug}`,
     ),
+    relatedViews: (article, locale) =>
+      (model.related.get(article.slug) ?? []).map((slug) => site.articleView(model.articleBySlug.get(slug)!, locale)),
     townView: memoize(
       (town: Located<Town>, locale: Locale) => townView(model, town, localizer(locale), site.articleView),
       (town, locale) => `${locale.id}/${town.slug}`,

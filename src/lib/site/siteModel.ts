@@ -12,6 +12,7 @@ import { isPublished } from './isPublished.ts';
 import { pageHistory, type PageHistory } from '../history/pageHistory.ts';
 import type { Commit } from '../history/parseGitLog.ts';
 import { OFFICE } from '../../consts.ts';
+import { relatedArticles } from './relatedArticles.ts';
 
 /** Everything pages show, computed once from the content; pages only render it. */
 export interface SiteModel {
@@ -31,6 +32,8 @@ export interface SiteModel {
   articlesByTown: ReadonlyMap<string, ArticleSource[]>;
   recordsByArticle: ReadonlyMap<string, TallyRecord[]>;
   recordsByTown: ReadonlyMap<string, TallyRecord[]>;
+  /** Article slug → related article slugs, best first: computed once per build. */
+  related: ReadonlyMap<string, string[]>;
 }
 
 /** `now` decides which articles are out: drafts and articles dated in the future are not (see isPublished). */
@@ -48,6 +51,14 @@ export function siteModel(content: Content, now: Date, history?: ReadonlyMap<str
   const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
   const articlesByTown = groupBy(articles, (a) => a.data.town);
   const townBySlug = new Map(content.towns.map((t) => [t.slug, t]));
+  const recordsByArticle = groupBy(records, (r) => r.article);
+  const related = relatedArticles(
+    articles.map((a) => ({
+      slug: a.slug,
+      town: a.data.town,
+      categories: (recordsByArticle.get(a.slug) ?? []).map((r) => r.category),
+    })),
+  );
   const files = {
     article: (slug: string) => [
       ...(articleBySlug.has(slug) ? [articleBySlug.get(slug)!.file] : []),
@@ -67,8 +78,9 @@ export function siteModel(content: Content, now: Date, history?: ReadonlyMap<str
     townBySlug,
     articleBySlug,
     articlesByTown,
-    recordsByArticle: groupBy(records, (r) => r.article),
+    recordsByArticle,
     recordsByTown: groupBy(records, (r) => r.town),
+    related,
   };
 }
 

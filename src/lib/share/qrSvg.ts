@@ -1,0 +1,23 @@
+import QRCode from 'qrcode';
+
+/**
+ * A QR code for `text` as a small inline SVG: one path of unit squares, drawn at build time, so a page shows it
+ * with no script and no request. A four-module quiet zone keeps it scannable when printed next to other things.
+ */
+export function qrSvg(text: string, label: string): string {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const quiet = 4;
+  const size = modules.size + quiet * 2;
+  let path = '';
+  for (let row = 0; row < modules.size; row++) {
+    for (let col = 0; col < modules.size; col++) {
+      if (modules.get(row, col)) path += `M${col + quiet} ${row + quiet}h1v1h-1z`;
+    }
+  }
+  const title = label.replace(/[<&"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${title}" ` +
+    `shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/>` +
+    `<path d="${path}" fill="#000"/></svg>`
+  );
+}

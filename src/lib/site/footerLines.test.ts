@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../config/locales.ts';
+import { OFFICE } from '../../consts.ts';
+import { footerLines } from './footerLines.ts';
+import { testLocalizer } from './testLocalizer.ts';
+
+const l = testLocalizer(LOCALES[0]);
+
+describe('footerLines', () => {
+  it('shows only the issuing office by default', () => {
+    expect(footerLines(OFFICE, l)).toEqual([{ text: '主办单位：乡镇宣传办公室' }]);
+  });
+
+  it('adds contact and both record numbers, linked to their registers, when configured', () => {
+    const lines = footerLines(
+      {
+        name: '某镇宣传办',
+        timeZone: 'Asia/Shanghai',
+        contact: '电话：0566-0000000',
+        icp: '皖ICP备00000001号-1',
+        publicSecurity: '皖公网安备34000000000001号',
+      },
+      l,
+    );
+    expect(lines.map((line) => line.text)).toEqual([
+      '主办单位：某镇宣传办',
+      '联系方式：电话：0566-0000000',
+      '皖ICP备00000001号-1',
+      '皖公网安备34000000000001号',
+    ]);
+    expect(lines[2]!.href).toBe('https://beian.miit.gov.cn/');
+    expect(lines[3]!.href).toContain('34000000000001');
+  });
+});

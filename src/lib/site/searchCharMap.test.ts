@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { searchCharMap } from './searchCharMap.ts';
+
+const pairs = [
+  ['发放口罩，悬挂条幅', '發放口罩，懸掛條幅'],
+  ['干部发放', '幹部發放'],
+  ['干部', '幹部'],
+  ['饼干', '餅乾'],
+  ['长度不同的词', '長度不同'],
+] as const;
+
+describe('searchCharMap', () => {
+  it('maps Traditional characters to Simplified for Simplified pages', () => {
+    expect(searchCharMap(pairs, 'hans')).toEqual({
+      發: '发',
+      懸: '悬',
+      掛: '挂',
+      條: '条',
+      幹: '干',
+      乾: '干',
+      餅: '饼',
+    });
+  });
+
+  it('maps Simplified characters to Traditional for Traditional pages, the most frequent form winning', () => {
+    const map = searchCharMap(pairs, 'hant');
+    expect(map['发']).toBe('發');
+    expect(map['干']).toBe('幹');
+    expect(map['口']).toBeUndefined();
+  });
+
+  it('skips texts that cannot be aligned and non-Han characters', () => {
+    expect(
+      searchCharMap(
+        [
+          ['长度不同的词', '長度不同'],
+          ['“发”', '「發」'],
+        ],
+        'hant',
+      ),
+    ).toEqual({ 发: '發' });
+  });
+});

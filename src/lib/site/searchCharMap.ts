@@ -1,0 +1,35 @@
+import type { Script } from '../../config/locales.ts';
+
+/**
+ * The characters a reader might type in the other script, mapped to this script's form — learnt from the site's
+ * own text in both scripts, so it is small (only characters that occur) and agrees with the pages. The browser
+ * rewrites a query with it before searching, because the search index does not fold 國 and 国.
+ *
+ * `pairs` are the same texts in Simplified and Traditional. Texts whose lengths differ (a glossary word of another
+ * length) are skipped: they cannot be aligned character by character. Where one character has several forms in
+ * the target (干 → 幹, 乾), the most frequent wins.
+ */
+export function searchCharMap(
+  pairs: Iterable<readonly [hans: string, hant: string]>,
+  target: Script,
+): Record<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const [hans, hant] of pairs) {
+    const a = [...hans];
+    const b = [...hant];
+    if (a.length !== b.length) continue;
+    const [from, to] = target === 'hans' ? [b, a] : [a, b];
+    from.forEach((ch, i) => {
+      const form = to[i]!;
+      if (ch === form || !/\p{Script=Han}/u.test(ch)) return;
+      const forms = counts.get(ch) ?? new Map<string, number>();
+      forms.set(form, (forms.get(form) ?? 0) + 1);
+      counts.set(ch, forms);
+    });
+  }
+  const map: Record<string, string> = {};
+  for (const [ch, forms] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
+    map[ch] = [...forms].sort(([, x], [, y]) => y - x)[0]![0];
+  }
+  return map;
+}

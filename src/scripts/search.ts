@@ -1,0 +1,85 @@
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface Pagefind {
+  options(options: { baseUrl: string }): Promise<void>;
+  search(query: string): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+}
+
+/**
+ * The search page. Pagefind (and the character map) load only when the reader starts searching. A query typed in
+ * either script is first rewritten into the page's script with the map generated at build time, because the index
+ * (one per script) does not fold 發 and 发.
+ */
+export function search(): void {
+  const form = document.querySelector<HTMLFormElement>('form.search');
+  if (!form) return;
+  const input = form.querySelector<HTMLInputElement>('input')!;
+  const status = document.querySelector<HTMLElement>('.search-status')!;
+  const list = document.querySelector<HTMLOListElement>('.search-results')!;
+  const { index, base, chars, searching, none, found } = form.dataset as Record<string, string>;
+  let loaded: Promise<[Pagefind, Record<string, string>]> | undefined;
+  const load = () =>
+    (loaded ??= Promise.all([
+      import(/* @vite-ignore */ index!).then(async (pagefind: Pagefind) => {
+        await pagefind.options({ baseUrl: base! });
+        return pagefind;
+      }),
+      fetch(chars!).then((response) => response.json() as Promise<Record<string, string>>),
+    ]));
+
+  let latest = 0;
+  const run = async (raw: string) => {
+    const ticket = ++latest;
+    list.replaceChildren();
+    status.textContent = raw.trim() ? searching! : '';
+    if (!raw.trim()) return;
+    const [pagefind, map] = await load();
+    const query = [...raw.trim()].map((ch) => map[ch] ?? ch).join('');
+    const { results } = await pagefind.search(query);
+    const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
+    if (ticket !== latest) return;
+    status.textContent = data.length ? `${found}${data.length}` : none!;
+    list.replaceChildren(
+      ...data.map((result) => {
+        const item = document.createElement('li');
+        item.className = 'card';
+        const link = document.createElement('a');
+        link.href = result.url;
+        link.textContent = result.meta.title ?? result.url;
+        const heading = document.createElement('h2');
+        heading.append(link);
+        const excerpt = document.createElement('p');
+        // Pagefind's excerpt is escaped text with <mark> around the matches.
+        excerpt.innerHTML = result.excerpt;
+        item.append(heading, excerpt);
+        return item;
+      }),
+    );
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('focus', () => void load(), { once: true });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(input.value), 300);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    const url = new URL(location.href);
+    url.searchParams.set('q', input.value);
+    history.replaceState(null, '', url);
+    void run(input.value);
+  });
+
+  form.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button').forEach((el) => (el.disabled = false));
+  document.querySelector<HTMLElement>('.search-fallback')!.hidden = true;
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+}

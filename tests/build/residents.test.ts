@@ -1,0 +1,125 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { LOCALES } from '../../src/config/locales.ts';
+import { readContent } from '../../src/lib/content/readContent.ts';
+import { builtPages, type BuiltPage } from './distFiles.ts';
+
+const distDir = inject('distDir');
+const { content } = readContent(join(import.meta.dirname, '../../content'));
+const published = content.articles.filter((a) => !a.data.draft);
+const read = (file: string) => readFileSync(join(distDir, file), 'utf8');
+let pages: BuiltPage[];
+
+beforeAll(() => {
+  pages = builtPages(distDir);
+});
+
+// Embed pages are fragments for other sites' iframes: no canonical, share meta or reading modes of their own.
+const localized = () =>
+  pages.filter((p) => LOCALES.some((l) => p.file.startsWith(`${l.id}/`)) && !p.file.includes('/embed/'));
+
+describe('discovery', () => {
+  it('every localized page has an absolute canonical URL, Open Graph and Twitter meta with a share image', () => {
+    for (const { file, root } of localized()) {
+      const canonical = root.querySelector('link[rel=canonical]')?.getAttribute('href');
+      expect(canonical, file).toBe(`https://gongshi.example.org/${file.replace(/index\.html$/, '')}`);
+      for (const property of ['og:title', 'og:description', 'og:url', 'og:image']) {
+        expect(
+          root.querySelector(`meta[property="${property}"]`)?.getAttribute('content'),
+          `${file} ${property}`,
+        ).toBeTruthy();
+      }
+      expect(root.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image');
+    }
+    expect(existsSync(join(distDir, 'share.png'))).toBe(true);
+  });
+
+  it('has an RSS feed and a JSON Feed per script, each listing every article in that script', () => {
+    for (const locale of LOCALES) {
+      const rss = parse(read(`${locale.id}/rss.xml`));
+      expect(rss.querySelector('language')!.text).toBe(locale.lang);
+      const links = rss.querySelectorAll('item guid').map((g) => g.text);
+      expect(links).toHaveLength(published.length);
+      for (const link of links) expect(link).toContain(`/${locale.id}/articles/`);
+
+      const json = JSON.parse(read(`${locale.id}/feed.json`)) as { version: string; items: { url: string }[] };
+      expect(json.version).toBe('https://jsonfeed.org/version/1.1');
+      expect(json.items.map((i) => i.url)).toEqual(links);
+    }
+  });
+
+  it('has a sitemap whose pages list their twin in the other script, and a robots.txt pointing to it', () => {
+    const sitemap = read('sitemap-0.xml');
+    for (const article of published) {
+      const entry = sitemap.match(new RegExp(`<url><loc>[^<]*/zh-hans/articles/${article.slug}/</loc>.*?</url>`))?.[0];
+      expect(entry, article.slug).toBeTruthy();
+      expect(entry).toContain(
+        `hreflang="zh-Hant" href="https://gongshi.example.org/zh-hant/articles/${article.slug}/"`,
+      );
+    }
+    expect(sitemap).not.toContain('/print/');
+    expect(read('robots.txt')).toContain('Sitemap: https://gongshi.example.org/sitemap-index.xml');
+  });
+
+  it('writes one search index per script, and a character map that folds the other script', () => {
+    const meta = read('pagefind/pagefind-entry.json');
+    for (const locale of LOCALES) expect(meta).toContain(`"${locale.id}"`);
+    expect(JSON.parse(read('zh-hant/search-chars.json'))).toMatchObject({ 发: '發', 条: '條' });
+    expect(JSON.parse(read('zh-hans/search-chars.json'))).toMatchObject({ 發: '发', 條: '条' });
+  });
+});
+
+describe('share, related, print', () => {
+  it('article and town pages carry a build-time QR code, the scan caption in their script, and a link to their notice', () => {
+    for (const locale of LOCALES) {
+      const scan = locale.script === 'hans' ? '扫一扫在手机打开' : '掃一掃在手機打開';
+      const paths = [...published.map((a) => `articles/${a.slug}/`), ...content.towns.map((t) => `towns/${t.slug}/`)];
+      for (const path of paths) {
+        const { root } = pages.find((p) => p.file === `${locale.id}/${path}index.html`)!;
+        expect(root.querySelector('.share svg[role=img] path'), path).not.toBeNull();
+        expect(root.querySelector('.share figcaption')!.text).toBe(scan);
+        expect(root.querySelector('.share a.button')!.getAttribute('href')).toBe(`/${locale.id}/${path}print/`);
+        expect(existsSync(join(distDir, locale.id, path, 'print/index.html'))).toBe(true);
+      }
+    }
+  });
+
+  it('article pages list related articles in their own script', () => {
+    let listed = 0;
+    for (const locale of LOCALES) {
+      for (const article of published) {
+        const { root } = pages.find((p) => p.file === `${locale.id}/articles/${article.slug}/index.html`)!;
+        const links = root.querySelectorAll('#related ~ ul a[href*="/articles/"]');
+        for (const link of links) expect(link.getAttribute('href')).toMatch(new RegExp(`^/${locale.id}/`));
+        expect(links.map((a) => a.getAttribute('href'))).not.toContain(`/${locale.id}/articles/${article.slug}/`);
+        listed += links.length;
+      }
+    }
+    // The two seed articles share categories (masks, leaflets…), so each lists the other.
+    expect(listed).toBeGreaterThan(0);
+  });
+
+  it('no page loads anything from another site', () => {
+    for (const { file, root } of pages) {
+      const external = root
+        .querySelectorAll('script[src], link[rel=stylesheet], img[src], iframe')
+        .map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? '')
+        .filter((url) => /^(https?:)?\/\//.test(url));
+      expect(external, file).toEqual([]);
+    }
+  });
+
+  it('has exactly one inline script per localized page: the reading-mode snippet', () => {
+    for (const { file, root } of localized()) {
+      const inline = root
+        .querySelectorAll('script:not([src])')
+        .filter((s) => !s.getAttribute('type')?.includes('module'));
+      expect(
+        inline.map((s) => s.text.includes('gongshi-reading')),
+        file,
+      ).toEqual([true]);
+    }
+  });
+});

@@ -1,0 +1,79 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { LOCALES } from '../../src/config/locales.ts';
+import { launchBrowser, PAGE_TYPES } from './browser.ts';
+import { serveStatic, type StaticServer } from './server.ts';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveStatic(inject('distDir'))]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const urls = [
+  '/404.html',
+  ...LOCALES.flatMap((locale) => Object.values(PAGE_TYPES).map((path) => `/${locale.id}/${path}`)),
+];
+
+/** axe-core's findings on each URL, as `url: rule — elements` lines. One page, visited in turn: fastest on two cores. */
+async function violations(urls: string[], mode?: string): Promise<string[]> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  if (mode) await context.addInitScript((m) => localStorage.setItem('gongshi-reading', m), mode);
+  const page = await context.newPage();
+  const found: string[] = [];
+  for (const url of urls) {
+    await page.goto(`${server.origin}${url}`);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    found.push(
+      ...violations.map(
+        (v) => `${url}${mode ? ` (${mode})` : ''}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      ),
+    );
+  }
+  await context.close();
+  return found;
+}
+
+describe('axe-core', () => {
+  it('finds no violations on any page type, in either script', async () => {
+    expect(await violations(urls)).toEqual([]);
+  });
+
+  it('finds none in large-type and high-contrast modes either', async () => {
+    const sample = LOCALES.flatMap((locale) =>
+      ['', 'articles/nixi-wang-jinshui/', 'data/'].map((path) => `/${locale.id}/${path}`),
+    );
+    expect(await violations(sample, 'large contrast')).toEqual([]);
+  });
+});
+
+describe('keyboard', () => {
+  it('the skip link comes first and moves focus to the main content; every control is reachable', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/zh-hant/articles/nixi-wang-jinshui/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+    await page.keyboard.press('Enter');
+    expect(page.url()).toMatch(/#main$/);
+
+    const reached = new Set<string>();
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const label = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? `${el.tagName}.${el.className}` : '';
+      });
+      reached.add(label);
+    }
+    for (const control of ['BUTTON.share-link', 'A.button']) expect([...reached]).toContain(control);
+    await context.close();
+  });
+});

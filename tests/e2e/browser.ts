@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * The system Chromium, headless. Missing Chromium is a failure, not a skip: the browser tests are part of
+ * `npm test`, and a green run without them would prove nothing.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}; the browser tests need it. ` +
+        'Install it with: apt-get install -y chromium fonts-noto-cjk (.ci/run does this on a fresh machine).',
+    );
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** One path of each page type, after the locale. */
+export const PAGE_TYPES = {
+  home: '',
+  data: 'data/',
+  about: 'about/',
+  search: 'search/',
+  article: 'articles/nixi-wang-jinshui/',
+  town: 'towns/shagou/',
+  'article notice': 'articles/shagou-wang-fangtai/print/',
+  'town notice': 'towns/nixi/print/',
+} as const;
