@@ -1,20 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/config/locales.ts';
-import { launchBrowser, PAGE_TYPES } from './browser.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { useSiteInBrowser, PAGE_TYPES } from './browser.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(inject('distDir'))]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 const urls = [
   '/404.html',
@@ -23,12 +12,12 @@ const urls = [
 
 /** axe-core's findings on each URL, as `url: rule — elements` lines. One page, visited in turn: fastest on two cores. */
 async function violations(urls: string[], mode?: string): Promise<string[]> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 800 } });
   if (mode) await context.addInitScript((m) => localStorage.setItem('gongshi-reading', m), mode);
   const page = await context.newPage();
   const found: string[] = [];
   for (const url of urls) {
-    await page.goto(`${server.origin}${url}`);
+    await page.goto(`${site.origin}${url}`);
     const { violations } = await new AxeBuilder({ page }).analyze();
     found.push(
       ...violations.map(
@@ -55,9 +44,9 @@ describe('axe-core', () => {
 
 describe('keyboard', () => {
   it('the skip link comes first and moves focus to the main content; every control is reachable', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/zh-hant/articles/nixi-wang-jinshui/`);
+    await page.goto(`${site.origin}/zh-hant/articles/nixi-wang-jinshui/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { serveStatic, type StaticServer } from './server.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -37,3 +39,27 @@ export const PAGE_TYPES = {
   'article notice': 'articles/shagou-wang-fangtai/print/',
   'town notice': 'towns/nixi/print/',
 } as const;
+
+/**
+ * For a test file: the built site served on loopback and one browser, started before its tests and closed after.
+ * Read `browser` and `origin` inside tests (they exist once `beforeAll` has run).
+ */
+export function useSiteInBrowser(): { readonly browser: Browser; readonly origin: string } {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveStatic(inject('distDir'))]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      return browser!;
+    },
+    get origin() {
+      return server!.origin;
+    },
+  };
+}

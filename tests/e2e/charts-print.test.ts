@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteInBrowser } from './browser.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(inject('distDir'))]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 describe('charts', () => {
   it('draw on the canvas when scrolled to', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 800 } });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/zh-hant/data/`);
+    await page.goto(`${site.origin}/zh-hant/data/`);
     const figure = page.locator('figure[data-chart]').first();
     await figure.scrollIntoViewIfNeeded();
     const canvas = figure.locator('canvas');
@@ -40,9 +29,9 @@ describe('charts', () => {
   });
 
   it('keep their table, and draw nothing, with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/zh-hans/data/`);
+    await page.goto(`${site.origin}/zh-hans/data/`);
     const figures = page.locator('figure[data-chart]');
     expect(await figures.count()).toBeGreaterThan(0);
     for (const figure of await figures.all()) {
@@ -71,9 +60,9 @@ describe('printable notices', () => {
     'zh-hant/towns/nixi/print/',
   ]) {
     it(`${path} prints on one or two A4 pages, with its QR code and the "web page is authoritative" line`, async () => {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const page = await context.newPage();
-      await page.goto(`${server.origin}/${path}`);
+      await page.goto(`${site.origin}/${path}`);
       expect(await page.locator('.notice-qr svg path').count()).toBe(1);
       expect(await page.locator('.notice-latest').textContent()).toMatch(/以網頁最新版本為準|以网页最新版本为准/);
       const { count, boxes } = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
@@ -88,9 +77,9 @@ describe('printable notices', () => {
   }
 
   it('an ordinary page prints without its navigation', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/zh-hans/articles/nixi-wang-jinshui/`);
+    await page.goto(`${site.origin}/zh-hans/articles/nixi-wang-jinshui/`);
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['nav.main', '.script-switch', '.reading-modes', '.share-actions']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);

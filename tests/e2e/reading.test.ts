@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { LOCALES } from '../../src/config/locales.ts';
-import { launchBrowser, PAGE_TYPES } from './browser.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { useSiteInBrowser, PAGE_TYPES } from './browser.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveStatic(inject('distDir'))]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 async function phonePage(width = 390): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const context = await site.browser.newContext({ viewport: { width, height: 800 } });
   return context.newPage();
 }
 
@@ -24,12 +14,12 @@ describe('script switch', () => {
   it('keeps the reader on the same page', async () => {
     const page = await phonePage();
     for (const path of Object.values(PAGE_TYPES)) {
-      await page.goto(`${server.origin}/zh-hans/${path}`);
+      await page.goto(`${site.origin}/zh-hans/${path}`);
       await page.locator('.script-switch a[hreflang=zh-Hant]').click();
-      await page.waitForURL(`${server.origin}/zh-hant/${path}`);
+      await page.waitForURL(`${site.origin}/zh-hant/${path}`);
       expect(await page.getAttribute('html', 'lang')).toBe('zh-Hant');
       await page.locator('.script-switch a[hreflang=zh-Hans]').click();
-      await page.waitForURL(`${server.origin}/zh-hans/${path}`);
+      await page.waitForURL(`${site.origin}/zh-hans/${path}`);
     }
     await page.context().close();
   });
@@ -54,7 +44,7 @@ describe('search', () => {
   it('finds a query typed in either script, in the script being read', async () => {
     const page = await phonePage();
     for (const locale of LOCALES) {
-      await page.goto(`${server.origin}/${locale.id}/search/`);
+      await page.goto(`${site.origin}/${locale.id}/search/`);
       for (const [hans, hant] of [
         ['发放', '發放'],
         ['口罩', '口罩'],
@@ -71,7 +61,7 @@ describe('search', () => {
 
   it('is labelled in the page script, works from the keyboard, and says it needs JS without it', async () => {
     const page = await phonePage();
-    await page.goto(`${server.origin}/zh-hant/search/`);
+    await page.goto(`${site.origin}/zh-hant/search/`);
     await page.getByLabel('輸入要找的字詞').focus();
     await page.keyboard.type('发放');
     await page.keyboard.press('Enter');
@@ -79,9 +69,9 @@ describe('search', () => {
     expect(await page.locator('.search-results mark').first().textContent()).toMatch(/發|放/);
     await page.context().close();
 
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(`${server.origin}/zh-hant/search/`);
+    await noJs.goto(`${site.origin}/zh-hant/search/`);
     expect(await noJs.locator('.search-fallback').textContent()).toContain('JavaScript');
     expect(await noJs.locator('.search-fallback a[href*="/zh-hant/articles/"]').count()).toBeGreaterThan(0);
     await context.close();
@@ -91,12 +81,12 @@ describe('search', () => {
 describe('large type (长辈模式)', () => {
   it('persists across pages, and its text and targets are large enough', async () => {
     const page = await phonePage();
-    await page.goto(`${server.origin}/zh-hans/articles/nixi-wang-jinshui/`);
+    await page.goto(`${site.origin}/zh-hans/articles/nixi-wang-jinshui/`);
     const toggle = page.locator('.reading-modes button[data-mode=large]');
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
 
-    await page.goto(`${server.origin}/zh-hant/articles/shagou-wang-fangtai/`);
+    await page.goto(`${site.origin}/zh-hant/articles/shagou-wang-fangtai/`);
     expect(await page.getAttribute('html', 'data-reading')).toContain('large');
     expect(await page.locator('.reading-modes button[data-mode=large]').getAttribute('aria-pressed')).toBe('true');
     const text = await page
@@ -131,7 +121,7 @@ describe('large type (长辈模式)', () => {
     // The reader has set their browser's default text size to 24 px (Chrome: Settings → Appearance → Font size).
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
-    await page.goto(`${server.origin}/zh-hans/articles/nixi-wang-jinshui/`);
+    await page.goto(`${site.origin}/zh-hans/articles/nixi-wang-jinshui/`);
     const size = await page
       .locator('.article-body p')
       .first()
@@ -142,7 +132,7 @@ describe('large type (长辈模式)', () => {
 
   it('normal mode keeps targets at least 44×44 and text at least 16 px', async () => {
     const page = await phonePage();
-    await page.goto(`${server.origin}/zh-hans/articles/nixi-wang-jinshui/`);
+    await page.goto(`${site.origin}/zh-hans/articles/nixi-wang-jinshui/`);
     expect(
       parseFloat(
         await page
@@ -197,7 +187,7 @@ describe('read aloud (语音阅读)', () => {
 
   it('is hidden where the browser has no Chinese voice', async () => {
     const page = await pageWithVoices([{ lang: 'en-US', name: 'English' }]);
-    await page.goto(`${server.origin}/zh-hans/articles/nixi-wang-jinshui/`);
+    await page.goto(`${site.origin}/zh-hans/articles/nixi-wang-jinshui/`);
     expect(await page.locator('button.read-aloud').isVisible()).toBe(false);
     await page.context().close();
   });
@@ -207,7 +197,7 @@ describe('read aloud (语音阅读)', () => {
       { lang: 'zh-CN', name: 'Mandarin (China)' },
       { lang: 'zh-TW', name: 'Mandarin (Taiwan)' },
     ]);
-    await page.goto(`${server.origin}/zh-hant/articles/nixi-wang-jinshui/`);
+    await page.goto(`${site.origin}/zh-hant/articles/nixi-wang-jinshui/`);
     await page.getByRole('button', { name: '語音閱讀' }).click();
     const button = page.locator('button.read-aloud');
     const spoken = await page.evaluate(
@@ -226,10 +216,10 @@ describe('read aloud (语音阅读)', () => {
 
 describe('share', () => {
   it('copies the link where there is no share sheet', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
     await context.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
     const page = await context.newPage();
-    await page.goto(`${server.origin}/zh-hant/towns/nixi/`);
+    await page.goto(`${site.origin}/zh-hant/towns/nixi/`);
     await page.getByRole('button', { name: '複製鏈接' }).click();
     await expect.poll(() => page.locator('.share-status').textContent()).toContain('鏈接已複製');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
@@ -239,14 +229,14 @@ describe('share', () => {
   });
 
   it("opens the phone's share sheet where there is one", async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript(() => {
       const shared: unknown[] = [];
       Object.assign(window, { shared });
       Object.defineProperty(navigator, 'share', { value: async (data: unknown) => void shared.push(data) });
     });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/zh-hans/articles/nixi-wang-jinshui/`);
+    await page.goto(`${site.origin}/zh-hans/articles/nixi-wang-jinshui/`);
     await page.getByRole('button', { name: '分享链接' }).click();
     const shared = await page.evaluate(() => (window as unknown as { shared: { url: string }[] }).shared);
     expect(shared[0]!.url).toBe('https://gongshi.example.org/zh-hans/articles/nixi-wang-jinshui/');
@@ -259,11 +249,11 @@ describe('narrow screens', () => {
     const page = await phonePage(320);
     const wide: string[] = [];
     for (const mode of ['', 'large contrast']) {
-      await page.goto(`${server.origin}/zh-hans/`);
+      await page.goto(`${site.origin}/zh-hans/`);
       await page.evaluate((m) => (m ? localStorage.setItem('gongshi-reading', m) : localStorage.clear()), mode);
       for (const locale of LOCALES) {
         for (const path of Object.values(PAGE_TYPES)) {
-          await page.goto(`${server.origin}/${locale.id}/${path}`);
+          await page.goto(`${site.origin}/${locale.id}/${path}`);
           const width = await page.evaluate(() => document.documentElement.scrollWidth);
           if (width > 320) wide.push(`${mode || 'normal'} /${locale.id}/${path}: ${width}px`);
         }
