@@ -17,7 +17,7 @@ import { openConversionCache, type ConversionCache } from '../lib/script/convers
 import { toScript } from '../lib/script/toScript.ts';
 import { toScriptHtml } from '../lib/script/toScriptHtml.ts';
 import type { ChartModel } from '../lib/charts/chartModel.ts';
-import { createLocalizer, type Localizer } from '../lib/site/localizer.ts';
+import { createLocalizer, type Localizer } from '../lib/i18n/localizer.ts';
 import { memoize } from '../lib/site/memoize.ts';
 import {
   articleView,

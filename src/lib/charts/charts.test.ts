@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../config/locales.ts';
-import { createLocalizer } from '../site/localizer.ts';
+import { testLocalizer } from '../i18n/testLocalizer.ts';
 import { testRecord as record } from '../tallies/testRecord.ts';
 import { timelines } from '../tallies/timeline.ts';
 import { townComparisonCharts } from './townComparisonCharts.ts';
 import { timelineChart } from './timelineChart.ts';
 
 // Identity conversion: these tests are about structure, conversion has its own.
-const l = createLocalizer(LOCALES[0], { text: (t) => t, html: (h) => h });
+const l = testLocalizer(LOCALES[0]);
 const towns = [
   { slug: 'shagou', name: '沙沟镇' },
   { slug: 'nixi', name: '泥溪镇' },

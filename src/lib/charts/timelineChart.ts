@@ -1,5 +1,5 @@
 import { categoryById } from '../../config/categories.ts';
-import type { Localizer } from '../site/localizer.ts';
+import type { Localizer } from '../i18n/localizer.ts';
 import type { Timeline } from '../tallies/timeline.ts';
 import type { ChartModel } from './chartModel.ts';
 

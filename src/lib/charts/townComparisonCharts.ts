@@ -1,5 +1,5 @@
 import { CATEGORIES, KINDS } from '../../config/categories.ts';
-import type { Localizer } from '../site/localizer.ts';
+import type { Localizer } from '../i18n/localizer.ts';
 import { totals, type Total } from '../tallies/totals.ts';
 import type { TallyRecord } from '../tallies/tallyRecords.ts';
 import type { ChartModel } from './chartModel.ts';

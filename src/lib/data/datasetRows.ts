@@ -1,7 +1,7 @@
 import { UNITS } from '../../config/categories.ts';
 import type { DatasetColumn } from '../../config/dataset.ts';
 import type { Script } from '../../config/locales.ts';
-import type { Localizer } from '../site/localizer.ts';
+import type { Localizer } from '../i18n/localizer.ts';
 import type { SiteModel } from '../site/siteModel.ts';
 
 export type DatasetRow = Record<DatasetColumn, string | number | null>;

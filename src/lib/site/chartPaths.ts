@@ -1,6 +1,6 @@
 import { LOCALES } from '../../config/locales.ts';
 import type { ChartModel } from '../charts/chartModel.ts';
-import type { Localizer } from './localizer.ts';
+import type { Localizer } from '../i18n/localizer.ts';
 import type { Locale } from '../../config/locales.ts';
 
 /** `getStaticPaths` for a per-chart file: one per locale per chart, with the chart in that locale's script. */

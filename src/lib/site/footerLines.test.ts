@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../config/locales.ts';
 import { OFFICE } from '../../consts.ts';
 import { footerLines } from './footerLines.ts';
-import { testLocalizer } from './testLocalizer.ts';
+import { testLocalizer } from '../i18n/testLocalizer.ts';
 
 const l = testLocalizer(LOCALES[0]);
 

@@ -1,5 +1,5 @@
 import type { Office } from '../../consts.ts';
-import type { Localizer } from './localizer.ts';
+import type { Localizer } from '../i18n/localizer.ts';
 
 export interface FooterLine {
   text: string;

@@ -2,7 +2,7 @@ import { DATASET_COLUMNS } from '../../config/dataset.ts';
 import { localeByScript, type Locale } from '../../config/locales.ts';
 import { datasetRows, type DatasetRow } from '../data/datasetRows.ts';
 import { localizedPath } from './paths.ts';
-import type { Localizer } from './localizer.ts';
+import type { Localizer } from '../i18n/localizer.ts';
 import type { SiteModel } from './siteModel.ts';
 
 /** The whole open dataset, as rows for data/tallies.csv (header first) and objects for data/tallies.json. */

@@ -7,7 +7,7 @@ import { timelines } from '../tallies/timeline.ts';
 import { timelineChart } from '../charts/timelineChart.ts';
 import { townComparisonCharts } from '../charts/townComparisonCharts.ts';
 import type { ChartModel } from '../charts/chartModel.ts';
-import type { Localizer } from './localizer.ts';
+import type { Localizer } from '../i18n/localizer.ts';
 import { isPublished } from './isPublished.ts';
 import { pageHistory, type PageHistory } from '../history/pageHistory.ts';
 import type { Commit } from '../history/parseGitLog.ts';

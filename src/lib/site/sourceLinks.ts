@@ -1,4 +1,4 @@
-import type { Localizer } from './localizer.ts';
+import type { Localizer } from '../i18n/localizer.ts';
 import type { SiteModel } from './siteModel.ts';
 
 /** The articles a chart's figures come from, as titles in the locale's script with their page path. */

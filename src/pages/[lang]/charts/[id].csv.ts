@@ -5,7 +5,7 @@ import { chartPaths } from '../../../lib/site/chartPaths';
 import { chartData } from '../../../lib/data/chartData';
 import { toCsv } from '../../../lib/data/toCsv';
 import type { ChartModel } from '../../../lib/charts/chartModel';
-import type { Localizer } from '../../../lib/site/localizer';
+import type { Localizer } from '../../../lib/i18n/localizer';
 
 export function getStaticPaths() {
   const { model, localizer } = getSite();

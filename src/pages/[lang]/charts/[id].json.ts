@@ -4,7 +4,7 @@ import { allCharts } from '../../../lib/site/allCharts';
 import { chartPaths } from '../../../lib/site/chartPaths';
 import { chartData } from '../../../lib/data/chartData';
 import type { ChartModel } from '../../../lib/charts/chartModel';
-import type { Localizer } from '../../../lib/site/localizer';
+import type { Localizer } from '../../../lib/i18n/localizer';
 
 export function getStaticPaths() {
   const { model, localizer } = getSite();
