@@ -3,7 +3,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { serveStatic, type StaticServer } from './server.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
+/** Debian's Chromium; elsewhere (an Ubuntu CI runner, whose chromium is a snap) GONGSHI_CHROMIUM names a browser. */
+export const CHROMIUM = process.env.GONGSHI_CHROMIUM ?? '/usr/bin/chromium';
 
 /**
  * The system Chromium, headless. Missing Chromium is a failure, not a skip: the browser tests are part of
