@@ -1,5 +1,6 @@
 import { Converter } from 'opencc-js';
 import type { GlossaryEntry } from '../schema/glossary.ts';
+import { HARD_BREAK, SOFT_BREAK } from './convertQuotes.ts';
 
 /**
  * Everything script conversion needs, built ONCE per build and passed to `detectScript`, `toScript` and
@@ -71,7 +72,7 @@ export function createConverter(glossary: readonly GlossaryEntry[]): ScriptConve
  * and OpenCC maps none of them, so a match never spans one: converting a text equals converting its clauses one
  * by one and joining them (createConverter.test.ts checks this against the dictionaries).
  */
-export const CLAUSE_BOUNDARY = /([\n\u0001\u0002。，；：！？、])/u;
+export const CLAUSE_BOUNDARY = new RegExp(`([\\n${SOFT_BREAK}${HARD_BREAK}。，；：！？、])`, 'u');
 /**
  * Ideographic description sequences (⿰氵每) are skipped by OpenCC as one unit, which can swallow a boundary:
  * text holding one is converted whole.
