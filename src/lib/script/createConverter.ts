@@ -84,7 +84,14 @@ const IDS = /[\u2ff0-\u2fff]/u;
  * OpenCC in one call, joined by newlines (a boundary, so no clause is converted in another's context).
  */
 function byClause(text: string, memo: Map<string, string>, convert: (batch: string) => string): string {
-  if (IDS.test(text)) return convert(text);
+  // Whole texts are remembered too: detection and toScript ask for the very same string one after the other.
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  if (IDS.test(text)) {
+    const whole = convert(text);
+    memo.set(text, whole);
+    return whole;
+  }
   const parts = text.split(CLAUSE_BOUNDARY); // odd indexes are the boundaries themselves
   const missing = new Set<string>();
   for (let i = 0; i < parts.length; i += 2) {
@@ -96,5 +103,7 @@ function byClause(text: string, memo: Map<string, string>, convert: (batch: stri
     batch.forEach((clause, i) => memo.set(clause, converted[i]!));
   }
   for (let i = 0; i < parts.length; i += 2) if (parts[i]) parts[i] = memo.get(parts[i]!)!;
-  return parts.join('');
+  const result = parts.join('');
+  memo.set(text, result);
+  return result;
 }
