@@ -115,7 +115,8 @@ export function generateContent(dir: string, count: number, seedContent: string)
     const paragraphs: string[] = [];
     let length = 0;
     let figure = 0;
-    while (length < target) {
+    // Every figure must be quoted in the text, however short the target.
+    while (length < target || figure < entries.length) {
       const sentences = Array.from({ length: 2 + Math.floor(rand() * 4) }, () =>
         rand() < 0.5 ? pick(pool[script]) : inScript(fill(pick(TEMPLATES))),
       );
@@ -134,12 +135,14 @@ export function generateContent(dir: string, count: number, seedContent: string)
     }
 
     const dated = rand() < 0.85;
+    const lastDay = Math.max(1, ...entries.map((e) => Number(e.date.slice(8))));
     const frontmatter = {
       title: inScript(fill('{town}：{name}带领干部群众筑牢疫情防线')).slice(0, 40),
       town: town.slug,
       ...(dated
         ? {
-            published: `2020-${String(month).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`,
+            // Not before its latest figure: the content check rejects a figure dated after the article.
+            published: `2020-${String(month).padStart(2, '0')}-${String(Math.max(lastDay, 1 + Math.floor(rand() * 28))).padStart(2, '0')}`,
           }
         : { undated: { period: inScript(`${month}月上旬至${month}月下旬`), note: inScript('原文未注明发布日期。') } }),
       byline: pick(NAMES),

@@ -29,6 +29,7 @@ export function drawChart(figure: HTMLElement): void {
   const model = JSON.parse(figure.dataset.chart!) as Pick<ChartModel, 'labels' | 'datasets'>;
   const holder = figure.querySelector<HTMLElement>('.chart-canvas')!;
   const canvas = document.createElement('canvas');
+  // The stylesheet reserves this height before drawing (.chart-canvas in global.css): keep the two in step.
   holder.style.height = `${Math.max(220, model.labels.length * 48)}px`;
   holder.append(canvas);
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -10,7 +10,8 @@ export function observeCharts(): void {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
-        void import('./drawChart').then(({ drawChart }) => drawChart(entry.target as HTMLElement));
+        // One task per chart: several figures entering together must not block input as one long task.
+        void import('./drawChart').then(({ drawChart }) => setTimeout(() => drawChart(entry.target as HTMLElement)));
       }
     },
     { rootMargin: '200px 0px' },

@@ -69,6 +69,18 @@ describe('discovery', () => {
     expect(JSON.parse(read('zh-hant/search-chars.json'))).toMatchObject({ 发: '發', 条: '條' });
     expect(JSON.parse(read('zh-hans/search-chars.json'))).toMatchObject({ 發: '发', 條: '条' });
   });
+
+  it('indexes only article and town pages for search, and in them neither navigation, sharing nor related articles', () => {
+    const indexed = pages.filter((p) => p.root.querySelector('[data-pagefind-body]')).map((p) => p.file);
+    expect(indexed.length).toBeGreaterThan(0);
+    for (const file of indexed) expect(file, file).toMatch(/^zh-han[st]\/(articles|towns)\/[^/]+\/index\.html$/);
+    for (const file of indexed) {
+      const root = pages.find((p) => p.file === file)!.root;
+      for (const outside of ['header.site', 'footer.site', '.share', '[aria-labelledby=related]']) {
+        expect(root.querySelector(`[data-pagefind-body] ${outside}`), `${file} ${outside}`).toBeNull();
+      }
+    }
+  });
 });
 
 describe('share, related, print', () => {

@@ -1,5 +1,6 @@
 import { Converter } from 'opencc-js';
 import type { GlossaryEntry } from '../schema/glossary.ts';
+import { HARD_BREAK, SOFT_BREAK } from './convertQuotes.ts';
 
 /**
  * Everything script conversion needs, built ONCE per build and passed to `detectScript`, `toScript` and
@@ -16,7 +17,7 @@ export interface ScriptConverter {
   readonly glossaryByForm: ReadonlyMap<string, GlossaryEntry>;
   /** Results of `toScript` keyed by target + text. Unbounded: one build's text fits easily in memory. */
   readonly cache: Map<string, string>;
-  /** How often OpenCC itself ran, so tests (and curious callers) can see the cache working. */
+  /** How often OpenCC itself ran (once per call with clauses not seen before), so tests can see the memo working. */
   readonly stats: { t2sRuns: number; s2tRuns: number };
 }
 
@@ -24,11 +25,11 @@ export function createConverter(glossary: readonly GlossaryEntry[]): ScriptConve
   let t2sFn: ((text: string) => string) | undefined;
   let s2tFn: ((text: string) => string) | undefined;
   const stats = { t2sRuns: 0, s2tRuns: 0 };
-  // Recent results: toScript converts the very string detectScript just converted (no glossary hit), and a page's
-  // twin in the other script detects the same body again a few conversions later — reuse both (halves OpenCC's
-  // work on a 2,000-article build). Bounded: each entry may be a whole article.
-  const recentT2s = new Map<string, string>();
-  const recentS2t = new Map<string, string>();
+  // Clause results for the whole build: the content check, both pages of an article and its conversion all see
+  // the same sentences (in Markdown, in HTML pieces, with glossary placeholders), so each clause goes through
+  // OpenCC once per direction. Unbounded, like `cache`: a 2,000-article build holds some tens of MB here.
+  const clausesT2s = new Map<string, string>();
+  const clausesS2t = new Map<string, string>();
 
   // Every spelling of a glossary word maps to its entry, so a word is protected whichever script (or known
   // wrong machine form) it arrives in. First entry wins on duplicates, like a dictionary.
@@ -46,17 +47,17 @@ export function createConverter(glossary: readonly GlossaryEntry[]): ScriptConve
 
   return {
     t2s(text) {
-      return recall(recentT2s, text, () => {
+      return byClause(text, clausesT2s, (batch) => {
         t2sFn ??= Converter({ from: 'tw', to: 'cn' });
         stats.t2sRuns++;
-        return t2sFn(text);
+        return t2sFn(batch);
       });
     },
     s2t(text) {
-      return recall(recentS2t, text, () => {
+      return byClause(text, clausesS2t, (batch) => {
         s2tFn ??= Converter({ from: 'cn', to: 'tw' });
         stats.s2tRuns++;
-        return s2tFn(text);
+        return s2tFn(batch);
       });
     },
     glossaryPattern,
@@ -66,14 +67,43 @@ export function createConverter(glossary: readonly GlossaryEntry[]): ScriptConve
   };
 }
 
-const RECENT = 64;
+/**
+ * Clause boundaries. No OpenCC dictionary key (phrase, character or segmentation entry) contains one of these,
+ * and OpenCC maps none of them, so a match never spans one: converting a text equals converting its clauses one
+ * by one and joining them (createConverter.test.ts checks this against the dictionaries).
+ */
+export const CLAUSE_BOUNDARY = new RegExp(`([\\n${SOFT_BREAK}${HARD_BREAK}。，；：！？、])`, 'u');
+/**
+ * Ideographic description sequences (⿰氵每) are skipped by OpenCC as one unit, which can swallow a boundary:
+ * text holding one is converted whole.
+ */
+const IDS = /[\u2ff0-\u2fff]/u;
 
-/** `recent`'s entry for `text`, or `convert()`'s; the oldest entry goes once there are more than RECENT. */
-function recall(recent: Map<string, string>, text: string, convert: () => string): string {
-  let result = recent.get(text);
-  if (result === undefined) result = convert();
-  else recent.delete(text); // re-inserted below as the newest
-  recent.set(text, result);
-  if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+/**
+ * `convert(text)`, clause by clause through `memo`: clauses seen before cost a lookup; the new ones go through
+ * OpenCC in one call, joined by newlines (a boundary, so no clause is converted in another's context).
+ */
+function byClause(text: string, memo: Map<string, string>, convert: (batch: string) => string): string {
+  // Whole texts are remembered too: detection and toScript ask for the very same string one after the other.
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  if (IDS.test(text)) {
+    const whole = convert(text);
+    memo.set(text, whole);
+    return whole;
+  }
+  const parts = text.split(CLAUSE_BOUNDARY); // odd indexes are the boundaries themselves
+  const missing = new Set<string>();
+  for (let i = 0; i < parts.length; i += 2) {
+    if (parts[i] && !memo.has(parts[i]!)) missing.add(parts[i]!);
+  }
+  if (missing.size) {
+    const batch = [...missing];
+    const converted = convert(batch.join('\n')).split('\n');
+    batch.forEach((clause, i) => memo.set(clause, converted[i]!));
+  }
+  for (let i = 0; i < parts.length; i += 2) if (parts[i]) parts[i] = memo.get(parts[i]!)!;
+  const result = parts.join('');
+  memo.set(text, result);
   return result;
 }

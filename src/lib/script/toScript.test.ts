@@ -136,3 +136,20 @@ describe('toScript: cache', () => {
     expect(c.cache.size).toBe(2);
   });
 });
+
+describe('toScript: same-script shortcut', () => {
+  it('keeps text the target conversion would not change, and still converts phrase-only differences', () => {
+    const c = createConverter([]);
+    expect(toScript('乾安县哄抬物价', 'hans', c)).toBe('乾安县哄抬物价');
+    expect(toScript('哄抬物价', 'hans', c)).toBe('哄抬物价');
+    // Every character of 一千只 is unchanged on its own, but cn→tw converts the phrase: no shortcut here.
+    expect(toScript('一千只口罩', 'hant', c)).toBe('一千隻口罩');
+    expect(toScript('只有一千', 'hant', c)).toBe('只有一千');
+  });
+
+  it('runs only the conversion toward the target for a page in its own script', () => {
+    const c = createConverter([]);
+    toScript('乡镇干部发放口罩。', 'hans', c);
+    expect(c.stats).toEqual({ t2sRuns: 1, s2tRuns: 0 });
+  });
+});

@@ -45,8 +45,13 @@ export function toScript(text: string, target: Script, converter: ScriptConverte
     hold(keep ?? (target === 'hans' ? hans! : hant!)),
   );
 
-  // Detect before the glossary is held, so glossary words still count as evidence of the script.
-  const { script } = detectScript(work, converter);
+  // Detect before the glossary is held, so glossary words still count as evidence of the script. Exact shortcut
+  // first: evidence of the other script is a character that conversion TOWARD the target changes, so if that
+  // conversion changes nothing the verdict is the target or neutral and OpenCC would not run (a page in the script
+  // it was written in skips the reverse pass). Per character it would not be exact: 只 alone stays 只 in cn→tw,
+  // but 一千只 becomes 一千隻, and tw→cn keeps 乾 in 乾隆 but not alone — only the whole text's conversion counts.
+  const unchanged = (target === 'hans' ? converter.t2s(work) : converter.s2t(work)) === work;
+  const script = unchanged ? target : detectScript(work, converter).script;
   // The glossary applies even when OpenCC does not run: its words (and known-wrong `avoid` forms such as 乾部)
   // get the target form in any text; a word already in the target form is replaced by itself.
   if (converter.glossaryPattern) {
