@@ -31,6 +31,7 @@ import {
   type TownView,
 } from '../lib/site/siteModel.ts';
 import { gitHistory } from '../lib/history/gitHistory.ts';
+import { qrSvg } from '../lib/share/qrSvg.ts';
 
 // GONGSHI_CONTENT_DIR, else ./content, relative to the project root (where astro runs).
 export const CONTENT_DIR = contentDir();
@@ -44,6 +45,8 @@ export interface Site {
   townView(town: Located<Town>, locale: Locale): TownView;
   totalViews(locale: Locale): TotalView[];
   comparisonCharts(locale: Locale): ChartModel[];
+  /** A page's QR code: its web page and its printable notice show the same one. */
+  qrSvg(url: string, label: string): string;
   conversions: ConversionCache;
 }
 
@@ -95,6 +98,8 @@ export function getSite(options: { cacheFile?: string } = {}): Site {
       (locale: Locale) => comparisonCharts(model, localizer(locale)),
       (locale) => locale.id,
     ),
+    // Choosing the QR mask costs more than anything else per page: draw each URL's code once.
+    qrSvg: memoize(qrSvg, (url, label) => `${url}\u0000${label}`),
     conversions,
   };
   store[KEY] = site;
