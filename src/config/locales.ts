@@ -10,6 +10,8 @@ export interface Locale {
   script: Script;
   /** `<html lang>` and `hreflang` value. */
   lang: string;
+  /** Open Graph `og:locale` (language_TERRITORY): the region whose readers use this script most. */
+  ogLocale: string;
   /** The script's own name, shown in the script switch (always in that script). */
   label: string;
   /** Primary and nested quotation marks readers of this script expect. */
@@ -21,6 +23,7 @@ export const LOCALES = [
     id: 'zh-hans',
     script: 'hans',
     lang: 'zh-Hans',
+    ogLocale: 'zh_CN',
     label: '简体',
     quotes: ['“', '”', '‘', '’'],
   },
@@ -28,6 +31,7 @@ export const LOCALES = [
     id: 'zh-hant',
     script: 'hant',
     lang: 'zh-Hant',
+    ogLocale: 'zh_TW',
     label: '繁體',
     quotes: ['「', '」', '『', '』'],
   },
