@@ -17,6 +17,7 @@ import { openConversionCache, type ConversionCache } from '../lib/script/convers
 import { toScript } from '../lib/script/toScript.ts';
 import { toScriptHtml } from '../lib/script/toScriptHtml.ts';
 import type { ChartModel } from '../lib/charts/chartModel.ts';
+import { chartsComparing } from '../lib/charts/chartsComparing.ts';
 import { createLocalizer, type Localizer } from '../lib/i18n/localizer.ts';
 import { memoize } from '../lib/site/memoize.ts';
 import {
@@ -45,6 +46,8 @@ export interface Site {
   townView(town: Located<Town>, locale: Locale): TownView;
   totalViews(locale: Locale): TotalView[];
   comparisonCharts(locale: Locale): ChartModel[];
+  /** The data page's comparisons in which this town and another have a figure. */
+  townComparisons(town: Located<Town>, locale: Locale): ChartModel[];
   /** A page's QR code: its web page and its printable notice show the same one. */
   qrSvg(url: string, label: string): string;
   conversions: ConversionCache;
@@ -98,6 +101,7 @@ export function getSite(options: { cacheFile?: string } = {}): Site {
       (locale: Locale) => comparisonCharts(model, localizer(locale)),
       (locale) => locale.id,
     ),
+    townComparisons: (town, locale) => chartsComparing(site.comparisonCharts(locale), model.towns.indexOf(town)),
     // Choosing the QR mask costs more than anything else per page: draw each URL's code once.
     qrSvg: memoize(qrSvg, (url, label) => `${url}\u0000${label}`),
     conversions,

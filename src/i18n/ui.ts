@@ -33,6 +33,7 @@ export const UI = {
   'town.population': '人口',
   'town.tallies': '统计数字',
   'town.timeline': '时间线',
+  'town.compare': '与其他乡镇比较',
   'town.articles': '相关文章',
   'town.noDated': '暂无注明日期的数字。',
   'table.category': '类别',

@@ -5,6 +5,7 @@ import { testRecord as record } from '../tallies/testRecord.ts';
 import { timelines } from '../tallies/timeline.ts';
 import { townComparisonCharts } from './townComparisonCharts.ts';
 import { timelineChart } from './timelineChart.ts';
+import { chartsComparing } from './chartsComparing.ts';
 
 // Identity conversion: these tests are about structure, conversion has its own.
 const l = testLocalizer(LOCALES[0]);
@@ -54,5 +55,22 @@ describe('timelineChart', () => {
       ['bar', ['2000只', '10000只']],
       ['line', ['2000只', '12000只']],
     ]);
+  });
+});
+
+describe('chartsComparing', () => {
+  const charts = townComparisonCharts(
+    [
+      record({ town: 'shagou', quantity: 10_000 }),
+      record({ town: 'nixi', quantity: 2000 }),
+      record({ town: 'nixi', category: 'leaflets', unit: '份', unitId: '份', quantity: 10_000 }),
+    ],
+    towns,
+    l,
+  );
+
+  it('keeps the charts where the town and at least one other town have a figure', () => {
+    expect(chartsComparing(charts, 0).map((c) => c.id)).toEqual(['compare-masks']);
+    expect(chartsComparing(charts, 1).map((c) => c.id)).toEqual(['compare-masks']);
   });
 });
