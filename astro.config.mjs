@@ -25,6 +25,11 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins,
+      // remark-gfm is in remarkPlugins already (before remark-cjk-friendly); Astro's own copy would run it twice.
+      gfm: false,
+      // SmartyPants is English typography (three dots into one "…", where Chinese writes ……), and it costs a full
+      // retext parse of every article.
+      smartypants: false,
       remarkRehype: { allowDangerousHtml: false },
       rehypePlugins: [rehypeDropActiveContent],
     }),
