@@ -18,7 +18,7 @@ import { toScript } from '../lib/script/toScript.ts';
 import { toScriptHtml } from '../lib/script/toScriptHtml.ts';
 import type { ChartModel } from '../lib/charts/chartModel.ts';
 import { chartsComparing } from '../lib/charts/chartsComparing.ts';
-import { createLocalizer, type Localizer } from '../lib/i18n/localizer.ts';
+import { createLocalizer, type Convert, type Localizer } from '../lib/i18n/localizer.ts';
 import { memoize } from '../lib/site/memoize.ts';
 import {
   articleView,
@@ -66,11 +66,15 @@ export function getSite(options: { cacheFile?: string } = {}): Site {
   if (problems.length) throw new ContentError(problems);
 
   const conversions = openConversionCache(options.cacheFile, conversionVersion(content.glossary));
-  const convert = {
-    text: (text: string, locale: Locale) =>
-      conversions.through(`t\u0000${locale.script}\u0000${text}`, () => toScript(text, locale.script, converter)),
-    html: (html: string, locale: Locale) =>
-      conversions.through(`h\u0000${locale.script}\u0000${html}`, () => toScriptHtml(html, locale.script, converter)),
+  const convert: Convert = {
+    text: (text, locale, from) =>
+      conversions.through(`t\u0000${locale.script}\u0000${from ?? ''}\u0000${text}`, () =>
+        toScript(text, locale.script, converter, from),
+      ),
+    html: (html, locale, from) =>
+      conversions.through(`h\u0000${locale.script}\u0000${from ?? ''}\u0000${html}`, () =>
+        toScriptHtml(html, locale.script, converter, from),
+      ),
   };
   const localizers = new Map(LOCALES.map((locale) => [locale.id, createLocalizer(locale, convert)]));
   const localizer = (locale: Locale) => localizers.get(locale.id)!;

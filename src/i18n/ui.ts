@@ -1,3 +1,8 @@
+import type { Script } from '../config/locales.ts';
+
+/** The script UI and configuration labels are written in: pages convert from it without detecting it. */
+export const UI_SCRIPT: Script = 'hans';
+
 /**
  * Every piece of interface text, written once in Simplified. Traditional pages get these through the same
  * converter (and glossary) as the articles, so the two scripts can never drift apart.
@@ -49,6 +54,8 @@ export const UI = {
   'chart.tableCaption': '图表数据',
   'chart.approxNote': '带“余”的数字是下限。',
   'chart.source': '数据来源',
+  // {count}: how many articles in all; the chart names only the newest few.
+  'chart.moreSources': '等 {count} 篇文章，每个数字出自哪篇见',
   'chart.download': '下载本图表数据',
   'chart.asShown': '页面写法',
   'chart.permalink': '本图表链接',

@@ -138,6 +138,12 @@ const CASES: [string, string[]][] = [
     'unknown-field',
     ['tallies/nixi-masks.yaml:8:12  entries.0: Unrecognized key: "units"  (remove or correct the unknown field units)'],
   ],
+  [
+    'title-script',
+    [
+      'articles/nixi-masks.md:2:8  title is in Traditional, but script says hans (Simplified)  (write it in Simplified, like the article; the site makes the other script itself)',
+    ],
+  ],
   ['whitespace-only-file', ['tallies/nixi-masks.yaml:1:1  the file is empty  (write its content, or delete the file)']],
   [
     'wrong-script',

@@ -10,42 +10,79 @@ const NAMES = { hans: 'Simplified', hant: 'Traditional' } as const;
  * wrong in both scripts. HTML comments (editors' notes) and inline overrides ([[简|繁]]) hold both on purpose.
  */
 export function checkScripts(content: Content, converter: ScriptConverter): Problem[] {
-  return content.articles.flatMap((article): Problem[] => {
-    // Blank what is exempt but keep its line breaks, so line numbers still point into the file.
-    const text = article.body
-      .replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '))
-      .replace(/\[\[[^\]\n]*\]\]/g, ' ');
-    const whole = detectScript(text, converter);
-    const declared = article.data.script;
-    if (whole.script === 'neutral' || whole.script === declared) return [];
-    const lines = text.split('\n');
-    const other = declared === 'hans' ? 'hant' : 'hans';
-    const index = lines.findIndex((line) => {
-      const found = detectScript(line, converter);
-      return found.script === 'mixed' || found[other] > 0;
-    });
-    const line = article.bodyLine + Math.max(0, index);
-    const column = index < 0 ? 1 : firstForeign(lines[index]!, other, converter) + 1;
-    if (whole.script === 'mixed') {
-      return [
-        {
-          file: article.file,
-          line,
-          column,
-          message: `the text mixes Simplified and Traditional (${whole.hans} Simplified-only and ${whole.hant} Traditional-only characters); first here`,
-          fix: `write the whole article in ${NAMES[declared]} (script: ${declared}); the site makes the other script itself`,
-        },
-      ];
-    }
+  return content.articles.flatMap((article) => {
+    // A wrong `script:` shows in every field at once: one problem says it.
+    const body = checkBodyScript(article, converter);
+    return body.length ? body : checkFrontmatterScripts(article, converter);
+  });
+}
+
+/** Frontmatter text shown on pages: pages convert it from the article's script, so it must be in that script. */
+const SHOWN_FIELDS = [
+  ['title'],
+  ['summary'],
+  ['byline'],
+  ['undated', 'period'],
+  ['source', 'publication'],
+  ['source', 'note'],
+];
+
+type Article = Content['articles'][number];
+
+function checkFrontmatterScripts(article: Article, converter: ScriptConverter): Problem[] {
+  const declared = article.data.script;
+  const fields = [...SHOWN_FIELDS, ...article.data.tags.map((_, i) => ['tags', i])];
+  return fields.flatMap((path): Problem[] => {
+    const value = path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)?.[key], article.data);
+    if (typeof value !== 'string') return [];
+    const found = detectScript(value, converter).script;
+    if (found === 'neutral' || found === declared) return [];
     return [
       {
         file: article.file,
-        ...article.locate(['script']),
-        message: `script says ${declared} (${NAMES[declared]}) but the text is ${NAMES[whole.script]}`,
-        fix: `write script: ${whole.script}`,
+        ...article.locate(path),
+        message: `${path.join('.')} is in ${found === 'mixed' ? 'mixed Simplified and Traditional' : NAMES[found]}, but script says ${declared} (${NAMES[declared]})`,
+        fix: `write it in ${NAMES[declared]}, like the article; the site makes the other script itself`,
       },
     ];
   });
+}
+
+function checkBodyScript(article: Article, converter: ScriptConverter): Problem[] {
+  // Blank what is exempt but keep its line breaks, so line numbers still point into the file.
+  const text = article.body
+    .replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '))
+    .replace(/\[\[[^\]\n]*\]\]/g, ' ');
+  const whole = detectScript(text, converter);
+  const declared = article.data.script;
+  if (whole.script === 'neutral' || whole.script === declared) return [];
+  const lines = text.split('\n');
+  const other = declared === 'hans' ? 'hant' : 'hans';
+  const index = lines.findIndex((line) => {
+    const found = detectScript(line, converter);
+    return found.script === 'mixed' || found[other] > 0;
+  });
+  const line = article.bodyLine + Math.max(0, index);
+  const column = index < 0 ? 1 : firstForeign(lines[index]!, other, converter) + 1;
+  if (whole.script === 'mixed') {
+    return [
+      {
+        file: article.file,
+        line,
+        column,
+        message: `the text mixes Simplified and Traditional (${whole.hans} Simplified-only and ${whole.hant} Traditional-only characters); first here`,
+        fix: `write the whole article in ${NAMES[declared]} (script: ${declared}); the site makes the other script itself`,
+      },
+    ];
+  }
+  return [
+    {
+      file: article.file,
+      ...article.locate(['script']),
+      message: `script says ${declared} (${NAMES[declared]}) but the text is ${NAMES[whole.script]}`,
+      fix: `write script: ${whole.script}`,
+    },
+  ];
 }
 
 /** Index (in UTF-16 units, as editors count columns) of the first character only the other script writes. */

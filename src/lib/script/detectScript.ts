@@ -34,24 +34,7 @@ const MIXED_RATIO = 0.1;
  * 著名 stays 著名, 看著 becomes 看着).
  */
 export function detectScript(text: string, converter: ScriptConverter): ScriptDetection {
-  const chars = Array.from(text);
-  let simplified = Array.from(converter.t2s(text));
-  let traditional = Array.from(converter.s2t(text));
-  // OpenCC maps CJK one-to-one in practice; if a dictionary ever changes length, fall back to converting
-  // character by character (loses phrase context, keeps positions aligned).
-  if (simplified.length !== chars.length) simplified = chars.map((c) => converter.t2s(c));
-  if (traditional.length !== chars.length) traditional = chars.map((c) => converter.s2t(c));
-
-  let hans = 0;
-  let hant = 0;
-  let ambiguous = 0;
-  chars.forEach((c, i) => {
-    const t2sChanges = simplified[i] !== c;
-    const s2tChanges = traditional[i] !== c;
-    if (t2sChanges && !s2tChanges && !SHARED.has(c)) hant++;
-    else if (s2tChanges && !t2sChanges) hans++;
-    else if (t2sChanges || s2tChanges) ambiguous++;
-  });
+  const { hans, hant, ambiguous } = evidence(text, converter.t2s(text), converter.s2t(text), converter);
 
   const min = Math.min(hans, hant);
   const max = Math.max(hans, hant);
@@ -60,4 +43,35 @@ export function detectScript(text: string, converter: ScriptConverter): ScriptDe
   else if (min > 0 && (min === max || (min >= MIXED_MIN && min >= max * MIXED_RATIO))) script = 'mixed';
   else script = hans > hant ? 'hans' : 'hant';
   return { script, hans, hant, ambiguous };
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/u;
+
+/** Counts, position by position, the characters each conversion changes (see ScriptDetection). */
+function evidence(text: string, simplified: string, traditional: string, converter: ScriptConverter) {
+  const counts = { hans: 0, hant: 0, ambiguous: 0 };
+  const count = (c: string, t2sChanges: boolean, s2tChanges: boolean) => {
+    if (t2sChanges && !s2tChanges && !SHARED.has(c)) counts.hant++;
+    else if (s2tChanges && !t2sChanges) counts.hans++;
+    else if (t2sChanges || s2tChanges) counts.ambiguous++;
+  };
+  // Common case, without splitting into arrays: all three the same length and no surrogate pairs, so UTF-16
+  // positions are character positions.
+  if (simplified.length === text.length && traditional.length === text.length && !SURROGATE.test(text)) {
+    for (let i = 0; i < text.length; i++) {
+      const t2sChanges = simplified.charCodeAt(i) !== text.charCodeAt(i);
+      const s2tChanges = traditional.charCodeAt(i) !== text.charCodeAt(i);
+      if (t2sChanges || s2tChanges) count(text[i]!, t2sChanges, s2tChanges);
+    }
+    return counts;
+  }
+  const chars = Array.from(text);
+  let simplifiedChars = Array.from(simplified);
+  let traditionalChars = Array.from(traditional);
+  // OpenCC maps CJK one-to-one in practice; if a dictionary ever changes length, fall back to converting
+  // character by character (loses phrase context, keeps positions aligned).
+  if (simplifiedChars.length !== chars.length) simplifiedChars = chars.map((c) => converter.t2s(c));
+  if (traditionalChars.length !== chars.length) traditionalChars = chars.map((c) => converter.s2t(c));
+  chars.forEach((c, i) => count(c, simplifiedChars[i] !== c, traditionalChars[i] !== c));
+  return counts;
 }

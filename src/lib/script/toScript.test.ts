@@ -153,3 +153,18 @@ describe('toScript: same-script shortcut', () => {
     expect(c.stats).toEqual({ t2sRuns: 1, s2tRuns: 0 });
   });
 });
+
+describe('toScript: known source script', () => {
+  it('runs no OpenCC for a page in the script the text is known to be in, but applies glossary and quotes', () => {
+    const c = createConverter(glossary);
+    expect(toScript('「乾部」發放口罩。', 'hant', c, 'hant')).toBe('「幹部」發放口罩。');
+    expect(toScript('“干部”发放口罩。', 'hans', c, 'hans')).toBe('“干部”发放口罩。');
+    expect(c.stats).toEqual({ t2sRuns: 0, s2tRuns: 0 });
+  });
+
+  it('converts toward the other script with one OpenCC pass and no detection', () => {
+    const c = createConverter([]);
+    expect(toScript('乡镇干部发放口罩。', 'hant', c, 'hans')).toBe('鄉鎮幹部發放口罩。');
+    expect(c.stats).toEqual({ t2sRuns: 0, s2tRuns: 1 });
+  });
+});

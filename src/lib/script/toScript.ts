@@ -1,7 +1,7 @@
 import type { Script } from '../../config/locales.ts';
 import { convertQuotes, HARD_BREAK, SOFT_BREAK } from './convertQuotes.ts';
 import type { ScriptConverter } from './createConverter.ts';
-import { detectScript } from './detectScript.ts';
+import { detectScript, type DetectedScript } from './detectScript.ts';
 
 const BREAKS = `${SOFT_BREAK}${HARD_BREAK}`;
 /**
@@ -15,13 +15,14 @@ const PUA_FIRST = 0xe000;
 const PUA_COUNT = 0xf8ff - 0xe000 + 1;
 
 /**
- * `text` in the `target` script. Converts only when the text is in the other script (or mixed): running t2s
+ * `text` in the `target` script. `from`: the script the text is known to be written in (an article's, which the
+ * content check verified), so it need not be detected. Converts only when the text is in the other script (or mixed): running t2s
  * over Simplified damages it (乾安县 → 干安县), and Traditional text shown as Traditional stays as written.
  * Glossary words and overrides are swapped for placeholders before OpenCC runs and get their target form
  * back afterwards; quotation marks follow the target locale. Results are cached on the converter.
  */
-export function toScript(text: string, target: Script, converter: ScriptConverter): string {
-  const key = `${target}\u0000${text}`;
+export function toScript(text: string, target: Script, converter: ScriptConverter, from?: Script): string {
+  const key = `${target}\u0000${from ?? ''}\u0000${text}`;
   const cached = converter.cache.get(key);
   if (cached !== undefined) return cached;
 
@@ -45,13 +46,8 @@ export function toScript(text: string, target: Script, converter: ScriptConverte
     hold(keep ?? (target === 'hans' ? hans! : hant!)),
   );
 
-  // Detect before the glossary is held, so glossary words still count as evidence of the script. Exact shortcut
-  // first: evidence of the other script is a character that conversion TOWARD the target changes, so if that
-  // conversion changes nothing the verdict is the target or neutral and OpenCC would not run (a page in the script
-  // it was written in skips the reverse pass). Per character it would not be exact: 只 alone stays 只 in cn→tw,
-  // but 一千只 becomes 一千隻, and tw→cn keeps 乾 in 乾隆 but not alone — only the whole text's conversion counts.
-  const unchanged = (target === 'hans' ? converter.t2s(work) : converter.s2t(work)) === work;
-  const script = unchanged ? target : detectScript(work, converter).script;
+  // Detect before the glossary is held, so glossary words still count as evidence of the script.
+  const script = from ?? scriptOf(work, target, converter);
   // The glossary applies even when OpenCC does not run: its words (and known-wrong `avoid` forms such as 乾部)
   // get the target form in any text; a word already in the target form is replaced by itself.
   if (converter.glossaryPattern) {
@@ -65,4 +61,16 @@ export function toScript(text: string, target: Script, converter: ScriptConverte
 
   converter.cache.set(key, result);
   return result;
+}
+
+/**
+ * The script of `text`, with an exact shortcut first: evidence of the other script is a character that conversion
+ * TOWARD the target changes, so if that conversion changes nothing the verdict is the target or neutral and OpenCC
+ * would not run (a page in the script it was written in skips the reverse pass). Per character it would not be
+ * exact: 只 alone stays 只 in cn→tw, but 一千只 becomes 一千隻, and tw→cn keeps 乾 in 乾隆 but not alone — only
+ * the whole text's conversion counts.
+ */
+function scriptOf(text: string, target: Script, converter: ScriptConverter): DetectedScript {
+  const unchanged = (target === 'hans' ? converter.t2s(text) : converter.s2t(text)) === text;
+  return unchanged ? target : detectScript(text, converter).script;
 }

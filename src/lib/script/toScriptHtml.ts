@@ -16,10 +16,10 @@ const URL_LIKE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/|\.\.?\/|#)/iu;
  * `toScript` for an HTML fragment or page: converts text nodes and readable attribute values only, never tag
  * names, other attributes, URLs or `<script>`/`<style>` contents. All pieces are converted in one call, joined
  * with break characters, so script detection sees the whole page (a lone 后 in a link is judged by the
- * article around it), quotes pair across inline tags (“<a>链接</a>”), and the cache holds one entry per page.
+ * article around it; `from` skips detection as in `toScript`), quotes pair across inline tags (“<a>链接</a>”), and the cache holds one entry per page.
  */
-export function toScriptHtml(html: string, target: Script, converter: ScriptConverter): string {
-  const key = `html\u0000${target}\u0000${html}`;
+export function toScriptHtml(html: string, target: Script, converter: ScriptConverter, from?: Script): string {
+  const key = `html\u0000${target}\u0000${from ?? ''}\u0000${html}`;
   const cached = converter.cache.get(key);
   if (cached !== undefined) return cached;
 
@@ -71,7 +71,7 @@ export function toScriptHtml(html: string, target: Script, converter: ScriptConv
   let converted: string[];
   if (pieces.length === 0) converted = [];
   else if (pieces.some((p) => p.includes(SOFT_BREAK) || p.includes(HARD_BREAK))) {
-    converted = pieces.map((p) => toScript(p, target, converter)); // cannot join safely: one piece at a time
+    converted = pieces.map((p) => toScript(p, target, converter, from)); // cannot join safely: one piece at a time
   } else {
     // Each attribute value is fenced by hard breaks on both sides; text nodes are joined softly.
     const joined = pieces
@@ -80,8 +80,8 @@ export function toScriptHtml(html: string, target: Script, converter: ScriptConv
           (i === 0 ? '' : breaks[i] === HARD_BREAK || breaks[i - 1] === HARD_BREAK ? HARD_BREAK : SOFT_BREAK) + p,
       )
       .join('');
-    converted = toScript(joined, target, converter).split(BREAK);
-    if (converted.length !== pieces.length) converted = pieces.map((p) => toScript(p, target, converter));
+    converted = toScript(joined, target, converter, from).split(BREAK);
+    if (converted.length !== pieces.length) converted = pieces.map((p) => toScript(p, target, converter, from));
   }
   const result = out.map((o) => (typeof o === 'number' ? converted[o]! : o)).join('');
   converter.cache.set(key, result);

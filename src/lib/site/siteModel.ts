@@ -36,14 +36,14 @@ export interface SiteModel {
   related: ReadonlyMap<string, string[]>;
 }
 
+/** Newest first; undated articles last; then by title, so the order never depends on file order. */
+export function newestFirst(a: ArticleSource, b: ArticleSource): number {
+  return (b.data.published ?? '').localeCompare(a.data.published ?? '') || a.data.title.localeCompare(b.data.title);
+}
+
 /** `now` decides which articles are out: drafts and articles dated in the future are not (see isPublished). */
 export function siteModel(content: Content, now: Date, history?: ReadonlyMap<string, Commit[]>): SiteModel {
-  const articles = content.articles
-    .filter((a) => isPublished(a.data, now, OFFICE.timeZone))
-    .sort(
-      (a, b) =>
-        (b.data.published ?? '').localeCompare(a.data.published ?? '') || a.data.title.localeCompare(b.data.title),
-    );
+  const articles = content.articles.filter((a) => isPublished(a.data, now, OFFICE.timeZone)).sort(newestFirst);
   const slugs = new Set(articles.map((a) => a.slug));
   const talliesByArticle = groupBy(content.tallies, (t) => t.data.article);
   const talliesOf = (slug: string) => (talliesByArticle.get(slug) ?? []).map((t) => t.file);
@@ -112,24 +112,26 @@ export interface ArticleView {
 
 export function articleView(model: SiteModel, article: ArticleSource, l: Localizer): ArticleView {
   const { data } = article;
+  // The content check verified that these fields are in the article's script.
+  const t = (text: string) => l.t(text, data.script);
   const town = model.townBySlug.get(data.town)!;
   return {
     slug: article.slug,
-    title: l.t(data.title),
-    summary: l.t(data.summary),
-    byline: data.byline && l.t(data.byline),
+    title: t(data.title),
+    summary: t(data.summary),
+    byline: data.byline && t(data.byline),
     dateLine: data.published
       ? l.date(data.published)
-      : `${l.ui('article.undated')}（${l.ui('article.covers')}：${l.t(data.undated!.period)}）`,
+      : `${l.ui('article.undated')}（${l.ui('article.covers')}：${t(data.undated!.period)}）`,
     published: data.published,
     source: {
-      publication: data.source.publication && l.t(data.source.publication),
+      publication: data.source.publication && t(data.source.publication),
       url: data.source.url,
-      note: data.source.note && l.t(data.source.note),
+      note: data.source.note && t(data.source.note),
     },
     script: data.script,
     town: { slug: town.slug, name: l.t(town.data.name) },
-    tags: data.tags.map(l.t),
+    tags: data.tags.map(t),
     tallies: model.recordsByArticle.get(article.slug) ?? [],
     history: pageHistory(model.history, model.files.article(article.slug)),
   };
