@@ -145,7 +145,7 @@ export function generateContent(dir: string, count: number, seedContent: string)
             published: `2020-${String(month).padStart(2, '0')}-${String(Math.max(lastDay, 1 + Math.floor(rand() * 28))).padStart(2, '0')}`,
           }
         : { undated: { period: inScript(`${month}月上旬至${month}月下旬`), note: inScript('原文未注明发布日期。') } }),
-      byline: pick(NAMES),
+      byline: inScript(pick(NAMES)),
       source: rand() < 0.5 ? { publication: inScript(`${town.county}融媒体中心`) } : { note: inScript('来源不详') },
       script,
       summary: inScript(fill('{town}多措并举做好疫情防控，保障群众生活。')),

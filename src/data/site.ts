@@ -3,7 +3,7 @@
  * pages a localizer per locale and the views they show, each computed once per build. Pages import from here;
  * everything else lives in src/lib/.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { LOCALES, type Locale } from '../config/locales.ts';
@@ -11,9 +11,9 @@ import { buildNow, contentDir } from '../config/build.ts';
 import { checkContent } from '../lib/content/checkContent.ts';
 import { ContentError } from '../lib/content/problem.ts';
 import type { ArticleSource, Located } from '../lib/content/readContent.ts';
-import type { GlossaryEntry } from '../lib/schema/glossary.ts';
 import type { Town } from '../lib/schema/town.ts';
-import { openConversionCache, type ConversionCache } from '../lib/script/conversionCache.ts';
+import { openDiskCache, type DiskCache } from '../lib/site/diskCache.ts';
+import { detectScript, type ScriptDetection } from '../lib/script/detectScript.ts';
 import { toScript } from '../lib/script/toScript.ts';
 import { toScriptHtml } from '../lib/script/toScriptHtml.ts';
 import type { ChartModel } from '../lib/charts/chartModel.ts';
@@ -48,9 +48,12 @@ export interface Site {
   comparisonCharts(locale: Locale): ChartModel[];
   /** The data page's comparisons in which this town and another have a figure. */
   townComparisons(town: Located<Town>, locale: Locale): ChartModel[];
-  /** A page's QR code: its web page and its printable notice show the same one. */
+  /** A page's QR code, drawn once per URL and kept across builds. */
   qrSvg(url: string, label: string): string;
-  conversions: ConversionCache;
+  /** Results kept across builds; the build saves them when it is done. */
+  caches: { detections: DiskCache; conversions: DiskCache; qrCodes: DiskCache };
+  /** Time the content check spent detecting scripts (conversion work, for the benchmark). */
+  scriptCheckMs: number;
 }
 
 // The integration (loaded with astro.config) and the pages (bundled by Vite) get separate copies of this module
@@ -58,14 +61,24 @@ export interface Site {
 const KEY = Symbol.for('gongshi.site');
 const store = globalThis as typeof globalThis & { [KEY]?: Site };
 
-/** `cacheFile`: where conversions persist across builds; only the first call's options count. */
-export function getSite(options: { cacheFile?: string } = {}): Site {
+/** `cacheDir`: where detections, conversions and QR codes persist across builds; only the first call's options count. */
+export function getSite(options: { cacheDir?: string } = {}): Site {
   const cached = store[KEY];
   if (cached) return cached;
-  const { content, problems, converter } = checkContent(CONTENT_DIR);
+  const cacheFile = (name: string) => options.cacheDir && join(options.cacheDir, name);
+  // Detection does not use the glossary, so its cache is open before the glossary is read.
+  const detections = openDiskCache(cacheFile('gongshi-detections.json'), converterVersion().digest('base64url'));
+  const { content, problems, converter, scriptCheckMs } = checkContent(CONTENT_DIR, {
+    detect: (text, converter) =>
+      JSON.parse(detections.through(text, () => JSON.stringify(detectScript(text, converter)))) as ScriptDetection,
+  });
   if (problems.length) throw new ContentError(problems);
 
-  const conversions = openConversionCache(options.cacheFile, conversionVersion(content.glossary));
+  const conversions = openDiskCache(
+    cacheFile('gongshi-conversions.json'),
+    converterVersion().update(JSON.stringify(content.glossary)).digest('base64url'),
+  );
+  const qrCodes = openDiskCache(cacheFile('gongshi-qr-codes.json'), qrVersion());
   const convert: Convert = {
     text: (text, locale, from) =>
       conversions.through(`t\u0000${locale.script}\u0000${from ?? ''}\u0000${text}`, () =>
@@ -106,22 +119,33 @@ export function getSite(options: { cacheFile?: string } = {}): Site {
       (locale) => locale.id,
     ),
     townComparisons: (town, locale) => chartsComparing(site.comparisonCharts(locale), model.towns.indexOf(town)),
-    // Choosing the QR mask costs more than anything else per page: draw each URL's code once.
-    qrSvg: memoize(qrSvg, (url, label) => `${url}\u0000${label}`),
-    conversions,
+    // Choosing the QR mask costs more than anything else per page: draw each URL's code once, ever.
+    qrSvg: (url, label) => qrCodes.through(`${url}\u0000${label}`, () => qrSvg(url, label)),
+    caches: { detections, conversions, qrCodes },
+    scriptCheckMs,
   };
   store[KEY] = site;
   return site;
 }
 
-/** Everything besides the text that decides a conversion: the glossary, our converter code and OpenCC's version. */
-function conversionVersion(glossary: GlossaryEntry[]): string {
-  const hash = createHash('sha256').update(JSON.stringify(glossary));
+/**
+ * Everything besides the text that decides a conversion or detection: our converter code and OpenCC's version
+ * (conversions add the glossary).
+ */
+function converterVersion(): Hash {
+  const hash = createHash('sha256');
   const codeDir = resolve('src/lib/script');
   for (const name of readdirSync(codeDir).sort()) {
     if (name.endsWith('.ts') && !name.endsWith('.test.ts')) hash.update(readFileSync(join(codeDir, name)));
   }
   hash.update(readFileSync(resolve('src/config/locales.ts')));
-  hash.update(JSON.parse(readFileSync(resolve('node_modules/opencc-js/package.json'), 'utf8')).version);
-  return hash.digest('base64url');
+  return hash.update(JSON.parse(readFileSync(resolve('node_modules/opencc-js/package.json'), 'utf8')).version);
+}
+
+/** Everything besides the URL and label that decides a QR code: our drawing code and the encoder's version. */
+function qrVersion(): string {
+  return createHash('sha256')
+    .update(readFileSync(resolve('src/lib/share/qrSvg.ts')))
+    .update(JSON.parse(readFileSync(resolve('node_modules/qrcode/package.json'), 'utf8')).version)
+    .digest('base64url');
 }

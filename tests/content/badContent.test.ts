@@ -12,7 +12,7 @@ import { formatProblem } from '../../src/lib/content/problem.ts';
 import { MAX_FILE_BYTES } from '../../src/lib/content/readContent.ts';
 
 const corpus = join(import.meta.dirname, '../fixtures/bad-content');
-const problemsIn = (dir: string) => checkContent(dir, dir).problems.map(formatProblem);
+const problemsIn = (dir: string) => checkContent(dir, { displayRoot: dir }).problems.map(formatProblem);
 
 const CASES: [string, string[]][] = [
   [

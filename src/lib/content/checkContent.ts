@@ -6,7 +6,7 @@ import { checkDates } from './checkDates.ts';
 import { checkCumulative } from './checkCumulative.ts';
 import { checkDuplicateSlugs } from './checkDuplicateSlugs.ts';
 import { checkGlossary } from './checkGlossary.ts';
-import { checkScripts } from './checkScripts.ts';
+import { checkScripts, type Detect } from './checkScripts.ts';
 import type { Problem } from './problem.ts';
 
 /**
@@ -15,10 +15,14 @@ import type { Problem } from './problem.ts';
  */
 export function checkContent(
   contentDir: string,
-  displayRoot?: string,
-): { content: Content; problems: Problem[]; converter: ScriptConverter } {
-  const { content, problems } = readContent(contentDir, displayRoot);
+  options: { displayRoot?: string; detect?: Detect } = {},
+): { content: Content; problems: Problem[]; converter: ScriptConverter; scriptCheckMs: number } {
+  const { content, problems } = readContent(contentDir, options.displayRoot);
   const converter = createConverter(content.glossary);
+  // Script detection is conversion work (OpenCC both ways): timed, so the benchmark counts it as such.
+  const start = performance.now();
+  const scriptProblems = checkScripts(content, converter, options.detect);
+  const scriptCheckMs = performance.now() - start;
   problems.push(
     ...checkDuplicateSlugs(content),
     ...checkReferences(content),
@@ -26,8 +30,8 @@ export function checkContent(
     ...checkDates(content),
     ...checkCumulative(content),
     ...checkGlossary(content),
-    ...checkScripts(content, converter),
+    ...scriptProblems,
   );
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  return { content, problems, converter };
+  return { content, problems, converter, scriptCheckMs };
 }

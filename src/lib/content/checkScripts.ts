@@ -1,4 +1,4 @@
-import { detectScript } from '../script/detectScript.ts';
+import { detectScript, type ScriptDetection } from '../script/detectScript.ts';
 import type { ScriptConverter } from '../script/createConverter.ts';
 import type { Content } from './readContent.ts';
 import type { Problem } from './problem.ts';
@@ -9,11 +9,19 @@ const NAMES = { hans: 'Simplified', hant: 'Traditional' } as const;
  * Each article is written in one script, the one its `script:` says: a page converted from mixed text would be
  * wrong in both scripts. HTML comments (editors' notes) and inline overrides ([[简|繁]]) hold both on purpose.
  */
-export function checkScripts(content: Content, converter: ScriptConverter): Problem[] {
+/** Script detection of a whole text; the build passes one that remembers verdicts across builds. */
+export type Detect = (text: string, converter: ScriptConverter) => ScriptDetection;
+
+export function checkScripts(
+  content: Content,
+  converter: ScriptConverter,
+  detectWith: Detect = detectScript,
+): Problem[] {
+  const detect = (text: string) => detectWith(text, converter);
   return content.articles.flatMap((article) => {
     // A wrong `script:` shows in every field at once: one problem says it.
-    const body = checkBodyScript(article, converter);
-    return body.length ? body : checkFrontmatterScripts(article, converter);
+    const body = checkBodyScript(article, converter, detect);
+    return body.length ? body : checkFrontmatterScripts(article, detect);
   });
 }
 
@@ -29,13 +37,13 @@ const SHOWN_FIELDS = [
 
 type Article = Content['articles'][number];
 
-function checkFrontmatterScripts(article: Article, converter: ScriptConverter): Problem[] {
+function checkFrontmatterScripts(article: Article, detect: (text: string) => ScriptDetection): Problem[] {
   const declared = article.data.script;
   const fields = [...SHOWN_FIELDS, ...article.data.tags.map((_, i) => ['tags', i])];
   return fields.flatMap((path): Problem[] => {
     const value = path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)?.[key], article.data);
     if (typeof value !== 'string') return [];
-    const found = detectScript(value, converter).script;
+    const found = detect(value).script;
     if (found === 'neutral' || found === declared) return [];
     return [
       {
@@ -48,12 +56,16 @@ function checkFrontmatterScripts(article: Article, converter: ScriptConverter): 
   });
 }
 
-function checkBodyScript(article: Article, converter: ScriptConverter): Problem[] {
+function checkBodyScript(
+  article: Article,
+  converter: ScriptConverter,
+  detect: (text: string) => ScriptDetection,
+): Problem[] {
   // Blank what is exempt but keep its line breaks, so line numbers still point into the file.
   const text = article.body
     .replace(/<!--[\s\S]*?-->/g, (comment) => comment.replace(/[^\n]/g, ' '))
     .replace(/\[\[[^\]\n]*\]\]/g, ' ');
-  const whole = detectScript(text, converter);
+  const whole = detect(text);
   const declared = article.data.script;
   if (whole.script === 'neutral' || whole.script === declared) return [];
   const lines = text.split('\n');

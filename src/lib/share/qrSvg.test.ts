@@ -11,10 +11,15 @@ describe('qrSvg', () => {
     expect(svg).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
   });
 
-  it('draws one square per dark module, with a quiet zone', () => {
+  it('draws exactly the dark modules, as runs, inside a quiet zone', () => {
     const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
-    const dark = [...modules.data].filter(Boolean).length;
-    expect(svg.match(/h1v1h-1z/g)).toHaveLength(dark);
+    const drawn = new Set<number>();
+    for (const [, x, y, run, back] of svg.matchAll(/M(\d+) (\d+)h(\d+)v1h-(\d+)z/g)) {
+      expect(back).toBe(run);
+      for (let i = 0; i < Number(run); i++) drawn.add((Number(y) - 4) * modules.size + Number(x) - 4 + i);
+    }
+    const dark = [...modules.data].flatMap((on, i) => (on ? [i] : []));
+    expect([...drawn].sort((a, b) => a - b)).toEqual(dark);
     expect(svg).toContain(`viewBox="0 0 ${modules.size + 8} ${modules.size + 8}"`);
   });
 

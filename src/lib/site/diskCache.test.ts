@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openConversionCache } from './conversionCache.ts';
+import { openDiskCache } from './diskCache.ts';
 
 const dirs: string[] = [];
 const cacheFile = () => {
@@ -12,16 +12,16 @@ const cacheFile = () => {
 };
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-describe('openConversionCache', () => {
+describe('openDiskCache', () => {
   it('computes once per key in a build, and not at all in the next build with the same version', () => {
     const file = cacheFile();
     let runs = 0;
     const compute = () => `converted ${++runs}`;
-    const first = openConversionCache(file, 'v1');
+    const first = openDiskCache(file, 'v1');
     expect(first.through('国', compute)).toBe('converted 1');
     expect(first.through('国', compute)).toBe('converted 1');
     first.save();
-    const second = openConversionCache(file, 'v1');
+    const second = openDiskCache(file, 'v1');
     expect(second.through('国', compute)).toBe('converted 1');
     expect(runs).toBe(1);
     expect(second.stats).toMatchObject({ diskHits: 1, computed: 0 });
@@ -29,21 +29,21 @@ describe('openConversionCache', () => {
 
   it('ignores a cache written under another version (e.g. a changed glossary)', () => {
     const file = cacheFile();
-    const first = openConversionCache(file, 'v1');
+    const first = openDiskCache(file, 'v1');
     first.through('国', () => 'old');
     first.save();
-    expect(openConversionCache(file, 'v2').through('国', () => 'new')).toBe('new');
+    expect(openDiskCache(file, 'v2').through('国', () => 'new')).toBe('new');
   });
 
   it('keeps only the entries the last build used', () => {
     const file = cacheFile();
-    const first = openConversionCache(file, 'v1');
+    const first = openDiskCache(file, 'v1');
     first.through('a', () => 'A');
     first.through('b', () => 'B');
     first.save();
-    const second = openConversionCache(file, 'v1');
+    const second = openDiskCache(file, 'v1');
     second.through('a', () => 'A2');
     second.save();
-    expect(openConversionCache(file, 'v1').through('b', () => 'B2')).toBe('B2');
+    expect(openDiskCache(file, 'v1').through('b', () => 'B2')).toBe('B2');
   });
 });

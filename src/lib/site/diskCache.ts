@@ -3,11 +3,11 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname } from 'node:path';
 
 /**
- * Conversion results kept ACROSS builds: most articles do not change between two builds, so their pages need not
- * go through OpenCC again (nor need its dictionaries loaded at all). Read once when the build starts, written once
- * when it ends.
+ * Results kept ACROSS builds (script conversions, QR codes): most articles do not change between two builds, so
+ * their pages need not go through OpenCC again (nor need its dictionaries loaded at all). Read once when the build
+ * starts, written once when it ends.
  */
-export interface ConversionCache {
+export interface DiskCache {
   /** The cached result for `key`, or `compute()`'s, which is then cached. */
   through(key: string, compute: () => string): string;
   /** Writes the entries this build used (new and reused), so entries of deleted or edited text drop out. */
@@ -21,11 +21,12 @@ interface CacheFile {
 }
 
 /**
- * `version` covers everything besides the text that decides a result (glossary, converter code, OpenCC): a cache
+ * `version` covers everything besides the key that decides a result (for conversions: glossary, converter code,
+ * OpenCC): a cache
  * written under another version is ignored. On disk, entries are keyed by sha256 of version and key, so the file
  * holds no source text twice. With no `file`, results are kept for this process only.
  */
-export function openConversionCache(file: string | undefined, version: string): ConversionCache {
+export function openDiskCache(file: string | undefined, version: string): DiskCache {
   const memory = new Map<string, string>();
   const used = new Map<string, string>();
   let disk = new Map<string, string>();
