@@ -51,7 +51,7 @@ export interface Site {
   /** A page's QR code, drawn once per URL and kept across builds. */
   qrSvg(url: string, label: string): string;
   /** Results kept across builds; the build saves them when it is done. */
-  caches: { detections: DiskCache; conversions: DiskCache; qrCodes: DiskCache };
+  caches: { yamlValues: DiskCache; detections: DiskCache; conversions: DiskCache; qrCodes: DiskCache };
   /** Time the content check spent detecting scripts (conversion work, for the benchmark). */
   scriptCheckMs: number;
 }
@@ -61,14 +61,16 @@ export interface Site {
 const KEY = Symbol.for('gongshi.site');
 const store = globalThis as typeof globalThis & { [KEY]?: Site };
 
-/** `cacheDir`: where detections, conversions and QR codes persist across builds; only the first call's options count. */
+/** `cacheDir`: where YAML values, detections, conversions and QR codes persist across builds; only the first call's options count. */
 export function getSite(options: { cacheDir?: string } = {}): Site {
   const cached = store[KEY];
   if (cached) return cached;
   const cacheFile = (name: string) => options.cacheDir && join(options.cacheDir, name);
   // Detection does not use the glossary, so its cache is open before the glossary is read.
   const detections = openDiskCache(cacheFile('gongshi-detections.json'), converterVersion().digest('base64url'));
+  const yamlValues = openDiskCache(cacheFile('gongshi-yaml.json'), yamlVersion());
   const { content, problems, converter, scriptCheckMs } = checkContent(CONTENT_DIR, {
+    rememberYaml: yamlValues.through,
     detect: (text, converter) =>
       JSON.parse(detections.through(text, () => JSON.stringify(detectScript(text, converter)))) as ScriptDetection,
   });
@@ -121,7 +123,7 @@ export function getSite(options: { cacheDir?: string } = {}): Site {
     townComparisons: (town, locale) => chartsComparing(site.comparisonCharts(locale), model.towns.indexOf(town)),
     // Choosing the QR mask costs more than anything else per page: draw each URL's code once, ever.
     qrSvg: (url, label) => qrCodes.through(`${url}\u0000${label}`, () => qrSvg(url, label)),
-    caches: { detections, conversions, qrCodes },
+    caches: { yamlValues, detections, conversions, qrCodes },
     scriptCheckMs,
   };
   store[KEY] = site;
@@ -140,6 +142,14 @@ function converterVersion(): Hash {
   }
   hash.update(readFileSync(resolve('src/config/locales.ts')));
   return hash.update(JSON.parse(readFileSync(resolve('node_modules/opencc-js/package.json'), 'utf8')).version);
+}
+
+/** Everything besides the text that decides a YAML file's value: our parsing code and the parser's version. */
+function yamlVersion(): string {
+  return createHash('sha256')
+    .update(readFileSync(resolve('src/lib/content/parseYamlFile.ts')))
+    .update(JSON.parse(readFileSync(resolve('node_modules/yaml/package.json'), 'utf8')).version)
+    .digest('base64url');
 }
 
 /** Everything besides the URL and label that decides a QR code: our drawing code and the encoder's version. */

@@ -7,6 +7,7 @@ import { checkCumulative } from './checkCumulative.ts';
 import { checkDuplicateSlugs } from './checkDuplicateSlugs.ts';
 import { checkGlossary } from './checkGlossary.ts';
 import { checkScripts, type Detect } from './checkScripts.ts';
+import type { Remember } from './parseYamlFile.ts';
 import type { Problem } from './problem.ts';
 
 /**
@@ -15,9 +16,9 @@ import type { Problem } from './problem.ts';
  */
 export function checkContent(
   contentDir: string,
-  options: { displayRoot?: string; detect?: Detect } = {},
+  options: { displayRoot?: string; detect?: Detect; rememberYaml?: Remember } = {},
 ): { content: Content; problems: Problem[]; converter: ScriptConverter; scriptCheckMs: number } {
-  const { content, problems } = readContent(contentDir, options.displayRoot);
+  const { content, problems } = readContent(contentDir, options.displayRoot, options.rememberYaml);
   const converter = createConverter(content.glossary);
   // Script detection is conversion work (OpenCC both ways): timed, so the benchmark counts it as such.
   const start = performance.now();

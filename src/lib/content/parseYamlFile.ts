@@ -18,33 +18,51 @@ export interface ParsedYaml<T> {
   locate: (path: (string | number)[]) => Position;
 }
 
+/** Remembers a computed string by key (across builds, in the build: see src/lib/site/diskCache.ts). */
+export type Remember = (key: string, compute: () => string) => string;
+
 /**
  * Parses YAML and validates it with a zod schema, placing every problem at the line and column of the offending
- * value. `lineOffset` shifts positions for YAML embedded in a file (Markdown frontmatter).
+ * value. `lineOffset` shifts positions for YAML embedded in a file (Markdown frontmatter). With `remember`, a text
+ * that parsed without a syntax error before is not parsed again: its value is remembered, and the document (for
+ * positions) is parsed only if a problem needs one.
  */
 export function parseYamlFile<S extends z.ZodType>(
   file: string,
   text: string,
   schema: S,
   lineOffset = 0,
+  remember?: Remember,
 ): ParsedYaml<z.output<S>> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  let parsed: { doc: Document; lineCounter: LineCounter } | undefined;
+  const parse = () => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+    }
+    return parsed;
+  };
   const at = (offset: number): Position => {
-    const pos = lineCounter.linePos(offset);
+    const pos = parse().lineCounter.linePos(offset);
     return { line: pos.line + lineOffset, column: pos.col };
   };
-  const locate = (path: (string | number)[]) => at(offsetOf(doc, path));
+  const locate = (path: (string | number)[]) => at(offsetOf(parse().doc, path));
 
-  // Only the first syntax error: the ones after it are usually its echoes (one tab breaks every line below it).
-  const syntaxError = doc.errors[0];
-  if (syntaxError) {
+  // Remembered: the value of a text without syntax errors (JSON holds every value the core schema gives).
+  const value = (): string => {
+    const { doc } = parse();
+    return doc.errors.length ? '' : JSON.stringify(doc.toJS() ?? null);
+  };
+  const json = remember ? remember(text, value) : value();
+  if (!json) {
+    // Only the first syntax error: the ones after it are usually its echoes (one tab breaks every line below it).
+    const syntaxError = parse().doc.errors[0]!;
     const { offset, message, fix } = explainYamlError(syntaxError.code, syntaxError.message, syntaxError.pos[0], text);
     return { problems: [{ file, ...at(offset), message: `YAML syntax: ${message}`, fix }], locate };
   }
-
-  const result = schema.safeParse(doc.toJS());
+  const result = schema.safeParse(JSON.parse(json));
   if (result.success) return { data: result.data, problems: [], locate };
+  const { doc } = parse();
 
   return {
     locate,

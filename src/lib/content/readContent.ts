@@ -5,7 +5,7 @@ import { articleSchema, type Article } from '../schema/article.ts';
 import { townSchema, type Town } from '../schema/town.ts';
 import { tallyFileSchema, type TallyFile } from '../schema/tally.ts';
 import { glossarySchema, type GlossaryEntry } from '../schema/glossary.ts';
-import { parseYamlFile, type Position } from './parseYamlFile.ts';
+import { parseYamlFile, type Position, type Remember } from './parseYamlFile.ts';
 import type { Problem } from './problem.ts';
 
 export interface Located<T> {
@@ -42,6 +42,7 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 export function readContent(
   contentDir: string,
   displayRoot = process.cwd(),
+  remember?: Remember,
 ): { content: Content; problems: Problem[] } {
   const problems: Problem[] = [];
   const shown = (path: string) => relative(displayRoot, path);
@@ -84,7 +85,7 @@ export function readContent(
   function readYamlDir<S extends z.ZodType>(dir: string, schema: S): Located<z.output<S>>[] {
     return listFiles(dir, ['.yaml', '.yml']).flatMap((path) => {
       const text = readText(path);
-      const parsed = text === undefined ? undefined : parseYamlFile(shown(path), text, schema);
+      const parsed = text === undefined ? undefined : parseYamlFile(shown(path), text, schema, 0, remember);
       if (parsed) problems.push(...parsed.problems);
       if (parsed?.data === undefined) {
         unreadable.push(path);
@@ -113,7 +114,7 @@ export function readContent(
       unreadable.push(path);
       return [];
     }
-    const parsed = parseYamlFile(shown(path), match[1]!, articleSchema, 1);
+    const parsed = parseYamlFile(shown(path), match[1]!, articleSchema, 1, remember);
     problems.push(...parsed.problems);
     if (!parsed.data) {
       unreadable.push(path);
@@ -136,7 +137,8 @@ export function readContent(
   let glossaryFile: Content['glossaryFile'];
   if (existsSync(glossaryPath)) {
     const text = readText(glossaryPath);
-    const parsed = text === undefined ? undefined : parseYamlFile(shown(glossaryPath), text, glossarySchema);
+    const parsed =
+      text === undefined ? undefined : parseYamlFile(shown(glossaryPath), text, glossarySchema, 0, remember);
     if (parsed) problems.push(...parsed.problems);
     if (parsed?.data) {
       glossaryFile = { slug: 'glossary', file: shown(glossaryPath), data: parsed.data, locate: parsed.locate };

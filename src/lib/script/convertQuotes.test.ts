@@ -31,3 +31,10 @@ describe('convertQuotes', () => {
     expect(convertQuotes(`“Hi${HARD_BREAK}”Hi`, 'hant')).toBe(`“Hi${HARD_BREAK}”Hi`);
   });
 });
+
+describe('convertQuotes beyond the Basic Multilingual Plane', () => {
+  it('sees a Han character written as a surrogate pair (𠮷) as Chinese on either side', () => {
+    expect(convertQuotes('𠮷“OK', 'hant')).toBe('𠮷「OK');
+    expect(convertQuotes('OK”𠮷', 'hant')).toBe('OK」𠮷');
+  });
+});

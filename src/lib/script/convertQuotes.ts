@@ -20,13 +20,15 @@ export function convertQuotes(text: string, target: Script): string {
   const to = localeByScript(target).quotes;
   if (!from.some((q) => text.includes(q))) return text;
 
-  const chars = Array.from(text);
+  // Positions are UTF-16 offsets: every quotation mark and break is one code unit; a neighbour may be a pair.
   const convert = new Set<number>();
   const neighbour = (i: number, step: 1 | -1): string | undefined => {
-    for (let j = i + step; j >= 0 && j < chars.length; j += step) {
-      const c = chars[j]!;
+    for (let j = i + step; j >= 0 && j < text.length; j += step) {
+      const c = text[j]!;
       if (c === HARD_BREAK) return undefined;
-      if (c !== SOFT_BREAK && !/\s/u.test(c)) return c;
+      if (c === SOFT_BREAK || /\s/u.test(c)) continue;
+      const pairStart = step === 1 ? j : /[\uDC00-\uDFFF]/u.test(c) ? j - 1 : j;
+      return String.fromCodePoint(text.codePointAt(pairStart)!);
     }
     return undefined;
   };
@@ -36,30 +38,40 @@ export function convertQuotes(text: string, target: Script): string {
   };
 
   let open: { i: number; kind: number }[] = [];
-  chars.forEach((c, i) => {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
     if (c === HARD_BREAK) {
       open.forEach((o) => lone(o.i));
       open = [];
-      return;
+      continue;
     }
     const kind = from.indexOf(c);
-    if (kind < 0) return;
+    if (kind < 0) continue;
     if (kind % 2 === 0) {
       open.push({ i, kind });
-      return;
+      continue;
     }
     const at = open.findLastIndex((o) => o.kind === kind - 1);
-    if (at < 0) return lone(i);
+    if (at < 0) {
+      lone(i);
+      continue;
+    }
     const o = open[at]!;
     open
       .splice(at)
       .slice(1)
       .forEach((x) => lone(x.i)); // opened inside, never closed
-    const inside = chars.slice(o.i + 1, i).some((ch) => CJK.test(ch));
+    const inside = CJK.test(text.slice(o.i + 1, i));
     if (inside || isCjk(neighbour(o.i, -1)) || isCjk(neighbour(i, 1))) convert.add(o.i).add(i);
-  });
+  }
   open.forEach((o) => lone(o.i));
 
   if (convert.size === 0) return text;
-  return chars.map((c, i) => (convert.has(i) ? to[from.indexOf(c)]! : c)).join('');
+  let out = '';
+  let last = 0;
+  for (const i of [...convert].sort((a, b) => a - b)) {
+    out += text.slice(last, i) + to[from.indexOf(text[i]!)]!;
+    last = i + 1;
+  }
+  return out + text.slice(last);
 }
