@@ -32,7 +32,6 @@ import {
   type TownView,
 } from '../lib/site/siteModel.ts';
 import { gitHistory } from '../lib/history/gitHistory.ts';
-import { qrSvg } from '../lib/share/qrSvg.ts';
 
 // GONGSHI_CONTENT_DIR, else ./content, relative to the project root (where astro runs).
 export const CONTENT_DIR = contentDir();
@@ -48,8 +47,6 @@ export interface Site {
   comparisonCharts(locale: Locale): ChartModel[];
   /** The data page's comparisons in which this town and another have a figure. */
   townComparisons(town: Located<Town>, locale: Locale): ChartModel[];
-  /** A page's QR code: its web page and its printable notice show the same one. */
-  qrSvg(url: string, label: string): string;
   conversions: ConversionCache;
 }
 
@@ -102,8 +99,6 @@ export function getSite(options: { cacheFile?: string } = {}): Site {
       (locale) => locale.id,
     ),
     townComparisons: (town, locale) => chartsComparing(site.comparisonCharts(locale), model.towns.indexOf(town)),
-    // Choosing the QR mask costs more than anything else per page: draw each URL's code once.
-    qrSvg: memoize(qrSvg, (url, label) => `${url}\u0000${label}`),
     conversions,
   };
   store[KEY] = site;
