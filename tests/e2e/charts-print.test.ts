@@ -159,6 +159,8 @@ describe('notice mode (#notice) and print', () => {
     await page.locator('.share a.button').click();
     await page.waitForURL(`${site.origin}/${path}#notice`);
     await expectNotice(page, `${path}#notice`);
+    // The notice starts at the top of the page: nothing of it is scrolled out of view.
+    expect(await page.evaluate(() => scrollY)).toBe(0);
     await page.locator('.notice-tools a').click();
     await page.waitForURL(`${site.origin}/${path}`);
     expect(await page.locator('.article-body').isVisible()).toBe(true);
