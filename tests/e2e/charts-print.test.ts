@@ -46,7 +46,7 @@ describe('charts', () => {
 
 describe('notice mode (#notice) and print', () => {
   const SITE = 'https://gongshi.example.org';
-  /** Seen on screen and in print in notice mode: never the page's navigation, sharing or related articles. */
+  /** Never shown in notice mode, on screen or in print: the page's navigation, sharing tools, footer… */
   const NOT_IN_NOTICE = [
     '.skip-link',
     'header.site',
@@ -57,6 +57,7 @@ describe('notice mode (#notice) and print', () => {
     '#share-title',
     '.share-actions',
   ];
+  /** …nor the rest of an article or a town page. */
   const ARTICLE_NOT_IN_NOTICE = [
     'article .meta',
     '.source-note',
