@@ -43,14 +43,14 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
-    // Each page lists its twin in the other script as an hreflang alternate. Printable notices are copies of
-    // their web page, and the chooser at / only redirects: neither belongs in a sitemap.
+    // Each page lists its twin in the other script as an hreflang alternate. The chooser at / only redirects: it
+    // does not belong in a sitemap.
     sitemap({
       i18n: {
         defaultLocale: DEFAULT_LOCALE.id,
         locales: Object.fromEntries(LOCALES.map((locale) => [locale.id, locale.lang])),
       },
-      filter: (page) => !page.endsWith('/print/') && LOCALES.some((locale) => page.includes(`/${locale.id}/`)),
+      filter: (page) => LOCALES.some((locale) => page.includes(`/${locale.id}/`)),
     }),
   ],
 });

@@ -155,7 +155,6 @@ export const UI = {
   'notice.date': '日期',
   'notice.figures': '主要数字',
   'notice.latest': '以网页最新版本为准',
-  'notice.scan': '扫码查看网页版',
   'footer.office': '主办单位',
   'footer.contact': '联系方式',
   'footer.feeds': '订阅',

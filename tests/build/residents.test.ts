@@ -59,7 +59,6 @@ describe('discovery', () => {
         `hreflang="zh-Hant" href="https://gongshi.example.org/zh-hant/articles/${article.slug}/"`,
       );
     }
-    expect(sitemap).not.toContain('/print/');
     expect(read('robots.txt')).toContain('Sitemap: https://gongshi.example.org/sitemap-index.xml');
   });
 
@@ -70,7 +69,7 @@ describe('discovery', () => {
     expect(JSON.parse(read('zh-hans/search-chars.json'))).toMatchObject({ 發: '发', 條: '条' });
   });
 
-  it('indexes only article and town pages for search, and in them neither navigation, sharing nor related articles', () => {
+  it('indexes only article and town pages for search, and in them neither navigation, sharing, related articles nor the notice', () => {
     const indexed = pages.filter((p) => p.root.querySelector('[data-pagefind-body]')).map((p) => p.file);
     expect(indexed.length).toBeGreaterThan(0);
     for (const file of indexed) expect(file, file).toMatch(/^zh-han[st]\/(articles|towns)\/[^/]+\/index\.html$/);
@@ -79,23 +78,33 @@ describe('discovery', () => {
       for (const outside of ['header.site', 'footer.site', '.share', '[aria-labelledby=related]']) {
         expect(root.querySelector(`[data-pagefind-body] ${outside}`), `${file} ${outside}`).toBeNull();
       }
+      // What only the notice shows (office, date line, summary) is not searched either.
+      for (const bit of root.querySelectorAll('[data-pagefind-body] .notice-only')) {
+        expect(bit.closest('[data-pagefind-ignore]'), file).not.toBeNull();
+      }
     }
   });
 });
 
 describe('share, related, print', () => {
-  it('article and town pages carry a build-time QR code, the scan caption in their script, and a link to their notice', () => {
+  it('article and town pages carry a build-time QR code, the scan caption in their script, and a link to their notice mode', () => {
     for (const locale of LOCALES) {
       const scan = locale.script === 'hans' ? '扫一扫在手机打开' : '掃一掃在手機打開';
       const paths = [...published.map((a) => `articles/${a.slug}/`), ...content.towns.map((t) => `towns/${t.slug}/`)];
       for (const path of paths) {
         const { root } = pages.find((p) => p.file === `${locale.id}/${path}index.html`)!;
+        // One QR code: the notice shows the share panel's, with the page's URL.
+        expect(root.querySelectorAll('svg'), path).toHaveLength(1);
         expect(root.querySelector('.share svg[role=img] path'), path).not.toBeNull();
-        expect(root.querySelector('.share figcaption')!.text).toBe(scan);
-        expect(root.querySelector('.share a.button')!.getAttribute('href')).toBe(`/${locale.id}/${path}print/`);
-        expect(existsSync(join(distDir, locale.id, path, 'print/index.html'))).toBe(true);
+        expect(root.querySelector('.share figcaption')!.childNodes[0]!.text.trim()).toBe(scan);
+        expect(root.querySelector('.share .notice-url')!.text).toBe(`https://gongshi.example.org/${locale.id}/${path}`);
+        // The notice is the page itself at #notice: its anchor comes before the header, for `#notice:target ~`.
+        expect(root.querySelector('.share a.button')!.getAttribute('href')).toBe('#notice');
+        expect(root.querySelector('body > #notice + .skip-link + header.site'), path).not.toBeNull();
+        expect(root.querySelector('#notice')!.childNodes).toHaveLength(0);
       }
     }
+    expect(pages.filter((p) => /(^|\/)print\//.test(p.file))).toEqual([]);
   });
 
   it('article pages list related articles in their own script', () => {

@@ -37,8 +37,12 @@ export const PAGE_TYPES = {
   search: 'search/',
   article: 'articles/nixi-wang-jinshui/',
   town: 'towns/shagou/',
-  'article notice': 'articles/shagou-wang-fangtai/print/',
-  'town notice': 'towns/nixi/print/',
+} as const;
+
+/** The notice mode of an article and a town page (the page itself at `#notice`), after the locale. */
+export const NOTICES = {
+  'article notice': 'articles/shagou-wang-fangtai/#notice',
+  'town notice': 'towns/nixi/#notice',
 } as const;
 
 /**

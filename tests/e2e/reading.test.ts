@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LOCALES } from '../../src/config/locales.ts';
-import { useSiteInBrowser, PAGE_TYPES } from './browser.ts';
+import { useSiteInBrowser, NOTICES, PAGE_TYPES } from './browser.ts';
 
 const site = useSiteInBrowser();
 
@@ -245,14 +245,14 @@ describe('share', () => {
 });
 
 describe('narrow screens', () => {
-  it('320 px wide: no page scrolls sideways, in normal and large type', async () => {
+  it('320 px wide: no page or notice scrolls sideways, in normal and large type', async () => {
     const page = await phonePage(320);
     const wide: string[] = [];
     for (const mode of ['', 'large contrast']) {
       await page.goto(`${site.origin}/zh-hans/`);
       await page.evaluate((m) => (m ? localStorage.setItem('gongshi-reading', m) : localStorage.clear()), mode);
       for (const locale of LOCALES) {
-        for (const path of Object.values(PAGE_TYPES)) {
+        for (const path of [...Object.values(PAGE_TYPES), ...Object.values(NOTICES)]) {
           await page.goto(`${site.origin}/${locale.id}/${path}`);
           const width = await page.evaluate(() => document.documentElement.scrollWidth);
           if (width > 320) wide.push(`${mode || 'normal'} /${locale.id}/${path}: ${width}px`);
