@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -25,6 +25,22 @@ describe('openDiskCache', () => {
     expect(second.through('国', compute)).toBe('converted 1');
     expect(runs).toBe(1);
     expect(second.stats).toMatchObject({ diskHits: 1, computed: 0 });
+  });
+
+  it('does not rewrite the file when a build neither computed nor dropped anything', () => {
+    const file = cacheFile();
+    const first = openDiskCache(file, 'v1');
+    first.through('国', () => '國');
+    first.save();
+    utimesSync(file, 0, 0); // a rewrite would move the modification time off the epoch
+    const second = openDiskCache(file, 'v1');
+    second.through('国', () => 'again');
+    second.save();
+    expect(statSync(file).mtimeMs).toBe(0);
+    const third = openDiskCache(file, 'v1');
+    third.through('家', () => '家');
+    third.save();
+    expect(statSync(file).mtimeMs).toBeGreaterThan(0);
   });
 
   it('ignores a cache written under another version (e.g. a changed glossary)', () => {

@@ -62,7 +62,8 @@ export function openDiskCache(file: string | undefined, version: string): DiskCa
       return value;
     },
     save() {
-      if (!file) return;
+      // Nothing new and nothing dropped (every entry read was used): the file already says it all.
+      if (!file || (stats.computed === 0 && used.size === disk.size)) return;
       mkdirSync(dirname(file), { recursive: true });
       // Write then rename: a build running at the same time never reads half a file.
       const temporary = `${file}.${process.pid}.tmp`;

@@ -36,9 +36,16 @@ export interface SiteModel {
   related: ReadonlyMap<string, string[]>;
 }
 
-/** Newest first; undated articles last; then by title, so the order never depends on file order. */
+/**
+ * Newest first; undated articles last; then by title, so the order never depends on file order. Plain code-point
+ * comparison: ISO dates sort right that way, and it is many times faster than localeCompare (charts sort hundreds).
+ */
 export function newestFirst(a: ArticleSource, b: ArticleSource): number {
-  return (b.data.published ?? '').localeCompare(a.data.published ?? '') || a.data.title.localeCompare(b.data.title);
+  return compare(b.data.published ?? '', a.data.published ?? '') || compare(a.data.title, b.data.title);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** `now` decides which articles are out: drafts and articles dated in the future are not (see isPublished). */
