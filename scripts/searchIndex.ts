@@ -4,8 +4,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { LOCALES } from '../src/config/locales.ts';
-import { SEARCH_LANGUAGE, SEARCH_LOCALE, twinMetaKey } from '../src/config/search.ts';
+import {
+  SEARCH_LANGUAGE,
+  SEARCH_LOCALE,
+  SEARCH_DIR,
+  SEARCH_SHARD_PAGES,
+  searchShard,
+  twinMetaKey,
+} from '../src/config/search.ts';
 import { resultText, withSearchMeta } from '../src/lib/site/searchMeta.ts';
+import { splitEvenly } from '../src/lib/site/splitEvenly.ts';
 
 /**
  * Builds the Pagefind search index into `<siteDir>/pagefind/`, over the `data-pagefind-body` of the Simplified
@@ -15,29 +23,38 @@ import { resultText, withSearchMeta } from '../src/lib/site/searchMeta.ts';
  * in Traditional without a Traditional word on any Simplified page. Pagefind indexes the staging folder as it would
  * the site (in parallel, with the same URLs) and writes the index into the site.
  *
+ * Pagefind holds every page's words until it writes (≈ 0.8 MB a page), so a large site is indexed in shards of at
+ * most `shardPages` pages, one Pagefind process after another: `pagefind/` and `pagefind/shard-2/`… listed in
+ * `pagefind/shards.json`, which the search page merges. A site of up to `shardPages` pages has one index.
+ *
  * Run after every build, and by the tests' global setup, so the index always matches the pages. Returns how many
  * pages were indexed.
  */
-export async function buildSearchIndex(siteDir: string): Promise<number> {
+export async function buildSearchIndex(siteDir: string, shardPages = SEARCH_SHARD_PAGES): Promise<number> {
   const pages = searchablePages(siteDir);
-  const output = join(siteDir, 'pagefind');
+  const shards = splitEvenly(pages, shardPages);
+  const output = join(siteDir, SEARCH_DIR);
   rmSync(output, { recursive: true, force: true });
-  const staging = mkdtempSync(join(tmpdir(), 'gongshi-search-'));
-  try {
-    for (const file of pages) stage(siteDir, file, staging);
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
-    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: staging });
-    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-    if (added.page_count !== pages.length) {
-      throw new Error(`Pagefind indexed ${added.page_count} of ${pages.length} pages`);
+  for (const [i, shard] of shards.entries()) {
+    const staging = mkdtempSync(join(tmpdir(), 'gongshi-search-'));
+    try {
+      for (const file of shard) stage(siteDir, file, staging);
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
+      if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+      const added = await index.addDirectory({ path: staging });
+      if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+      if (added.page_count !== shard.length) {
+        throw new Error(`Pagefind indexed ${added.page_count} of ${shard.length} pages`);
+      }
+      const written = await index.writeFiles({ outputPath: join(output, searchShard(i)) });
+      if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    } finally {
+      // A new process per shard: the memory of the last one is returned.
+      await pagefind.close();
+      rmSync(staging, { recursive: true, force: true });
     }
-    const written = await index.writeFiles({ outputPath: output });
-    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
-    rmSync(staging, { recursive: true, force: true });
   }
+  writeFileSync(join(output, 'shards.json'), JSON.stringify(shards.slice(1).map((_, i) => searchShard(i + 1))));
   return pages.length;
 }
 

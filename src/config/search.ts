@@ -19,3 +19,18 @@ export const SEARCH_LANGUAGE = SEARCH_LOCALE.lang.split('-')[0]!.toLowerCase();
 export function twinMetaKey(field: 'title' | 'summary', locale: Locale): string {
   return `${field}_${locale.id}`;
 }
+
+/**
+ * The most pages one Pagefind index holds. Pagefind keeps every page's words in memory until it writes the index
+ * (≈ 0.8 MB a page of Chinese at its peak), so larger sites are indexed in shards of at most this many pages, one
+ * after another, and the search page merges them: under 1.5 GiB, whatever the size of the site.
+ */
+export const SEARCH_SHARD_PAGES = 1500;
+
+/** The search index's folder inside the site. A large site's further shards are folders inside it. */
+export const SEARCH_DIR = 'pagefind/';
+
+/** Shard `i` (from 0) of the search index, as a folder inside SEARCH_DIR: `` (the index itself), `shard-2/`… */
+export function searchShard(i: number): string {
+  return i === 0 ? '' : `shard-${i + 1}/`;
+}

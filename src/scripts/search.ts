@@ -9,11 +9,12 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
+  mergeIndex(path: string, options: { baseUrl: string }): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
 }
 
 /**
- * The search page. Pagefind (and the character map) load only when the reader starts searching.
+ * The search page. Pagefind (its shards, and the character map) load only when the reader starts searching.
  *
  * There is one index, of the Simplified pages (see src/config/search.ts). A query typed in either script is first
  * rewritten into Simplified with the map generated at build time, because the index does not fold 發 and 发. On
@@ -33,8 +34,12 @@ export function search(): void {
   const script = `${index}pagefind.js`;
   const load = () =>
     (loaded ??= Promise.all([
-      (import(/* @vite-ignore */ script) as Promise<Pagefind>).then(async (pagefind) => {
+      Promise.all([
+        import(/* @vite-ignore */ script) as Promise<Pagefind>,
+        fetch(`${index}shards.json`).then((response) => response.json() as Promise<string[]>),
+      ]).then(async ([pagefind, shards]) => {
         await pagefind.options({ baseUrl: base! });
+        await Promise.all(shards.map((shard) => pagefind.mergeIndex(`${index}${shard}`, { baseUrl: base! })));
         return pagefind;
       }),
       fetch(chars!).then((response) => response.json() as Promise<Record<string, string>>),

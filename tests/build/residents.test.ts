@@ -71,7 +71,7 @@ describe('discovery', () => {
       ...published.map((a) => `/zh-hans/articles/${a.slug}/`),
       ...content.towns.map((t) => `/zh-hans/towns/${t.slug}/`),
     ].sort();
-    // One language: Pagefind's `zh`, which zh-Hans and zh-Hant pages both load.
+    // A site this small fits one index, in one language: Pagefind's `zh`, which zh-Hans and zh-Hant pages both load.
     expect(shards.map((s) => [s.dir, s.languages])).toEqual([['pagefind/', { zh: expected.length }]]);
     const indexed = shards.flatMap((s) => s.pages);
     expect(indexed.map((p) => p.url).sort()).toEqual(expected);

@@ -9,7 +9,7 @@ export interface IndexedPage {
 }
 
 export interface SearchShard {
-  /** Folder inside the site: `pagefind/`. */
+  /** Folder inside the site: `pagefind/`, `pagefind/shard-2/`… */
   dir: string;
   /** The languages Pagefind wrote an index for, with their page counts. */
   languages: Record<string, number>;
@@ -17,11 +17,12 @@ export interface SearchShard {
 }
 
 /**
- * The search index of a built site: its languages and its pages (Pagefind's fragment files: gzip, a `pagefind_dcd`
- * signature, JSON).
+ * The search index of a built site as the browser finds it: `pagefind/`, then the shards `pagefind/shards.json`
+ * lists; each with its languages and its pages (Pagefind's fragment files: gzip, a `pagefind_dcd` signature, JSON).
  */
 export function readSearchIndex(siteDir: string): SearchShard[] {
-  return ['pagefind/'].map((dir) => {
+  const more = JSON.parse(readFileSync(join(siteDir, 'pagefind/shards.json'), 'utf8')) as string[];
+  return ['pagefind/', ...more.map((shard) => `pagefind/${shard}`)].map((dir) => {
     const entry = JSON.parse(readFileSync(join(siteDir, dir, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
