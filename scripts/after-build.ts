@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from './searchIndex.ts';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-await buildSearchIndex(dist);
+const indexed = await buildSearchIndex(dist);
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 console.log(
-  `\nBuilt ${pages} pages into dist/, search index in dist/pagefind/.\nPreview: npm run preview, then open http://localhost:4321/`,
+  `\nBuilt ${pages} pages into dist/, search index of ${indexed} Simplified pages in dist/pagefind/.\nPreview: npm run preview, then open http://localhost:4321/`,
 );

@@ -1,17 +1,26 @@
+import { localeById } from '../config/locales';
+import { SEARCH_LOCALE, twinMetaKey } from '../config/search';
+import { inLocale } from '../lib/site/paths';
+
 interface PagefindResult {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: Record<string, string | undefined>;
 }
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
+  mergeIndex(path: string, options: { baseUrl: string }): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
 }
 
 /**
- * The search page. Pagefind (and the character map) load only when the reader starts searching. A query typed in
- * either script is first rewritten into the page's script with the map generated at build time, because the index
- * (one per script) does not fold 發 and 发.
+ * The search page. Pagefind (its shards, and the character map) load only when the reader starts searching.
+ *
+ * There is one index, of the Simplified pages (see src/config/search.ts). A query typed in either script is first
+ * rewritten into Simplified with the map generated at build time, because the index does not fold 發 and 发. On
+ * the Simplified page a result is the page's title and Pagefind's excerpt, matches marked; on the Traditional page
+ * it is the Traditional twin — its title and summary, kept in the index as metadata, and a link to it — as
+ * Pagefind's excerpt is Simplified text, which cannot be converted back character by character (发 → 發 or 髮).
  */
 export function search(): void {
   const form = document.querySelector<HTMLFormElement>('form.search');
@@ -20,15 +29,42 @@ export function search(): void {
   const status = document.querySelector<HTMLElement>('.search-status')!;
   const list = document.querySelector<HTMLOListElement>('.search-results')!;
   const { index, base, chars, searching, none, found } = form.dataset as Record<string, string>;
+  const locale = localeById(form.dataset.locale!);
   let loaded: Promise<[Pagefind, Record<string, string>]> | undefined;
+  const script = `${index}pagefind.js`;
   const load = () =>
     (loaded ??= Promise.all([
-      import(/* @vite-ignore */ index!).then(async (pagefind: Pagefind) => {
+      Promise.all([
+        import(/* @vite-ignore */ script) as Promise<Pagefind>,
+        fetch(`${index}shards.json`).then((response) => response.json() as Promise<string[]>),
+      ]).then(async ([pagefind, shards]) => {
         await pagefind.options({ baseUrl: base! });
+        await Promise.all(shards.map((shard) => pagefind.mergeIndex(`${index}${shard}`, { baseUrl: base! })));
         return pagefind;
       }),
       fetch(chars!).then((response) => response.json() as Promise<Record<string, string>>),
     ]));
+
+  const show = (result: PagefindResult): HTMLLIElement => {
+    const item = document.createElement('li');
+    item.className = 'card';
+    const link = document.createElement('a');
+    const excerpt = document.createElement('p');
+    if (locale.id === SEARCH_LOCALE.id) {
+      link.href = result.url;
+      link.textContent = result.meta.title ?? result.url;
+      // Pagefind's excerpt is escaped text with <mark> around the matches.
+      excerpt.innerHTML = result.excerpt;
+    } else {
+      link.href = inLocale(result.url, base!, SEARCH_LOCALE, locale);
+      link.textContent = result.meta[twinMetaKey('title', locale)] ?? link.pathname;
+      excerpt.textContent = result.meta[twinMetaKey('summary', locale)] ?? '';
+    }
+    const heading = document.createElement('h2');
+    heading.append(link);
+    item.append(heading, excerpt);
+    return item;
+  };
 
   let latest = 0;
   const run = async (raw: string) => {
@@ -42,22 +78,7 @@ export function search(): void {
     const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
     if (ticket !== latest) return;
     status.textContent = data.length ? `${found}${data.length}` : none!;
-    list.replaceChildren(
-      ...data.map((result) => {
-        const item = document.createElement('li');
-        item.className = 'card';
-        const link = document.createElement('a');
-        link.href = result.url;
-        link.textContent = result.meta.title ?? result.url;
-        const heading = document.createElement('h2');
-        heading.append(link);
-        const excerpt = document.createElement('p');
-        // Pagefind's excerpt is escaped text with <mark> around the matches.
-        excerpt.innerHTML = result.excerpt;
-        item.append(heading, excerpt);
-        return item;
-      }),
-    );
+    list.replaceChildren(...data.map(show));
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,21 +1,28 @@
 /**
  * A build of tests/fixtures/site-content under a sub-path, with "now" pinned: drafts, scheduled articles and
- * figures pending review never reach the output, hostile text is shown as text or dropped, and every link honours
- * the base. One build, shared by the whole file.
+ * figures pending review never reach the output, hostile text is shown as text or dropped, and every link (and
+ * search, its index cut into shards) honours the base. One build, shared by the whole file.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenLinks } from '../../src/lib/quality/brokenLinks.ts';
 import { buildSite } from './buildSite.ts';
 import { builtPages, type BuiltPage } from './distFiles.ts';
 import { pageLinks, siteFiles } from './pageLinks.ts';
+import { readSearchIndex } from './searchIndexFiles.ts';
+import { buildSearchIndex } from '../../scripts/searchIndex.ts';
+import { launchBrowser } from '../e2e/browser.ts';
+import { serveStatic, type StaticServer } from '../e2e/server.ts';
 
 const SITE = 'https://office.example.org';
 const BASE = '/gongshi/';
-const outDir = mkdtempSync(join(tmpdir(), 'gongshi-fixture-'));
+// Built into a folder named after the sub-path, so that the folder above can be served as the host's root.
+const host = mkdtempSync(join(tmpdir(), 'gongshi-fixture-'));
+const outDir = join(host, 'gongshi');
 let pages: BuiltPage[];
 let files: Set<string>;
 /** Every text file of the output: pages, data, feeds, scripts. */
@@ -36,7 +43,7 @@ beforeAll(() => {
     .map((f) => readFileSync(join(outDir, f), 'utf8'))
     .join('\n');
 });
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+afterAll(() => rmSync(host, { recursive: true, force: true }));
 
 describe('drafts, schedule and review', () => {
   it('publishes the published article', () => {
@@ -101,5 +108,59 @@ describe('a site under a sub-path', () => {
     const rows = JSON.parse(readFileSync(join(outDir, 'data/tallies.json'), 'utf8')) as { article_url_hant: string }[];
     expect(rows.map((r) => r.article_url_hant)).toEqual([`${SITE}${BASE}zh-hant/articles/published/`]);
     expect(page.root.querySelector('.chart-embed pre')?.text ?? '').toContain(`${SITE}${BASE}zh-hans/embed/`);
+  });
+});
+
+describe('search under a sub-path, the index in shards', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    // One page a shard, to try on three pages what a site of thousands does.
+    await buildSearchIndex(outDir, 1);
+    [browser, server] = await Promise.all([launchBrowser(), serveStatic(host)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('indexes the Simplified pages, one shard after another', () => {
+    expect(readSearchIndex(outDir).map((shard) => [shard.dir, shard.pages.map((p) => p.url)])).toEqual([
+      ['pagefind/', ['/zh-hans/articles/mdx-article/']],
+      ['pagefind/shard-2/', ['/zh-hans/articles/published/']],
+      ['pagefind/shard-3/', ['/zh-hans/towns/nixi/']],
+    ]);
+  });
+
+  it('each search page finds pages of every shard and links to them in its own script, under the base', async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('dialog', (dialog) => {
+      problems.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    const search = async (locale: string, query: string) => {
+      await page.goto(`${server.origin}${BASE}${locale}/search/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(() => /\d|。/.test(document.querySelector('.search-status')!.textContent!));
+      return page
+        .locator('.search-results a')
+        .evaluateAll((links) => links.map((a) => [(a as HTMLAnchorElement).pathname, a.textContent]));
+    };
+    const titleOf = (path: string) =>
+      pages.find((p) => `${BASE}${p.file}` === `${path}index.html`)!.root.querySelector('h1')!.text;
+
+    const everywhere = await search('zh-hant', '泥溪');
+    expect(everywhere.map(([path]) => path).sort()).toEqual(
+      ['articles/mdx-article/', 'articles/published/', 'towns/nixi/'].map((path) => `${BASE}zh-hant/${path}`),
+    );
+    // Titles are the twins', as text: the hostile title's <script> is shown, never run.
+    for (const [path, title] of everywhere) expect(title).toBe(titleOf(path!));
+    expect(everywhere.map(([, title]) => title).join('')).toContain('<script>');
+
+    expect(await search('zh-hant', '檢查站')).toEqual([[`${BASE}zh-hant/articles/mdx-article/`, '泥溪鎮設立檢查站']]);
+    expect(await search('zh-hans', '檢查站')).toEqual([[`${BASE}zh-hans/articles/mdx-article/`, '泥溪镇设立检查站']]);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 });

@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { LOCALES } from '../../src/config/locales.ts';
 import { readContent } from '../../src/lib/content/readContent.ts';
 import { builtPages, type BuiltPage } from './distFiles.ts';
+import { foreignCharacters, OPENCC_CHECK } from './foreignCharacters.ts';
+import { readSearchIndex } from './searchIndexFiles.ts';
 
 const distDir = inject('distDir');
 const { content } = readContent(join(import.meta.dirname, '../../content'));
@@ -62,14 +64,47 @@ describe('discovery', () => {
     expect(read('robots.txt')).toContain('Sitemap: https://gongshi.example.org/sitemap-index.xml');
   });
 
-  it('writes one search index per script, and a character map that folds the other script', () => {
-    const meta = read('pagefind/pagefind-entry.json');
-    for (const locale of LOCALES) expect(meta).toContain(`"${locale.id}"`);
-    expect(JSON.parse(read('zh-hant/search-chars.json'))).toMatchObject({ 发: '發', 条: '條' });
-    expect(JSON.parse(read('zh-hans/search-chars.json'))).toMatchObject({ 發: '发', 條: '条' });
+  it('indexes the Simplified article and town pages only, each with its Traditional twin’s title and summary', () => {
+    const shards = readSearchIndex(distDir);
+    const expected = [
+      ...published.map((a) => `/zh-hans/articles/${a.slug}/`),
+      ...content.towns.map((t) => `/zh-hans/towns/${t.slug}/`),
+    ].sort();
+    // A site this small fits one index, in one language: Pagefind's `zh`, which zh-Hans and zh-Hant pages both load.
+    expect(shards.map((s) => [s.dir, s.languages])).toEqual([['pagefind/', { zh: expected.length }]]);
+    const indexed = shards.flatMap((s) => s.pages);
+    expect(indexed.map((p) => p.url).sort()).toEqual(expected);
+    const root = (file: string) => pages.find((p) => p.file === file)!.root;
+    for (const { url, meta } of indexed) {
+      const hans = root(`${url.slice(1)}index.html`);
+      const hant = root(`${url.slice(1).replace(/^zh-hans\//, 'zh-hant/')}index.html`);
+      expect(meta.title, url).toBe(hans.querySelector('h1')!.text);
+      expect(meta['title_zh-hant'], url).toBe(hant.querySelector('h1')!.text);
+      expect(meta['summary_zh-hant'], url).toBe(hant.querySelector('meta[name=description]')!.getAttribute('content'));
+      expect(foreignCharacters(`${meta['title_zh-hant']}\n${meta['summary_zh-hant']}`, OPENCC_CHECK.hant)).toEqual([]);
+      // A town's summary is its address, ending with its name (not the site's description).
+      if (url.includes('/towns/')) {
+        expect(meta['summary_zh-hant']).not.toBe(meta['title_zh-hant']);
+        expect(meta['summary_zh-hant']!.endsWith(meta['title_zh-hant']!)).toBe(true);
+      }
+    }
+    // The Traditional text is in the index only, never added to a page of the site.
+    for (const { file, html } of pages) expect(html, file).not.toContain('data-pagefind-meta');
   });
 
-  it('indexes only article and town pages for search, and in them neither navigation, sharing, related articles nor the notice', () => {
+  it('writes one character map, folding Traditional to Simplified, for the search pages of both scripts', () => {
+    const map = JSON.parse(read('search-chars.json')) as Record<string, string>;
+    expect(map).toMatchObject({ 發: '发', 條: '条' });
+    expect(map).not.toHaveProperty('发');
+    for (const locale of LOCALES) {
+      const form = pages.find((p) => p.file === `${locale.id}/search/index.html`)!.root.querySelector('form.search')!;
+      expect(form.getAttribute('data-chars')).toBe('/search-chars.json');
+      expect(form.getAttribute('data-index')).toBe('/pagefind/');
+      expect(existsSync(join(distDir, locale.id, 'search-chars.json'))).toBe(false);
+    }
+  });
+
+  it('marks only article and town pages searchable (data-pagefind-body), and in them neither navigation, sharing, related articles nor the notice', () => {
     const indexed = pages.filter((p) => p.root.querySelector('[data-pagefind-body]')).map((p) => p.file);
     expect(indexed.length).toBeGreaterThan(0);
     for (const file of indexed) expect(file, file).toMatch(/^zh-han[st]\/(articles|towns)\/[^/]+\/index\.html$/);

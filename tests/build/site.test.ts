@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -7,6 +6,7 @@ import { readContent } from '../../src/lib/content/readContent.ts';
 import { tallyRecords } from '../../src/lib/tallies/tallyRecords.ts';
 import { formatQuantity } from '../../src/lib/numbers/formatQuantity.ts';
 import { builtPages, visibleText, type BuiltPage } from './distFiles.ts';
+import { foreignCharacters, OPENCC_CHECK } from './foreignCharacters.ts';
 
 const distDir = inject('distDir');
 const { content } = readContent(join(import.meta.dirname, '../../content'));
@@ -22,27 +22,6 @@ const page = (file: string) => {
   if (!found) throw new Error(`${file} was not built`);
   return found;
 };
-
-/** Debian's opencc CLI, an implementation independent of the one the build uses. */
-function opencc(config: string, text: string): string {
-  return execFileSync('opencc', ['-c', config], { input: text, encoding: 'utf8' });
-}
-
-/**
- * Characters of `text` that belong to the other script. A character counts only when the CLI changes it both in
- * context and on its own: in context alone, t2s over Simplified rewrites some words (哄抬→哄擡); on its own alone,
- * valid Simplified such as 著 (著名) would be flagged. Simplified pages are checked with t2s.json, not tw2s.json:
- * tw2s first maps Taiwan variants to standard forms and so turns Simplified 抬 into 擡.
- */
-function foreignCharacters(text: string, config: string): string[] {
-  const inContext = [...opencc(config, text)];
-  const chars = [...text];
-  if (inContext.length !== chars.length) throw new Error('opencc changed the text length; compare by hand');
-  const suspects = [...new Set(chars.filter((ch, i) => ch !== inContext[i]))];
-  if (suspects.length === 0) return [];
-  const alone = [...opencc(config, suspects.join('\n'))].filter((ch) => ch !== '\n');
-  return suspects.filter((ch, i) => ch !== alone[i]);
-}
 
 describe('every article and town in both scripts', () => {
   for (const locale of LOCALES) {
@@ -71,7 +50,7 @@ describe('no page mixes scripts (checked with the opencc CLI)', () => {
   it('Simplified pages are unchanged by Traditional→Simplified; Traditional pages by Simplified→Traditional', () => {
     const mixed: string[] = [];
     for (const locale of LOCALES) {
-      const config = locale.script === 'hans' ? 't2s.json' : 's2tw.json';
+      const config = OPENCC_CHECK[locale.script];
       for (const { file, root } of pages.filter((p) => p.file.startsWith(`${locale.id}/`))) {
         const foreign = foreignCharacters(visibleText(root, locale.lang), config);
         if (foreign.length) mixed.push(`${file}: ${foreign.join('')}`);
@@ -83,7 +62,7 @@ describe('no page mixes scripts (checked with the opencc CLI)', () => {
   it('the chooser and 404 keep each script inside its own lang block', () => {
     for (const file of ['index.html', '404.html']) {
       for (const locale of LOCALES) {
-        const config = locale.script === 'hans' ? 't2s.json' : 's2tw.json';
+        const config = OPENCC_CHECK[locale.script];
         const text = page(file).root.querySelector(`section[lang=${locale.lang}]`)!.text;
         expect(foreignCharacters(text, config), `${file} ${locale.lang}`).toEqual([]);
       }

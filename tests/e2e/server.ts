@@ -22,7 +22,10 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves a built site the way a static host does: `dir/` → `dir/index.html`, unknown paths → 404.html. */
+/**
+ * Serves a built site the way a static host does: `dir/` → `dir/index.html`, unknown paths → 404.html (an empty 404
+ * when `root` has none: a site built under a sub-path is served from the folder above it).
+ */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url!, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -30,6 +33,10 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
     if (!found) file = join(root, '404.html');
+    if (!existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
     response.writeHead(found ? 200 : 404, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     });

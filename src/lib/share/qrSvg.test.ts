@@ -12,7 +12,9 @@ describe('qrSvg', () => {
   });
 
   it('draws exactly the dark modules, as runs, inside a quiet zone', () => {
-    const { modules } = QRCode.create([{ data: url, mode: 'byte' }], { errorCorrectionLevel: 'M' });
+    const { modules } = QRCode.create([{ data: new TextEncoder().encode(url), mode: 'byte' }], {
+      errorCorrectionLevel: 'M',
+    });
     const drawn = new Set<number>();
     for (const [, x, y, run, back] of svg.matchAll(/M(\d+) (\d+)h(\d+)v1h-(\d+)z/g)) {
       expect(back).toBe(run);

@@ -6,7 +6,9 @@ import QRCode from 'qrcode';
  */
 export function qrSvg(text: string, label: string): string {
   // One byte-mode segment: a URL gains nothing from mixed modes, and finding the best mix costs as much as the rest.
-  const { modules } = QRCode.create([{ data: text, mode: 'byte' }], { errorCorrectionLevel: 'M' });
+  const { modules } = QRCode.create([{ data: new TextEncoder().encode(text), mode: 'byte' }], {
+    errorCorrectionLevel: 'M',
+  });
   const quiet = 4;
   const size = modules.size + quiet * 2;
   // One rectangle per horizontal run of dark modules: a third of the bytes of one square per module.

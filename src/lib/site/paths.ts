@@ -14,3 +14,10 @@ export function localizedPath(base: string, locale: Locale, path = ''): string {
 export function alternates(base: string, path: string): { locale: Locale; href: string }[] {
   return LOCALES.map((locale) => ({ locale, href: localizedPath(base, locale, path) }));
 }
+
+/** The same page in locale `to`, from its URL in locale `from` (a search result's URL, which may have a #hash). */
+export function inLocale(href: string, base: string, from: Locale, to: Locale): string {
+  const prefix = localizedPath(base, from);
+  if (!href.startsWith(prefix)) throw new Error(`${href} is not a ${from.id} page under ${base}`);
+  return `${localizedPath(base, to)}${href.slice(prefix.length)}`;
+}

@@ -1,0 +1,36 @@
+/**
+ * Search indexes one script only. Both scripts' pages carry the same text, and segmenting Chinese is most of
+ * Pagefind's work, so only the Simplified pages are indexed; a page in the other script searches the same index
+ * (its query folded to Simplified first) and shows each result as its twin: the twin's title and summary, kept in
+ * the index as metadata, and a link to the twin. Shared by the indexer (scripts/searchIndex.ts) and the search page.
+ */
+import { DEFAULT_LOCALE, type Locale } from './locales.ts';
+
+/** The locale whose pages are indexed. */
+export const SEARCH_LOCALE: Locale = DEFAULT_LOCALE;
+
+/**
+ * Pagefind's language for the index, forced: the primary subtag (`zh`). The browser API picks an index by
+ * `<html lang>`, exactly and then by primary subtag, so one `zh` index serves both `zh-Hans` and `zh-Hant` pages.
+ */
+export const SEARCH_LANGUAGE = SEARCH_LOCALE.lang.split('-')[0]!.toLowerCase();
+
+/** The metadata key under which a result carries its twin's title or summary in `locale` (`title_zh-hant`). */
+export function twinMetaKey(field: 'title' | 'summary', locale: Locale): string {
+  return `${field}_${locale.id}`;
+}
+
+/**
+ * The most pages one Pagefind index holds. Pagefind keeps every page's words in memory until it writes the index
+ * (≈ 0.8 MB a page of Chinese at its peak), so larger sites are indexed in shards of at most this many pages, one
+ * after another, and the search page merges them: under 1.5 GiB, whatever the size of the site.
+ */
+export const SEARCH_SHARD_PAGES = 1500;
+
+/** The search index's folder inside the site. A large site's further shards are folders inside it. */
+export const SEARCH_DIR = 'pagefind/';
+
+/** Shard `i` (from 0) of the search index, as a folder inside SEARCH_DIR: `` (the index itself), `shard-2/`… */
+export function searchShard(i: number): string {
+  return i === 0 ? '' : `shard-${i + 1}/`;
+}
