@@ -3,6 +3,7 @@
 // floor; indexes the output for search as `npm run build` does (Pagefind); prints times, peak memory, ratios and the
 // targets they meet or miss.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { availableParallelism, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -79,7 +80,7 @@ for (let run = 1; run <= runs; run++) {
   record('site cold', await astroBuild(root, 'site'));
   record('site warm', await astroBuild(root, 'site', profileEnv('site-warm')));
   // Warm Astro cache but no conversion cache: what the conversion cache saves.
-  rmSync(join(work, 'cache-site/gongshi-conversions.json'));
+  for (const file of ['gongshi-conversions.json', 'gongshi-detections.json']) rmSync(join(work, 'cache-site', file));
   record('site warm, no conversion cache', await astroBuild(root, 'site'));
   clearCache('bare');
   record('bare cold', await astroBuild(join(work, 'bare'), 'bare'));
@@ -156,10 +157,37 @@ console.log(
   `Peak memory of the site build (${pages} pages): ${gib(peak)} GiB; search index: ${gib(med('search index', (b) => b.peakBytes))} GiB`,
 );
 
+console.log('\nPage weight at this size (HTML, gzip; CSS and scripts are the same files as in the small site):');
+console.table(pageWeights(join(work, 'dist-site')));
+
 if (args.lighthouse) {
   console.log('\nLighthouse (mobile) on the generated site:');
   console.table(
     await lighthouseScores(join(work, 'dist-site'), ['zh-hans/', 'zh-hans/articles/article-00001/', 'zh-hans/data/']),
+  );
+}
+
+/** Gzipped HTML of each page type: the largest page of the type, and the median where there are many. */
+function pageWeights(dist: string) {
+  const kb = (file: string) => gzipSync(readFileSync(join(dist, file))).length / 1024;
+  const pagesIn = (dir: string) =>
+    readdirSync(join(dist, dir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('index.html'))
+      .map((f) => kb(join(dir, f)))
+      .sort((a, b) => a - b);
+  const types = {
+    home: ['zh-hans/index.html'],
+    article: 'zh-hans/articles',
+    town: 'zh-hans/towns',
+    data: ['zh-hans/data/index.html'],
+    search: ['zh-hans/search/index.html'],
+    embed: 'zh-hans/embed',
+  };
+  return Object.fromEntries(
+    Object.entries(types).map(([type, where]) => {
+      const sizes = typeof where === 'string' ? pagesIn(where) : where.map(kb);
+      return [type, { 'median (KB)': median(sizes).toFixed(1), 'largest (KB)': sizes.at(-1)!.toFixed(1) }];
+    }),
   );
 }
 

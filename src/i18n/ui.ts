@@ -135,7 +135,7 @@ export const UI = {
   'search.label': '输入要找的字词',
   'search.hint': '简体、繁体都可以输入。',
   'search.submit': '搜索',
-  'search.noJs': '搜索需要浏览器开启 JavaScript。也可以直接浏览全部文章：',
+  'search.noJs': '搜索需要浏览器开启 JavaScript。也可以按乡镇浏览全部文章：',
   'search.searching': '正在搜索……',
   'search.none': '没有找到相关内容。',
   'search.found': '找到的结果：',

@@ -11,7 +11,7 @@ import { siteTexts } from '../lib/site/siteTexts';
 export function GET() {
   const { model, localizer } = getSite();
   const [hans, hant] = LOCALES.map((locale) => localizer(locale));
-  const pairs = siteTexts(model).map((text) => [hans!.t(text), hant!.t(text)] as const);
+  const pairs = siteTexts(model).map(({ text, script }) => [hans!.t(text, script), hant!.t(text, script)] as const);
   return new Response(JSON.stringify(searchCharMap(pairs, SEARCH_LOCALE.script)), {
     headers: { 'Content-Type': 'application/json' },
   });

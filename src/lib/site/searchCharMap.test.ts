@@ -40,4 +40,8 @@ describe('searchCharMap', () => {
       ),
     ).toEqual({ 发: '發' });
   });
+
+  it('aligns texts holding characters beyond the Basic Multilingual Plane (𠮷) character by character', () => {
+    expect(searchCharMap([['𠮷发放', '𠮷發放']], 'hans')).toEqual({ 發: '发' });
+  });
 });
