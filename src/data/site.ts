@@ -6,7 +6,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { LOCALES, type Locale } from '../config/locales.ts';
+import { LOCALES, type Locale, type Script } from '../config/locales.ts';
 import { buildNow, contentDir } from '../config/build.ts';
 import { checkContent } from '../lib/content/checkContent.ts';
 import { ContentError } from '../lib/content/problem.ts';
@@ -81,15 +81,31 @@ export function getSite(options: { cacheDir?: string } = {}): Site {
     converterVersion().update(JSON.stringify(content.glossary)).digest('base64url'),
   );
   const qrCodes = openDiskCache(cacheFile('gongshi-qr-codes.json'), qrVersion());
+  // Pages ask for the same texts thousands of times (interface text, titles on cards): a Map per kind, script and
+  // source script, keyed by the text itself, answers without building the disk cache's composite key.
+  const remembered = new Map<string, Map<string, string>>();
+  const converted = (
+    kind: 't' | 'h',
+    text: string,
+    locale: Locale,
+    from: Script | undefined,
+    compute: () => string,
+  ) => {
+    const bucket = `${kind}\u0000${locale.script}\u0000${from ?? ''}`;
+    let results = remembered.get(bucket);
+    if (!results) remembered.set(bucket, (results = new Map()));
+    let result = results.get(text);
+    if (result === undefined) {
+      result = conversions.through(`${bucket}\u0000${text}`, compute);
+      results.set(text, result);
+    }
+    return result;
+  };
   const convert: Convert = {
     text: (text, locale, from) =>
-      conversions.through(`t\u0000${locale.script}\u0000${from ?? ''}\u0000${text}`, () =>
-        toScript(text, locale.script, converter, from),
-      ),
+      converted('t', text, locale, from, () => toScript(text, locale.script, converter, from)),
     html: (html, locale, from) =>
-      conversions.through(`h\u0000${locale.script}\u0000${from ?? ''}\u0000${html}`, () =>
-        toScriptHtml(html, locale.script, converter, from),
-      ),
+      converted('h', html, locale, from, () => toScriptHtml(html, locale.script, converter, from)),
   };
   const localizers = new Map(LOCALES.map((locale) => [locale.id, createLocalizer(locale, convert)]));
   const localizer = (locale: Locale) => localizers.get(locale.id)!;
