@@ -58,6 +58,8 @@ export const UI = {
   'chart.moreSources': '等 {count} 篇文章，每个数字出自哪篇见',
   'chart.download': '下载本图表数据',
   'chart.asShown': '页面写法',
+  // Where scripts do not run: instead of the chart's own downloads, which the script makes.
+  'chart.tableIsData': '本图表的数据即上表。',
   'chart.permalink': '本图表链接',
   'chart.embed': '嵌入本图表',
   'chart.embedHelp': '复制下面的代码，贴到网页中即可显示本图表：',

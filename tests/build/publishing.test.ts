@@ -1,12 +1,14 @@
 /**
  * Quality gates on the built site: valid HTML, no broken internal link, no request to another host, a strict
- * Content Security Policy, open data that matches the pages, embeddable charts and page history.
+ * Content Security Policy, open data that matches the pages, chart data for downloads, embeddable charts and page
+ * history.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { DATASET_COLUMNS } from '../../src/config/dataset.ts';
+import type { ChartData } from '../../src/lib/data/chartData.ts';
 import { readContent } from '../../src/lib/content/readContent.ts';
 import { brokenLinks } from '../../src/lib/quality/brokenLinks.ts';
 import { gitHistory } from '../../src/lib/history/gitHistory.ts';
@@ -99,7 +101,8 @@ describe('open data', () => {
     }
   });
 
-  it('every chart offers CSV and JSON of exactly the numbers it shows, an embed page and its sources', () => {
+  it('every chart carries what its CSV and JSON downloads need (no file per chart), its sources and an embed page', () => {
+    for (const lang of ['zh-hans', 'zh-hant']) expect(existsSync(join(distDir, lang, 'charts')), lang).toBe(false);
     const charts = pages.flatMap((p) =>
       p.root.querySelectorAll('figure.chart').map((figure) => ({ file: p.file, figure })),
     );
@@ -108,17 +111,28 @@ describe('open data', () => {
     for (const { file, figure } of charts) {
       const lang = file.split('/')[0]!;
       const id = figure.id;
-      const shown = JSON.parse(figure.getAttribute('data-chart')!) as {
-        labels: string[];
-        datasets: { values: (number | null)[]; display: string[] }[];
-      };
-      const json = JSON.parse(read(`${lang}/charts/${id}.json`)) as typeof shown;
-      expect(json.labels, id).toEqual(shown.labels);
-      expect(json.datasets.map((d) => [d.values, d.display])).toEqual(shown.datasets.map((d) => [d.values, d.display]));
-      const csv = read(`${lang}/charts/${id}.csv`);
-      expect(csv.startsWith('\uFEFF')).toBe(true);
-      expect(csv.split('\r\n')).toHaveLength(shown.labels.length + 2);
-      expect(figure.querySelectorAll('.chart-source a').length, `${file} ${id}`).toBeGreaterThan(0);
+      const where = `${file} ${id}`;
+      // The table's figures are the data's (site.test.ts); here, the rest of what the downloads hold.
+      const data = JSON.parse(figure.getAttribute('data-chart')!) as ChartData;
+      expect(data.title, where).toBe(figure.querySelector('figcaption')!.text.trim());
+      expect(data.labelsHeading, where).toBe(figure.querySelector('thead th')!.text);
+      const notes = figure.querySelectorAll(':scope > p.note').filter((p) => p.classList.length === 1);
+      expect(data.note, where).toBe(notes[0]?.text ?? null);
+      const named = figure
+        .querySelectorAll('.chart-source a[href*="/articles/"]')
+        .map((a) => a.getAttribute('href')!.split('/').at(-2)!);
+      expect(named.length, where).toBeGreaterThan(0);
+      expect(data.sources, where).toEqual([...named].sort());
+      expect(data.sourceCount, where).toBeGreaterThanOrEqual(named.length);
+      if (data.sourceCount > named.length)
+        expect(figure.querySelector('.chart-source')!.text).toContain(String(data.sourceCount));
+      // The buttons, in the page's script, wait for the script; without it, the note and the whole dataset.
+      const downloads = figure.querySelector('.chart-downloads')!;
+      expect(downloads.hasAttribute('hidden'), where).toBe(true);
+      expect(downloads.getAttribute('data-as-shown')).toBe(lang === 'zh-hant' ? '頁面寫法' : '页面写法');
+      expect(downloads.querySelectorAll('button').map((b) => b.getAttribute('value'))).toEqual(['csv', 'json']);
+      expect(figure.querySelector('.chart-no-downloads')!.hasAttribute('hidden'), where).toBe(false);
+      expect(figure.querySelector('.chart-no-downloads a[href="/data/tallies.csv"]'), where).not.toBeNull();
       if (!file.includes('/embed/')) {
         // node-html-parser keeps <pre> as raw text; its decoded text is what a reader copies.
         const snippet = figure.querySelector('.chart-embed pre')!.text;

@@ -4,7 +4,7 @@
  */
 export function toCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
   const field = (value: string | number | null | undefined) => {
-    const text = value === null || value === undefined ? '' : String(value);
+    const text = `${value ?? ''}`;
     return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
   };
   return '\uFEFF' + rows.map((row) => row.map(field).join(',') + '\r\n').join('');
