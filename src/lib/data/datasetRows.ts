@@ -16,13 +16,14 @@ export function datasetRows(
   articleUrl: (slug: string, script: Script) => string,
 ): DatasetRow[] {
   return model.records.map((record) => {
-    const article = model.articles.find((a) => a.slug === record.article)!;
-    const town = model.towns.find((t) => t.slug === record.town);
-    const both = (text: string | undefined) => [text && l.hans.t(text), text && l.hant.t(text)] as const;
+    const article = model.articleBySlug.get(record.article)!;
+    const town = model.townBySlug.get(record.town);
+    const both = (text: string | undefined, from?: Script) =>
+      [text && l.hans.t(text, from), text && l.hant.t(text, from)] as const;
     const [townHans, townHant] = both(town?.data.name);
     const [itemHans, itemHant] = both(record.item);
     const [placeHans, placeHant] = both(record.place);
-    const [titleHans, titleHant] = both(article.data.title);
+    const [titleHans, titleHant] = both(article.data.title, article.data.script);
     return {
       article: record.article,
       id: record.id,
