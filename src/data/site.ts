@@ -61,7 +61,10 @@ export interface Site {
 const KEY = Symbol.for('gongshi.site');
 const store = globalThis as typeof globalThis & { [KEY]?: Site };
 
-/** `cacheDir`: where YAML values, detections, conversions and QR codes persist across builds; only the first call's options count. */
+/**
+ * `cacheDir`: where YAML values, detections, conversions and QR codes persist across builds; only the first call's
+ * options count.
+ */
 export function getSite(options: { cacheDir?: string } = {}): Site {
   const cached = store[KEY];
   if (cached) return cached;

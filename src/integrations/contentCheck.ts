@@ -7,8 +7,8 @@ import { ContentError } from '../lib/content/problem.ts';
  * Validates all content before Astro does anything else, so a mistake stops the build with every problem listed
  * (file:line:column) and nothing half-built is published. `astro:config:setup` is the first hook: it runs before
  * the content layer syncs and before dist/ is emptied, so a failed build leaves the last good dist/ in place.
- * It also opens the caches of detections, conversions and QR codes, kept in Astro's cache folder (node_modules/.astro/ by
- * default), and writes them back once the pages are built.
+ * It also opens the caches of YAML values, detections, conversions and QR codes, kept in Astro's cache folder
+ * (node_modules/.astro/ by default), and writes them back once the pages are built.
  */
 export function contentCheck(): AstroIntegration {
   return {

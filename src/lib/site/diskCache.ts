@@ -3,9 +3,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname } from 'node:path';
 
 /**
- * Results kept ACROSS builds (script conversions, QR codes): most articles do not change between two builds, so
- * their pages need not go through OpenCC again (nor need its dictionaries loaded at all). Read once when the build
- * starts, written once when it ends.
+ * Results kept ACROSS builds (YAML values, script detections and conversions, QR codes): most articles do not change
+ * between two builds, so their pages need not go through OpenCC again (nor need its dictionaries loaded at all). Read
+ * once when the build starts, written once when it ends.
  */
 export interface DiskCache {
   /** The cached result for `key`, or `compute()`'s, which is then cached. */
@@ -22,12 +22,10 @@ interface CacheFile {
 
 /**
  * `version` covers everything besides the key that decides a result (for conversions: glossary, converter code,
- * OpenCC): a cache
- * written under another version is ignored. On disk, entries are keyed by sha256 of version and key, so the file
- * holds no source text twice. With no `file`, results are kept for this process only.
+ * OpenCC): a cache written under another version is ignored. Entries are keyed by sha256 of version and key, in
+ * memory and on disk, so neither holds the keys' text. With no `file`, results are kept for this process only.
  */
 export function openDiskCache(file: string | undefined, version: string): DiskCache {
-  const memory = new Map<string, string>();
   const used = new Map<string, string>();
   let disk = new Map<string, string>();
   if (file && existsSync(file)) {
@@ -44,21 +42,19 @@ export function openDiskCache(file: string | undefined, version: string): DiskCa
   return {
     stats,
     through(key, compute) {
-      const remembered = memory.get(key);
-      if (remembered !== undefined) {
-        stats.memoryHits++;
-        return remembered;
-      }
       const start = performance.now();
       const digest = hash(key);
-      let value = disk.get(digest);
-      if (value === undefined) {
-        value = compute();
-        stats.computed++;
-      } else stats.diskHits++;
+      let value = used.get(digest);
+      if (value !== undefined) stats.memoryHits++;
+      else {
+        value = disk.get(digest);
+        if (value === undefined) {
+          value = compute();
+          stats.computed++;
+        } else stats.diskHits++;
+        used.set(digest, value);
+      }
       stats.ms += performance.now() - start;
-      memory.set(key, value);
-      used.set(digest, value);
       return value;
     },
     save() {
