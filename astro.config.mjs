@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { contentCheck } from './src/integrations/contentCheck.ts';
+import { searchChars } from './src/integrations/searchChars.ts';
 import { rehypeDropActiveContent } from './src/lib/markdown/rehypeDropActiveContent.ts';
 import { LOCALES, DEFAULT_LOCALE } from './src/config/locales.ts';
 
@@ -42,6 +43,7 @@ export default defineConfig({
   // MDX inherits the processor above (its JSX is not raw HTML: rehypeDropActiveContent removes active elements).
   integrations: [
     contentCheck(),
+    searchChars(),
     mdx(),
     // Each page lists its twin in the other script as an hreflang alternate. The chooser at / only redirects: it
     // does not belong in a sitemap.

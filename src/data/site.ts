@@ -54,6 +54,11 @@ export interface Site {
   caches: { yamlValues: DiskCache; detections: DiskCache; conversions: DiskCache; qrCodes: DiskCache };
   /** Time the content check spent detecting scripts (conversion work, for the benchmark). */
   scriptCheckMs: number;
+  /**
+   * Every text the pages showed in both scripts so far, as [Simplified, Traditional]: each is converted for both
+   * locales, so once the pages are built this is the site's own text, paired (what the search character map learns).
+   */
+  shownInBothScripts(): Iterable<readonly [hans: string, hant: string]>;
 }
 
 // The integration (loaded with astro.config) and the pages (bundled by Vite) get separate copies of this module
@@ -144,6 +149,17 @@ export function getSite(options: { cacheDir?: string } = {}): Site {
     qrSvg: (url, label) => qrCodes.through(`${url}\u0000${label}`, () => qrSvg(url, label)),
     caches: { yamlValues, detections, conversions, qrCodes },
     scriptCheckMs,
+    *shownInBothScripts() {
+      for (const [bucket, toHans] of remembered) {
+        const [kind, script, from] = bucket.split('\u0000');
+        if (script !== 'hans') continue;
+        const toHant = remembered.get([kind, 'hant', from].join('\u0000'));
+        for (const [text, hans] of toHans) {
+          const hant = toHant?.get(text);
+          if (hant !== undefined) yield [hans, hant] as const;
+        }
+      }
+    },
   };
   store[KEY] = site;
   return site;

@@ -44,4 +44,13 @@ describe('searchCharMap', () => {
   it('aligns texts holding characters beyond the Basic Multilingual Plane (𠮷) character by character', () => {
     expect(searchCharMap([['𠮷发放', '𠮷發放']], 'hans')).toEqual({ 發: '发' });
   });
+
+  it('breaks a tie between forms by code point, whatever order the texts come in', () => {
+    const texts: [string, string][] = [
+      ['干', '幹'],
+      ['干', '乾'],
+    ];
+    expect(searchCharMap(texts, 'hant')).toEqual({ 干: '乾' });
+    expect(searchCharMap([...texts].reverse(), 'hant')).toEqual({ 干: '乾' });
+  });
 });

@@ -37,7 +37,8 @@ export function searchCharMap(
   }
   const map: Record<string, string> = {};
   for (const [ch, forms] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
-    map[ch] = [...forms].sort(([, x], [, y]) => y - x)[0]![0];
+    // Ties go to the lower code point, so the map never depends on the order texts came in.
+    map[ch] = [...forms].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]![0];
   }
   return map;
 }
