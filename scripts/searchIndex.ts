@@ -23,10 +23,9 @@ const run = promisify(execFile);
 /**
  * Builds the Pagefind search index into `<siteDir>/pagefind/`, over the `data-pagefind-body` of the Simplified
  * pages only (see src/config/search.ts): the Traditional pages are the same text, and indexing them too doubled
- * Pagefind's time and memory. Each indexed page is copied to a staging folder with its twins' titles and summaries
+ * Pagefind's time and memory. Pagefind reads each indexed page from memory with its twins' titles and summaries
  * added as Pagefind metadata (`title_zh-hant`, `summary_zh-hant`), so a Traditional search page shows its results
- * in Traditional without a Traditional word on any Simplified page. Pagefind indexes the staging folder as it would
- * the site (in parallel, with the same URLs) and writes the index into the site.
+ * in Traditional without a Traditional word on any Simplified page; URLs are the pages' own.
  *
  * Pagefind holds every page's words until it writes (≈ 0.8 MB a page), so a large site is indexed in shards of at
  * most `shardPages` pages, SEARCH_PARALLEL Pagefind processes at a time: `pagefind/` and `pagefind/shard-2/`… listed
