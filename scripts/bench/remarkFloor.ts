@@ -4,21 +4,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
+import { remarkPlugins } from '../../src/config/markdown.ts';
 
 const dir = process.argv[2]!;
 const bodies = readdirSync(dir).map((name) =>
   readFileSync(join(dir, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''),
 );
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkCjkFriendly)
-  .use(remarkRehype)
-  .use(rehypeStringify);
+const processor = unified().use(remarkParse).use(remarkPlugins).use(remarkRehype).use(rehypeStringify);
 const start = performance.now();
 for (const body of bodies) processor.processSync(body);
 console.log(`remark-floor ms=${Math.round(performance.now() - start)} files=${bodies.length}`);

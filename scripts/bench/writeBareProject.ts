@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * A minimal Astro project over the same Markdown files: the same Markdown processor and the same page count (one
- * page per article and locale), but no conversion, tallies, charts or search. Its build time is the floor the
+ * A minimal Astro project over the same Markdown files: the site's own Markdown options (src/config/markdown.ts) and
+ * the same page count (one page per article and locale), but no conversion, tallies, charts or search. Its build time is the floor the
  * real site is compared with.
  */
 export function writeBareProject(dir: string, articlesDir: string): void {
@@ -12,13 +12,11 @@ export function writeBareProject(dir: string, articlesDir: string): void {
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import remarkCjkFriendly from 'remark-cjk-friendly';
+import { markdown } from ${JSON.stringify(join(import.meta.dirname, '../../src/config/markdown.ts'))};
 
 export default defineConfig({
   trailingSlash: 'always',
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm, remarkCjkFriendly] }) },
+  markdown,
 });
 `,
   );
