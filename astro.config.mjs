@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { searchChars } from './src/integrations/searchChars.ts';
 import { markdown } from './src/config/markdown.ts';
-import { LOCALES, DEFAULT_LOCALE } from './src/config/locales.ts';
+import { inSitemap, sitemapAlternates } from './src/lib/site/sitemapEntries.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://gongshi.example.org',
@@ -24,14 +24,7 @@ export default defineConfig({
     contentCheck(),
     searchChars(),
     mdx(),
-    // Each page lists its twin in the other script as an hreflang alternate. The chooser at / only redirects: it
-    // does not belong in a sitemap.
-    sitemap({
-      i18n: {
-        defaultLocale: DEFAULT_LOCALE.id,
-        locales: Object.fromEntries(LOCALES.map((locale) => [locale.id, locale.lang])),
-      },
-      filter: (page) => LOCALES.some((locale) => page.includes(`/${locale.id}/`)),
-    }),
+    // Each page lists its twin in the other script as an hreflang alternate (see sitemapEntries.ts).
+    sitemap({ filter: inSitemap, serialize: (item) => ({ ...item, links: sitemapAlternates(item.url) }) }),
   ],
 });

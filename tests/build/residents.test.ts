@@ -61,6 +61,8 @@ describe('discovery', () => {
         `hreflang="zh-Hant" href="https://gongshi.example.org/zh-hant/articles/${article.slug}/"`,
       );
     }
+    // Chart embeds are noindex pages for other sites' iframes: not in the sitemap.
+    expect(sitemap).not.toContain('/embed/');
     expect(read('robots.txt')).toContain('Sitemap: https://gongshi.example.org/sitemap-index.xml');
   });
 
