@@ -33,6 +33,7 @@ import {
 } from '../lib/site/siteModel.ts';
 import { gitHistory } from '../lib/history/gitHistory.ts';
 import { qrSvg } from '../lib/share/qrSvg.ts';
+import { sourceLinks } from '../lib/site/sourceLinks.ts';
 
 // GONGSHI_CONTENT_DIR, else ./content, relative to the project root (where astro runs).
 export const CONTENT_DIR = contentDir();
@@ -46,6 +47,8 @@ export interface Site {
   townView(town: Located<Town>, locale: Locale): TownView;
   totalViews(locale: Locale): TotalView[];
   comparisonCharts(locale: Locale): ChartModel[];
+  /** The articles a chart's figures come from, newest first (see sourceLinks). */
+  chartSources(chart: ChartModel, locale: Locale): ReturnType<typeof sourceLinks>;
   /** The data page's comparisons in which this town and another have a figure. */
   townComparisons(town: Located<Town>, locale: Locale): ChartModel[];
   /** A page's QR code, drawn once per URL and kept across builds. */
@@ -143,6 +146,11 @@ export function getSite(options: { cacheDir?: string } = {}): Site {
     comparisonCharts: memoize(
       (locale: Locale) => comparisonCharts(model, localizer(locale)),
       (locale) => locale.id,
+    ),
+    // A chart shows on its town or data page and on its embed page, in each script: sort its sources once.
+    chartSources: memoize(
+      (chart: ChartModel, locale: Locale) => sourceLinks(model, chart.sources, localizer(locale)),
+      (chart, locale) => `${locale.id}/${chart.id}`,
     ),
     townComparisons: (town, locale) => chartsComparing(site.comparisonCharts(locale), model.towns.indexOf(town)),
     // Choosing the QR mask costs more than anything else per page: draw each URL's code once, ever.
