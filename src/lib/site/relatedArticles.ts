@@ -6,36 +6,66 @@ export interface RelatedInput {
 }
 
 /**
- * For every article, the others that share its town or a category, best first (both town and categories
- * shared, then more categories shared), then in the input order (newest first). Computed once per build from
- * an index by town and by category, so the cost grows with the matches, not with articles × articles.
+ * For every article, up to `limit` others that share its town or a category, best first (same town before any
+ * number of shared categories, then more categories shared), then in the input order (newest first).
+ * Computed once per build from indexes by town and by category. An article's own town is scanned in order and the
+ * scan stops once `limit` articles share all its categories; other towns are looked at only when its own has
+ * fewer than `limit` other articles.
  */
 export function relatedArticles(articles: readonly RelatedInput[], limit = 5): Map<string, string[]> {
-  const byKey = new Map<string, number[]>();
-  const add = (key: string, index: number) => {
-    const list = byKey.get(key);
-    if (list) list.push(index);
-    else byKey.set(key, [index]);
-  };
-  articles.forEach((article, i) => {
-    add(`town:${article.town}`, i);
-    for (const category of new Set(article.categories)) add(`category:${category}`, i);
-  });
+  const byTown = indexBy(articles, (article) => [article.town]);
+  const byCategory = indexBy(articles, (article) => article.categories);
+  const categorySets = articles.map((article) => new Set(article.categories));
 
   const related = new Map<string, string[]>();
   articles.forEach((article, i) => {
-    const score = new Map<number, number>();
-    const bump = (key: string, points: number) => {
-      for (const j of byKey.get(key) ?? []) if (j !== i) score.set(j, (score.get(j) ?? 0) + points);
+    const mine = categorySets[i]!;
+    const shared = (j: number) => {
+      let count = 0;
+      for (const category of categorySets[j]!) if (mine.has(category)) count++;
+      return count;
     };
-    // A shared town outweighs any number of shared categories: residents look for news of their own town.
-    bump(`town:${article.town}`, 1000);
-    for (const category of new Set(article.categories)) bump(`category:${category}`, 1);
-    const ranked = [...score].sort(([a, sa], [b, sb]) => sb - sa || a - b).slice(0, limit);
+    const sameTown = byTown.get(article.town)!.filter((j) => j !== i);
+    let picked = best(sameTown, shared, mine.size, limit);
+    if (picked.length < limit) {
+      const otherTowns = new Set<number>();
+      for (const category of mine) {
+        for (const j of byCategory.get(category)!) if (articles[j]!.town !== article.town) otherTowns.add(j);
+      }
+      const candidates = [...otherTowns].sort((a, b) => a - b);
+      picked = [...picked, ...best(candidates, shared, mine.size, limit - picked.length)];
+    }
     related.set(
       article.slug,
-      ranked.map(([j]) => articles[j]!.slug),
+      picked.map((j) => articles[j]!.slug),
     );
   });
   return related;
+}
+
+/** Article indexes under each key `keys` gives, in input order. */
+function indexBy(articles: readonly RelatedInput[], keys: (article: RelatedInput) => readonly string[]) {
+  const index = new Map<string, number[]>();
+  articles.forEach((article, i) => {
+    for (const key of new Set(keys(article))) {
+      const list = index.get(key);
+      if (list) list.push(i);
+      else index.set(key, [i]);
+    }
+  });
+  return index;
+}
+
+/**
+ * The first `limit` of `candidates` (indexes in input order) by categories shared, most first, ties in input order.
+ * Stops early once `limit` candidates share `most` (all the article's categories): none can beat them.
+ */
+function best(candidates: readonly number[], shared: (j: number) => number, most: number, limit: number): number[] {
+  const byShared: number[][] = Array.from({ length: most + 1 }, () => []);
+  for (const j of candidates) {
+    const level = byShared[shared(j)]!;
+    if (level.length < limit) level.push(j);
+    if (byShared[most]!.length >= limit) break;
+  }
+  return byShared.reverse().flat().slice(0, limit);
 }
