@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { useSiteInBrowser } from './browser.ts';
 
@@ -150,6 +151,47 @@ describe('notice mode (#notice) and print', () => {
       await context.close();
     });
   }
+
+  it('the QR code the browser draws is exactly the page URL’s code, quiet zone included', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const path = 'zh-hant/articles/nixi-wang-jinshui/';
+    await page.goto(`${site.origin}/${path}`);
+    const scale = 8;
+    // Draw the page's SVG on a canvas and read every module near two opposite corners: dark (1), light (0), or
+    // half and half (?) where the drawing is off the module grid.
+    const drawn = await page.locator('.share svg').evaluate(async (svg, scale) => {
+      const size = Number(svg.getAttribute('viewBox')!.split(' ')[2]);
+      const image = new Image();
+      image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.outerHTML)}`;
+      await image.decode();
+      const canvas = Object.assign(document.createElement('canvas'), { width: size * scale, height: size * scale });
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0, canvas.width, canvas.height);
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      return Array.from({ length: size }, (_, row) =>
+        Array.from({ length: size }, (_, col) => {
+          const dark = (offset: number) =>
+            data[((((row + offset) * scale) | 0) * canvas.width + (((col + offset) * scale) | 0)) * 4]! < 128;
+          return dark(0.2) && dark(0.8) ? '1' : !dark(0.2) && !dark(0.8) ? '0' : '?';
+        }).join(''),
+      );
+    }, scale);
+    const { modules } = QRCode.create([{ data: new TextEncoder().encode(`${SITE}/${path}`), mode: 'byte' }], {
+      errorCorrectionLevel: 'M',
+    });
+    const quiet = (drawn.length - modules.size) / 2;
+    expect(quiet).toBe(4);
+    const expected = Array.from({ length: drawn.length }, (_, row) =>
+      Array.from({ length: drawn.length }, (_, col) => {
+        const [r, c] = [row - quiet, col - quiet];
+        const inside = r >= 0 && c >= 0 && r < modules.size && c < modules.size;
+        return inside && modules.get(r, c) ? '1' : '0';
+      }).join(''),
+    );
+    expect(drawn).toEqual(expected);
+    await context.close();
+  });
 
   it('the share panel opens the notice in place, and its back link returns to the page', async () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 800 } });

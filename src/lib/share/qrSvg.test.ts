@@ -11,14 +11,23 @@ describe('qrSvg', () => {
     expect(svg).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
   });
 
-  it('draws exactly the dark modules, as runs, inside a quiet zone', () => {
+  it('strokes exactly the dark modules, a run at a time, inside a quiet zone', () => {
     const { modules } = QRCode.create([{ data: new TextEncoder().encode(url), mode: 'byte' }], {
       errorCorrectionLevel: 'M',
     });
+    // Follow the path: M moves to a row's middle, m skips light modules, h strokes a run of dark ones.
     const drawn = new Set<number>();
-    for (const [, x, y, run, back] of svg.matchAll(/M(\d+) (\d+)h(\d+)v1h-(\d+)z/g)) {
-      expect(back).toBe(run);
-      for (let i = 0; i < Number(run); i++) drawn.add((Number(y) - 4) * modules.size + Number(x) - 4 + i);
+    let x = 0;
+    let y = 0;
+    for (const [, command, a, b] of svg.match(/ d="([^"]*)"/)![1]!.matchAll(/([Mmh])([\d.]+)(?: ([\d.]+))?/g)) {
+      const [dx, dy] = [Number(a), Number(b)];
+      if (command === 'M') [x, y] = [dx, dy];
+      else if (command === 'm') [x, y] = [x + dx, y + dy];
+      else {
+        expect(y % 1).toBe(0.5);
+        for (let i = 0; i < dx; i++) drawn.add((y - 0.5 - 4) * modules.size + x - 4 + i);
+        x += dx;
+      }
     }
     const dark = [...modules.data].flatMap((on, i) => (on ? [i] : []));
     expect([...drawn].sort((a, b) => a - b)).toEqual(dark);

@@ -11,14 +11,17 @@ export function qrSvg(text: string, label: string): string {
   });
   const quiet = 4;
   const size = modules.size + quiet * 2;
-  // One rectangle per horizontal run of dark modules: a third of the bytes of one square per module.
+  // Each row's runs of dark modules as one stroked line through the row's middle (`h` draws a run, `m` skips the
+  // light modules between): half the bytes of a rectangle per run, and every page carries one.
   let path = '';
   for (let row = 0; row < modules.size; row++) {
+    let end = -1; // where the row's last run ended; -1 before the first
     for (let col = 0; col < modules.size; col++) {
       if (!modules.get(row, col)) continue;
       let run = 1;
       while (col + run < modules.size && modules.get(row, col + run)) run++;
-      path += `M${col + quiet} ${row + quiet}h${run}v1h-${run}z`;
+      path += end < 0 ? `M${col + quiet} ${row + quiet + 0.5}h${run}` : `m${col - end} 0h${run}`;
+      end = col + run;
       col += run;
     }
   }
@@ -26,6 +29,6 @@ export function qrSvg(text: string, label: string): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${title}" ` +
     `shape-rendering="crispEdges"><rect width="${size}" height="${size}" fill="#fff"/>` +
-    `<path d="${path}" fill="#000"/></svg>`
+    `<path d="${path}" stroke="#000"/></svg>`
   );
 }
