@@ -1,6 +1,7 @@
 import { categoryById } from '../../config/categories.ts';
 import type { Localizer } from '../i18n/localizer.ts';
 import type { Timeline } from '../tallies/timeline.ts';
+import { townPath } from '../site/paths.ts';
 import type { ChartModel } from './chartModel.ts';
 
 /** A town's dated figures of one category: each day's figure as a bar, the running total as a line. */
@@ -31,7 +32,7 @@ export function timelineChart(timeline: Timeline, townSlug: string, l: Localizer
       },
     ],
     note: approx ? l.ui('chart.approxNote') : undefined,
-    page: `towns/${townSlug}/`,
+    page: townPath(townSlug),
     sources: [...new Set(points.map((p) => p.record.article))].sort(),
   };
 }

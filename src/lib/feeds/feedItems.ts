@@ -1,5 +1,5 @@
 import type { Locale } from '../../config/locales.ts';
-import { localizedPath } from '../site/paths.ts';
+import { articlePath, localizedPath } from '../site/paths.ts';
 import type { ArticleView } from '../site/siteModel.ts';
 
 export interface FeedItem {
@@ -16,7 +16,7 @@ export interface FeedItem {
 export function feedItems(articles: readonly ArticleView[], locale: Locale, site: URL, base: string): FeedItem[] {
   return articles.map((article) => ({
     title: article.title,
-    url: new URL(localizedPath(base, locale, `articles/${article.slug}/`), site).href,
+    url: new URL(localizedPath(base, locale, articlePath(article.slug)), site).href,
     // The undated line tells a feed reader what the page says: the period covered, not a guessed date.
     summary: article.published ? article.summary : `${article.summary}（${article.dateLine}）`,
     date: article.published ? new Date(`${article.published}T00:00:00+08:00`) : undefined,

@@ -1,7 +1,7 @@
 import { DATASET_COLUMNS } from '../../config/dataset.ts';
 import { localeByScript, type Locale } from '../../config/locales.ts';
 import { datasetRows, type DatasetRow } from '../data/datasetRows.ts';
-import { localizedPath } from './paths.ts';
+import { articlePath, localizedPath } from './paths.ts';
 import type { Localizer } from '../i18n/localizer.ts';
 import type { SiteModel } from './siteModel.ts';
 
@@ -17,7 +17,7 @@ export function openDataset(
   const records = datasetRows(
     model,
     { hans, hant },
-    (slug, script) => new URL(localizedPath(base, localeByScript(script), `articles/${slug}/`), site).href,
+    (slug, script) => new URL(localizedPath(base, localeByScript(script), articlePath(slug)), site).href,
   );
   return { table: [[...DATASET_COLUMNS], ...records.map((r) => DATASET_COLUMNS.map((c) => r[c]))], records };
 }

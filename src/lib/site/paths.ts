@@ -3,6 +3,16 @@ import { LOCALES, type Locale } from '../../config/locales.ts';
 /** Where a chart's embed page lives, after the locale: `embed/<chart id>/` (src/pages/[lang]/embed/). */
 export const EMBED_PATH = 'embed/';
 
+/** An article's page, after the locale. */
+export function articlePath(slug: string): string {
+  return `articles/${slug}/`;
+}
+
+/** A town's page, after the locale. */
+export function townPath(slug: string): string {
+  return `towns/${slug}/`;
+}
+
 /**
  * The URL of a page in a locale. `path` is the part after the locale (`articles/slug/`), so the same page in
  * the other script is one call away; `base` is the site's sub-path (`/` or `/gongshi/`).
