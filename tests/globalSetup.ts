@@ -15,11 +15,14 @@ export default async function setup(project: TestProject) {
   if (status !== 0) throw new Error(`The site did not build:\n${output}`);
   await buildSearchIndex(outDir);
   project.provide('distDir', outDir);
+  project.provide('buildOutput', output);
   return () => rmSync(outDir, { recursive: true, force: true });
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     distDir: string;
+    /** What `astro build` printed. */
+    buildOutput: string;
   }
 }

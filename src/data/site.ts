@@ -34,6 +34,7 @@ import {
 import { gitHistory } from '../lib/history/gitHistory.ts';
 import { qrSvg } from '../lib/share/qrSvg.ts';
 import { sourceLinks } from '../lib/site/sourceLinks.ts';
+import { articlePath, townPath } from '../lib/site/paths.ts';
 
 // GONGSHI_CONTENT_DIR, else ./content, relative to the project root (where astro runs).
 export const CONTENT_DIR = contentDir();
@@ -51,6 +52,8 @@ export interface Site {
   chartSources(chart: ChartModel, locale: Locale): ReturnType<typeof sourceLinks>;
   /** The data page's comparisons in which this town and another have a figure. */
   townComparisons(town: Located<Town>, locale: Locale): ChartModel[];
+  /** The pages with a share panel, and so a QR code, after the locale: every article and town. */
+  sharedPaths(): string[];
   /** A page's QR code, drawn once per URL and kept across builds. */
   qrSvg(url: string, label: string): string;
   /** Results kept across builds; the build saves them when it is done. */
@@ -153,6 +156,10 @@ export function getSite(options: { cacheDir?: string } = {}): Site {
       (chart, locale) => `${locale.id}/${chart.id}`,
     ),
     townComparisons: (town, locale) => chartsComparing(site.comparisonCharts(locale), model.towns.indexOf(town)),
+    sharedPaths: () => [
+      ...model.articles.map((article) => articlePath(article.slug)),
+      ...model.towns.map((town) => townPath(town.slug)),
+    ],
     // Choosing the QR mask costs more than anything else per page: draw each URL's code once, ever.
     qrSvg: (url, label) => qrCodes.through(`${url}\u0000${label}`, () => qrSvg(url, label)),
     caches: { yamlValues, detections, conversions, qrCodes },

@@ -27,6 +27,8 @@ it('leaves the previous dist/ untouched and lists the problem', () => {
   expect(output).toMatch(
     /tallies\/nixi-masks\.yaml:4:15 {2}entries\.0\.category: unknown value "mask" {2}\(did you mean "masks"\?\)/,
   );
+  // Once: the second thread that warms the caches met the same problem, and leaves reporting it to the build.
+  expect(output.match(/unknown value "mask"/g)).toHaveLength(1);
   expect([...siteFiles(outDir)].sort()).toEqual(before);
   expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('<!doctype html><title>last good build</title>');
   expect(readFileSync(join(outDir, 'zh-hans', 'index.html'), 'utf8')).toBe('previous page');

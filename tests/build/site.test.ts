@@ -133,3 +133,12 @@ describe('figures', () => {
     }
   });
 });
+
+describe('the second thread', () => {
+  it('checked every script and drew every QR code before the pages needed them', () => {
+    const line = /conversion ms=.*/.exec(inject('buildOutput'))?.[0] ?? '';
+    expect(Number(/secondThreadScriptCheckMs=(\d+)/.exec(line)?.[1])).toBeGreaterThan(0);
+    // Every page with a share panel had its code drawn there: none was left for the build's own thread.
+    expect(line).toContain('qrDrawnHere=0');
+  });
+});

@@ -1,0 +1,20 @@
+/**
+ * The worker of warmCaches.ts: builds the site model as the build will (reading the YAML, checking every text's
+ * script, drawing every page's QR code) and saves those caches for the build's own thread to read.
+ */
+import { workerData } from 'node:worker_threads';
+import { LOCALES } from '../config/locales.ts';
+import { localizedPath } from '../lib/site/paths.ts';
+import { getSite } from './site.ts';
+import type { WarmCachesOptions } from './warmCaches.ts';
+
+const { cacheDir, site: siteUrl, base } = workerData as WarmCachesOptions;
+const site = getSite({ cacheDir });
+for (const locale of siteUrl ? LOCALES : []) {
+  // What the share panel asks for (SharePanel.astro): the page's absolute URL and the label in its script.
+  const label = site.localizer(locale).ui('share.qr');
+  for (const path of site.sharedPaths()) site.qrSvg(new URL(localizedPath(base, locale, path), siteUrl).href, label);
+}
+const { yamlValues, detections, qrCodes } = site.caches;
+for (const cache of [yamlValues, detections, qrCodes]) cache.save();
+console.log(`scriptCheckMs=${Math.round(site.scriptCheckMs)}`);
