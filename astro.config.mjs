@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { searchChars } from './src/integrations/searchChars.ts';
 import { markdown } from './src/config/markdown.ts';
+import { BUILD_CONCURRENCY } from './src/config/build.ts';
 import { inSitemap, sitemapAlternates } from './src/lib/site/sitemapEntries.ts';
 
 export default defineConfig({
@@ -13,6 +14,7 @@ export default defineConfig({
   // Tests build several sites at once: each gets its own cache so their content stores never mix.
   cacheDir: process.env.GONGSHI_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
+  build: { concurrency: BUILD_CONCURRENCY },
   markdown,
   // A Content-Security-Policy <meta> on every page, with hashes for Astro's own scripts and styles: no
   // 'unsafe-inline', and nothing from other hosts.

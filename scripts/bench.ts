@@ -38,7 +38,10 @@ interface Build extends Measured {
   /** Conversion on the build's path: the build's own thread, plus any wait for the second thread. */
   conversionMs?: number;
   converted?: number;
-  /** The script check the second thread did while Astro rendered Markdown (src/data/warmCaches.ts). */
+  /**
+   * Conversion on the second threads: the script check while Astro rendered Markdown (src/data/warmCaches.ts) and
+   * article bodies while the build rendered other pages (src/data/convertHtml.ts).
+   */
   secondThreadMs?: number;
 }
 
@@ -53,7 +56,7 @@ function astroBuild(project: string, name: string, extraEnv: NodeJS.ProcessEnv =
     env: { ...env, ...extraEnv },
   }).then((m) => {
     const conversion =
-      /conversion ms=(\d+) converted=(\d+) .*secondThreadScriptCheckMs=(\d+) waitedForSecondThreadMs=(\d+)/.exec(
+      /conversion ms=(\d+) converted=(\d+) .*secondThreadScriptCheckMs=(\d+) waitedForSecondThreadMs=(\d+) secondThreadHtmlMs=(\d+)/.exec(
         m.output,
       );
     const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
@@ -62,7 +65,7 @@ function astroBuild(project: string, name: string, extraEnv: NodeJS.ProcessEnv =
       pages,
       conversionMs: conversion ? Number(conversion[1]) + Number(conversion[4]) : undefined,
       converted: Number(conversion?.[2]),
-      secondThreadMs: conversion ? Number(conversion[3]) : undefined,
+      secondThreadMs: conversion ? Number(conversion[3]) + Number(conversion[5]) : undefined,
     };
   });
 }
@@ -73,7 +76,7 @@ const record = (step: string, result: Build) => {
   const conversion =
     result.conversionMs === undefined
       ? ''
-      : `, conversion ${result.conversionMs} ms (${result.converted} texts) + script check on the second thread ${result.secondThreadMs} ms`;
+      : `, conversion ${result.conversionMs} ms (${result.converted} texts) + ${result.secondThreadMs} ms on the second thread`;
   console.log(
     `  ${step}: ${seconds(result.ms)} s, ${result.pages} pages, peak ${gib(result.peakBytes)} GiB${conversion}`,
   );

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 /**
  * A minimal Astro project over the same Markdown files: the site's own Markdown options (src/config/markdown.ts) and
- * the same page count (one page per article and locale), but no conversion, tallies, charts or search. Its build time is the floor the
+ * build concurrency, the same page count (one page per article and locale), but no conversion, tallies, charts or search. Its build time is the floor the
  * real site is compared with.
  */
 export function writeBareProject(dir: string, articlesDir: string): void {
@@ -13,9 +13,11 @@ export function writeBareProject(dir: string, articlesDir: string): void {
     join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';
 import { markdown } from ${JSON.stringify(join(import.meta.dirname, '../../src/config/markdown.ts'))};
+import { BUILD_CONCURRENCY } from ${JSON.stringify(join(import.meta.dirname, '../../src/config/build.ts'))};
 
 export default defineConfig({
   trailingSlash: 'always',
+  build: { concurrency: BUILD_CONCURRENCY },
   markdown,
 });
 `,

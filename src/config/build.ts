@@ -4,6 +4,12 @@
  */
 import { resolve } from 'node:path';
 
+/**
+ * Pages Astro renders at once. While a page waits for its article body's conversion on the second thread
+ * (src/data/convertHtml.ts) or for the disk, the others render. The benchmark's bare Astro build uses it too.
+ */
+export const BUILD_CONCURRENCY = 4;
+
 /** GONGSHI_CONTENT_DIR, relative to the project root (where astro runs), defaulting to ./content. */
 export function contentDir(): string {
   return resolve(process.env.GONGSHI_CONTENT_DIR ?? 'content');

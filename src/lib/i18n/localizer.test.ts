@@ -9,7 +9,7 @@ describe('localizer.ui', () => {
   // A stand-in converter that records what went through it and marks its output.
   const l = createLocalizer(hant, {
     text: (text) => (converted.push(text), `«${text}»`),
-    html: (html) => html,
+    html: async (html) => html,
   });
 
   it('converts the interface text once and fills in its numbers afterwards', () => {

@@ -10,6 +10,8 @@ import { dirname } from 'node:path';
 export interface DiskCache {
   /** The cached result for `key`, or `compute()`'s, which is then cached. */
   through(key: string, compute: () => string): string;
+  /** `through` for a result computed elsewhere (another thread): `stats.ms` counts this thread's part only. */
+  throughLater(key: string, compute: () => Promise<string>): Promise<string>;
   /** Writes the entries this build used (new and reused), so entries of deleted or edited text drop out. */
   save(): void;
   readonly stats: { memoryHits: number; diskHits: number; computed: number; ms: number };
@@ -38,24 +40,46 @@ export function openDiskCache(file: string | undefined, version: string): DiskCa
   }
   const stats = { memoryHits: 0, diskHits: 0, computed: 0, ms: 0 };
   const hash = (key: string) => createHash('sha256').update(version).update('\u0000').update(key).digest('base64url');
+  /** The value for `digest` from this build or the file (then kept for this build), counted as a hit. */
+  const known = (digest: string) => {
+    let value = used.get(digest);
+    if (value !== undefined) stats.memoryHits++;
+    else {
+      value = disk.get(digest);
+      if (value !== undefined) {
+        stats.diskHits++;
+        used.set(digest, value);
+      }
+    }
+    return value;
+  };
 
   return {
     stats,
     through(key, compute) {
       const start = performance.now();
       const digest = hash(key);
-      let value = used.get(digest);
-      if (value !== undefined) stats.memoryHits++;
-      else {
-        value = disk.get(digest);
-        if (value === undefined) {
-          value = compute();
-          stats.computed++;
-        } else stats.diskHits++;
+      let value = known(digest);
+      if (value === undefined) {
+        value = compute();
+        stats.computed++;
         used.set(digest, value);
       }
       stats.ms += performance.now() - start;
       return value;
+    },
+    async throughLater(key, compute) {
+      const start = performance.now();
+      const digest = hash(key);
+      const value = known(digest);
+      // Handing the work to the other thread is this thread's part too.
+      const pending = value === undefined ? compute() : undefined;
+      stats.ms += performance.now() - start;
+      if (!pending) return value!;
+      const computed = await pending;
+      stats.computed++;
+      used.set(digest, computed);
+      return computed;
     },
     save() {
       // Nothing new and nothing dropped (every entry read was used): the file already says it all.
