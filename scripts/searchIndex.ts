@@ -28,7 +28,8 @@ const run = promisify(execFile);
  * in Traditional without a Traditional word on any Simplified page; URLs are the pages' own.
  *
  * Pagefind holds every page's words until it writes (≈ 0.8 MB a page), so a large site is indexed in shards of at
- * most `shardPages` pages, SEARCH_PARALLEL Pagefind processes at a time: `pagefind/` and `pagefind/shard-2/`… listed
+ * most `shardPages` pages, SEARCH_PARALLEL Pagefind processes at a time (as many shards as keep them equally busy):
+ * `pagefind/` and `pagefind/shard-2/`… listed
  * in `pagefind/shards.json`, which the search page merges. A site of up to `shardPages` pages has one index.
  *
  * Run after every build, and by the tests' global setup, so the index always matches the pages. Returns how many
@@ -36,7 +37,7 @@ const run = promisify(execFile);
  */
 export async function buildSearchIndex(siteDir: string, shardPages = SEARCH_SHARD_PAGES): Promise<number> {
   const pages = searchablePages(siteDir);
-  const shards = splitEvenly(pages, shardPages);
+  const shards = splitEvenly(pages, shardPages, SEARCH_PARALLEL);
   const output = join(siteDir, SEARCH_DIR);
   rmSync(output, { recursive: true, force: true });
   // SEARCH_PARALLEL lanes, each indexing one shard after another, each shard in a process of its own.

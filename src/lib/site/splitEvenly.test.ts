@@ -19,6 +19,14 @@ describe('splitEvenly', () => {
     expect(splitEvenly(numbers(3), 1)).toEqual([[0], [1], [2]]);
   });
 
+  it('makes the number of runs a multiple of the lanes, so each lane gets the same share', () => {
+    expect(splitEvenly(numbers(2020), 1000, 2).map((r) => r.length)).toEqual([505, 505, 505, 505]);
+    expect(splitEvenly(numbers(2020), 1500, 2).map((r) => r.length)).toEqual([1010, 1010]);
+    // One run is one run: a small site is not split for the lanes' sake.
+    expect(splitEvenly(numbers(900), 1000, 2)).toHaveLength(1);
+    expect(splitEvenly(numbers(3), 1, 2)).toEqual([[0], [1], [2]]);
+  });
+
   it('refuses a run length that is not a positive whole number', () => {
     expect(() => splitEvenly(numbers(3), 0)).toThrow();
     expect(() => splitEvenly(numbers(3), 1.5)).toThrow();
