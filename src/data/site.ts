@@ -31,7 +31,7 @@ import {
   type TownView,
 } from '../lib/site/siteModel.ts';
 import { gitHistory } from '../lib/history/gitHistory.ts';
-import { qrSvg } from '../lib/share/qrSvg.ts';
+import { qrCode, qrSvg, type QrCode } from '../lib/share/qrSvg.ts';
 import { startHtmlConverterThread, type HtmlConverterThread } from './convertHtml.ts';
 import { sourceLinks } from '../lib/site/sourceLinks.ts';
 import { articlePath, townPath } from '../lib/site/paths.ts';
@@ -54,7 +54,7 @@ export interface Site {
   townComparisons(town: Located<Town>, locale: Locale): ChartModel[];
   /** The pages with a share panel, and so a QR code, after the locale: every article and town. */
   sharedPaths(): string[];
-  /** A page's QR code, drawn once per URL and kept across builds. */
+  /** A page's QR code, labelled: the code is drawn once per URL and kept across builds, the label is not kept. */
   qrSvg(url: string, label: string): string;
   /** Results kept across builds; the build saves them when it is done. */
   caches: { yamlValues: DiskCache; detections: DiskCache; conversions: DiskCache; qrCodes: DiskCache };
@@ -171,7 +171,7 @@ export function getSite(options: { cacheDir?: string } = {}): Site {
       ...model.towns.map((town) => townPath(town.slug)),
     ],
     // Choosing the QR mask costs more than anything else per page: draw each URL's code once, ever.
-    qrSvg: (url, label) => qrCodes.through(`${url}\u0000${label}`, () => qrSvg(url, label)),
+    qrSvg: (url, label) => qrSvg(JSON.parse(qrCodes.through(url, () => JSON.stringify(qrCode(url)))) as QrCode, label),
     caches: { yamlValues, detections, conversions, qrCodes },
     scriptCheckMs,
     htmlThreadMs: () => htmlThread?.stats.ms ?? 0,

@@ -11,9 +11,8 @@ import type { WarmCachesOptions } from './warmCaches.ts';
 const { cacheDir, site: siteUrl, base } = workerData as WarmCachesOptions;
 const site = getSite({ cacheDir });
 for (const locale of siteUrl ? LOCALES : []) {
-  // What the share panel asks for (SharePanel.astro): the page's absolute URL and the label in its script.
-  const label = site.localizer(locale).ui('share.qr');
-  for (const path of site.sharedPaths()) site.qrSvg(new URL(localizedPath(base, locale, path), siteUrl).href, label);
+  // The URL the share panel encodes (SharePanel.astro); the code is kept by URL, so no label is needed here.
+  for (const path of site.sharedPaths()) site.qrSvg(new URL(localizedPath(base, locale, path), siteUrl).href, '');
 }
 const { yamlValues, detections, qrCodes } = site.caches;
 for (const cache of [yamlValues, detections, qrCodes]) cache.save();

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
-import { qrSvg } from './qrSvg.ts';
+import { qrCode, qrSvg } from './qrSvg.ts';
 
 describe('qrSvg', () => {
   const url = 'https://gongshi.example.org/zh-hans/articles/nixi-wang-jinshui/';
-  const svg = qrSvg(url, '本页网址的二维码');
+  const svg = qrSvg(qrCode(url), '本页网址的二维码');
 
   it('is a labelled, self-contained SVG image', () => {
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="本页网址的二维码"/);
@@ -35,6 +35,6 @@ describe('qrSvg', () => {
   });
 
   it('escapes the label', () => {
-    expect(qrSvg('x', 'a"<b')).toContain('aria-label="a&#34;&#60;b"');
+    expect(qrSvg(qrCode('x'), 'a"<b')).toContain('aria-label="a&#34;&#60;b"');
   });
 });

@@ -1,16 +1,22 @@
 import QRCode from 'qrcode';
 
+/** A QR code drawn as an SVG path (`size` modules square, quiet zone included): what is worth keeping. */
+export interface QrCode {
+  size: number;
+  path: string;
+}
+
 /**
- * A QR code for `text` as a small inline SVG: one path of module runs, drawn at build time, so a page shows it
- * with no script and no request. A four-module quiet zone keeps it scannable when printed next to other things.
+ * The QR code for `text`, drawn at build time: one path of module runs with a four-module quiet zone, which keeps it
+ * scannable when printed next to other things. Choosing the mask costs more than anything else on a page, so the
+ * build keeps the result (see qrSvg for the image).
  */
-export function qrSvg(text: string, label: string): string {
+export function qrCode(text: string): QrCode {
   // One byte-mode segment: a URL gains nothing from mixed modes, and finding the best mix costs as much as the rest.
   const { modules } = QRCode.create([{ data: new TextEncoder().encode(text), mode: 'byte' }], {
     errorCorrectionLevel: 'M',
   });
   const quiet = 4;
-  const size = modules.size + quiet * 2;
   // Each row's runs of dark modules as one stroked line through the row's middle (`h` draws a run, `m` skips the
   // light modules between): half the bytes of a rectangle per run, and every page carries one.
   let path = '';
@@ -25,6 +31,11 @@ export function qrSvg(text: string, label: string): string {
       col += run;
     }
   }
+  return { size: modules.size + quiet * 2, path };
+}
+
+/** A QR code as a small inline SVG image labelled for screen readers: a page shows it with no script and no request. */
+export function qrSvg({ size, path }: QrCode, label: string): string {
   const title = label.replace(/[<&"]/g, (c) => `&#${c.charCodeAt(0)};`);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" role="img" aria-label="${title}" ` +

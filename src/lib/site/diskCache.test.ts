@@ -58,6 +58,17 @@ describe('openDiskCache', () => {
     expect(statSync(file).mtimeMs).toBeGreaterThan(0);
   });
 
+  it('leaves a cache nobody asked alone: not read, not emptied', () => {
+    const file = cacheFile();
+    const first = openDiskCache(file, 'v1');
+    first.through('国', () => '國');
+    first.save();
+    utimesSync(file, 0, 0);
+    openDiskCache(file, 'v1').save();
+    expect(statSync(file).mtimeMs).toBe(0);
+    expect(openDiskCache(file, 'v1').through('国', () => 'again')).toBe('國');
+  });
+
   it('ignores a cache written under another version (e.g. a changed glossary)', () => {
     const file = cacheFile();
     const first = openDiskCache(file, 'v1');

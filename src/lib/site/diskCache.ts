@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 /**
  * Results kept ACROSS builds (YAML values, script detections and conversions, QR codes): most articles do not change
  * between two builds, so their pages need not go through OpenCC again (nor need its dictionaries loaded at all). Read
- * once when the build starts, written once when it ends.
+ * when first asked, written once when the build ends.
  */
 export interface DiskCache {
   /** The cached result for `key`, or `compute()`'s, which is then cached. */
@@ -29,15 +29,9 @@ interface CacheFile {
  */
 export function openDiskCache(file: string | undefined, version: string): DiskCache {
   const used = new Map<string, string>();
-  let disk = new Map<string, string>();
-  if (file && existsSync(file)) {
-    try {
-      const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-      if (parsed.version === version) disk = new Map(Object.entries(parsed.entries));
-    } catch {
-      // A torn or hand-edited file is just a cold cache.
-    }
-  }
+  // Read on first use: a thread that never asks this cache (the content check's, for conversions) never parses it.
+  let disk: Map<string, string> | undefined;
+  const fromDisk = () => (disk ??= read(file, version));
   const stats = { memoryHits: 0, diskHits: 0, computed: 0, ms: 0 };
   const hash = (key: string) => createHash('sha256').update(version).update('\u0000').update(key).digest('base64url');
   /** The value for `digest` from this build or the file (then kept for this build), counted as a hit. */
@@ -45,7 +39,7 @@ export function openDiskCache(file: string | undefined, version: string): DiskCa
     let value = used.get(digest);
     if (value !== undefined) stats.memoryHits++;
     else {
-      value = disk.get(digest);
+      value = fromDisk().get(digest);
       if (value !== undefined) {
         stats.diskHits++;
         used.set(digest, value);
@@ -82,8 +76,8 @@ export function openDiskCache(file: string | undefined, version: string): DiskCa
       return computed;
     },
     save() {
-      // Nothing new and nothing dropped (every entry read was used): the file already says it all.
-      if (!file || (stats.computed === 0 && used.size === disk.size)) return;
+      // Never asked, or nothing new and nothing dropped (every entry read was used): the file already says it all.
+      if (!file || disk === undefined || (stats.computed === 0 && used.size === disk.size)) return;
       mkdirSync(dirname(file), { recursive: true });
       // Write then rename: a build running at the same time never reads half a file.
       const temporary = `${file}.${process.pid}.tmp`;
@@ -91,4 +85,16 @@ export function openDiskCache(file: string | undefined, version: string): DiskCa
       renameSync(temporary, file);
     },
   };
+}
+
+/** The entries of a cache file written under `version`; none for a missing, other-version or unreadable file. */
+function read(file: string | undefined, version: string): Map<string, string> {
+  if (!file || !existsSync(file)) return new Map();
+  try {
+    const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
+    if (parsed.version === version) return new Map(Object.entries(parsed.entries));
+  } catch {
+    // A torn or hand-edited file is just a cold cache.
+  }
+  return new Map();
 }
