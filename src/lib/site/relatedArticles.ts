@@ -25,15 +25,14 @@ export function relatedArticles(articles: readonly RelatedInput[], limit = 5): M
       for (const category of categorySets[j]!) if (mine.has(category)) count++;
       return count;
     };
-    const sameTown = byTown.get(article.town)!.filter((j) => j !== i);
-    let picked = best(sameTown, shared, mine.size, limit);
+    let picked = best(byTown.get(article.town)!, i, shared, mine.size, limit);
     if (picked.length < limit) {
       const otherTowns = new Set<number>();
       for (const category of mine) {
         for (const j of byCategory.get(category)!) if (articles[j]!.town !== article.town) otherTowns.add(j);
       }
       const candidates = [...otherTowns].sort((a, b) => a - b);
-      picked = [...picked, ...best(candidates, shared, mine.size, limit - picked.length)];
+      picked = [...picked, ...best(candidates, i, shared, mine.size, limit - picked.length)];
     }
     related.set(
       article.slug,
@@ -57,12 +56,19 @@ function indexBy(articles: readonly RelatedInput[], keys: (article: RelatedInput
 }
 
 /**
- * The first `limit` of `candidates` (indexes in input order) by categories shared, most first, ties in input order.
- * Stops early once `limit` candidates share `most` (all the article's categories): none can beat them.
+ * The first `limit` of `candidates` (indexes in input order) but `self`, by categories shared, most first, ties in
+ * input order. Stops early once `limit` candidates share `most` (all the article's categories): none can beat them.
  */
-function best(candidates: readonly number[], shared: (j: number) => number, most: number, limit: number): number[] {
+function best(
+  candidates: readonly number[],
+  self: number,
+  shared: (j: number) => number,
+  most: number,
+  limit: number,
+): number[] {
   const byShared: number[][] = Array.from({ length: most + 1 }, () => []);
   for (const j of candidates) {
+    if (j === self) continue;
     const level = byShared[shared(j)]!;
     if (level.length < limit) level.push(j);
     if (byShared[most]!.length >= limit) break;
