@@ -1,13 +1,16 @@
 import { LOCALES } from '../../config/locales.ts';
 import { EMBED_PATH } from './paths.ts';
 
+/** The locale whose segment (`/zh-hans/`) a built page's URL holds, if any. */
+const localeOf = (url: string) => LOCALES.find((locale) => url.includes(`/${locale.id}/`));
+
 /**
  * Whether a built page belongs in the sitemap: every page of a locale except the chart embeds, which are made for
  * other sites' iframes and marked noindex (a sitemap listing them contradicts that). The chooser at / only
  * redirects.
  */
 export function inSitemap(url: string): boolean {
-  const locale = LOCALES.find((l) => url.includes(`/${l.id}/`));
+  const locale = localeOf(url);
   return locale !== undefined && !url.includes(`/${locale.id}/${EMBED_PATH}`);
 }
 
@@ -17,7 +20,7 @@ export function inSitemap(url: string): boolean {
  * (half a second at 5,000 pages).
  */
 export function sitemapAlternates(url: string): { url: string; lang: string }[] {
-  const from = LOCALES.find((l) => url.includes(`/${l.id}/`));
+  const from = localeOf(url);
   if (!from) return [];
   return LOCALES.map((locale) => ({ url: url.replace(`/${from.id}/`, `/${locale.id}/`), lang: locale.lang }));
 }
