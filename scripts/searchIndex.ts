@@ -29,8 +29,7 @@ const run = promisify(execFile);
  *
  * Pagefind holds every page's words until it writes (≈ 0.8 MB a page), so a large site is indexed in shards of at
  * most `shardPages` pages, SEARCH_PARALLEL Pagefind processes at a time (as many shards as keep them equally busy):
- * `pagefind/` and `pagefind/shard-2/`… listed
- * in `pagefind/shards.json`, which the search page merges. A site of up to `shardPages` pages has one index.
+ * `pagefind/` and `pagefind/shard-2/`… listed in `pagefind/shards.json`, which the search page merges. A site of up to `shardPages` pages has one index.
  *
  * Run after every build, and by the tests' global setup, so the index always matches the pages. Returns how many
  * pages were indexed.
