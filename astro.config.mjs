@@ -5,14 +5,13 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { searchChars } from './src/integrations/searchChars.ts';
 import { markdown } from './src/config/markdown.ts';
-import { BUILD_CONCURRENCY } from './src/config/build.ts';
+import { BUILD_CONCURRENCY, cacheDir } from './src/config/build.ts';
 import { inSitemap, sitemapAlternates } from './src/lib/site/sitemapEntries.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://gongshi.example.org',
   base: process.env.BASE_PATH ?? '/',
-  // Tests build several sites at once: each gets its own cache so their content stores never mix.
-  cacheDir: process.env.GONGSHI_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: cacheDir(),
   trailingSlash: 'always',
   build: { concurrency: BUILD_CONCURRENCY },
   markdown,

@@ -2,10 +2,13 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from './searchIndex.ts';
+import { cacheDir } from '../src/config/build.ts';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-const indexed = await buildSearchIndex(dist);
+const search = await buildSearchIndex(dist, { cacheDir: cacheDir() });
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
 console.log(
-  `\nBuilt ${pages} pages into dist/, search index of ${indexed} Simplified pages in dist/pagefind/.\nPreview: npm run preview, then open http://localhost:4321/`,
+  `\nBuilt ${pages} pages into dist/, search index of ${search.pages} Simplified pages in dist/pagefind/ ` +
+    `(${search.reused} of ${search.shards} shards unchanged since the last build).\n` +
+    `Preview: npm run preview, then open http://localhost:4321/`,
 );

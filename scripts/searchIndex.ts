@@ -1,7 +1,10 @@
-// `node scripts/searchIndex.ts <siteDir>`: indexes a built site for search (npm run build does this after astro).
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// `node scripts/searchIndex.ts <siteDir> [<cacheDir>]`: indexes a built site for search (npm run build does this
+// after astro, with the build's cache folder).
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { text } from 'node:stream/consumers';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import * as pagefind from 'pagefind';
@@ -20,6 +23,22 @@ import { splitEvenly } from '../src/lib/site/splitEvenly.ts';
 
 const run = promisify(execFile);
 
+/** One page as Pagefind reads it: its path inside the site and its HTML, twins' metadata added. */
+interface SearchRecord {
+  sourcePath: string;
+  content: string;
+}
+
+export interface SearchIndexOptions {
+  /** The most pages one shard holds (SEARCH_SHARD_PAGES). */
+  shardPages?: number;
+  /**
+   * Where indexed shards are kept across builds (`<cacheDir>/gongshi-search/`), under a digest of everything
+   * Pagefind reads for them: a shard whose pages are unchanged is copied, not indexed again.
+   */
+  cacheDir?: string;
+}
+
 /**
  * Builds the Pagefind search index into `<siteDir>/pagefind/`, over the `data-pagefind-body` of the Simplified
  * pages only (see src/config/search.ts): the Traditional pages are the same text, and indexing them too doubled
@@ -28,52 +47,82 @@ const run = promisify(execFile);
  * in Traditional without a Traditional word on any Simplified page; URLs are the pages' own.
  *
  * Pagefind holds every page's words until it writes (≈ 0.8 MB a page), so a large site is indexed in shards of at
- * most `shardPages` pages, SEARCH_PARALLEL Pagefind processes at a time (as many shards as keep them equally busy):
- * `pagefind/` and `pagefind/shard-2/`… listed in `pagefind/shards.json`, which the search page merges. A site of up to `shardPages` pages has one index.
+ * most `shardPages` pages, SEARCH_PARALLEL Pagefind processes at a time (as many shards as keep them equally
+ * busy): `pagefind/` and `pagefind/shard-2/`… listed in `pagefind/shards.json`, which the search page merges. A
+ * site of up to `shardPages` pages has one index.
  *
  * Run after every build, and by the tests' global setup, so the index always matches the pages. Returns how many
- * pages were indexed.
+ * pages were indexed, in how many shards, and how many shards came from the cache.
  */
-export async function buildSearchIndex(siteDir: string, shardPages = SEARCH_SHARD_PAGES): Promise<number> {
-  const pages = searchablePages(siteDir);
-  const shards = splitEvenly(pages, shardPages, SEARCH_PARALLEL);
+export async function buildSearchIndex(
+  siteDir: string,
+  { shardPages = SEARCH_SHARD_PAGES, cacheDir }: SearchIndexOptions = {},
+): Promise<{ pages: number; shards: number; reused: number }> {
+  const records = searchRecords(siteDir);
+  const shards = splitEvenly(records, shardPages, SEARCH_PARALLEL);
   const output = join(siteDir, SEARCH_DIR);
   rmSync(output, { recursive: true, force: true });
+  const cache = cacheDir && join(cacheDir, 'gongshi-search');
+  const kept = new Set<string>();
+  let reused = 0;
+  /** Indexes shard `i` into its folder of the site, or copies it from the cache when its pages are unchanged. */
+  const placeShard = async (shard: SearchRecord[], i: number) => {
+    const place = join(output, searchShard(i));
+    if (!cache) return indexShardApart(shard, place);
+    const digest = shardDigest(shard);
+    kept.add(digest);
+    const cached = join(cache, digest);
+    if (existsSync(cached)) reused++;
+    else {
+      // Renamed only once whole, so a build stopped halfway never leaves a shard the next build would reuse.
+      await indexShardApart(shard, `${cached}.partial`);
+      renameSync(`${cached}.partial`, cached);
+    }
+    cpSync(cached, place, { recursive: true });
+  };
   // SEARCH_PARALLEL lanes, each indexing one shard after another, each shard in a process of its own.
-  const queue = shards.map((shard, i) => () => indexShardApart(siteDir, shard, join(output, searchShard(i))));
+  const queue = shards.map((shard, i) => () => placeShard(shard, i));
   await Promise.all(
     Array.from({ length: Math.min(SEARCH_PARALLEL, queue.length) }, async () => {
       for (let next = queue.shift(); next; next = queue.shift()) await next();
     }),
   );
   writeFileSync(join(output, 'shards.json'), JSON.stringify(shards.slice(1).map((_, i) => searchShard(i + 1))));
-  return pages.length;
+  // Only this index's shards stay in the cache (and no half-written one): it never grows past one site's index.
+  if (cache)
+    for (const entry of readdirSync(cache)) if (!kept.has(entry)) rmSync(join(cache, entry), { recursive: true });
+  return { pages: records.length, shards: shards.length, reused };
+}
+
+const PAGEFIND_VERSION = (
+  JSON.parse(readFileSync(new URL('../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
+
+/** A shard's cache key: the Pagefind version and language, and every page exactly as Pagefind reads it. */
+function shardDigest(shard: SearchRecord[]): string {
+  const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${SEARCH_LANGUAGE}\u0000`);
+  for (const { sourcePath, content } of shard) hash.update(`${sourcePath}\u0000${content}\u0000`);
+  return hash.digest('base64url');
 }
 
 /** Has a process of its own index one shard (see indexShard): Pagefind's service works one index at a time. */
-async function indexShardApart(siteDir: string, shard: string[], outputPath: string): Promise<void> {
-  const { stdout } = await run(process.execPath, [
-    fileURLToPath(import.meta.url),
-    '--shard',
-    siteDir,
-    outputPath,
-    ...shard,
-  ]);
+async function indexShardApart(shard: SearchRecord[], outputPath: string): Promise<void> {
+  const indexing = run(process.execPath, [fileURLToPath(import.meta.url), '--shard', outputPath]);
+  indexing.child.stdin!.end(JSON.stringify(shard));
+  const { stdout } = await indexing;
   const indexed = Number(/^pages=(\d+)$/m.exec(stdout)?.[1]);
   if (indexed !== shard.length) throw new Error(`Pagefind indexed ${indexed} of ${shard.length} pages`);
 }
 
-/** Indexes one shard's pages (as `searchable` gives them) into `outputPath`. Returns how many Pagefind indexed. */
-async function indexShard(siteDir: string, shard: string[], outputPath: string): Promise<number> {
+/** Indexes one shard's pages into `outputPath`. Returns how many Pagefind indexed. */
+async function indexShard(shard: SearchRecord[], outputPath: string): Promise<number> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
     // From memory, not a staging folder: writing thousands of small files costs more than Pagefind reading them.
-    const added = await Promise.all(
-      shard.map((file) =>
-        index.addHTMLFile({ sourcePath: join(SEARCH_LOCALE.id, file), content: searchable(siteDir, file) }),
-      ),
-    );
+    const added = await Promise.all(shard.map((record) => index.addHTMLFile(record)));
     const failed = added.flatMap((result) => result.errors);
     if (failed.length) throw new Error(`Pagefind: ${failed.join('; ')}`);
     const written = await index.writeFiles({ outputPath });
@@ -84,40 +133,48 @@ async function indexShard(siteDir: string, shard: string[], outputPath: string):
   }
 }
 
-/** The pages of the search locale that have something to index (`data-pagefind-body`), as paths inside it. */
-function searchablePages(siteDir: string): string[] {
+/** The pages of the search locale that have something to index (`data-pagefind-body`), as Pagefind should read them. */
+function searchRecords(siteDir: string): SearchRecord[] {
   const root = join(siteDir, SEARCH_LOCALE.id);
-  const pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html') && readFileSync(join(root, file), 'utf8').includes('data-pagefind-body'))
-    .sort();
-  if (pages.length === 0) throw new Error(`Search: no ${SEARCH_LOCALE.id} page has data-pagefind-body`);
-  return pages;
+  const records = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .flatMap((file) => {
+      const html = readFileSync(join(root, file), 'utf8');
+      return html.includes('data-pagefind-body')
+        ? [{ sourcePath: join(SEARCH_LOCALE.id, file), content: withTwinMeta(siteDir, file, html) }]
+        : [];
+    });
+  if (records.length === 0) throw new Error(`Search: no ${SEARCH_LOCALE.id} page has data-pagefind-body`);
+  return records;
 }
 
-/** One page of the search locale as Pagefind should read it: with its twins' result text as metadata. */
-function searchable(siteDir: string, file: string): string {
+/** A page of the search locale (`file` inside it, `html`) with its twins' result text as metadata. */
+function withTwinMeta(siteDir: string, file: string, html: string): string {
   const meta: Record<string, string> = {};
   for (const twin of LOCALES.filter((locale) => locale.id !== SEARCH_LOCALE.id)) {
     const path = join(twin.id, file);
-    let text;
+    let twinText;
     try {
-      text = resultText(readFileSync(join(siteDir, path), 'utf8'));
+      twinText = resultText(readFileSync(join(siteDir, path), 'utf8'));
     } catch (error) {
       throw new Error(`Search: ${path}, the twin of ${join(SEARCH_LOCALE.id, file)}: ${(error as Error).message}`, {
         cause: error,
       });
     }
-    meta[twinMetaKey('title', twin)] = text.title;
-    meta[twinMetaKey('summary', twin)] = text.summary;
+    meta[twinMetaKey('title', twin)] = twinText.title;
+    meta[twinMetaKey('summary', twin)] = twinText.summary;
   }
-  return withSearchMeta(readFileSync(join(siteDir, SEARCH_LOCALE.id, file), 'utf8'), meta);
+  return withSearchMeta(html, meta);
 }
 
 if (import.meta.main) {
-  const [first, ...rest] = process.argv.slice(2);
+  const [first, second] = process.argv.slice(2);
   if (first === '--shard') {
-    const [siteDir, outputPath, ...shard] = rest;
-    console.log(`pages=${await indexShard(siteDir!, shard, outputPath!)}`);
-  } else if (first) console.log(`Indexed ${await buildSearchIndex(first)} pages for search`);
-  else throw new Error('Usage: node scripts/searchIndex.ts <siteDir>');
+    const shard = JSON.parse(await text(process.stdin)) as SearchRecord[];
+    console.log(`pages=${await indexShard(shard, second!)}`);
+  } else if (first) {
+    const { pages, shards, reused } = await buildSearchIndex(first, { cacheDir: second });
+    console.log(`Indexed ${pages} pages for search (${shards} shards, ${reused} unchanged, from the cache)`);
+  } else throw new Error('Usage: node scripts/searchIndex.ts <siteDir> [<cacheDir>]');
 }

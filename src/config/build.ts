@@ -1,6 +1,6 @@
 /**
- * Build settings read from the environment, in one place: where the content is, and what "now" is for the
- * publication schedule. Both are overridable so tests and reproducible builds can pin them.
+ * Build settings read from the environment, in one place: where the content is, where caches persist, and what
+ * "now" is for the publication schedule. All are overridable so tests and reproducible builds can pin them.
  */
 import { resolve } from 'node:path';
 
@@ -13,6 +13,14 @@ export const BUILD_CONCURRENCY = 4;
 /** GONGSHI_CONTENT_DIR, relative to the project root (where astro runs), defaulting to ./content. */
 export function contentDir(): string {
   return resolve(process.env.GONGSHI_CONTENT_DIR ?? 'content');
+}
+
+/**
+ * GONGSHI_CACHE_DIR, relative to the project root, defaulting to node_modules/.astro: Astro's cache and the build's
+ * own (conversions, QR codes, search shards) persist there between builds. Tests give each build its own.
+ */
+export function cacheDir(): string {
+  return resolve(process.env.GONGSHI_CACHE_DIR ?? 'node_modules/.astro');
 }
 
 /**

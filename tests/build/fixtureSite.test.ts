@@ -3,7 +3,7 @@
  * figures pending review never reach the output, hostile text is shown as text or dropped, and every link (and
  * search, its index cut into shards) honours the base. One build, shared by the whole file.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
@@ -23,6 +23,7 @@ const BASE = '/gongshi/';
 // Built into a folder named after the sub-path, so that the folder above can be served as the host's root.
 const host = mkdtempSync(join(tmpdir(), 'gongshi-fixture-'));
 const outDir = join(host, 'gongshi');
+const searchCache = mkdtempSync(join(tmpdir(), 'gongshi-search-cache-'));
 let pages: BuiltPage[];
 let files: Set<string>;
 /** Every text file of the output: pages, data, feeds, scripts. */
@@ -43,7 +44,9 @@ beforeAll(() => {
     .map((f) => readFileSync(join(outDir, f), 'utf8'))
     .join('\n');
 });
-afterAll(() => rmSync(host, { recursive: true, force: true }));
+afterAll(() => {
+  for (const dir of [host, searchCache]) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('drafts, schedule and review', () => {
   it('publishes the published article', () => {
@@ -116,7 +119,7 @@ describe('search under a sub-path, the index in shards', () => {
   let server: StaticServer;
   beforeAll(async () => {
     // One page a shard, to try on three pages what a site of thousands does.
-    await buildSearchIndex(outDir, 1);
+    await buildSearchIndex(outDir, { shardPages: 1, cacheDir: searchCache });
     [browser, server] = await Promise.all([launchBrowser(), serveStatic(host)]);
   });
   afterAll(async () => {
@@ -130,6 +133,36 @@ describe('search under a sub-path, the index in shards', () => {
       ['pagefind/shard-2/', ['/zh-hans/articles/published/']],
       ['pagefind/shard-3/', ['/zh-hans/towns/nixi/']],
     ]);
+  });
+
+  it('indexing again reuses every unchanged shard from the cache and writes the same index', async () => {
+    const before = searchIndexBytes(outDir);
+    expect(await buildSearchIndex(outDir, { shardPages: 1, cacheDir: searchCache })).toEqual({
+      pages: 3,
+      shards: 3,
+      reused: 3,
+    });
+    expect(searchIndexBytes(outDir)).toEqual(before);
+  });
+
+  it('a changed page has its own shard indexed again, and the cache keeps only the current shards', async () => {
+    const changed = mkdtempSync(join(tmpdir(), 'gongshi-changed-'));
+    try {
+      cpSync(outDir, changed, { recursive: true });
+      const town = join(changed, 'zh-hans/towns/nixi/index.html');
+      writeFileSync(town, readFileSync(town, 'utf8').replace(/data-pagefind-body[^>]*>/, '$&<p>新增的通告文字</p>'));
+      expect(await buildSearchIndex(changed, { shardPages: 1, cacheDir: searchCache })).toEqual({
+        pages: 3,
+        shards: 3,
+        reused: 2,
+      });
+      const [first, second, third] = readSearchIndex(changed);
+      expect(third!.pages[0]!.content.replaceAll('\u200b', '')).toContain('新增的通告文字');
+      expect([first, second]).toEqual(readSearchIndex(outDir).slice(0, 2));
+      expect(readdirSync(join(searchCache, 'gongshi-search'))).toHaveLength(3);
+    } finally {
+      rmSync(changed, { recursive: true, force: true });
+    }
   });
 
   it('each search page finds pages of every shard and links to them in its own script, under the base', async () => {
@@ -164,3 +197,15 @@ describe('search under a sub-path, the index in shards', () => {
     await page.close();
   });
 });
+
+/** Every file of a site's search index and its bytes. */
+function searchIndexBytes(siteDir: string): Map<string, Buffer> {
+  const index = join(siteDir, 'pagefind');
+  return new Map(
+    readdirSync(index, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort()
+      .map((file) => [file.slice(index.length), readFileSync(file)]),
+  );
+}
