@@ -116,7 +116,7 @@ async function indexShardApart(shard: SearchRecord[], outputPath: string): Promi
   if (indexed !== shard.length) throw new Error(`Pagefind indexed ${indexed} of ${shard.length} pages`);
 }
 
-/** Indexes one shard's pages into `outputPath`. Returns how many Pagefind indexed. */
+/** Indexes one shard's pages into `outputPath`. Returns how many pages the written index holds. */
 async function indexShard(shard: SearchRecord[], outputPath: string): Promise<number> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: SEARCH_LANGUAGE });
@@ -127,7 +127,10 @@ async function indexShard(shard: SearchRecord[], outputPath: string): Promise<nu
     if (failed.length) throw new Error(`Pagefind: ${failed.join('; ')}`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    return added.length;
+    const entry = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
   } finally {
     await pagefind.close();
   }
