@@ -1,7 +1,7 @@
 // `node scripts/searchIndex.ts <siteDir> [<cacheDir>]`: indexes a built site for search (npm run build does this
 // after astro, with the build's cache folder).
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
@@ -19,6 +19,7 @@ import {
   twinMetaKey,
 } from '../src/config/search.ts';
 import { resultText, withSearchMeta } from '../src/lib/site/searchMeta.ts';
+import { linkFiles } from '../src/lib/site/linkFiles.ts';
 import { splitEvenly } from '../src/lib/site/splitEvenly.ts';
 
 const run = promisify(execFile);
@@ -34,7 +35,7 @@ export interface SearchIndexOptions {
   shardPages?: number;
   /**
    * Where indexed shards are kept across builds (`<cacheDir>/gongshi-search/`), under a digest of everything
-   * Pagefind reads for them: a shard whose pages are unchanged is copied, not indexed again.
+   * Pagefind reads for them: a shard whose pages are unchanged is linked from there, not indexed again.
    */
   cacheDir?: string;
 }
@@ -58,15 +59,17 @@ export async function buildSearchIndex(
   siteDir: string,
   { shardPages = SEARCH_SHARD_PAGES, cacheDir }: SearchIndexOptions = {},
 ): Promise<{ pages: number; shards: number; reused: number }> {
-  const records = searchRecords(siteDir);
-  const shards = splitEvenly(records, shardPages, SEARCH_PARALLEL);
+  const pages = searchablePages(siteDir);
+  const shards = splitEvenly(pages, shardPages, SEARCH_PARALLEL);
   const output = join(siteDir, SEARCH_DIR);
   rmSync(output, { recursive: true, force: true });
   const cache = cacheDir && join(cacheDir, 'gongshi-search');
   const kept = new Set<string>();
   let reused = 0;
-  /** Indexes shard `i` into its folder of the site, or copies it from the cache when its pages are unchanged. */
-  const placeShard = async (shard: SearchRecord[], i: number) => {
+  /** Indexes shard `i` into its folder of the site, or links it from the cache when its pages are unchanged. */
+  const placeShard = async (pagesOfShard: SearchablePage[], i: number) => {
+    // Made when the shard's turn comes, so the first shards start while the others' twins are still unread.
+    const shard = pagesOfShard.map((page) => searchRecord(siteDir, page));
     const place = join(output, searchShard(i));
     if (!cache) return indexShardApart(shard, place);
     const digest = shardDigest(shard);
@@ -78,7 +81,7 @@ export async function buildSearchIndex(
       await indexShardApart(shard, `${cached}.partial`);
       renameSync(`${cached}.partial`, cached);
     }
-    cpSync(cached, place, { recursive: true });
+    linkFiles(cached, place);
   };
   // SEARCH_PARALLEL lanes, each indexing one shard after another, each shard in a process of its own.
   const queue = shards.map((shard, i) => () => placeShard(shard, i));
@@ -89,9 +92,10 @@ export async function buildSearchIndex(
   );
   writeFileSync(join(output, 'shards.json'), JSON.stringify(shards.slice(1).map((_, i) => searchShard(i + 1))));
   // Only this index's shards stay in the cache (and no half-written one): it never grows past one site's index.
-  if (cache)
+  if (cache) {
     for (const entry of readdirSync(cache)) if (!kept.has(entry)) rmSync(join(cache, entry), { recursive: true });
-  return { pages: records.length, shards: shards.length, reused };
+  }
+  return { pages: pages.length, shards: shards.length, reused };
 }
 
 const PAGEFIND_VERSION = (
@@ -136,24 +140,26 @@ async function indexShard(shard: SearchRecord[], outputPath: string): Promise<nu
   }
 }
 
-/** The pages of the search locale that have something to index (`data-pagefind-body`), as Pagefind should read them. */
-function searchRecords(siteDir: string): SearchRecord[] {
-  const root = join(siteDir, SEARCH_LOCALE.id);
-  const records = readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .sort()
-    .flatMap((file) => {
-      const html = readFileSync(join(root, file), 'utf8');
-      return html.includes('data-pagefind-body')
-        ? [{ sourcePath: join(SEARCH_LOCALE.id, file), content: withTwinMeta(siteDir, file, html) }]
-        : [];
-    });
-  if (records.length === 0) throw new Error(`Search: no ${SEARCH_LOCALE.id} page has data-pagefind-body`);
-  return records;
+/** A page of the search locale that has something to index: its path inside that locale's folder, and its HTML. */
+interface SearchablePage {
+  file: string;
+  html: string;
 }
 
-/** A page of the search locale (`file` inside it, `html`) with its twins' result text as metadata. */
-function withTwinMeta(siteDir: string, file: string, html: string): string {
+/** The pages of the search locale that have something to index (`data-pagefind-body`), in path order. */
+function searchablePages(siteDir: string): SearchablePage[] {
+  const root = join(siteDir, SEARCH_LOCALE.id);
+  const pages = readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map((file) => ({ file, html: readFileSync(join(root, file), 'utf8') }))
+    .filter((page) => page.html.includes('data-pagefind-body'));
+  if (pages.length === 0) throw new Error(`Search: no ${SEARCH_LOCALE.id} page has data-pagefind-body`);
+  return pages;
+}
+
+/** A page as Pagefind should read it: with its twins' result text as metadata. */
+function searchRecord(siteDir: string, { file, html }: SearchablePage): SearchRecord {
   const meta: Record<string, string> = {};
   for (const twin of LOCALES.filter((locale) => locale.id !== SEARCH_LOCALE.id)) {
     const path = join(twin.id, file);
@@ -168,7 +174,7 @@ function withTwinMeta(siteDir: string, file: string, html: string): string {
     meta[twinMetaKey('title', twin)] = twinText.title;
     meta[twinMetaKey('summary', twin)] = twinText.summary;
   }
-  return withSearchMeta(html, meta);
+  return { sourcePath: join(SEARCH_LOCALE.id, file), content: withSearchMeta(html, meta) };
 }
 
 if (import.meta.main) {
