@@ -78,8 +78,10 @@ export async function buildSearchIndex(
     if (existsSync(cached)) reused++;
     else {
       // Renamed only once whole, so a build stopped halfway never leaves a shard the next build would reuse.
-      await indexShardApart(shard, `${cached}.partial`);
-      renameSync(`${cached}.partial`, cached);
+      const partial = `${cached}.partial`;
+      rmSync(partial, { recursive: true, force: true });
+      await indexShardApart(shard, partial);
+      renameSync(partial, cached);
     }
     linkFiles(cached, place);
   };
