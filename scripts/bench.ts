@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { generateContent } from './bench/generateContent.ts';
 import { runMeasured, type Measured } from './bench/runMeasured.ts';
 import { writeBareProject } from './bench/writeBareProject.ts';
+import { setAside } from './bench/setAside.ts';
 import { lighthouseScores } from './bench/lighthouseScores.ts';
 
 const { values: args } = parseArgs({
@@ -26,8 +27,10 @@ const root = resolve(import.meta.dirname, '..');
 const work = join(root, '.bench', String(count));
 const content = join(work, 'content');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GONGSHI_CONTENT_DIR: content };
+/** Folders the bench no longer needs: deleted only after the last measurement (see setAside). */
+const trash = join(root, '.bench', 'trash');
 
-rmSync(work, { recursive: true, force: true });
+setAside(work, trash);
 const start = performance.now();
 generateContent(content, count, join(root, 'content'));
 writeBareProject(join(work, 'bare'), join(content, 'articles'));
@@ -48,9 +51,9 @@ interface Build extends Measured {
 function astroBuild(project: string, name: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<Build> {
   const outDir = join(work, `dist-${name}`);
   const builder = join(root, 'scripts/bench/astroBuild.ts');
-  // Astro empties outDir first; removing the last build's thousands of files (and Pagefind's) is disk work that
-  // would land on whichever build comes next, so it is done here, untimed.
-  rmSync(outDir, { recursive: true, force: true });
+  // Astro would empty outDir first: deleting the last build's thousands of files (and Pagefind's) is disk work
+  // that is not the build's, and it slows the writes that follow it, so the last output is moved aside instead.
+  setAside(outDir, trash);
   return runMeasured(process.execPath, [builder, project, outDir, join(work, `cache-${name}`)], {
     cwd: project,
     env: { ...env, ...extraEnv },
@@ -93,7 +96,7 @@ async function searchIndex(step: string) {
   );
   record(step, { ...search, pages: Number(/Indexed (\d+) pages/.exec(search.output)?.[1] ?? 0) });
 }
-const clearCache = (name: string) => rmSync(join(work, `cache-${name}`), { recursive: true, force: true });
+const clearCache = (name: string) => setAside(join(work, `cache-${name}`), trash);
 const profileEnv = (name: string) =>
   args.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${join(work, 'profiles', name)}` } : {};
 
@@ -210,6 +213,8 @@ if (args.lighthouse) {
     await lighthouseScores(join(work, 'dist-site'), ['zh-hans/', 'zh-hans/articles/article-00001/', 'zh-hans/data/']),
   );
 }
+
+rmSync(trash, { recursive: true, force: true });
 
 /** Gzipped HTML of each page type: the largest page of the type, and the median where there are many. */
 function pageWeights(dist: string) {
