@@ -16,29 +16,39 @@ export function searchCharMap(
   pairs: Iterable<readonly [hans: string, hant: string]>,
   target: Script,
 ): Record<string, string> {
-  const counts = new Map<string, Map<string, number>>();
-  const count = (ch: string, form: string) => {
-    if (!HAN.test(ch)) return;
-    const forms = counts.get(ch) ?? new Map<string, number>();
-    forms.set(form, (forms.get(form) ?? 0) + 1);
-    counts.set(ch, forms);
+  // Counted by code point, not one-character strings: this runs over every character the site shows in both
+  // scripts, and a string per character was most of its time. Which characters are Han is asked once each, at
+  // the end.
+  const counts = new Map<number, Map<number, number>>();
+  const count = (from: number, to: number) => {
+    let forms = counts.get(from);
+    if (!forms) counts.set(from, (forms = new Map()));
+    forms.set(to, (forms.get(to) ?? 0) + 1);
   };
   for (const [hans, hant] of pairs) {
     if (hans === hant) continue;
     const [from, to] = target === 'hans' ? [hant, hans] : [hans, hant];
     // Common case without arrays: same length and no surrogate pairs, so UTF-16 positions are characters.
     if (from.length === to.length && !SURROGATE.test(from) && !SURROGATE.test(to)) {
-      for (let i = 0; i < from.length; i++) if (from[i] !== to[i]) count(from[i]!, to[i]!);
+      for (let i = 0; i < from.length; i++) {
+        const a = from.charCodeAt(i);
+        const b = to.charCodeAt(i);
+        if (a !== b) count(a, b);
+      }
       continue;
     }
     const a = [...from];
     const b = [...to];
-    if (a.length === b.length) a.forEach((ch, i) => ch !== b[i] && count(ch, b[i]!));
+    if (a.length === b.length) a.forEach((ch, i) => ch !== b[i] && count(ch.codePointAt(0)!, b[i]!.codePointAt(0)!));
   }
   const map: Record<string, string> = {};
-  for (const [ch, forms] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
+  const han = [...counts]
+    .map(([code, forms]) => [String.fromCodePoint(code), forms] as const)
+    .filter(([ch]) => HAN.test(ch));
+  for (const [ch, forms] of han.sort(([a], [b]) => a.localeCompare(b))) {
     // Ties go to the lower code point, so the map never depends on the order texts came in.
-    map[ch] = [...forms].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]![0];
+    const [best] = [...forms].sort(([a, x], [b, y]) => y - x || a - b)[0]!;
+    map[ch] = String.fromCodePoint(best);
   }
   return map;
 }
