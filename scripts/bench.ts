@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { availableParallelism, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateContent } from './bench/generateContent.ts';
+import { addArticle, generateContent } from './bench/generateContent.ts';
 import { runMeasured, type Measured } from './bench/runMeasured.ts';
 import { writeBareProject } from './bench/writeBareProject.ts';
 import { setAside } from './bench/setAside.ts';
@@ -113,6 +113,12 @@ for (let run = 1; run <= runs; run++) {
   record('site warm, no conversion cache', await astroBuild(root, 'site'));
   // The shards cached by the cold run, for pages built again by another build.
   await searchIndex('search index, warm');
+  // The office adds an article: only the shards holding a changed page are indexed again. Removed before the bare
+  // builds, which read the same articles.
+  const added = addArticle(content);
+  record('site warm, one article added', await astroBuild(root, 'site'));
+  await searchIndex('search index, one article added');
+  rmSync(added);
   clearCache('bare');
   record('bare cold', await astroBuild(join(work, 'bare'), 'bare'));
   record('bare warm', await astroBuild(join(work, 'bare'), 'bare', profileEnv('bare-warm')));
@@ -181,6 +187,11 @@ const targets = [
   ['conversion, wall clock: uncached − cached build', conversionWallClock, 0.05],
   ['search indexing ÷ build, cold', ratio('search index, cold', 'site cold'), 0.5],
   ['search indexing ÷ build, warm (unchanged shards from the cache)', ratio('search index, warm', 'site warm'), 0.5],
+  [
+    'search indexing ÷ build, one article added',
+    ratio('search index, one article added', 'site warm, one article added'),
+    0.5,
+  ],
   ['  no cache, after a warm build', ratio('search index, cold', 'site warm'), undefined],
   ['bare Astro build ÷ remark floor (warm)', ratio('bare warm', 'remark floor'), undefined],
 ] as const;

@@ -18,13 +18,14 @@ import {
   searchShard,
   twinMetaKey,
 } from '../src/config/search.ts';
+import { indexedHtml } from '../src/lib/site/indexedHtml.ts';
 import { resultText, withSearchMeta } from '../src/lib/site/searchMeta.ts';
 import { linkFiles } from '../src/lib/site/linkFiles.ts';
-import { splitEvenly } from '../src/lib/site/splitEvenly.ts';
+import { shardsByKey } from '../src/lib/site/shardsByKey.ts';
 
 const run = promisify(execFile);
 
-/** One page as Pagefind reads it: its path inside the site and its HTML, twins' metadata added. */
+/** One page as Pagefind reads it: its path inside the site and what it indexes (indexedHtml), twins' metadata added. */
 interface SearchRecord {
   sourcePath: string;
   content: string;
@@ -48,9 +49,10 @@ export interface SearchIndexOptions {
  * in Traditional without a Traditional word on any Simplified page; URLs are the pages' own.
  *
  * Pagefind holds every page's words until it writes (≈ 0.8 MB a page), so a large site is indexed in shards of at
- * most `shardPages` pages, SEARCH_PARALLEL Pagefind processes at a time (as many shards as keep them equally
- * busy): `pagefind/` and `pagefind/shard-2/`… listed in `pagefind/shards.json`, which the search page merges. A
- * site of up to `shardPages` pages has one index.
+ * most `shardPages` pages, SEARCH_PARALLEL Pagefind processes at a time (a multiple of that many shards): `pagefind/`
+ * and `pagefind/shard-2/`… listed in `pagefind/shards.json`, which the search page merges. A page's shard follows
+ * from its path (shardsByKey), so a new article changes one shard and the cache serves the rest. A site of up to
+ * `shardPages` pages has one index.
  *
  * Run after every build, and by the tests' global setup, so the index always matches the pages. Returns how many
  * pages were indexed, in how many shards, and how many shards came from the cache.
@@ -60,7 +62,7 @@ export async function buildSearchIndex(
   { shardPages = SEARCH_SHARD_PAGES, cacheDir }: SearchIndexOptions = {},
 ): Promise<{ pages: number; shards: number; reused: number }> {
   const pages = searchablePages(siteDir);
-  const shards = splitEvenly(pages, shardPages, SEARCH_PARALLEL);
+  const shards = shardsByKey(pages, (page) => page.file, shardPages, SEARCH_PARALLEL);
   const output = join(siteDir, SEARCH_DIR);
   rmSync(output, { recursive: true, force: true });
   const cache = cacheDir && join(cacheDir, 'gongshi-search');
@@ -85,8 +87,12 @@ export async function buildSearchIndex(
     }
     linkFiles(cached, place);
   };
-  // SEARCH_PARALLEL lanes, each indexing one shard after another, each shard in a process of its own.
-  const queue = shards.map((shard, i) => () => placeShard(shard, i));
+  // SEARCH_PARALLEL lanes, each indexing one shard after another, each shard in a process of its own; the largest
+  // first, so the lanes finish together.
+  const queue = shards
+    .map((shard, i) => ({ size: shard.length, place: () => placeShard(shard, i) }))
+    .sort((a, b) => b.size - a.size)
+    .map(({ place }) => place);
   await Promise.all(
     Array.from({ length: Math.min(SEARCH_PARALLEL, queue.length) }, async () => {
       for (let next = queue.shift(); next; next = queue.shift()) await next();
@@ -176,7 +182,7 @@ function searchRecord(siteDir: string, { file, html }: SearchablePage): SearchRe
     meta[twinMetaKey('title', twin)] = twinText.title;
     meta[twinMetaKey('summary', twin)] = twinText.summary;
   }
-  return { sourcePath: join(SEARCH_LOCALE.id, file), content: withSearchMeta(html, meta) };
+  return { sourcePath: join(SEARCH_LOCALE.id, file), content: withSearchMeta(indexedHtml(html), meta) };
 }
 
 if (import.meta.main) {

@@ -159,3 +159,14 @@ export function generateContent(dir: string, count: number, seedContent: string)
     if (entries.length) writeFileSync(join(dir, 'tallies', `${slug}.yaml`), stringify({ article: slug, entries }));
   }
 }
+
+/**
+ * Writes one more article into the content `generateContent` wrote, as the office adds one: the first article's text
+ * under a new slug and title. Returns its file, for the benchmark to remove again.
+ */
+export function addArticle(dir: string): string {
+  const first = readFileSync(join(dir, 'articles', 'article-00001.md'), 'utf8');
+  const file = join(dir, 'articles', 'article-added.md');
+  writeFileSync(file, first.replace(/^title: (.*)$/m, 'title: $1（续）'));
+  return file;
+}

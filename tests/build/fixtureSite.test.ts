@@ -127,11 +127,14 @@ describe('search under a sub-path, the index in shards', () => {
     await server?.close();
   });
 
-  it('indexes the Simplified pages, one shard after another', () => {
-    expect(readSearchIndex(outDir).map((shard) => [shard.dir, shard.pages.map((p) => p.url)])).toEqual([
-      ['pagefind/', ['/zh-hans/articles/mdx-article/']],
-      ['pagefind/shard-2/', ['/zh-hans/articles/published/']],
-      ['pagefind/shard-3/', ['/zh-hans/towns/nixi/']],
+  it('indexes the Simplified pages, one a shard', () => {
+    const shards = readSearchIndex(outDir);
+    expect(shards.map((shard) => shard.dir)).toEqual(['pagefind/', 'pagefind/shard-2/', 'pagefind/shard-3/']);
+    expect(shards.map((shard) => shard.pages.length)).toEqual([1, 1, 1]);
+    expect(shards.map((shard) => shard.pages[0]!.url).sort()).toEqual([
+      '/zh-hans/articles/mdx-article/',
+      '/zh-hans/articles/published/',
+      '/zh-hans/towns/nixi/',
     ]);
   });
 
@@ -145,24 +148,40 @@ describe('search under a sub-path, the index in shards', () => {
     expect(searchIndexBytes(outDir)).toEqual(before);
   });
 
-  it('a changed page has its own shard indexed again, and the cache keeps only the current shards', async () => {
+  /**
+   * Indexes a copy of the site whose town page `edit` changed, the cache holding the site's own shards; returns the
+   * copy's index and how it was made.
+   */
+  const indexWithChangedTown = async (edit: (html: string) => string) => {
+    await buildSearchIndex(outDir, { shardPages: 1, cacheDir: searchCache });
     const changed = mkdtempSync(join(tmpdir(), 'gongshi-changed-'));
     try {
       cpSync(outDir, changed, { recursive: true });
       const town = join(changed, 'zh-hans/towns/nixi/index.html');
-      writeFileSync(town, readFileSync(town, 'utf8').replace(/data-pagefind-body[^>]*>/, '$&<p>新增的通告文字</p>'));
-      expect(await buildSearchIndex(changed, { shardPages: 1, cacheDir: searchCache })).toEqual({
-        pages: 3,
-        shards: 3,
-        reused: 2,
-      });
-      const [first, second, third] = readSearchIndex(changed);
-      expect(third!.pages[0]!.content.replaceAll('\u200b', '')).toContain('新增的通告文字');
-      expect([first, second]).toEqual(readSearchIndex(outDir).slice(0, 2));
-      expect(readdirSync(join(searchCache, 'gongshi-search'))).toHaveLength(3);
+      const html = readFileSync(town, 'utf8');
+      expect(edit(html)).not.toBe(html);
+      writeFileSync(town, edit(html));
+      const result = await buildSearchIndex(changed, { shardPages: 1, cacheDir: searchCache });
+      return { result, shards: readSearchIndex(changed) };
     } finally {
       rmSync(changed, { recursive: true, force: true });
     }
+  };
+
+  it('a changed page has its own shard indexed again, and the cache keeps only the current shards', async () => {
+    const { result, shards } = await indexWithChangedTown((html) =>
+      html.replace(/data-pagefind-body[^>]*>/, '$&<p>新增的通告文字</p>'),
+    );
+    expect(result).toEqual({ pages: 3, shards: 3, reused: 2 });
+    const town = (shard: (typeof shards)[number]) => shard.pages[0]!.url === '/zh-hans/towns/nixi/';
+    expect(shards.find(town)!.pages[0]!.content.replaceAll('\u200b', '')).toContain('新增的通告文字');
+    expect(shards.filter((shard) => !town(shard))).toEqual(readSearchIndex(outDir).filter((shard) => !town(shard)));
+    expect(readdirSync(join(searchCache, 'gongshi-search'))).toHaveLength(3);
+  });
+
+  it('a change outside what search indexes (the navigation, a related list) indexes nothing again', async () => {
+    const { result } = await indexWithChangedTown((html) => html.replace('</nav>', '<a href="/new/">新栏目</a>$&'));
+    expect(result).toEqual({ pages: 3, shards: 3, reused: 3 });
   });
 
   it('each search page finds pages of every shard and links to them in its own script, under the base', async () => {
