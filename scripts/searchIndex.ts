@@ -49,8 +49,8 @@ export interface SearchIndexOptions {
  * in Traditional without a Traditional word on any Simplified page; URLs are the pages' own.
  *
  * Pagefind holds every page's words until it writes (≈ 0.8 MB a page), so a large site is indexed in shards of at
- * most `shardPages` pages, SEARCH_PARALLEL Pagefind processes at a time (a multiple of that many shards): `pagefind/`
- * and `pagefind/shard-2/`… listed in `pagefind/shards.json`, which the search page merges. A page's shard follows
+ * most `shardPages` pages, SEARCH_PARALLEL Pagefind processes at a time: `pagefind/` and `pagefind/shard-2/`…
+ * listed in `pagefind/shards.json`, which the search page merges. A page's shard follows
  * from its path (shardsByKey), so a new article changes one shard and the cache serves the rest. A site of up to
  * `shardPages` pages has one index.
  *
