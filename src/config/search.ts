@@ -25,7 +25,7 @@ export function twinMetaKey(field: 'title' | 'summary', locale: Locale): string 
  * (≈ 0.8 MB a page of Chinese at its peak), so larger sites are indexed in shards of at most this many pages, and
  * the search page merges them. SEARCH_PARALLEL shards are indexed at once, each by its own Pagefind process: one
  * writes its index on one core, so two use both cores of a small machine, and at most 2 × 1,000 pages' words
- * are in memory whatever the size of the site (1.59 GiB at 4,020 pages in six shards; 2.29 GiB with 1,250-page
+ * are in memory whatever the size of the site (1.59–2.00 GiB at 4,020 pages in six shards; 2.29 GiB with 1,250-page
  * shards). A site of more than one shard gets a multiple of SEARCH_PARALLEL, so no process is left working alone.
  */
 export const SEARCH_SHARD_PAGES = 1000;
