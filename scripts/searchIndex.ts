@@ -50,9 +50,9 @@ export interface SearchIndexOptions {
  *
  * Pagefind holds every page's words until it writes (≈ 0.8 MB a page), so a large site is indexed in shards of at
  * most `shardPages` pages, SEARCH_PARALLEL Pagefind processes at a time: `pagefind/` and `pagefind/shard-2/`…
- * listed in `pagefind/shards.json`, which the search page merges. A page's shard follows
- * from its path (shardsByKey), so a new article changes one shard and the cache serves the rest. A site of up to
- * `shardPages` pages has one index.
+ * listed in `pagefind/shards.json`, which the search page merges. A page's shard follows from its path
+ * (shardsByKey), so a new article changes one shard and the cache serves the rest. A site of up to `shardPages`
+ * pages has one index.
  *
  * Run after every build, and by the tests' global setup, so the index always matches the pages. Returns how many
  * pages were indexed, in how many shards, and how many shards came from the cache.
