@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { availableParallelism, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
-import { addArticle, generateContent } from './bench/generateContent.ts';
+import { addArticle, articleSlug, generateContent } from './bench/generateContent.ts';
 import { runMeasured, type Measured } from './bench/runMeasured.ts';
 import { writeBareProject } from './bench/writeBareProject.ts';
 import { setAside } from './bench/setAside.ts';
@@ -149,6 +149,10 @@ const med = (step: string, pick: (b: Build) => number = (b) => b.ms) => median(r
 const ratio = (a: string, b: string, pick: (x: Build) => number = (x) => x.ms) =>
   median(results.get(a)!.map((x, i) => pick(x) / results.get(b)![i]!.ms));
 
+/** The median of a figure only some steps have (Astro builds, the site's), in seconds; blank for the others. */
+const medSeconds = (step: string, field: 'generationMs' | 'conversionMs' | 'secondThreadMs') =>
+  results.get(step)![0]![field] === undefined ? '' : seconds(med(step, (b) => b[field]!));
+
 console.log(`\n${count} articles × 2 scripts, ${runs} run(s), medians; node ${process.version}, ${cpuInfo()}`);
 console.table(
   Object.fromEntries(
@@ -159,13 +163,10 @@ console.table(
         pages: med(step, (b) => b.pages),
         'ms/page':
           step.startsWith('site') || step.startsWith('bare') ? (med(step) / med(step, (b) => b.pages)).toFixed(2) : '',
-        'pages generated (s)':
-          results.get(step)![0]!.generationMs === undefined ? '' : seconds(med(step, (b) => b.generationMs!)),
+        'pages generated (s)': medSeconds(step, 'generationMs'),
         'peak memory (GiB)': gib(med(step, (b) => b.peakBytes)),
-        'conversion (s)':
-          results.get(step)![0]!.conversionMs === undefined ? '' : seconds(med(step, (b) => b.conversionMs!)),
-        '2nd thread (s)':
-          results.get(step)![0]!.secondThreadMs === undefined ? '' : seconds(med(step, (b) => b.secondThreadMs!)),
+        'conversion (s)': medSeconds(step, 'conversionMs'),
+        '2nd thread (s)': medSeconds(step, 'secondThreadMs'),
       },
     ]),
   ),
@@ -237,7 +238,11 @@ console.table(pageWeights(join(work, 'dist-site')));
 if (args.lighthouse) {
   console.log('\nLighthouse (mobile) on the generated site:');
   console.table(
-    await lighthouseScores(join(work, 'dist-site'), ['zh-hans/', 'zh-hans/articles/article-00001/', 'zh-hans/data/']),
+    await lighthouseScores(join(work, 'dist-site'), [
+      'zh-hans/',
+      `zh-hans/articles/${articleSlug(1)}/`,
+      'zh-hans/data/',
+    ]),
   );
 }
 

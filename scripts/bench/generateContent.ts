@@ -76,7 +76,7 @@ export function generateContent(dir: string, count: number, seedContent: string)
   }
 
   for (let i = 0; i < count; i++) {
-    const slug = `article-${String(i + 1).padStart(5, '0')}`;
+    const slug = articleSlug(i + 1);
     const town = towns[i % towns.length]!;
     const script = rand() < 0.65 ? 'hans' : 'hant';
     const inScript = (hans: string) => (script === 'hans' ? hans : s2t(hans));
@@ -160,12 +160,17 @@ export function generateContent(dir: string, count: number, seedContent: string)
   }
 }
 
+/** The slug of the `n`th generated article, from 1: `article-00001`. */
+export function articleSlug(n: number): string {
+  return `article-${String(n).padStart(5, '0')}`;
+}
+
 /**
  * Writes one more article into the content `generateContent` wrote, as the office adds one: the first article's text
  * under a new slug and title. Returns its file, for the benchmark to remove again.
  */
 export function addArticle(dir: string): string {
-  const first = readFileSync(join(dir, 'articles', 'article-00001.md'), 'utf8');
+  const first = readFileSync(join(dir, 'articles', `${articleSlug(1)}.md`), 'utf8');
   const file = join(dir, 'articles', 'article-added.md');
   writeFileSync(file, first.replace(/^title: (.*)$/m, 'title: $1（续）'));
   return file;
