@@ -41,10 +41,7 @@ interface Build extends Measured {
   /** Conversion on the build's path: the build's own thread, plus any wait for the second thread. */
   conversionMs?: number;
   converted?: number;
-  /**
-   * Conversion on the second threads: the script check while Astro rendered Markdown (src/data/warmCaches.ts) and
-   * article bodies while the build rendered other pages (src/data/convertHtml.ts).
-   */
+  /** Conversion on the second thread: the script check while Astro rendered Markdown (src/data/warmCaches.ts). */
   secondThreadMs?: number;
   /** Astro's own count of its page generation (the rest of the build is start-up, content sync and bundling). */
   generationMs?: number;
@@ -67,7 +64,7 @@ function astroBuild(project: string, name: string, extraEnv: NodeJS.ProcessEnv =
     env: { ...env, ...extraEnv },
   }).then((m) => {
     const conversion =
-      /conversion ms=(\d+) converted=(\d+) .*secondThreadScriptCheckMs=(\d+) waitedForSecondThreadMs=(\d+) secondThreadHtmlMs=(\d+)/.exec(
+      /conversion ms=(\d+) converted=(\d+) .*secondThreadScriptCheckMs=(\d+) waitedForSecondThreadMs=(\d+)/.exec(
         m.output,
       );
     const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
@@ -76,7 +73,7 @@ function astroBuild(project: string, name: string, extraEnv: NodeJS.ProcessEnv =
       pages,
       conversionMs: conversion ? Number(conversion[1]) + Number(conversion[4]) : undefined,
       converted: Number(conversion?.[2]),
-      secondThreadMs: conversion ? Number(conversion[3]) + Number(conversion[5]) : undefined,
+      secondThreadMs: conversion ? Number(conversion[3]) : undefined,
       generationMs: generationMs(m.output),
     };
   });
@@ -178,7 +175,7 @@ const conversionWork = (step: string) => ratio(step, step, (b) => b.conversionMs
 /**
  * What conversion costs the build in wall-clock time, whichever thread does it: the build without the conversion
  * and detection caches less the build with them (the same Astro cache), as a share of the former. The second
- * thread shares the machine's cores with Astro's own threads, so this is more than the build's-thread share.
+ * thread shares the machine's cores with Astro's own threads, and every thread slows the others a little.
  */
 const conversionWallClock = median(
   results

@@ -15,6 +15,7 @@ import type { Town } from '../lib/schema/town.ts';
 import { openDiskCache, type DiskCache } from '../lib/site/diskCache.ts';
 import { detectScript, type ScriptDetection } from '../lib/script/detectScript.ts';
 import { toScript } from '../lib/script/toScript.ts';
+import { toScriptHtml } from '../lib/script/toScriptHtml.ts';
 import type { ChartModel } from '../lib/charts/chartModel.ts';
 import { chartsComparing } from '../lib/charts/chartsComparing.ts';
 import { createLocalizer, type Convert, type Localizer } from '../lib/i18n/localizer.ts';
@@ -32,7 +33,6 @@ import {
 } from '../lib/site/siteModel.ts';
 import { gitHistory } from '../lib/history/gitHistory.ts';
 import { qrCode, qrSvg, type QrCode } from '../lib/share/qrSvg.ts';
-import { startHtmlConverterThread, type HtmlConverterThread } from './convertHtml.ts';
 import { sourceLinks } from '../lib/site/sourceLinks.ts';
 import { articlePath, townPath } from '../lib/site/paths.ts';
 
@@ -60,8 +60,6 @@ export interface Site {
   caches: { yamlValues: DiskCache; detections: DiskCache; conversions: DiskCache; qrCodes: DiskCache };
   /** Time the content check spent detecting scripts (conversion work, for the benchmark). */
   scriptCheckMs: number;
-  /** Time the second thread spent converting article bodies (for the benchmark). */
-  htmlThreadMs(): number;
   /**
    * Every text the pages showed in both scripts so far, as [Simplified, Traditional]: each is converted for both
    * locales, so once the pages are built this is the site's own text, paired (what the search character map learns).
@@ -100,37 +98,21 @@ export function getSite(options: { cacheDir?: string } = {}): Site {
   // Pages ask for the same texts thousands of times (interface text, titles on cards): a Map per kind, script and
   // source script, keyed by the text itself, answers without building the disk cache's composite key.
   const remembered = new Map<string, Map<string, string>>();
-  /** The results for one kind of text (t: plain, h: HTML), target script and source script. */
-  const bucketOf = (kind: 't' | 'h', locale: Locale, from: Script | undefined) => {
-    const bucket = `${kind}\u0000${locale.script}\u0000${from ?? ''}`;
-    let results = remembered.get(bucket);
-    if (!results) remembered.set(bucket, (results = new Map()));
-    return { bucket, results };
-  };
-  let htmlThread: HtmlConverterThread | undefined;
-  const convert: Convert = {
-    text: (text, locale, from) => {
-      const { bucket, results } = bucketOf('t', locale, from);
+  /** `convertText` (plain text or an article body's HTML), remembered in this build and, by the disk cache, across. */
+  const remembering =
+    (kind: 't' | 'h', convertText: typeof toScript) =>
+    (text: string, locale: Locale, from?: Script): string => {
+      const bucket = `${kind}\u0000${locale.script}\u0000${from ?? ''}`;
+      let results = remembered.get(bucket);
+      if (!results) remembered.set(bucket, (results = new Map()));
       let result = results.get(text);
       if (result === undefined) {
-        result = conversions.through(`${bucket}\u0000${text}`, () => toScript(text, locale.script, converter, from));
+        result = conversions.through(`${bucket}\u0000${text}`, () => convertText(text, locale.script, converter, from));
         results.set(text, result);
       }
       return result;
-    },
-    // Bodies are most of the conversion work: on a second thread while this one renders other pages.
-    html: async (html, locale, from) => {
-      const { bucket, results } = bucketOf('h', locale, from);
-      let result = results.get(html);
-      if (result === undefined) {
-        result = await conversions.throughLater(`${bucket}\u0000${html}`, () =>
-          (htmlThread ??= startHtmlConverterThread(content.glossary)).convert(html, locale.script, from),
-        );
-        results.set(html, result);
-      }
-      return result;
-    },
-  };
+    };
+  const convert: Convert = { text: remembering('t', toScript), html: remembering('h', toScriptHtml) };
   const localizers = new Map(LOCALES.map((locale) => [locale.id, createLocalizer(locale, convert)]));
   const localizer = (locale: Locale) => localizers.get(locale.id)!;
   // History is keyed by path inside the content folder; problems and the model name files from the project root.
@@ -174,7 +156,6 @@ export function getSite(options: { cacheDir?: string } = {}): Site {
     qrSvg: (url, label) => qrSvg(JSON.parse(qrCodes.through(url, () => JSON.stringify(qrCode(url)))) as QrCode, label),
     caches: { yamlValues, detections, conversions, qrCodes },
     scriptCheckMs,
-    htmlThreadMs: () => htmlThread?.stats.ms ?? 0,
     *shownInBothScripts() {
       for (const [bucket, toHans] of remembered) {
         const [kind, script, from] = bucket.split('\u0000');

@@ -40,15 +40,14 @@ export function contentCheck(): AstroIntegration {
         }
       },
       'astro:build:done': ({ logger }) => {
-        const { caches, scriptCheckMs, htmlThreadMs } = getSite();
+        const { caches, scriptCheckMs } = getSite();
         Object.values(caches).forEach((cache) => cache.save());
         const { ms, computed, diskHits, memoryHits } = caches.conversions.stats;
         // One parsable line: the benchmark reads it (scripts/bench.ts). Pages' conversions plus the check's script
         // detection, which runs OpenCC too: on this thread (cached when the second thread did it first), and on
-        // the second thread while Astro rendered Markdown, with how long the build waited for that thread; and the
-        // article bodies the second thread converted while this one rendered pages.
+        // the second thread while Astro rendered Markdown, with how long the build waited for that thread.
         logger.info(
-          `conversion ms=${Math.round(ms + scriptCheckMs)} converted=${computed} fromDiskCache=${diskHits} fromMemory=${memoryHits} scriptCheckMs=${Math.round(scriptCheckMs)} secondThreadScriptCheckMs=${warm.scriptCheckMs} waitedForSecondThreadMs=${Math.round(warm.waitMs)} secondThreadHtmlMs=${Math.round(htmlThreadMs())} qrDrawnHere=${caches.qrCodes.stats.computed}`,
+          `conversion ms=${Math.round(ms + scriptCheckMs)} converted=${computed} fromDiskCache=${diskHits} fromMemory=${memoryHits} scriptCheckMs=${Math.round(scriptCheckMs)} secondThreadScriptCheckMs=${warm.scriptCheckMs} waitedForSecondThreadMs=${Math.round(warm.waitMs)} qrDrawnHere=${caches.qrCodes.stats.computed}`,
         );
       },
     },

@@ -135,11 +135,6 @@ describe('figures', () => {
 });
 
 describe('the second thread', () => {
-  it('converted the article bodies while the build rendered other pages', () => {
-    const line = /conversion ms=.*/.exec(inject('buildOutput'))?.[0] ?? '';
-    expect(Number(/secondThreadHtmlMs=(\d+)/.exec(line)?.[1])).toBeGreaterThan(0);
-  });
-
   it('checked every script and drew every QR code before the pages needed them', () => {
     const line = /conversion ms=.*/.exec(inject('buildOutput'))?.[0] ?? '';
     expect(Number(/secondThreadScriptCheckMs=(\d+)/.exec(line)?.[1])).toBeGreaterThan(0);

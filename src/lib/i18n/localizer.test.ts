@@ -9,7 +9,7 @@ describe('localizer.ui', () => {
   // A stand-in converter that records what went through it and marks its output.
   const l = createLocalizer(hant, {
     text: (text) => (converted.push(text), `«${text}»`),
-    html: async (html) => html,
+    html: (html) => html,
   });
 
   it('converts the interface text once and fills in its numbers afterwards', () => {

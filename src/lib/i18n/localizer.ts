@@ -8,8 +8,8 @@ import { formatDate } from '../numbers/formatDate.ts';
 export interface Convert {
   /** `from`: the script the text is known to be in (else it is detected). */
   text(text: string, locale: Locale, from?: Script): string;
-  /** HTML is an article body: it may be converted on another thread, hence the promise. */
-  html(html: string, locale: Locale, from: Script): Promise<string>;
+  /** An article body's HTML: only its text and readable attributes are converted. */
+  html(html: string, locale: Locale, from: Script): string;
 }
 
 /** Everything a page needs to say things in its locale's script. */
@@ -18,7 +18,7 @@ export interface Localizer {
   /** `from`: the script the text is written in, when known (an article's, the interface's): saves detecting it. */
   t(text: string, from?: Script): string;
   /** An article body, from the article's script. */
-  html(html: string, from: Script): Promise<string>;
+  html(html: string, from: Script): string;
   /** Interface text; `{name}` in it is replaced by `values[name]` (numbers, which need no conversion). */
   ui(key: UiKey, values?: Record<string, number>): string;
   category(id: string): string;

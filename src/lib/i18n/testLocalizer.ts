@@ -3,5 +3,5 @@ import { createLocalizer, type Localizer } from './localizer.ts';
 
 /** A localizer that leaves text as written, for unit tests that do not exercise conversion. */
 export function testLocalizer(locale: Locale): Localizer {
-  return createLocalizer(locale, { text: (text) => text, html: async (html) => html });
+  return createLocalizer(locale, { text: (text) => text, html: (html) => html });
 }

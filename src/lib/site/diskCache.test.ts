@@ -27,21 +27,6 @@ describe('openDiskCache', () => {
     expect(second.stats).toMatchObject({ diskHits: 1, computed: 0 });
   });
 
-  it('keeps a result computed elsewhere like one computed here', async () => {
-    const file = cacheFile();
-    let runs = 0;
-    const compute = async () => `converted ${++runs}`;
-    const first = openDiskCache(file, 'v1');
-    expect(await first.throughLater('国', compute)).toBe('converted 1');
-    expect(await first.throughLater('国', compute)).toBe('converted 1');
-    expect(first.through('国', () => 'not needed')).toBe('converted 1');
-    first.save();
-    const second = openDiskCache(file, 'v1');
-    expect(await second.throughLater('国', compute)).toBe('converted 1');
-    expect(runs).toBe(1);
-    expect(second.stats).toMatchObject({ diskHits: 1, computed: 0 });
-  });
-
   it('does not rewrite the file when a build neither computed nor dropped anything', () => {
     const file = cacheFile();
     const first = openDiskCache(file, 'v1');

@@ -10,8 +10,6 @@ import { dirname } from 'node:path';
 export interface DiskCache {
   /** The cached result for `key`, or `compute()`'s, which is then cached. */
   through(key: string, compute: () => string): string;
-  /** `through` for a result computed elsewhere (another thread): `stats.ms` counts this thread's part only. */
-  throughLater(key: string, compute: () => Promise<string>): Promise<string>;
   /** Writes the entries this build used (new and reused), so entries of deleted or edited text drop out. */
   save(): void;
   readonly stats: { memoryHits: number; diskHits: number; computed: number; ms: number };
@@ -29,7 +27,7 @@ interface CacheFile {
  */
 export function openDiskCache(file: string | undefined, version: string): DiskCache {
   const used = new Map<string, string>();
-  // Read on first use: a thread that never asks this cache never parses it (the second thread never converts).
+  // Read on first use: a thread that never asks this cache never parses it (the thread that warms the caches never converts).
   let disk: Map<string, string> | undefined;
   const fromDisk = () => (disk ??= read(file, version));
   const stats = { memoryHits: 0, diskHits: 0, computed: 0, ms: 0 };
@@ -61,19 +59,6 @@ export function openDiskCache(file: string | undefined, version: string): DiskCa
       }
       stats.ms += performance.now() - start;
       return value;
-    },
-    async throughLater(key, compute) {
-      const start = performance.now();
-      const digest = hash(key);
-      const value = known(digest);
-      // Handing the work to the other thread is this thread's part too.
-      const pending = value === undefined ? compute() : undefined;
-      stats.ms += performance.now() - start;
-      if (!pending) return value!;
-      const computed = await pending;
-      stats.computed++;
-      used.set(digest, computed);
-      return computed;
     },
     save() {
       // Never asked, or nothing new and nothing dropped (every entry read was used): the file already says it all.
