@@ -9,6 +9,13 @@ export const HARD_BREAK = '\u0002';
 // Han, CJK punctuation, fullwidth forms and our private-use placeholders (which stand for Chinese words).
 const CJK = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\uE000-\uF8FF]/u;
 
+const otherQuotes = (target: Script) => localeByScript(target === 'hans' ? 'hant' : 'hans').quotes;
+
+/** Whether `text` holds a quotation mark of the script other than `target` (which convertQuotes may rewrite). */
+export function hasOtherQuotes(text: string, target: Script): boolean {
+  return otherQuotes(target).some((q) => text.includes(q));
+}
+
 /**
  * Rewrites the other script's quotation marks as the target locale's (“”‘’ ⇄ 「」『』), but only in Chinese
  * context: a pair is converted when its content or its outer neighbour is Chinese, a lone mark when a
@@ -16,9 +23,9 @@ const CJK = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\uE000-\uF8FF]/u;
  * Why pairs: so an opening and closing mark are never converted one without the other.
  */
 export function convertQuotes(text: string, target: Script): string {
-  const from = localeByScript(target === 'hans' ? 'hant' : 'hans').quotes;
+  if (!hasOtherQuotes(text, target)) return text;
+  const from = otherQuotes(target);
   const to = localeByScript(target).quotes;
-  if (!from.some((q) => text.includes(q))) return text;
 
   // Positions are UTF-16 offsets: every quotation mark and break is one code unit; a neighbour may be a pair.
   const convert = new Set<number>();
@@ -38,15 +45,14 @@ export function convertQuotes(text: string, target: Script): string {
   };
 
   let open: { i: number; kind: number }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  // Only the marks and the hard breaks matter: visit those, not every character.
+  for (const { 0: c, index: i } of text.matchAll(new RegExp(`[${from.join('')}${HARD_BREAK}]`, 'gu'))) {
     if (c === HARD_BREAK) {
       open.forEach((o) => lone(o.i));
       open = [];
       continue;
     }
     const kind = from.indexOf(c);
-    if (kind < 0) continue;
     if (kind % 2 === 0) {
       open.push({ i, kind });
       continue;

@@ -1,4 +1,5 @@
 import { Converter } from 'opencc-js';
+import { LOCALES, type Script } from '../../config/locales.ts';
 import type { GlossaryEntry } from '../schema/glossary.ts';
 import { HARD_BREAK, SOFT_BREAK } from './convertQuotes.ts';
 
@@ -15,6 +16,8 @@ export interface ScriptConverter {
   /** Glossary forms (hans, hant and avoid) → entry, for longest-match protection; null when the glossary is empty. */
   readonly glossaryPattern: RegExp | null;
   readonly glossaryByForm: ReadonlyMap<string, GlossaryEntry>;
+  /** Per script, the glossary forms that script writes otherwise (the other script's, `avoid`); null when none. */
+  readonly glossaryChanging: Readonly<Record<Script, RegExp | null>>;
   /** Results of `toScript` keyed by target + text. Unbounded: one build's text fits easily in memory. */
   readonly cache: Map<string, string>;
   /** How often OpenCC itself ran (once per call with clauses not seen before), so tests can see the memo working. */
@@ -41,9 +44,14 @@ export function createConverter(glossary: readonly GlossaryEntry[]): ScriptConve
   }
   // Longest first: a regex alternation takes the first alternative that matches at a position.
   const forms = [...glossaryByForm.keys()].sort((a, b) => [...b].length - [...a].length);
-  const glossaryPattern = forms.length
-    ? new RegExp(forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu')
-    : null;
+  const anyOf = (some: string[], flags: string) =>
+    some.length ? new RegExp(some.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), flags) : null;
+  const glossaryPattern = anyOf(forms, 'gu');
+  /** The forms `script` writes otherwise: the other script's, and the `avoid` ones. */
+  const changingIn = (script: Script) => forms.filter((form) => glossaryByForm.get(form)![script] !== form);
+  const glossaryChanging = Object.fromEntries(
+    LOCALES.map(({ script }) => [script, anyOf(changingIn(script), 'u')]),
+  ) as Record<Script, RegExp | null>;
 
   return {
     t2s(text) {
@@ -62,6 +70,7 @@ export function createConverter(glossary: readonly GlossaryEntry[]): ScriptConve
     },
     glossaryPattern,
     glossaryByForm,
+    glossaryChanging,
     cache: new Map(),
     stats,
   };

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { GlossaryEntry } from '../schema/glossary.ts';
 import { createConverter } from './createConverter.ts';
-import { toScript } from './toScript.ts';
+import { toScript, unchangedInOwnScript } from './toScript.ts';
 
 const glossary: GlossaryEntry[] = [
   { hans: '于书记', hant: '于書記', note: 'surname 于, not 於' },
@@ -166,5 +167,42 @@ describe('toScript: known source script', () => {
     const c = createConverter([]);
     expect(toScript('乡镇干部发放口罩。', 'hant', c, 'hans')).toBe('鄉鎮幹部發放口罩。');
     expect(c.stats).toEqual({ t2sRuns: 0, s2tRuns: 1 });
+  });
+});
+
+describe('toScript: a text in its own script with nothing to change', () => {
+  const c = createConverter(glossary);
+  const paragraphs = (['hans', 'hant'] as const).flatMap((script) =>
+    readFileSync(new URL(`fixtures/paragraphs-${script}.txt`, import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((text) => ({ text, script })),
+  );
+
+  it('is returned as it is, as going through every step would return it', () => {
+    const unchanged = paragraphs.filter(({ text, script }) => unchangedInOwnScript(text, script, c));
+    expect(unchanged.length).toBeGreaterThan(paragraphs.length / 2);
+    for (const { text, script } of unchanged) {
+      // An empty override ([[=]]) resolves to nothing, and the text then goes through every step.
+      expect(toScript(`${text}[[=]]`, script, c, script)).toBe(text);
+      expect(toScript(text, script, c, script)).toBe(text);
+    }
+  });
+
+  it('still gets its overrides, its glossary forms and its quotation marks', () => {
+    const changed = [
+      ['发放[[后|後]]勤物资', 'hant', '发放後勤物资'],
+      ['乾部发放口罩', 'hans', '干部发放口罩'],
+      ['幹部发放口罩', 'hans', '干部发放口罩'],
+      ['干部心系群众', 'hant', '幹部心繫群众'],
+      ['发放「口罩」', 'hans', '发放“口罩”'],
+      ['發放“口罩”', 'hant', '發放「口罩」'],
+    ] as const;
+    for (const [text, script, expected] of changed) {
+      expect(unchangedInOwnScript(text, script, c), text).toBe(false);
+      expect(toScript(text, script, c, script)).toBe(expected);
+    }
+    // A glossary word already in the script's own form changes nothing.
+    expect(unchangedInOwnScript('干部心系群众', 'hans', c)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import type { Script } from '../../config/locales.ts';
-import { convertQuotes, HARD_BREAK, SOFT_BREAK } from './convertQuotes.ts';
+import { convertQuotes, HARD_BREAK, hasOtherQuotes, SOFT_BREAK } from './convertQuotes.ts';
 import type { ScriptConverter } from './createConverter.ts';
 import { detectScript, type DetectedScript } from './detectScript.ts';
 
@@ -22,6 +22,7 @@ const PUA_COUNT = 0xf8ff - 0xe000 + 1;
  * back afterwards; quotation marks follow the target locale. Results are cached on the converter.
  */
 export function toScript(text: string, target: Script, converter: ScriptConverter, from?: Script): string {
+  if (from === target && unchangedInOwnScript(text, target, converter)) return text;
   const key = `${target}\u0000${from ?? ''}\u0000${text}`;
   const cached = converter.cache.get(key);
   if (cached !== undefined) return cached;
@@ -61,6 +62,15 @@ export function toScript(text: string, target: Script, converter: ScriptConverte
 
   converter.cache.set(key, result);
   return result;
+}
+
+/**
+ * Whether `toScript(text, target, converter, target)` returns `text` itself: a text known to be in the target
+ * script changes only by an override, a glossary form the target script writes otherwise, or the other script's
+ * quotation marks. Three scans, where converting would hold, replace and rebuild the whole text.
+ */
+export function unchangedInOwnScript(text: string, target: Script, converter: ScriptConverter): boolean {
+  return !text.includes('[[') && !hasOtherQuotes(text, target) && !converter.glossaryChanging[target]?.test(text);
 }
 
 /**

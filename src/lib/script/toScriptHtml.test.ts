@@ -52,11 +52,22 @@ describe('toScriptHtml', () => {
 
   it('applies glossary and overrides inside HTML', () => {
     expect(hant('<p>于书记说[[余|餘]]下的</p>')).toBe('<p>于書記說餘下的</p>');
+    // An override of plain ASCII still resolves (its brackets never show).
+    expect(hant('<p>发放</p><p>[[=COVID-19]]</p>')).toBe('<p>發放</p><p>COVID-19</p>');
   });
 
   it('keeps a Traditional page unchanged for a Traditional target', () => {
     const page = '<html lang="zh-Hant"><head><title>鎮公所</title></head><body><p>這裏的乾淨街道</p></body></html>';
     expect(hant(page)).toBe(page);
+  });
+
+  it('returns a page in its own script as it is when nothing in it would change, as every step would', () => {
+    const page = '<p title="乡镇简介">于书记说：“发放口罩。”<a href="/x/">后台</a></p>';
+    expect(toScriptHtml(page, 'hans', converter, 'hans')).toBe(page);
+    // An empty override ([[=]]) resolves to nothing, and the page then goes through every step.
+    expect(toScriptHtml(page.replace('</p>', '[[=]]</p>'), 'hans', converter, 'hans')).toBe(page);
+    // Changes in its pieces still happen: the other script's glossary form and quotation marks.
+    expect(toScriptHtml('<p>于書記说「发放」</p>', 'hans', converter, 'hans')).toBe('<p>于书记说“发放”</p>');
   });
 
   it('converts a whole document both ways', () => {

@@ -1,7 +1,7 @@
 import type { Script } from '../../config/locales.ts';
 import { HARD_BREAK, SOFT_BREAK } from './convertQuotes.ts';
 import type { ScriptConverter } from './createConverter.ts';
-import { toScript } from './toScript.ts';
+import { toScript, unchangedInOwnScript } from './toScript.ts';
 
 /** Comments, doctype, then tags; attribute values may hold `>` inside quotes. */
 const TOKEN = /<!--[\s\S]*?-->|<![^>]*>|<\/?[A-Za-z][^\s/>]*(?:[^"'>]|"[^"]*"|'[^']*')*>/gu;
@@ -19,6 +19,8 @@ const URL_LIKE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/|\.\.?\/|#)/iu;
  * article around it; `from` skips detection as in `toScript`), quotes pair across inline tags (“<a>链接</a>”), and the cache holds one entry per page.
  */
 export function toScriptHtml(html: string, target: Script, converter: ScriptConverter, from?: Script): string {
+  // What holds for the whole page holds for each of its pieces: nothing to change in any.
+  if (from === target && unchangedInOwnScript(html, target, converter)) return html;
   const key = `html\u0000${target}\u0000${from ?? ''}\u0000${html}`;
   const cached = converter.cache.get(key);
   if (cached !== undefined) return cached;
@@ -28,7 +30,8 @@ export function toScriptHtml(html: string, target: Script, converter: ScriptConv
   const pieces: string[] = [];
   const breaks: string[] = [];
   const addPiece = (text: string, brk: string) => {
-    if (!/[^\s\x21-\x7e]/u.test(text)) return out.push(text); // pure ASCII: nothing to convert
+    // Pure ASCII has nothing to convert, unless it holds an override ([[=COVID-19]]), which still resolves.
+    if (!/[^\s\x21-\x7e]/u.test(text) && !text.includes('[[')) return out.push(text);
     out.push(pieces.length);
     pieces.push(text);
     breaks.push(brk);
