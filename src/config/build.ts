@@ -4,7 +4,10 @@
  */
 import { resolve } from 'node:path';
 
-/** Pages Astro renders at once: while a page waits for the disk, the others render. The bare benchmark build uses it too. */
+/**
+ * Pages Astro renders at once: while a page waits for the disk, the others render. The benchmark's bare Astro build
+ * uses it too.
+ */
 export const BUILD_CONCURRENCY = 4;
 
 /** GONGSHI_CONTENT_DIR, relative to the project root (where astro runs), defaulting to ./content. */

@@ -27,7 +27,8 @@ interface CacheFile {
  */
 export function openDiskCache(file: string | undefined, version: string): DiskCache {
   const used = new Map<string, string>();
-  // Read on first use: a thread that never asks this cache never parses it (the thread that warms the caches never converts).
+  // Read on first use: a thread that never asks this cache never parses it (the thread warming the caches never
+  // converts).
   let disk: Map<string, string> | undefined;
   const fromDisk = () => (disk ??= read(file, version));
   const stats = { memoryHits: 0, diskHits: 0, computed: 0, ms: 0 };
