@@ -58,6 +58,17 @@ describe('chartFiles (the downloads, made in the browser)', () => {
     );
   });
 
+  it('CSV: a label a spreadsheet would run as a formula gets a leading quote; the numbers stay numbers', () => {
+    const hostile: ChartModel = {
+      ...chart,
+      labels: ['=HYPERLINK("http://x","y")'],
+      datasets: [{ ...chart.datasets[0]!, label: '@发放', values: [-1], display: ['-1只'] }],
+    };
+    expect(chartFiles('x', onPage(hostile), '页面写法').csv).toBe(
+      '\uFEFF' + "乡镇,'@发放,'@发放（页面写法）\r\n" + '"\'=HYPERLINK(""http://x"",""y"")",-1,\'-1只\r\n',
+    );
+  });
+
   it('JSON: id, title, note, sources and the figures, indented, without the colours', () => {
     expect(chartFiles('compare-masks', onPage(chart), '页面写法').json).toBe(
       `{
