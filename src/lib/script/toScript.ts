@@ -2,6 +2,7 @@ import type { Script } from '../../config/locales.ts';
 import { convertQuotes, HARD_BREAK, hasOtherQuotes, SOFT_BREAK } from './convertQuotes.ts';
 import type { ScriptConverter } from './createConverter.ts';
 import { detectScript, type DetectedScript } from './detectScript.ts';
+import { escapeHtml } from './escapeHtml.ts';
 
 const BREAKS = `${SOFT_BREAK}${HARD_BREAK}`;
 /**
@@ -19,11 +20,19 @@ const PUA_COUNT = 0xf8ff - 0xe000 + 1;
  * content check verified), so it need not be detected. Converts only when the text is in the other script (or mixed): running t2s
  * over Simplified damages it (乾安县 → 干安县), and Traditional text shown as Traditional stays as written.
  * Glossary words and overrides are swapped for placeholders before OpenCC runs and get their target form
- * back afterwards; quotation marks follow the target locale. Results are cached on the converter.
+ * back afterwards; quotation marks follow the target locale. Results are cached on the converter. `inHtml`: the
+ * text is a piece of HTML (see toScriptHtml), so glossary forms, which come from outside it, go in escaped;
+ * an override's forms are the HTML's own text and go back as they were.
  */
-export function toScript(text: string, target: Script, converter: ScriptConverter, from?: Script): string {
+export function toScript(
+  text: string,
+  target: Script,
+  converter: ScriptConverter,
+  from?: Script,
+  inHtml = false,
+): string {
   if (from === target && unchangedInOwnScript(text, target, converter)) return text;
-  const key = `${target}\u0000${from ?? ''}\u0000${text}`;
+  const key = `${inHtml ? 'h' : 't'}${target}\u0000${from ?? ''}\u0000${text}`;
   const cached = converter.cache.get(key);
   if (cached !== undefined) return cached;
 
@@ -52,7 +61,10 @@ export function toScript(text: string, target: Script, converter: ScriptConverte
   // The glossary applies even when OpenCC does not run: its words (and known-wrong `avoid` forms such as 乾部)
   // get the target form in any text; a word already in the target form is replaced by itself.
   if (converter.glossaryPattern) {
-    work = work.replace(converter.glossaryPattern, (form) => hold(converter.glossaryByForm.get(form)![target]));
+    work = work.replace(converter.glossaryPattern, (form) => {
+      const value = converter.glossaryByForm.get(form)![target];
+      return hold(inHtml ? escapeHtml(value) : value);
+    });
   }
   if (script !== 'neutral' && script !== target) {
     work = target === 'hans' ? converter.t2s(work) : converter.s2t(work);

@@ -74,7 +74,7 @@ export function toScriptHtml(html: string, target: Script, converter: ScriptConv
   let converted: string[];
   if (pieces.length === 0) converted = [];
   else if (pieces.some((p) => p.includes(SOFT_BREAK) || p.includes(HARD_BREAK))) {
-    converted = pieces.map((p) => toScript(p, target, converter, from)); // cannot join safely: one piece at a time
+    converted = pieces.map((p) => toScript(p, target, converter, from, true)); // cannot join safely: one piece at a time
   } else {
     // Each attribute value is fenced by hard breaks on both sides; text nodes are joined softly.
     const joined = pieces
@@ -83,8 +83,8 @@ export function toScriptHtml(html: string, target: Script, converter: ScriptConv
           (i === 0 ? '' : breaks[i] === HARD_BREAK || breaks[i - 1] === HARD_BREAK ? HARD_BREAK : SOFT_BREAK) + p,
       )
       .join('');
-    converted = toScript(joined, target, converter, from).split(BREAK);
-    if (converted.length !== pieces.length) converted = pieces.map((p) => toScript(p, target, converter, from));
+    converted = toScript(joined, target, converter, from, true).split(BREAK);
+    if (converted.length !== pieces.length) converted = pieces.map((p) => toScript(p, target, converter, from, true));
   }
   const result = out.map((o) => (typeof o === 'number' ? converted[o]! : o)).join('');
   converter.cache.set(key, result);
