@@ -32,7 +32,8 @@ const trash = join(root, '.bench', 'trash');
 
 setAside(work, trash);
 const start = performance.now();
-generateContent(content, count, join(root, 'content'));
+// The seed articles' copy, not content/: the office's content changes, and the bench must stay comparable.
+generateContent(content, count, join(root, 'tests/fixtures/seed-content'));
 writeBareProject(join(work, 'bare'), join(content, 'articles'));
 console.log(`Generated ${count} articles in ${Math.round(performance.now() - start)} ms: ${content}`);
 

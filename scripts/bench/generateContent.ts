@@ -51,9 +51,11 @@ export function generateContent(dir: string, count: number, seedContent: string)
 
   // Sentences of the bundled articles, by script (their frontmatter says which).
   const pool = { hans: [] as string[], hant: [] as string[] };
-  for (const name of readdirSync(join(seedContent, 'articles'))) {
+  // Only articles: photos and other files may sit beside them.
+  for (const name of readdirSync(join(seedContent, 'articles')).filter((n) => /\.mdx?$/.test(n))) {
     const text = readFileSync(join(seedContent, 'articles', name), 'utf8');
-    const script = /\nscript: (hans|hant)\n/.exec(text)?.[1] as 'hans' | 'hant';
+    const script = /\nscript: (hans|hant)\n/.exec(text)?.[1] as 'hans' | 'hant' | undefined;
+    if (!script) continue;
     const body = text.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/<!--[\s\S]*?-->/g, '');
     for (const line of body.split('\n')) {
       if (!line || line.startsWith('#')) continue;

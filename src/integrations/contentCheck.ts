@@ -1,15 +1,18 @@
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { getSite } from '../data/site.ts';
+import { join } from 'node:path';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { CONTENT_DIR, getSite } from '../data/site.ts';
+import { frontmatterWithAliases } from '../lib/content/frontmatterAliases.ts';
 import { warmCaches } from '../data/warmCaches.ts';
 import { ContentError } from '../lib/content/problem.ts';
 
 /**
  * Validates all content before Astro writes anything, so a mistake stops the build with every problem listed
  * (file:line:column) and nothing half-built is published. `astro:build:start` runs after the content layer has
- * synced and before dist/ is emptied, so a failed build leaves the last good dist/ in place. Meanwhile, from the
- * first hook on, a second thread reads and checks the content too and fills the caches (warmCaches.ts), so the
- * check here mostly reads its results.
+ * synced and before any page is written; frontmatter that could stall that sync (YAML aliases) is checked before
+ * it. Meanwhile, from the first hook on, a second thread reads and checks the content too and fills the caches
+ * (warmCaches.ts), so the check here mostly reads its results. (`npm run build` also builds into a staging folder,
+ * so nothing that fails later touches the live site either: scripts/build.ts.)
  * The caches of YAML values, detections, conversions and QR codes live in Astro's cache folder
  * (node_modules/.astro/ by default); they are written back once the pages are built.
  */
@@ -21,23 +24,19 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'gongshi:content-check',
     hooks: {
-      'astro:config:setup': ({ command, config }) => {
+      'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build') return;
         cacheDir = fileURLToPath(config.cacheDir);
         warming = warmCaches({ cacheDir, site: config.site, base: config.base });
+        // Astro's content sync, which comes next, would expand these aliases without limit: check first.
+        if (frontmatterWithAliases(join(CONTENT_DIR, 'articles')).length) checkOrStop(cacheDir, logger);
       },
-      'astro:build:start': async () => {
+      'astro:build:start': async ({ logger }) => {
         const start = performance.now();
         const output = await warming;
         warm.waitMs = performance.now() - start;
         warm.scriptCheckMs = Number(/scriptCheckMs=(\d+)/.exec(output ?? '')?.[1] ?? 0);
-        try {
-          getSite({ cacheDir });
-        } catch (error) {
-          // The problems are the whole message for staff: drop the stack trace pointing into our code.
-          if (error instanceof ContentError) error.stack = error.message;
-          throw error;
-        }
+        checkOrStop(cacheDir, logger);
       },
       'astro:build:done': ({ logger }) => {
         const { caches, scriptCheckMs } = getSite();
@@ -52,4 +51,19 @@ export function contentCheck(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Reads and checks the content (once per build: getSite keeps it), or lists its problems and ends the build. The
+ * problems are the whole message for staff: thrown, they would come wrapped in Astro's "unhandled error in a hook"
+ * with a stack trace into our code. Nothing has been written at either point this runs.
+ */
+function checkOrStop(cacheDir: string, logger: AstroIntegrationLogger): void {
+  try {
+    getSite({ cacheDir });
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    logger.error(error.message);
+    process.exit(1);
+  }
 }

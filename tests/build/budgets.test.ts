@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readContent } from '../../src/lib/content/readContent.ts';
 import { builtPages, type BuiltPage } from './distFiles.ts';
+import { SEED_CONTENT_DIR } from '../seedContent.ts';
 
 // Page-weight budgets (issue 7): sizes, not timings, so they hold on any machine. 1 KB = 1,024 bytes, as in
 // Lighthouse's budgets; gzip at zlib's default level 6, what static hosts typically send.
@@ -14,7 +15,7 @@ const DATA_JS_GZIP = 60 * KB;
 const INITIAL_JS_GZIP = 5 * KB;
 
 const distDir = inject('distDir');
-const { content } = readContent(join(import.meta.dirname, '../../content'));
+const { content } = readContent(SEED_CONTENT_DIR);
 let pages: BuiltPage[];
 beforeAll(() => {
   pages = builtPages(distDir);

@@ -4,7 +4,7 @@
  * history.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { DATASET_COLUMNS } from '../../src/config/dataset.ts';
@@ -15,9 +15,10 @@ import { gitHistory } from '../../src/lib/history/gitHistory.ts';
 import { pageHistory } from '../../src/lib/history/pageHistory.ts';
 import { builtPages, type BuiltPage } from './distFiles.ts';
 import { pageLinks, siteFiles } from './pageLinks.ts';
+import { SEED_CONTENT_DIR } from '../seedContent.ts';
 
 const distDir = inject('distDir');
-const contentDir = join(import.meta.dirname, '../../content');
+const contentDir = SEED_CONTENT_DIR;
 const { content } = readContent(contentDir);
 const SITE = 'https://gongshi.example.org';
 let pages: BuiltPage[];
@@ -162,10 +163,11 @@ describe('open data', () => {
 describe('page history', () => {
   it('article and town pages show the last change from git, when there is history', () => {
     const history = gitHistory(contentDir);
-    const files = (paths: string[]) => paths.map((p) => `content/${p}`);
+    // The site keys history by path from the project root (src/data/site.ts).
+    const files = (paths: string[]) => paths.map((p) => relative('.', join(contentDir, p)));
     for (const article of content.articles.filter((a) => !a.data.draft)) {
       const page = pages.find((p) => p.file === `zh-hans/articles/${article.slug}/index.html`)!;
-      const keyed = history && new Map([...history].map(([f, c]) => [`content/${f}`, c]));
+      const keyed = history && new Map([...history].map(([f, c]) => [files([f])[0]!, c]));
       const expected = pageHistory(
         keyed,
         files([

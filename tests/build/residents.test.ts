@@ -7,9 +7,10 @@ import { readContent } from '../../src/lib/content/readContent.ts';
 import { builtPages, type BuiltPage } from './distFiles.ts';
 import { foreignCharacters, OPENCC_CHECK } from './foreignCharacters.ts';
 import { readSearchIndex } from './searchIndexFiles.ts';
+import { SEED_CONTENT_DIR } from '../seedContent.ts';
 
 const distDir = inject('distDir');
-const { content } = readContent(join(import.meta.dirname, '../../content'));
+const { content } = readContent(SEED_CONTENT_DIR);
 const published = content.articles.filter((a) => !a.data.draft);
 const read = (file: string) => readFileSync(join(distDir, file), 'utf8');
 let pages: BuiltPage[];

@@ -7,9 +7,10 @@ import { tallyRecords } from '../../src/lib/tallies/tallyRecords.ts';
 import { formatQuantity } from '../../src/lib/numbers/formatQuantity.ts';
 import { builtPages, visibleText, type BuiltPage } from './distFiles.ts';
 import { foreignCharacters, OPENCC_CHECK } from './foreignCharacters.ts';
+import { SEED_CONTENT_DIR } from '../seedContent.ts';
 
 const distDir = inject('distDir');
-const { content } = readContent(join(import.meta.dirname, '../../content'));
+const { content } = readContent(SEED_CONTENT_DIR);
 const published = content.articles.filter((a) => !a.data.draft);
 let pages: BuiltPage[];
 

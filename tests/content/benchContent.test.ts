@@ -6,13 +6,14 @@ import { generateContent } from '../../scripts/bench/generateContent.ts';
 import { setAside } from '../../scripts/bench/setAside.ts';
 import { readContent } from '../../src/lib/content/readContent.ts';
 import { checkReferences } from '../../src/lib/content/checkReferences.ts';
+import { SEED_CONTENT_DIR } from '../seedContent.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongshi-bench-content-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // The benchmark builds what the generator writes: it must be content the site accepts.
 it('the benchmark generator writes valid content', () => {
-  generateContent(dir, 5, join(import.meta.dirname, '../../content'));
+  generateContent(dir, 5, SEED_CONTENT_DIR);
   const { content, problems } = readContent(dir);
   problems.push(...checkReferences(content));
   expect(problems).toEqual([]);

@@ -1,5 +1,5 @@
 /**
- * Checks the hand-cleaned seed content (content/): schemas, tallies against their articles, leftovers of
+ * Checks the hand-cleaned seed content (a copy in tests/fixtures/seed-content/): schemas, tallies against their articles, leftovers of
  * scraping, script purity and the glossary's claims about OpenCC.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,8 +13,9 @@ import { tallyFileSchema, type TallyFile } from '../../src/lib/schema/tally.ts';
 import { townSchema } from '../../src/lib/schema/town.ts';
 import { findQuantities } from '../../src/lib/numbers/findQuantities.ts';
 import { unitId } from '../../src/config/categories.ts';
+import { SEED_CONTENT_DIR } from '../seedContent.ts';
 
-const root = join(import.meta.dirname, '../../content');
+const root = SEED_CONTENT_DIR;
 const filesIn = (dir: string, ext: string) =>
   readdirSync(join(root, dir))
     .filter((f) => f.endsWith(ext))

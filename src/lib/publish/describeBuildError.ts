@@ -1,0 +1,57 @@
+import { relative } from 'node:path';
+import { ContentError, type Problem } from '../content/problem.ts';
+
+/** The parts of the errors a build meets (Astro's, Vite's, Rolldown's, Node's) that say where and what. */
+interface BuildErrorLike {
+  message?: string;
+  hint?: string;
+  code?: string;
+  path?: string;
+  id?: string;
+  loc?: { file?: string; line?: number; column?: number };
+  cause?: unknown;
+}
+
+/**
+ * What to tell the office when a build fails after the content check passed: the content problems if the error
+ * carries them (Astro wraps what its hooks throw), else one problem in the check's format, placed at the file the
+ * error names, in plain words for the failures that are not the content's (a full disk, a folder that may not be
+ * written). Never a stack trace: the office cannot act on one.
+ */
+export function describeBuildError(error: unknown, root = process.cwd()): Problem[] {
+  for (let cause: unknown = error; cause; cause = (cause as BuildErrorLike).cause) {
+    if (cause instanceof ContentError) return cause.problems;
+  }
+  const failure = (error ?? {}) as BuildErrorLike;
+  const system = failure.code ? SYSTEM_FAILURES[failure.code] : undefined;
+  const file = failure.loc?.file ?? failure.id ?? failure.path;
+  return [
+    {
+      file: file ? relative(root, file) : '(build)',
+      line: failure.loc?.line ?? 1,
+      column: Math.max(1, failure.loc?.column ?? 1),
+      message: system?.message ?? firstLine(failure.message ?? String(error)),
+      fix:
+        system?.fix ?? failure.hint ?? 'correct the file named here, or ask the site’s maintainer if no file is named',
+    },
+  ];
+}
+
+/** Node's error codes for failures of the machine, not of the content. */
+const SYSTEM_FAILURES: Record<string, { message: string; fix: string }> = {
+  ENOSPC: { message: 'the disk is full', fix: 'free some disk space and build again' },
+  EDQUOT: { message: 'the disk quota is used up', fix: 'free some disk space and build again' },
+  EACCES: { message: 'the build may not read or write here', fix: 'check the permissions of the file named here' },
+  EPERM: { message: 'the build may not read or write here', fix: 'check the permissions of the file named here' },
+  EROFS: { message: 'the disk is read-only', fix: 'build on a disk that can be written' },
+};
+
+/** Library messages append code frames and stack lines; the first line says what went wrong. */
+function firstLine(message: string): string {
+  return (
+    message
+      .split('\n')
+      .find((line) => line.trim())
+      ?.trim() ?? 'the build failed'
+  );
+}
