@@ -28,6 +28,15 @@ describe('a failed build, told in the check’s format', () => {
     ]);
   });
 
+  it('tells the first error a bundler gathered, not its "Build failed with 1 error"', () => {
+    const bundled = Object.assign(new Error('Build failed with 1 error:'), {
+      errors: [Object.assign(new Error('Could not find requested image `./missing.jpg`. Does it exist?'), {})],
+    });
+    expect(describeBuildError(bundled)[0]!.message).toBe(
+      'Could not find requested image `./missing.jpg`. Does it exist?',
+    );
+  });
+
   it('says a full disk or an unwritable folder in plain words, at the path', () => {
     const full = Object.assign(new Error('ENOSPC: no space left on device, write'), {
       code: 'ENOSPC',

@@ -10,6 +10,8 @@ interface BuildErrorLike {
   id?: string;
   loc?: { file?: string; line?: number; column?: number };
   cause?: unknown;
+  /** A bundler's "Build failed with N errors": the errors themselves. */
+  errors?: unknown[];
 }
 
 /**
@@ -22,7 +24,8 @@ export function describeBuildError(error: unknown, root = process.cwd()): Proble
   for (let cause: unknown = error; cause; cause = (cause as BuildErrorLike).cause) {
     if (cause instanceof ContentError) return cause.problems;
   }
-  const failure = (error ?? {}) as BuildErrorLike;
+  let failure = (error ?? {}) as BuildErrorLike;
+  while (failure.errors?.length) failure = failure.errors[0] as BuildErrorLike;
   const system = failure.code ? SYSTEM_FAILURES[failure.code] : undefined;
   const file = failure.loc?.file ?? failure.id ?? failure.path;
   return [
