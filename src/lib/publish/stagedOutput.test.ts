@@ -44,3 +44,11 @@ it('the first build, with no site yet, just moves its staging folder into place'
   swapIntoPlace(output);
   expect([page(output.live), existsSync(output.previous)]).toEqual(['only', false]);
 });
+
+it('a build killed between the two renames of its swap: the next one puts the replaced site back first', () => {
+  const output = stagedOutput(join(dir, 'killed', 'dist'));
+  site(output.previous, 'last complete');
+  site(output.staging, 'complete, never swapped in');
+  prepareStaging(output);
+  expect([page(output.live), existsSync(output.previous)]).toEqual(['last complete', false]);
+});

@@ -22,9 +22,11 @@ export function stagedOutput(outDir: string): StagedOutput {
 /**
  * Readies the staging folder. The last replaced site becomes it: Astro empties its output folder before writing,
  * so deleting the old files costs what it always did and happens where it did — deleting them after a build would
- * slow the file creation of a build that follows at once on a journal-less ext4.
+ * slow the file creation of a build that follows at once on a journal-less ext4. A build killed between the two
+ * renames of its swap left no live site: the one it was replacing goes back first.
  */
-export function prepareStaging({ staging, previous }: StagedOutput): void {
+export function prepareStaging({ live, staging, previous }: StagedOutput): void {
+  if (!existsSync(live) && existsSync(previous)) renameSync(previous, live);
   if (!existsSync(staging) && existsSync(previous)) renameSync(previous, staging);
 }
 
