@@ -1,26 +1,23 @@
 import { findQuantities } from '../numbers/findQuantities.ts';
+import { quotableTexts, quoteProblem } from './quoteProblem.ts';
 import type { Content } from './readContent.ts';
 import type { Problem } from './problem.ts';
 
 /**
- * Every figure is traceable: its quote is a verbatim sentence of its article, and the quote holds the number
- * (the whole range for a range). Quotes that list things instead of giving a number say `countedFrom`.
+ * Every figure is traceable: its quote is a verbatim sentence of its article, in the text readers see (not in an
+ * editor's comment), and the quote holds the number (the whole range for a range). Quotes that list things instead
+ * of giving a number say `countedFrom`.
  */
 export function checkQuotes(content: Content): Problem[] {
-  const bodies = new Map(content.articles.map((a) => [a.slug, a.body]));
+  const texts = quotableTexts(content);
   const problems: Problem[] = [];
   for (const tally of content.tallies) {
-    const body = bodies.get(tally.data.article);
-    if (body === undefined) continue; // reported by checkReferences
+    const text = texts.get(tally.data.article);
+    if (text === undefined) continue; // reported by checkReferences
     tally.data.entries.forEach((entry, index) => {
       const at = (field: string) => ({ file: tally.file, ...tally.locate(['entries', index, field]) });
-      if (!body.includes(entry.quote)) {
-        problems.push({
-          ...at('quote'),
-          message: `quote not found in article "${tally.data.article}"`,
-          fix: 'copy the sentence exactly from the article: same script, same punctuation, no added spaces',
-        });
-      }
+      const notQuoted = quoteProblem(entry.quote, text);
+      if (notQuoted) problems.push({ ...at('quote'), ...notQuoted });
       if (entry.countedFrom === 'enumeration') return;
       const found = findQuantities(entry.quote).some((q) =>
         entry.qualifier === 'range'

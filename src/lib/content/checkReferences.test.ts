@@ -61,4 +61,17 @@ describe('checkReferences', () => {
       'tallies/a.yaml:22:13  partOf "nowhere" is not an entry of this file  (use the id of the entry this one is a part of)',
     ]);
   });
+
+  it('reports every entry of a partOf loop (each would be left out of every total), not the entries outside it', () => {
+    const fix = '(partOf names the larger figure this one is a part of: remove it, or name another entry)';
+    expect(
+      check(
+        `article: a\nentries:\n${entry('a', 1, '    partOf: b\n')}${entry('b', 1, '    partOf: a\n')}${entry('c', 1, '    partOf: a\n')}${entry('d', 1, '    partOf: d\n')}`,
+      ),
+    ).toEqual([
+      `tallies/a.yaml:9:13  partOf goes round in a loop: a → b → a  ${fix}`,
+      `tallies/a.yaml:16:13  partOf goes round in a loop: b → a → b  ${fix}`,
+      `tallies/a.yaml:30:13  partOf goes round in a loop: d → d  ${fix}`,
+    ]);
+  });
 });

@@ -45,7 +45,16 @@ export function checkReferences(content: Content): Problem[] {
     tally.data.entries.forEach((entry, index) => {
       if (entry.partOf === undefined) return;
       const whole = byId.get(entry.partOf);
-      if (!whole) {
+      const loop = partOfLoop(entry, byId);
+      if (loop) {
+        // Parts are left out of totals and charts (their whole counts them): in a loop, no entry is counted.
+        report(
+          tally,
+          ['entries', index, 'partOf'],
+          `partOf goes round in a loop: ${loop.join(' → ')}`,
+          'partOf names the larger figure this one is a part of: remove it, or name another entry',
+        );
+      } else if (!whole) {
         report(
           tally,
           ['entries', index, 'partOf'],
@@ -64,4 +73,17 @@ export function checkReferences(content: Content): Problem[] {
     });
   }
   return problems;
+}
+
+type PartOf = { id: string; partOf?: string | undefined };
+
+/** The ids from `entry` along partOf back to it (["a", "a"] when a is part of a), if partOf leads there. */
+function partOfLoop(entry: PartOf, byId: ReadonlyMap<string, PartOf>): string[] | undefined {
+  const chain = [entry.id];
+  let next = entry.partOf;
+  while (next !== undefined && !chain.includes(next)) {
+    chain.push(next);
+    next = byId.get(next)?.partOf;
+  }
+  return next === entry.id ? [...chain, entry.id] : undefined;
 }

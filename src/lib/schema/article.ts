@@ -10,10 +10,25 @@ export const undatedSchema = z.object({
   note: z.string().optional(),
 });
 
+/**
+ * A link readers follow: only a web address. `javascript:` or `data:` in an href runs code or shows a page the site
+ * did not write.
+ */
+const webUrl = z.string().superRefine((value, ctx) => {
+  const protocol = URL.parse(value)?.protocol;
+  if (protocol !== 'https:' && protocol !== 'http:') {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not a web address`,
+      params: { fix: 'copy the address of the source page from the browser: it starts with https:// or http://' },
+    });
+  }
+});
+
 export const sourceSchema = z
   .object({
     publication: z.string().optional(),
-    url: z.url().optional(),
+    url: webUrl.optional(),
     note: z.string().optional(),
   })
   .refine((s) => s.publication || s.url || s.note, {

@@ -1,15 +1,17 @@
 import { z } from 'zod';
+import { plainText } from './plainText.ts';
 
 /**
  * One conversion correction. `hans` and `hant` are the right forms of the same word; `avoid` lists wrong
- * Traditional forms found in scraped text (machine conversions), reported by the content check.
+ * Traditional forms found in scraped text (machine conversions), reported by the content check. All three are plain
+ * text: conversion puts them into article pages.
  */
 export const glossaryEntrySchema = z
   .object({
-    hans: z.string().min(1),
-    hant: z.string().min(1),
+    hans: plainText.min(1),
+    hant: plainText.min(1),
     note: z.string().min(1, 'say why OpenCC gets this wrong'),
-    avoid: z.array(z.string()).optional(),
+    avoid: z.array(plainText).optional(),
   })
   .strict();
 

@@ -9,7 +9,10 @@ const BREAKS = `${SOFT_BREAK}${HARD_BREAK}`;
  * Inline overrides for one-off cases in an article: `[[简体|繁體]]` (Simplified form | Traditional form) and
  * `[[=文字]]` (keep exactly). No brackets, bars or break characters inside, so they stay on one line of text.
  */
-const OVERRIDE = new RegExp(`\\[\\[(?:=([^[\\]${BREAKS}]*)|([^[\\]|${BREAKS}]+)\\|([^[\\]|${BREAKS}]+))\\]\\]`, 'gu');
+export const OVERRIDE = new RegExp(
+  `\\[\\[(?:=([^[\\]${BREAKS}]*)|([^[\\]|${BREAKS}]+)\\|([^[\\]|${BREAKS}]+))\\]\\]`,
+  'gu',
+);
 /** Private-use characters: OpenCC has no mapping for them, so a placeholder passes through untouched. */
 const PUA = /[\uE000-\uF8FF]/gu;
 const PUA_FIRST = 0xe000;

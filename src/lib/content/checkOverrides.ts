@@ -1,0 +1,75 @@
+import { OVERRIDE } from '../script/toScript.ts';
+import { findMarkup, PLAIN_TEXT_FIX } from '../schema/plainText.ts';
+import { blankComments } from './blankComments.ts';
+import type { Content } from './readContent.ts';
+import type { Problem } from './problem.ts';
+
+/** The override syntax conversion resolves (`[[简体|繁體]]`, `[[=文字]]`), matched only where it is tried. */
+const OVERRIDE_HERE = new RegExp(OVERRIDE.source, 'uy');
+
+/** Where a problem found at `offset` of an article's body is in its file. */
+type Locate = (offset: number) => { line: number; column: number };
+
+/**
+ * Every `[[` in an article's text starts an override that conversion resolves: one it cannot resolve (`[[于书记|]]`,
+ * `[[甲|乙|丙]]`, an unclosed `[[`) is shown to readers with its brackets. Overrides are plain text, like the
+ * glossary. Comments are not shown, so what is in them is not checked.
+ */
+export function checkOverrides(content: Content): Problem[] {
+  return content.articles.flatMap((article) => {
+    if (!article.body.includes('[[')) return [];
+    const text = blankComments(article.body);
+    const lineStarts = [0, ...[...text.matchAll(/\n/gu)].map((m) => m.index + 1)];
+    const locate: Locate = (offset) => {
+      const index = lineStarts.findLastIndex((start) => start <= offset);
+      return { line: article.bodyLine + index, column: offset - lineStarts[index]! + 1 };
+    };
+    return overrideProblems(text, locate).map((p) => ({ file: article.file, ...p }));
+  });
+}
+
+function overrideProblems(text: string, locate: Locate): Omit<Problem, 'file'>[] {
+  const problems: Omit<Problem, 'file'>[] = [];
+  let at = text.indexOf('[[');
+  while (at >= 0) {
+    OVERRIDE_HERE.lastIndex = at;
+    const override = OVERRIDE_HERE.exec(text);
+    if (override) {
+      const markup = override
+        .slice(1)
+        .map((form) => form && findMarkup(form))
+        .find(Boolean);
+      if (markup) {
+        problems.push({
+          ...locate(at),
+          message: `the override "${override[0]}" holds "${markup}": overrides are plain text`,
+          fix: PLAIN_TEXT_FIX,
+        });
+      }
+      at = text.indexOf('[[', at + override[0].length);
+      continue;
+    }
+    if (text[at + 2] === '[') {
+      at += 1; // [[[: an override may start at the next bracket
+      continue;
+    }
+    const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    const close = text.indexOf(']]', at + 2);
+    if (close < 0 || close > lineEnd) {
+      problems.push({
+        ...locate(at),
+        message: '"[[" is not closed on its line: readers would see the brackets',
+        fix: 'end the override with ]] on the same line, as in [[简体|繁體]] or [[=不转换]], or remove the [[',
+      });
+      at = text.indexOf('[[', at + 2);
+    } else {
+      problems.push({
+        ...locate(at),
+        message: `"${text.slice(at, close + 2)}" is not an override: readers would see it with its brackets`,
+        fix: 'write [[简体|繁體]] (both forms, one |) or [[=不转换]] (text kept as it is)',
+      });
+      at = text.indexOf('[[', close + 2);
+    }
+  }
+  return problems;
+}

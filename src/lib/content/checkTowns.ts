@@ -1,0 +1,29 @@
+import { quotableTexts, quoteProblem } from './quoteProblem.ts';
+import type { Content } from './readContent.ts';
+import type { Problem } from './problem.ts';
+
+/**
+ * A town's population is a published figure like any other: it cites an article that exists and a sentence
+ * readers can find in that article's text.
+ */
+export function checkTowns(content: Content): Problem[] {
+  const texts = quotableTexts(content);
+  return content.towns.flatMap((town): Problem[] => {
+    const population = town.data.population;
+    if (!population) return [];
+    const at = (field: string) => ({ file: town.file, ...town.locate(['population', field]) });
+    const text = texts.get(population.article);
+    if (!text) {
+      if (content.unreadable?.articles.includes(population.article)) return []; // its own problem says why
+      return [
+        {
+          ...at('article'),
+          message: `population.article: article "${population.article}" does not exist`,
+          fix: 'use the file name (without .md) of the article in content/articles/ that gives the population',
+        },
+      ];
+    }
+    const notQuoted = quoteProblem(population.quote, text);
+    return notQuoted ? [{ ...at('quote'), ...notQuoted, message: `population.quote: ${notQuoted.message}` }] : [];
+  });
+}

@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { glossarySchema, type GlossaryEntry } from '../schema/glossary.ts';
+import { createConverter } from '../script/createConverter.ts';
+import { glossaryEntryProblem } from './glossaryEntryProblem.ts';
+
+const converter = createConverter([]);
+const problem = (entry: Omit<GlossaryEntry, 'note'>) => glossaryEntryProblem({ note: 'n', ...entry }, converter);
+
+describe('glossaryEntryProblem', () => {
+  it("passes the bundled glossary: surnames OpenCC converts, words it splits wrongly, the seeds' wrong forms", () => {
+    const glossary = glossarySchema.parse(
+      parse(readFileSync(join(import.meta.dirname, '../../../content/glossary.yaml'), 'utf8')),
+    );
+    expect(glossary.entries.map((entry) => [entry.hans, problem(entry)]).filter(([, p]) => p)).toEqual([]);
+  });
+
+  it('keeps a word the same in both scripts when OpenCC would change it (余 is also Traditional)', () => {
+    expect(problem({ hans: '余秋雨', hant: '余秋雨' })).toBeUndefined();
+    expect(problem({ hans: '展示了如何', hant: '展示了如何' })).toBeUndefined();
+  });
+
+  it('refuses a common single character in any form, at that form', () => {
+    expect(problem({ hans: '的', hant: '嘅' })?.path).toEqual(['hans']);
+    expect(problem({ hans: '干部', hant: '幹部', avoid: ['干'] })?.path).toEqual(['avoid', 0]);
+    expect(problem({ hans: '干部', hant: '幹部', avoid: ['乾部', '干'] })?.message).toBe(
+      '"干" is a single character: the entry would change it in every word of every page',
+    );
+  });
+
+  it('allows a single rare character of the CJK extensions (names OpenCC may not know)', () => {
+    expect(problem({ hans: '\u{2B4E7}', hant: '\u{2B4E7}', avoid: ['\u4E44'] })?.path).toEqual(['avoid', 0]);
+    expect(problem({ hans: '䢺', hant: '䢺', avoid: ['㐀'] })).toBeUndefined();
+  });
+
+  it('refuses a form in the other script, suggesting the right one', () => {
+    expect(problem({ hans: '剛性要求', hant: '刚性要求' })).toEqual({
+      path: ['hans'],
+      message: 'hans "剛性要求" is not Simplified: "剛" is Traditional',
+      fix: 'write the Simplified form in hans (刚性要求) and the Traditional form in hant',
+    });
+    expect(problem({ hans: '镇里', hant: '镇里' })).toEqual({
+      path: ['hant'],
+      message: 'hant "镇里" is not Traditional: "镇" is Simplified',
+      fix: 'write the Traditional form in hant (鎮裡); Traditional pages show hant as written',
+    });
+  });
+
+  it('refuses an entry OpenCC already agrees with both ways, unless it replaces a wrong form', () => {
+    expect(problem({ hans: '冲锋', hant: '衝鋒' })).toEqual({
+      path: ['hans'],
+      message: 'OpenCC already converts "冲锋" to "衝鋒" and back: the entry changes nothing',
+      fix: 'remove the entry, or list under avoid the wrong forms it should replace',
+    });
+    expect(problem({ hans: '刚性要求', hant: '剛性要求' })?.message).toContain('changes nothing');
+    expect(problem({ hans: 'COVID', hant: 'COVID' })?.message).toContain('changes nothing');
+    expect(problem({ hans: '冲锋', hant: '衝鋒', avoid: ['沖鋒'] })).toBeUndefined();
+    expect(problem({ hans: '冲锋', hant: '衝鋒', avoid: ['冲锋'] })).toBeUndefined();
+    expect(problem({ hans: '冲锋', hant: '衝鋒', avoid: ['衝鋒'] })?.message).toContain('changes nothing');
+  });
+});

@@ -1,0 +1,70 @@
+import { SINGLE_CHARACTER_FORMS } from '../../config/glossaryRules.ts';
+import type { GlossaryEntry } from '../schema/glossary.ts';
+import type { ScriptConverter } from '../script/createConverter.ts';
+import { detectScript } from '../script/detectScript.ts';
+import { TRADITIONAL_ALSO } from '../script/traditionalAlso.ts';
+
+export interface EntryProblem {
+  /** The field of the entry the problem is in: hans, hant, or avoid and an index. */
+  path: (string | number)[];
+  message: string;
+  fix: string;
+}
+
+/**
+ * Why `entry` is not a real correction of OpenCC, if it is not (the first reason found). Every entry rewrites
+ * its forms on every page, so one that is not a correction does harm: a form of one common character rewrites that
+ * character in every word (see src/config/glossaryRules.ts); a form in the wrong script (刚性要求 as the Traditional
+ * form, 镇里 → 镇里) puts that script on the other script's pages; and an entry OpenCC already agrees with both ways,
+ * with no wrong form to replace, changes nothing.
+ */
+export function glossaryEntryProblem(entry: GlossaryEntry, converter: ScriptConverter): EntryProblem | undefined {
+  const forms: [(string | number)[], string][] = [
+    [['hans'], entry.hans],
+    [['hant'], entry.hant],
+    ...(entry.avoid ?? []).map((form, i): [(string | number)[], string] => [['avoid', i], form]),
+  ];
+  const single = forms.find(([, form]) => isCommonCharacter(form));
+  if (single) {
+    return {
+      path: single[0],
+      message: `"${single[1]}" is a single character: the entry would change it in every word of every page`,
+      fix: 'give the whole word OpenCC gets wrong (于书记, not 于), or use [[简体|繁體]] in the one article that needs it',
+    };
+  }
+  const traditional = [...entry.hans].find((c) => detectScript(c, converter).script === 'hant');
+  if (traditional) {
+    return {
+      path: ['hans'],
+      message: `hans "${entry.hans}" is not Simplified: "${traditional}" is Traditional`,
+      fix: `write the Simplified form in hans (${converter.t2s(entry.hans)}) and the Traditional form in hant`,
+    };
+  }
+  const simplified = [...entry.hant].find(
+    (c) => detectScript(c, converter).script === 'hans' && !TRADITIONAL_ALSO.has(c),
+  );
+  if (simplified) {
+    return {
+      path: ['hant'],
+      message: `hant "${entry.hant}" is not Traditional: "${simplified}" is Simplified`,
+      fix: `write the Traditional form in hant (${converter.s2t(entry.hant)}); Traditional pages show hant as written`,
+    };
+  }
+  // An avoid form, even the Simplified one, is a wrong form scraped Traditional text holds: replacing it corrects.
+  const replacesWrongForm = (entry.avoid ?? []).some((form) => form !== entry.hant);
+  if (converter.s2t(entry.hans) === entry.hant && converter.t2s(entry.hant) === entry.hans && !replacesWrongForm) {
+    return {
+      path: ['hans'],
+      message: `OpenCC already converts "${entry.hans}" to "${entry.hant}" and back: the entry changes nothing`,
+      fix: 'remove the entry, or list under avoid the wrong forms it should replace',
+    };
+  }
+  return undefined;
+}
+
+function isCommonCharacter(form: string): boolean {
+  const chars = [...form];
+  if (chars.length !== 1) return false;
+  const code = chars[0]!.codePointAt(0)!;
+  return !SINGLE_CHARACTER_FORMS.some(({ from, to }) => code >= from && code <= to);
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** What makes text markup in HTML: a tag's brackets, or a character reference (&lt; &#60; &#x3c;). */
+const MARKUP = /[<>]|&(?:[a-z][a-z\d]*|#\d+|#x[\da-f]+);/iu;
+
+/** The first piece of markup in `text` ("<", ">" or an entity such as "&lt;"), or undefined for plain text. */
+export function findMarkup(text: string): string | undefined {
+  return MARKUP.exec(text)?.[0];
+}
+
+/** How to fix text that holds markup, wherever plain text is required. */
+export const PLAIN_TEXT_FIX = 'write only the words, without <, > or codes such as &lt;';
+
+/**
+ * A string that must be plain text: it is pasted into HTML by code that does not expect markup (glossary forms go
+ * into article pages as they are). Refused with the value and the markup found in it.
+ */
+export const plainText = z.string().superRefine((value, ctx) => {
+  const markup = findMarkup(value);
+  if (markup !== undefined) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${value}" is not plain text: it holds "${markup}"`,
+      params: { fix: PLAIN_TEXT_FIX },
+    });
+  }
+});
