@@ -100,6 +100,35 @@ describe('hostile text', () => {
   });
 });
 
+describe('an MDX article', () => {
+  const body = (locale: string) =>
+    pages.find((p) => p.file === `${locale}/articles/mdx-article/index.html`)!.root.querySelector('.article-body')!;
+
+  it('shows the chart it names, as the data page does, in each script', () => {
+    const data = pages.find((p) => p.file === 'zh-hant/data/index.html')!.root.querySelector('#compare-masks')!;
+    const chart = body('zh-hant').querySelector('figure#compare-masks')!;
+    expect(chart.querySelector('table')!.outerHTML).toBe(data.querySelector('table')!.outerHTML);
+    expect(chart.querySelector('tbody')!.text).toBe('泥溪鎮2000隻');
+    expect(chart.querySelector('a[href$="data/#compare-masks"]')!.getAttribute('href')).toBe(
+      `${BASE}zh-hant/data/#compare-masks`,
+    );
+    expect(body('zh-hans').querySelector('figure#compare-masks tbody')!.text).toBe('泥溪镇2000只');
+  });
+
+  it("shows its own figures of the category it names, without the category column or the rows' ids", () => {
+    const table = body('zh-hant').querySelector('table')!;
+    expect(table.querySelector('caption')!.text).toBe('本文中的數字：體溫計');
+    expect(table.querySelectorAll('thead th').map((th) => th.text)).toEqual(['內容', '去向', '數量', '日期']);
+    expect(table.querySelectorAll('tbody tr').map((tr) => [tr.getAttribute('id'), tr.text])).toEqual([
+      [undefined, '體溫計發放20支未註明'],
+    ]);
+  });
+
+  it('leaves no marker of what was converted in the page', () => {
+    expect(everything).not.toContain('gongshi:localized');
+  });
+});
+
 describe('a site under a sub-path', () => {
   it('every link honours the base, and none is broken', () => {
     expect(brokenLinks(pageLinks(pages), files, BASE, SITE)).toEqual([]);
@@ -109,7 +138,9 @@ describe('a site under a sub-path', () => {
     const page = pages.find((p) => p.file === 'zh-hans/data/index.html')!;
     expect(page.root.querySelector('link[rel=canonical]')!.getAttribute('href')).toBe(`${SITE}${BASE}zh-hans/data/`);
     const rows = JSON.parse(readFileSync(join(outDir, 'data/tallies.json'), 'utf8')) as { article_url_hant: string }[];
-    expect(rows.map((r) => r.article_url_hant)).toEqual([`${SITE}${BASE}zh-hant/articles/published/`]);
+    expect(rows.map((r) => r.article_url_hant)).toEqual(
+      ['mdx-article', 'published'].map((slug) => `${SITE}${BASE}zh-hant/articles/${slug}/`),
+    );
     expect(page.root.querySelector('.chart-embed pre')?.text ?? '').toContain(`${SITE}${BASE}zh-hans/embed/`);
   });
 });
