@@ -7,6 +7,9 @@ import { checkCumulative } from './checkCumulative.ts';
 import { checkDuplicateSlugs } from './checkDuplicateSlugs.ts';
 import { checkGlossary } from './checkGlossary.ts';
 import { checkScripts, type Detect } from './checkScripts.ts';
+import { checkMdxReferences } from './checkMdxReferences.ts';
+import { knownReferences } from './knownReferences.ts';
+import { buildNow } from '../../config/build.ts';
 import type { Remember } from './parseYamlFile.ts';
 import type { Problem } from './problem.ts';
 
@@ -16,7 +19,8 @@ import type { Problem } from './problem.ts';
  */
 export function checkContent(
   contentDir: string,
-  options: { displayRoot?: string; detect?: Detect; rememberYaml?: Remember } = {},
+  /** `now`: the build's, for what is on the site (charts an MDX article shows); GONGSHI_NOW or the clock. */
+  options: { displayRoot?: string; detect?: Detect; rememberYaml?: Remember; now?: Date } = {},
 ): { content: Content; problems: Problem[]; converter: ScriptConverter; scriptCheckMs: number } {
   const { content, problems } = readContent(contentDir, options.displayRoot, options.rememberYaml);
   const converter = createConverter(content.glossary);
@@ -31,6 +35,7 @@ export function checkContent(
     ...checkDates(content),
     ...checkCumulative(content),
     ...checkGlossary(content),
+    ...checkMdxReferences(content, knownReferences(content, options.now ?? buildNow())),
     ...scriptProblems,
   );
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);

@@ -6,6 +6,7 @@ import { townSchema, type Town } from '../schema/town.ts';
 import { tallyFileSchema, type TallyFile } from '../schema/tally.ts';
 import { glossarySchema, type GlossaryEntry } from '../schema/glossary.ts';
 import { parseYamlFile, type Position, type Remember } from './parseYamlFile.ts';
+import { checkMdx, type ComponentUse } from './checkMdx.ts';
 import type { Problem } from './problem.ts';
 
 export interface Located<T> {
@@ -19,6 +20,8 @@ export interface ArticleSource extends Located<Article> {
   body: string;
   /** Line of the file where the body starts, to place problems found in it. */
   bodyLine: number;
+  /** An MDX article's components, each used as src/config/mdxComponents.ts allows (see checkMdx). */
+  components?: ComponentUse[];
 }
 
 export interface Content {
@@ -121,14 +124,19 @@ export function readContent(
       return [];
     }
     const bodyLine = match[0].split('\n').length;
+    const body = text.slice(match[0].length);
+    // MDX is Markdown plus our components; anything else in it is code, which checkMdx refuses.
+    const mdx = extname(path) === '.mdx' ? checkMdx({ file: shown(path), body, bodyLine }) : undefined;
+    if (mdx) problems.push(...mdx.problems);
     return [
       {
         slug: basename(path, extname(path)),
         file: shown(path),
         data: parsed.data,
         locate: parsed.locate,
-        body: text.slice(match[0].length),
+        body,
         bodyLine,
+        components: mdx?.components,
       },
     ];
   });

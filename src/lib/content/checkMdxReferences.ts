@@ -1,0 +1,63 @@
+import { MDX_COMPONENTS, type PropRule, type Reference } from '../../config/mdxComponents.ts';
+import { didYouMean } from './didYouMean.ts';
+import type { KnownValues } from './knownReferences.ts';
+import type { Problem } from './problem.ts';
+import type { ArticleSource, Content } from './readContent.ts';
+
+type Said = Pick<Problem, 'message' | 'fix'>;
+type Needed = Extract<(typeof MDX_COMPONENTS)[number], { needs: unknown }>['needs'];
+
+/** What to say when a prop's value names nothing there is. */
+const UNKNOWN: Record<Reference, (value: string, known: ReadonlySet<string>, article: ArticleSource) => Said> = {
+  chart: (value, known) => {
+    const guess = didYouMean(value, [...known]);
+    const example = known.values().next().value;
+    return {
+      message: `chart "${value}" is not on the site`,
+      fix: guess
+        ? `did you mean "${guess}"?`
+        : example
+          ? `copy the id from the chart’s link on the site, the part after # (e.g. ${example})`
+          : 'the site has no charts yet: remove it',
+    };
+  },
+  figureCategory: (value, known, article) => ({
+    message: `this article has no figures of category "${value}"`,
+    fix: `use one of its categories (${[...known].join(', ')}), or add its figures to content/tallies/${article.slug}.yaml`,
+  }),
+};
+
+/** What to say when a component that shows values of a reference has none to show. */
+const NOTHING: Record<Needed, (tag: string, article: ArticleSource) => Said> = {
+  figureCategory: (tag, article) => ({
+    message: `${tag} has nothing to show: this article has no figures`,
+    fix: `add its figures to content/tallies/${article.slug}.yaml, or remove ${tag}`,
+  }),
+};
+
+/**
+ * Checks what an MDX article's components name in the rest of the content (`refersTo` and `needs` in
+ * src/config/mdxComponents.ts): a chart on the site, a category of the article's own figures. Each problem is at
+ * the value (or the tag) in the article.
+ */
+export function checkMdxReferences(content: Content, known: KnownValues): Problem[] {
+  const problems: Problem[] = [];
+  for (const article of content.articles) {
+    for (const use of article.components ?? []) {
+      const component = MDX_COMPONENTS.find((c) => c.name === use.name)!;
+      if ('needs' in component && known[component.needs](article)?.size === 0) {
+        problems.push({ file: article.file, ...use.at, ...NOTHING[component.needs](`<${component.name}>`, article) });
+        continue;
+      }
+      const rules: Readonly<Record<string, PropRule>> = component.props;
+      for (const [name, { value, at }] of Object.entries(use.props)) {
+        const reference = rules[name]?.refersTo;
+        const values = reference && known[reference](article);
+        if (reference && values && !values.has(value)) {
+          problems.push({ file: article.file, ...at, ...UNKNOWN[reference](value, values, article) });
+        }
+      }
+    }
+  }
+  return problems;
+}
