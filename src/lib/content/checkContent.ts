@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { createConverter, type ScriptConverter } from '../script/createConverter.ts';
 import { readContent, type Content } from './readContent.ts';
 import { checkReferences } from './checkReferences.ts';
@@ -6,10 +7,18 @@ import { checkDates } from './checkDates.ts';
 import { checkCumulative } from './checkCumulative.ts';
 import { checkDuplicateSlugs } from './checkDuplicateSlugs.ts';
 import { checkGlossary } from './checkGlossary.ts';
+import { checkPhotos } from './checkPhotos.ts';
 import { checkScripts, type Detect } from './checkScripts.ts';
 import { checkMdxReferences } from './checkMdxReferences.ts';
 import { knownReferences } from './knownReferences.ts';
 import { buildNow } from '../../config/build.ts';
+import { OFFICE } from '../../consts.ts';
+import { officeDate } from '../site/officeDate.ts';
+import { checkTallyFiles } from './checkTallyFiles.ts';
+import { checkTowns } from './checkTowns.ts';
+import { checkGlossaryEntries } from './checkGlossaryEntries.ts';
+import { checkEmptyBodies } from './checkEmptyBodies.ts';
+import { checkOverrides } from './checkOverrides.ts';
 import type { Remember } from './parseYamlFile.ts';
 import type { Problem } from './problem.ts';
 
@@ -19,7 +28,7 @@ import type { Problem } from './problem.ts';
  */
 export function checkContent(
   contentDir: string,
-  /** `now`: the build's, for what is on the site (charts an MDX article shows); GONGSHI_NOW or the clock. */
+  /** `now`: the build's, for what is on the site (charts an MDX article shows) and today; GONGSHI_NOW or the clock. */
   options: { displayRoot?: string; detect?: Detect; rememberYaml?: Remember; now?: Date } = {},
 ): { content: Content; problems: Problem[]; converter: ScriptConverter; scriptCheckMs: number } {
   const { content, problems } = readContent(contentDir, options.displayRoot, options.rememberYaml);
@@ -32,9 +41,16 @@ export function checkContent(
     ...checkDuplicateSlugs(content),
     ...checkReferences(content),
     ...checkQuotes(content),
-    ...checkDates(content),
+    // Today is the office's (Beijing) date at the build's moment, as for what is published (isPublished).
+    ...checkDates(content, officeDate(options.now ?? buildNow(), OFFICE.timeZone)),
     ...checkCumulative(content),
     ...checkGlossary(content),
+    ...checkGlossaryEntries(content, converter),
+    ...checkTallyFiles(content),
+    ...checkTowns(content),
+    ...checkEmptyBodies(content),
+    ...checkOverrides(content),
+    ...checkPhotos(content.articles, join(contentDir, 'articles')),
     ...checkMdxReferences(content, knownReferences(content, options.now ?? buildNow())),
     ...scriptProblems,
   );
