@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import type { Locale } from '../../config/locales';
 import { localeFeed } from '../../data/localeFeed';
+import { rssItem } from '../../lib/feeds/rssItem';
 import { localeParams } from '../../lib/site/localeParams';
 
 export const getStaticPaths = localeParams;
@@ -14,12 +15,6 @@ export function GET(context: APIContext<{ locale: Locale }>) {
     description: feed.description,
     site: feed.homeUrl,
     customData: `<language>${locale.lang}</language>`,
-    items: feed.items.map((item) => ({
-      title: item.title,
-      link: item.url,
-      description: item.summary,
-      pubDate: item.date,
-      categories: item.tags,
-    })),
+    items: feed.items.map(rssItem),
   });
 }
