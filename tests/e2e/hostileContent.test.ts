@@ -8,6 +8,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LOCALES } from '../../src/config/locales.ts';
@@ -117,16 +118,18 @@ describe('in Chromium, JavaScript on', () => {
     expect(found).toEqual([]);
   }, 240_000);
 
-  it('search results quoting hostile text show it as text, in both scripts', async () => {
+  it('search results quoting hostile text show it as text, in both scripts; a hostile query runs nothing', async () => {
     for (const locale of LOCALES) {
-      let results: string[] = [];
-      const url = `${server.origin}/${locale.id}/search/?q=${encodeURIComponent('pwned')}`;
-      const incidents = await pageIncidents(context, url, async (page) => {
-        await page.waitForFunction(() => /\d|。/.test(document.querySelector('.search-status')!.textContent!));
-        results = await page.locator('.search-results li').allTextContents();
-      });
-      expect(incidents, locale.id).toEqual([]);
-      expect(results.join('\n'), locale.id).toContain('<script>');
+      for (const query of ['pwned', '<img src=x onerror="window.pwned=1;alert(1)">']) {
+        let results: string[] = [];
+        const url = `${server.origin}/${locale.id}/search/?q=${encodeURIComponent(query)}`;
+        const incidents = await pageIncidents(context, url, async (page) => {
+          await page.waitForFunction(() => /\d|。/.test(document.querySelector('.search-status')!.textContent!));
+          results = await page.locator('.search-results li').allTextContents();
+        });
+        expect(incidents, `${locale.id} ${query}`).toEqual([]);
+        if (query === 'pwned') expect(results.join('\n'), locale.id).toContain('<script>');
+      }
     }
   });
 });
@@ -201,6 +204,20 @@ describe('hostile text reads as text', () => {
       }
     }
     await page.close();
+  });
+
+  it('in the RSS feeds, whose readers take a description as HTML', () => {
+    const summaries = checked.content.articles.map(({ data }) => hostilePart(data.summary));
+    for (const locale of LOCALES) {
+      const feed = parse(readFileSync(join(outDir, locale.id, 'rss.xml'), 'utf8'));
+      const descriptions = feed.querySelectorAll('item description').map((description) => parse(description.text));
+      expect(
+        descriptions.flatMap((html) => html.querySelectorAll('*')),
+        locale.id,
+      ).toEqual([]);
+      const text = descriptions.map((html) => html.text).join('\n');
+      for (const summary of summaries) expect(text, locale.id).toContain(summary);
+    }
   });
 
   it("every field of a town, on the town's page in both scripts", async () => {
