@@ -53,9 +53,9 @@ function overrideProblems(text: string, locate: Locate): Omit<Problem, 'file'>[]
       at += 1; // [[[: an override may start at the next bracket
       continue;
     }
-    const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    const newline = text.indexOf('\n', at);
     const close = text.indexOf(']]', at + 2);
-    if (close < 0 || close > lineEnd) {
+    if (close < 0 || (newline >= 0 && close > newline)) {
       problems.push({
         ...locate(at),
         message: '"[[" is not closed on its line: readers would see the brackets',
