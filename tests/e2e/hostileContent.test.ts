@@ -1,10 +1,10 @@
 /**
  * A site built from the most hostile content the check accepts (tests/fixtures/hostile-content: raw HTML, script,
- * data: and vbscript: URLs, comment, JSON and template breakers, in every field that reaches a page), every page
- * opened in Chromium with JavaScript on. Nothing the content says may run, open a dialog, navigate, load from
- * another host or trip the Content-Security-Policy; the HTML holds only what the bundled site's pages hold (its own
- * scripts and styles), no event handler and no script URL; and the hostile text reads as text.
- */
+ * data: and vbscript: URLs, comment, JSON and template breakers, in every field that reaches a page, in Markdown and
+ * MDX), every page opened in Chromium with JavaScript on. Nothing the content says may run, open a dialog, navigate,
+ * load from another host or trip the Content-Security-Policy; the HTML holds only what the pages of clean content
+ * (the global setup's site) hold, no event handler and no script URL; and the hostile text reads as text, on pages
+ * and to feed readers. */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
