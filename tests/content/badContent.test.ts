@@ -136,7 +136,7 @@ const CASES: [string, string[]][] = [
   ],
   [
     'unknown-field',
-    ['tallies/nixi-masks.yaml:8:12  entries.0: Unrecognized key: "units"  (remove or correct the unknown field units)'],
+    ['tallies/nixi-masks.yaml:8:12  entries.0: unknown field "units"  (remove or correct the unknown field units)'],
   ],
   [
     'title-script',

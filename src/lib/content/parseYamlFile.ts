@@ -1,13 +1,16 @@
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from './problem.ts';
-import { CATEGORIES, KINDS } from '../../config/categories.ts';
-import { didYouMean } from './didYouMean.ts';
+import { explainYamlError, type YamlProblem } from './explainYamlError.ts';
+import { MAX_YAML_NESTING, nestingTooDeep } from './nestingTooDeep.ts';
+import { refusedYaml } from './refusedYaml.ts';
+import { schemaProblem } from './schemaProblem.ts';
 
-/** Staff may write a category or kind by its Chinese label (口罩, 发放): suggest the id it stands for. */
-const LABEL_ALIASES: Record<string, string> = Object.fromEntries(
-  [...CATEGORIES, ...KINDS].map((item) => [item.label, item.id]),
-);
+/**
+ * Far larger than any content file's YAML (the seed glossary is 5 KB, the largest tally 8 KB), and small enough
+ * for the yaml library, which takes seconds on a megabyte of some shapes of YAML.
+ */
+export const MAX_YAML_BYTES = 128 * 1024;
 
 export type Position = { line: number; column: number };
 
@@ -38,7 +41,10 @@ export function parseYamlFile<S extends z.ZodType>(
   const parse = () => {
     if (!parsed) {
       const lineCounter = new LineCounter();
-      parsed = { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+      // The core schema whatever a `%YAML 1.1` line asks for (which would make yes true and dates Date objects);
+      // duplicate fields are found by refusedYaml, as the library's own search takes time squared in the fields.
+      const options = { lineCounter, prettyErrors: false, schema: 'core', uniqueKeys: false } as const;
+      parsed = { doc: parseDocument(text, options), lineCounter };
     }
     return parsed;
   };
@@ -48,19 +54,22 @@ export function parseYamlFile<S extends z.ZodType>(
   };
   const locate = (path: (string | number)[]) => at(offsetOf(parse().doc, path));
 
-  // Remembered: the value of a text without syntax errors (JSON holds every value the core schema gives).
-  const value = (): string => {
-    const { doc } = parse();
-    return doc.errors.length ? '' : JSON.stringify(doc.toJS() ?? null);
-  };
+  let syntax: YamlProblem | null | undefined;
+  const syntaxProblem = () => (syntax ??= yamlSyntaxProblem(text, () => parse().doc) ?? null);
+  // Remembered: the value of a text without syntax problems (JSON holds every value the core schema gives, but
+  // infinite numbers, which the schema problems find in the document). No alias is left to expand: refusedYaml
+  // refuses them, and `maxAliasCount: 0` makes the library refuse any too.
+  const value = (): string => (syntaxProblem() ? '' : JSON.stringify(parse().doc.toJS({ maxAliasCount: 0 }) ?? null));
   const json = remember ? remember(text, value) : value();
   if (!json) {
-    // Only the first syntax error: the ones after it are usually its echoes (one tab breaks every line below it).
-    const syntaxError = parse().doc.errors[0]!;
-    const { offset, message, fix } = explainYamlError(syntaxError.code, syntaxError.message, syntaxError.pos[0], text);
-    return { problems: [{ file, ...at(offset), message: `YAML syntax: ${message}`, fix }], locate };
+    const { offset, message, fix } = syntaxProblem()!;
+    // Counted in the text, not by the parsed document: a text refused for its size or depth is never parsed.
+    const before = text.slice(0, offset).split('\n');
+    const position = { line: before.length + lineOffset, column: before.at(-1)!.length + 1 };
+    return { problems: [{ file, ...position, message, fix }], locate };
   }
-  const result = schema.safeParse(JSON.parse(json));
+  const input: unknown = JSON.parse(json);
+  const result = schema.safeParse(input);
   if (result.success) return { data: result.data, problems: [], locate };
   const { doc } = parse();
 
@@ -69,16 +78,40 @@ export function parseYamlFile<S extends z.ZodType>(
     problems: result.error.issues.map((issue) => {
       const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
       const field = path.join('.') || '(file)';
-      const value: unknown = path.length ? doc.getIn(path) : doc.toJS();
+      const value = path.reduce<unknown>((parent, key) => (parent as Record<string, unknown> | null)?.[key], input);
+      const node = path.length ? doc.getIn(path, true) : doc.contents;
       const where = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path;
-      return {
-        file,
-        ...locate(where),
-        message: `${field}: ${schemaMessage(issue, value)}`,
-        fix: schemaFix(issue, value),
-      };
+      const { message, fix } = schemaProblem(issue, value, node);
+      return { file, ...locate(where), message: `${field}: ${message}`, fix };
     }),
   };
+}
+
+/**
+ * Why `text` gives no value to validate, in staff's words: too large or deeply nested to parse safely, a YAML
+ * syntax error (only the first: the ones after it are usually its echoes, as one tab breaks every line below
+ * it), or YAML that content files never use. `doc` parses the text, only when size and depth allow.
+ */
+function yamlSyntaxProblem(text: string, doc: () => Document): YamlProblem | undefined {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_YAML_BYTES) {
+    return {
+      offset: 0,
+      message: `too much YAML to check (${Math.ceil(bytes / 1024)} KB; the limit is ${MAX_YAML_BYTES / 1024} KB)`,
+      fix: 'split the file, or check that nothing was pasted into it by mistake',
+    };
+  }
+  const deep = nestingTooDeep(text);
+  if (deep !== undefined) {
+    return {
+      offset: deep,
+      message: `YAML syntax: lists and fields are nested more than ${MAX_YAML_NESTING} levels deep here`,
+      fix: 'compare the file with a working one in content/: fields sit at most a few levels deep',
+    };
+  }
+  const [error] = doc().errors;
+  const problem = error ? explainYamlError(error.code, error.message, error.pos[0], text) : refusedYaml(doc(), text);
+  return problem && { ...problem, message: `YAML syntax: ${problem.message}` };
 }
 
 /** Start of the deepest node on `path` that exists (a missing key points at its parent). */
@@ -89,99 +122,4 @@ function offsetOf(doc: Document, path: (string | number)[]): number {
     if (depth === 0 && doc.contents?.range) return doc.contents.range[0];
   }
   return 0;
-}
-
-/**
- * Plain words for the YAML mistakes staff make, placed where the mistake is: the yaml library reports an unclosed
- * quote at the end of the file and an over-indented line at the line above it.
- */
-function explainYamlError(
-  code: string,
-  libraryMessage: string,
-  offset: number,
-  text: string,
-): { offset: number; message: string; fix: string } {
-  switch (code) {
-    case 'TAB_AS_INDENT':
-      return { offset, message: 'a tab is used to indent this line', fix: 'indent with spaces, not tabs' };
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
-      return indentation(offset, code, text);
-    case 'MISSING_CHAR': {
-      const quote = /closing (["'])/.exec(libraryMessage)?.[1];
-      if (quote) {
-        return {
-          offset: Math.max(0, text.lastIndexOf(quote, offset - 1)),
-          message: 'this quote is never closed',
-          fix: `end the text with ${quote}, or remove the opening ${quote}`,
-        };
-      }
-      return { offset, message: firstLine(libraryMessage), fix: 'close the bracket opened before this point' };
-    }
-    case 'BAD_INDENT': {
-      const bracket = /end with an? ([\]}])/.exec(libraryMessage)?.[1];
-      if (!bracket) return indentation(offset, code, text);
-      return {
-        offset: Math.max(0, text.lastIndexOf(bracket === ']' ? '[' : '{', offset)),
-        message: `this ${bracket === ']' ? '[' : '{'} is never closed`,
-        fix: `add ${bracket} at the end of the list, on the same line`,
-      };
-    }
-    case 'DUPLICATE_KEY':
-      return { offset, message: 'this field is written twice', fix: 'remove or rename one of the two' };
-    default:
-      return { offset, message: firstLine(libraryMessage), fix: 'compare this line with a working file in content/' };
-  }
-}
-
-/** An over-indented line is reported by the yaml library at the end of the line above it: point at the line. */
-function indentation(offset: number, code: string, text: string): { offset: number; message: string; fix: string } {
-  const next = text.indexOf('\n', offset) + 1;
-  return {
-    offset: next > 0 && code === 'BLOCK_AS_IMPLICIT_KEY' ? next + /^ */.exec(text.slice(next))![0].length : offset,
-    message: 'this line is indented differently from the lines around it',
-    fix: 'line the field up with the fields above it, using spaces',
-  };
-}
-
-/** The yaml library appends position and a code excerpt; we give our own position. */
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-}
-
-/** zod's wording, except where naming the value written says more (unknown "mask", "三万" is not a number). */
-function schemaMessage(issue: z.core.$ZodIssue, value: unknown): string {
-  if (issue.code === 'invalid_value' && value !== undefined) return `unknown value ${JSON.stringify(value)}`;
-  if (issue.code === 'invalid_type' && value !== undefined && value !== null) {
-    return `${JSON.stringify(value)} is not a ${issue.expected}`;
-  }
-  if (issue.code === 'invalid_type' && value === undefined) return `missing (a ${issue.expected} is needed)`;
-  if (issue.code === 'invalid_format' && typeof value === 'string') return `"${value}" is not a valid ${issue.format}`;
-  if (issue.code === 'too_small' && issue.origin === 'number') return `${String(value)} is less than ${issue.minimum}`;
-  return issue.message;
-}
-
-function schemaFix(issue: z.core.$ZodIssue, value: unknown): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      if (value === undefined) return 'add this field';
-      return issue.expected === 'number'
-        ? 'write the number in digits only, e.g. 30000 (no 万, 余 or unit)'
-        : `write a ${issue.expected} here`;
-    case 'invalid_value': {
-      const allowed = issue.values.map(String);
-      const guess = typeof value === 'string' ? didYouMean(value, allowed, LABEL_ALIASES) : undefined;
-      return guess ? `did you mean "${guess}"?` : `use one of: ${allowed.join(', ')}`;
-    }
-    case 'unrecognized_keys':
-      return `remove or correct the unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`;
-    case 'too_small':
-      return issue.origin === 'number' ? `use a number ≥ ${issue.minimum}` : 'this cannot be empty';
-    case 'invalid_format':
-      return issue.format === 'date' ? 'write the date as YYYY-MM-DD' : `write a valid ${issue.format}`;
-    case 'custom':
-      return typeof issue.params?.fix === 'string' ? issue.params.fix : 'correct the value as the message says';
-    default:
-      return 'correct the value as the message says';
-  }
 }

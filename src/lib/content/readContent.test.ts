@@ -56,7 +56,7 @@ describe('readContent', () => {
 
   it('says which field is missing, at the entry that lacks it', () => {
     const problems = problemsOf({ 'tallies/a.yaml': tally(goodEntry.replace('    quote: 2000只口罩\n', '')) });
-    expect(problems).toEqual(['tallies/a.yaml:3:5  entries.0.quote: missing (a string is needed)  (add this field)']);
+    expect(problems).toEqual(['tallies/a.yaml:3:5  entries.0.quote: missing (text is needed)  (add this field)']);
   });
 
   it('rejects a unit that does not fit the category', () => {
