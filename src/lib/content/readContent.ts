@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
 import type { z } from 'zod';
 import { articleSchema, type Article } from '../schema/article.ts';
@@ -6,7 +6,10 @@ import { townSchema, type Town } from '../schema/town.ts';
 import { tallyFileSchema, type TallyFile } from '../schema/tally.ts';
 import { glossarySchema, type GlossaryEntry } from '../schema/glossary.ts';
 import { parseYamlFile, type Position, type Remember } from './parseYamlFile.ts';
+import { splitFrontmatter } from './splitFrontmatter.ts';
+import { listContentFiles, reason } from './listContentFiles.ts';
 import { checkMdx, type ComponentUse } from './checkMdx.ts';
+import { invisibleCharacterProblems } from './invisibleCharacters.ts';
 import type { Problem } from './problem.ts';
 
 export interface Located<T> {
@@ -58,13 +61,23 @@ export function readContent(
       fix: 'run the command from the project folder, which holds content/articles/',
     });
   }
+  const files = listContentFiles(contentDir, shown);
+  problems.push(...files.problems);
 
   function readText(path: string): string | undefined {
-    const bytes = readFileSync(path);
     const problem = (message: string, fix: string) => {
       problems.push({ file: shown(path), line: 1, column: 1, message, fix });
       return undefined;
     };
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      return problem(
+        `the file cannot be opened (${reason(error)})`,
+        'check its permissions, or remove it from content/',
+      );
+    }
     if (bytes.length > MAX_FILE_BYTES) {
       return problem(
         `the file is too large (${Math.ceil(bytes.length / 1024)} KB; the limit is ${MAX_FILE_BYTES / 1024} KB)`,
@@ -82,11 +95,12 @@ export function readContent(
     // Editors on Windows add a byte-order mark and CRLF line ends; neither should change a line number.
     text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
     if (text.trim() === '') return problem('the file is empty', 'write its content, or delete the file');
+    problems.push(...invisibleCharacterProblems(shown(path), text));
     return text;
   }
 
-  function readYamlDir<S extends z.ZodType>(dir: string, schema: S): Located<z.output<S>>[] {
-    return listFiles(dir, ['.yaml', '.yml']).flatMap((path) => {
+  function readYamlDir<S extends z.ZodType>(folder: string, schema: S): Located<z.output<S>>[] {
+    return files.read[folder]!.flatMap((path) => {
       const text = readText(path);
       const parsed = text === undefined ? undefined : parseYamlFile(shown(path), text, schema, 0, remember);
       if (parsed) problems.push(...parsed.problems);
@@ -98,33 +112,26 @@ export function readContent(
     });
   }
 
-  const unreadable: string[] = [];
-  const articles = listFiles(join(contentDir, 'articles'), ['.md', '.mdx']).flatMap((path): ArticleSource[] => {
+  const unreadable: string[] = [...files.refused];
+  const articles = files.read.articles!.flatMap((path): ArticleSource[] => {
     const text = readText(path);
     if (text === undefined) {
       unreadable.push(path);
       return [];
     }
-    const match = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
-    if (!match) {
-      problems.push({
-        file: shown(path),
-        line: 1,
-        column: 1,
-        message: 'the article has no frontmatter',
-        fix: 'start the file with a --- block holding title, town, summary… (see README)',
-      });
+    const split = splitFrontmatter(text);
+    if ('problem' in split) {
+      problems.push({ file: shown(path), column: 1, ...split.problem });
       unreadable.push(path);
       return [];
     }
-    const parsed = parseYamlFile(shown(path), match[1]!, articleSchema, 1, remember);
+    const parsed = parseYamlFile(shown(path), split.frontmatter, articleSchema, 1, remember);
     problems.push(...parsed.problems);
     if (!parsed.data) {
       unreadable.push(path);
       return [];
     }
-    const bodyLine = match[0].split('\n').length;
-    const body = text.slice(match[0].length);
+    const { body, bodyLine } = split;
     // MDX is Markdown plus our components; anything else in it is code, which checkMdx refuses.
     const mdx = extname(path) === '.mdx' ? checkMdx({ file: shown(path), body, bodyLine }) : undefined;
     if (mdx) problems.push(...mdx.problems);
@@ -143,7 +150,7 @@ export function readContent(
 
   const glossaryPath = join(contentDir, 'glossary.yaml');
   let glossaryFile: Content['glossaryFile'];
-  if (existsSync(glossaryPath)) {
+  if (files.glossary) {
     const text = readText(glossaryPath);
     const parsed =
       text === undefined ? undefined : parseYamlFile(shown(glossaryPath), text, glossarySchema, 0, remember);
@@ -153,24 +160,16 @@ export function readContent(
     }
   }
 
-  const towns = readYamlDir(join(contentDir, 'towns'), townSchema);
+  const towns = readYamlDir('towns', townSchema);
   const unreadableIn = (folder: string) =>
     unreadable.filter((path) => path.startsWith(join(contentDir, folder))).map((path) => basename(path, extname(path)));
   const content: Content = {
     articles,
     towns,
-    tallies: readYamlDir(join(contentDir, 'tallies'), tallyFileSchema),
+    tallies: readYamlDir('tallies', tallyFileSchema),
     unreadable: { articles: unreadableIn('articles'), towns: unreadableIn('towns') },
     glossary: glossaryFile?.data.entries ?? [],
     glossaryFile,
   };
   return { content, problems };
-}
-
-function listFiles(dir: string, extensions: string[]): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => extensions.includes(extname(name)) && !name.startsWith('.'))
-    .sort()
-    .map((name) => join(dir, name));
 }
