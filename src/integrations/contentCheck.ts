@@ -2,15 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { CONTENT_DIR, getSite } from '../data/site.ts';
-import { frontmatterWithAliases } from '../lib/content/frontmatterAliases.ts';
+import { articlesThatStallAstro } from '../lib/content/articlesThatStallAstro.ts';
 import { warmCaches } from '../data/warmCaches.ts';
 import { ContentError } from '../lib/content/problem.ts';
 
 /**
  * Validates all content before Astro writes anything, so a mistake stops the build with every problem listed
  * (file:line:column) and nothing half-built is published. `astro:build:start` runs after the content layer has
- * synced and before any page is written; frontmatter that could stall that sync (YAML aliases) is checked before
- * it. Meanwhile, from the first hook on, a second thread reads and checks the content too and fills the caches
+ * synced and before any page is written; articles that would stall that sync (YAML aliases, runaway Markdown) are
+ * checked before it. Meanwhile, from the first hook on, a second thread reads and checks the content too and fills the caches
  * (warmCaches.ts), so the check here mostly reads its results. (`npm run build` also builds into a staging folder,
  * so nothing that fails later touches the live site either: scripts/build.ts.)
  * The caches of YAML values, detections, conversions and QR codes live in Astro's cache folder
@@ -28,8 +28,8 @@ export function contentCheck(): AstroIntegration {
         if (command !== 'build') return;
         cacheDir = fileURLToPath(config.cacheDir);
         warming = warmCaches({ cacheDir, site: config.site, base: config.base });
-        // Astro's content sync, which comes next, would expand these aliases without limit: check first.
-        if (frontmatterWithAliases(join(CONTENT_DIR, 'articles')).length) checkOrStop(cacheDir, logger);
+        // Astro's content sync, which comes next, would be stalled for minutes by these: check first.
+        if (articlesThatStallAstro(join(CONTENT_DIR, 'articles')).length) checkOrStop(cacheDir, logger);
       },
       'astro:build:start': async ({ logger }) => {
         const start = performance.now();

@@ -1,35 +1,67 @@
 /**
  * A build with a content mistake stops before it writes anything: the previous dist/ stays exactly as it was,
- * and the output names the problem as `file:line:column  message  (fix)`.
+ * and the output names the problem as `file:line:column  message  (fix)`. Articles that would stall Astro's own
+ * parsing for minutes are refused before Astro reads them.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { buildSite } from './buildSite.ts';
 import { siteFiles } from './pageLinks.ts';
 
-const outDir = mkdtempSync(join(tmpdir(), 'gongshi-previous-'));
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+const work = mkdtempSync(join(tmpdir(), 'gongshi-previous-'));
+const outDir = join(work, 'dist');
+const corpus = join(import.meta.dirname, '../fixtures/bad-content');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 it('leaves the previous dist/ untouched and lists the problem', () => {
   // Stands in for the last good build.
-  mkdirSync(join(outDir, 'zh-hans'));
+  mkdirSync(join(outDir, 'zh-hans'), { recursive: true });
   writeFileSync(join(outDir, 'index.html'), '<!doctype html><title>last good build</title>');
   writeFileSync(join(outDir, 'zh-hans', 'index.html'), 'previous page');
   const before = [...siteFiles(outDir)].sort();
 
-  const bad = join(import.meta.dirname, '../fixtures/bad-content/unknown-category');
-  const { status, output } = buildSite(outDir, { GONGSHI_CONTENT_DIR: bad });
+  const { status, output } = buildSite(outDir, { GONGSHI_CONTENT_DIR: join(corpus, 'unknown-category') });
 
   expect(status).not.toBe(0);
   expect(output).toContain('1 content problem — nothing was published');
   expect(output).toMatch(
     /tallies\/nixi-masks\.yaml:4:15 {2}entries\.0\.category: unknown value "mask" {2}\(did you mean "masks"\?\)/,
   );
-  // Once: the second thread that warms the caches met the same problem, and leaves reporting it to the build.
+  // Once, and without Astro's "unhandled error in a hook" or a stack trace around it.
   expect(output.match(/unknown value "mask"/g)).toHaveLength(1);
+  expect(output).not.toMatch(/unhandled error|\n\s+at /i);
   expect([...siteFiles(outDir)].sort()).toEqual(before);
   expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('<!doctype html><title>last good build</title>');
   expect(readFileSync(join(outDir, 'zh-hans', 'index.html'), 'utf8')).toBe('previous page');
+});
+
+it.each([
+  [
+    'a billion laughs in frontmatter',
+    join(corpus, 'frontmatter-alias-bomb'),
+    undefined,
+    /articles\/nixi-masks\.md:\d+:\d+ {2}/,
+  ],
+  [
+    'quotes nested thousands deep',
+    join(corpus, 'valid'),
+    `\n${'>'.repeat(5000)} 引文\n`,
+    /articles\/nixi-masks\.md:14:1 {2}this line puts 5000 quotes or lists inside each other/,
+  ],
+  [
+    'a paragraph of brackets',
+    join(corpus, 'valid'),
+    `\n${'['.repeat(50_000)}\n`,
+    /articles\/nixi-masks\.md:14:401 {2}this paragraph holds more than 400 \[ characters/,
+  ],
+])('refuses %s before Astro parses any article', (_, source, appended, problem) => {
+  const content = mkdtempSync(join(work, 'content-'));
+  cpSync(source, content, { recursive: true });
+  if (appended) appendFileSync(join(content, 'articles/nixi-masks.md'), appended);
+  const { status, output } = buildSite(join(work, 'stalled'), { GONGSHI_CONTENT_DIR: content });
+  expect(status).not.toBe(0);
+  expect(output).toMatch(problem);
+  expect(output).not.toContain('Syncing content');
 });

@@ -9,6 +9,7 @@ import { parseYamlFile, type Position, type Remember } from './parseYamlFile.ts'
 import { splitFrontmatter } from './splitFrontmatter.ts';
 import { listContentFiles, reason } from './listContentFiles.ts';
 import { checkMdx, type ComponentUse } from './checkMdx.ts';
+import { markdownExcess } from './markdownExcess.ts';
 import { invisibleCharacterProblems } from './invisibleCharacters.ts';
 import type { Problem } from './problem.ts';
 
@@ -132,6 +133,14 @@ export function readContent(
       return [];
     }
     const { body, bodyLine } = split;
+    // Before anything parses the Markdown: past these limits the parser takes minutes (see markdownExcess).
+    const excess = markdownExcess(body);
+    if (excess) {
+      const { line, ...problem } = excess;
+      problems.push({ file: shown(path), line: bodyLine + line - 1, ...problem });
+      unreadable.push(path);
+      return [];
+    }
     // MDX is Markdown plus our components; anything else in it is code, which checkMdx refuses.
     const mdx = extname(path) === '.mdx' ? checkMdx({ file: shown(path), body, bodyLine }) : undefined;
     if (mdx) problems.push(...mdx.problems);
