@@ -17,7 +17,9 @@ import { renderArticle } from './renderArticle.ts';
 import { renderTally } from './renderTally.ts';
 
 const root = join(import.meta.dirname, '../../..');
-const glossary = glossarySchema.parse(parse(readFileSync(join(root, 'content/glossary.yaml'), 'utf8'))).entries;
+const glossary = glossarySchema.parse(
+  parse(readFileSync(join(root, 'tests/fixtures/seed-content/glossary.yaml'), 'utf8')),
+).entries;
 const converter = createConverter(glossary);
 const fixtures = loadFixtures().map((fixture) => ({
   fixture,

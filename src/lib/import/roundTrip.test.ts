@@ -1,5 +1,5 @@
 /**
- * Round trip: importing the two raw seeds gives the committed, hand-cleaned articles in content/articles/, apart
+ * Round trip: importing the two raw seeds gives the hand-cleaned seed articles (tests/fixtures/seed-content/), apart
  * from the hand decisions listed here, and finds every committed tally figure written as a number.
  */
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { importArticle, type ImportOptions } from './importArticle.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
-const glossary = glossarySchema.parse(parse(read('content/glossary.yaml'))).entries;
+const glossary = glossarySchema.parse(parse(read('tests/fixtures/seed-content/glossary.yaml'))).entries;
 const converter = createConverter(glossary);
 const towns = [
   { slug: 'shagou', name: '沙溝鎮' },
@@ -55,7 +55,7 @@ describe.each(seeds)('%s', (file, slug, options, restored) => {
       (text, [lost, restoredText]) => text.replace(lost, restoredText),
       normalise(result.body),
     );
-    expect(imported).toBe(normalise(read(`content/articles/${slug}.md`)));
+    expect(imported).toBe(normalise(read(`tests/fixtures/seed-content/articles/${slug}.md`)));
   });
 
   it('flags each hand restoration instead of guessing it', () => {
@@ -67,7 +67,7 @@ describe.each(seeds)('%s', (file, slug, options, restored) => {
   });
 
   it('recognises the town, byline and script', () => {
-    const committed = read(`content/articles/${slug}.md`);
+    const committed = read(`tests/fixtures/seed-content/articles/${slug}.md`);
     const frontmatter = parse(/^---\n([\s\S]*?)\n---\n/.exec(committed)![1]!) as Record<string, unknown>;
     expect(result.frontmatter.town).toBe(frontmatter.town);
     expect(result.frontmatter.byline).toBe(frontmatter.byline);
@@ -75,7 +75,7 @@ describe.each(seeds)('%s', (file, slug, options, restored) => {
   });
 
   it('finds every committed tally figure written as a number', () => {
-    const tally = tallyFileSchema.parse(parse(read(`content/tallies/${slug}.yaml`)));
+    const tally = tallyFileSchema.parse(parse(read(`tests/fixtures/seed-content/tallies/${slug}.yaml`)));
     const found = result.figures.map((f) => `${f.quantity}${unitId(f.unit)}${f.date ?? ''}`);
     const missed = tally.entries
       .filter((e) => {
