@@ -18,16 +18,6 @@ const { values: args } = parseArgs({ options: { outDir: { type: 'string', defaul
 const output = stagedOutput(resolve(args.outDir));
 const shown = args.outDir.replace(/\/?$/, '/');
 
-const lock = takeBuildLock(output.lock);
-if (!lock.taken) {
-  console.error(
-    `Another build (process ${lock.holder}) is writing ${shown} now: this one stops, and ${shown} is left to it.\n` +
-      `Wait for it to finish, then build again.`,
-  );
-  process.exit(1);
-}
-process.on('exit', lock.release);
-
 /** Stops the build, leaving the live site as it was. */
 function refuse(problems: Problem[]): never {
   console.error(
@@ -36,6 +26,21 @@ function refuse(problems: Problem[]): never {
   );
   process.exit(1);
 }
+
+let lock: ReturnType<typeof takeBuildLock>;
+try {
+  lock = takeBuildLock(output.lock);
+} catch (error) {
+  refuse(describeBuildError(error));
+}
+if (!lock.taken) {
+  console.error(
+    `Another build (process ${lock.holder}) is writing ${shown} now: this one stops, and ${shown} is left to it.\n` +
+      `Wait for it to finish, then build again.`,
+  );
+  process.exit(1);
+}
+process.on('exit', lock.release);
 
 try {
   prepareStaging(output);

@@ -29,3 +29,8 @@ it('takes over the lock of a build that was killed (its process is gone)', () =>
   expect(lock.taken).toBe(true);
   expect(readFileSync(file, 'utf8')).toBe(String(process.pid));
 });
+
+it('a first build into a folder whose parent does not exist yet makes it', () => {
+  const lock = takeBuildLock(join(dir, 'new/parent/.dist.lock'));
+  expect(lock.taken).toBe(true);
+});

@@ -1,4 +1,5 @@
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 /** What `takeBuildLock` answers: the lock is ours (release it when done), or another live build holds it. */
 export type BuildLock = { taken: true; release: () => void } | { taken: false; holder: number };
@@ -9,6 +10,7 @@ export type BuildLock = { taken: true; release: () => void } | { taken: false; h
  * blocks the next build.
  */
 export function takeBuildLock(lockFile: string): BuildLock {
+  mkdirSync(dirname(lockFile), { recursive: true }); // the output folder's parent, on a first build
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(lockFile, 'wx');
