@@ -7,12 +7,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/checkContent.ts';
-import { formatProblem } from '../../src/lib/content/problem.ts';
 import { MAX_FILE_BYTES } from '../../src/lib/content/readContent.ts';
-
-const corpus = join(import.meta.dirname, '../fixtures/bad-content');
-const problemsIn = (dir: string) => checkContent(dir, { displayRoot: dir }).problems.map(formatProblem);
+import { BAD_CONTENT, problemsIn } from './badContentCorpus.ts';
 
 const CASES: [string, string[]][] = [
   [
@@ -167,13 +163,13 @@ const CASES: [string, string[]][] = [
   ],
 ];
 
-describe('bad-content corpus', () => {
+describe('bad-content BAD_CONTENT', () => {
   it('the valid case has no problem, so every other case fails for its one reason', () => {
-    expect(problemsIn(join(corpus, 'valid'))).toEqual([]);
+    expect(problemsIn(join(BAD_CONTENT, 'valid'))).toEqual([]);
   });
 
   it.each(CASES)('%s', (name, expected) => {
-    expect(problemsIn(join(corpus, name))).toEqual(expected);
+    expect(problemsIn(join(BAD_CONTENT, name))).toEqual(expected);
   });
 });
 
@@ -182,7 +178,7 @@ describe('generated cases', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('a huge file is refused before it is parsed', () => {
-    cpSync(join(corpus, 'valid'), dir, { recursive: true });
+    cpSync(join(BAD_CONTENT, 'valid'), dir, { recursive: true });
     writeFileSync(join(dir, 'tallies/nixi-masks.yaml'), `article: nixi-masks\n# ${'口'.repeat(MAX_FILE_BYTES / 3)}\n`);
     expect(problemsIn(dir)).toEqual([
       'tallies/nixi-masks.yaml:1:1  the file is too large (1025 KB; the limit is 1024 KB)  (split it, or check that nothing was pasted into it by mistake)',

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { checkContent } from '../../src/lib/content/checkContent.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { MAX_YAML_BYTES } from '../../src/lib/content/parseYamlFile.ts';
+import { BAD_CONTENT, problemsIn } from './badContentCorpus.ts';
 
 // Permissions cannot be taken from root, who runs the tests in CI: a file whose name says so fails to open as a
 // file without read permission does, for the check's own reads.
@@ -35,9 +36,6 @@ vi.mock('node:fs', async (importOriginal) => {
     )) as typeof fs.readdirSync,
   };
 });
-
-const corpus = join(import.meta.dirname, '../fixtures/bad-content');
-const problemsIn = (dir: string) => checkContent(dir, { displayRoot: dir }).problems.map(formatProblem);
 
 const ALIAS_FIX =
   '(write the value itself (content files do not repeat values with & and *), or put the whole value in quotes: "*a,*a,*a,*a,…")';
@@ -242,16 +240,16 @@ const CASES: [string, string[]][] = [
   ],
 ];
 
-describe('bad-content corpus: every mistake in plain words', () => {
+describe('bad-content BAD_CONTENT: every mistake in plain words', () => {
   it.each(CASES)('%s', (name, expected) => {
-    expect(problemsIn(join(corpus, name))).toEqual(expected);
+    expect(problemsIn(join(BAD_CONTENT, name))).toEqual(expected);
   });
 });
 
 /** A fresh copy of the valid folder per test, for what git cannot hold (links, pipes) or is large. */
 function validCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'gongshi-crash-'));
-  cpSync(join(corpus, 'valid'), dir, { recursive: true });
+  cpSync(join(BAD_CONTENT, 'valid'), dir, { recursive: true });
   copies.push(dir);
   return dir;
 }

@@ -5,11 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content/checkContent.ts';
-import { formatProblem } from '../../src/lib/content/problem.ts';
-
-const corpus = join(import.meta.dirname, '../fixtures/bad-content');
-const problemsIn = (dir: string) => checkContent(dir, { displayRoot: dir }).problems.map(formatProblem);
+import { BAD_CONTENT, problemsIn } from './badContentCorpus.ts';
 
 const HTML_TAG =
   'is an HTML tag: an article formats its text with Markdown, not tags  (remove the tag and use Markdown (**bold**, [link](https://…), ![description](./photo.jpg)); the only tags an article may use are <Chart>, <Figures>)';
@@ -65,10 +61,10 @@ const CASES: [string, string[]][] = [
 
 describe('MDX articles', () => {
   it('an article using every component, as the guide shows them, has no problem', () => {
-    expect(problemsIn(join(corpus, 'mdx-valid'))).toEqual([]);
+    expect(problemsIn(join(BAD_CONTENT, 'mdx-valid'))).toEqual([]);
   });
 
   it.each(CASES)('%s', (name, expected) => {
-    expect(problemsIn(join(corpus, name))).toEqual(expected);
+    expect(problemsIn(join(BAD_CONTENT, name))).toEqual(expected);
   });
 });

@@ -1,0 +1,12 @@
+import { join } from 'node:path';
+import { checkContent } from '../../src/lib/content/checkContent.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
+
+/**
+ * The bad-input corpus: each folder is a small complete content folder with one mistake staff could make (the
+ * `valid` one has none).
+ */
+export const BAD_CONTENT = join(import.meta.dirname, '../fixtures/bad-content');
+
+/** The check's problems for a content folder, each as staff read it, with paths from that folder. */
+export const problemsIn = (dir: string) => checkContent(dir, { displayRoot: dir }).problems.map(formatProblem);
