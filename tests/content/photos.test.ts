@@ -1,7 +1,7 @@
 /**
  * Photos beside articles: the check accepts a described photo of a real format beside its article, and refuses,
  * at the line of the image, every photo the build could not show or should not (Astro would fail the whole build
- * on a missing one, naming no article).
+ * on a missing one, naming no article). tests/fixtures/photos/photo.jpg is a 64×48 JPEG drawn by sharp for these tests.
  */
 import { appendFileSync, copyFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
