@@ -9,7 +9,7 @@ import type { Problem } from '../content/problem.ts';
  * A build that stopped short of them (a step skipped, an index that failed quietly) must not replace a whole site.
  */
 export function checkBuiltSite(siteDir: string): Problem[] {
-  const required = ['index.html', ...LOCALES.map((locale) => `${locale.id}/index.html`), `${SEARCH_DIR}/pagefind.js`];
+  const required = ['index.html', ...LOCALES.map((locale) => `${locale.id}/index.html`), `${SEARCH_DIR}pagefind.js`];
   return required
     .filter((file) => !existsSync(join(siteDir, file)))
     .map((file) => ({
