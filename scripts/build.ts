@@ -45,6 +45,7 @@ process.on('exit', lock.release);
 try {
   prepareStaging(output);
   await build({ outDir: output.staging });
+  console.log(`\nIndexing the site for search…`);
   const search = await buildSearchIndex(output.staging, { cacheDir: cacheDir() });
   const missing = checkBuiltSite(output.staging);
   if (missing.length) refuse(missing);
