@@ -65,6 +65,10 @@ try {
  * the check runs, and its message for a mistake there (a tab, an unclosed quote) is not written for staff.
  */
 function contentProblems(): Problem[] | undefined {
-  const { problems } = checkContent(contentDir());
-  return problems.length ? problems : undefined;
+  try {
+    const { problems } = checkContent(contentDir());
+    return problems.length ? problems : undefined;
+  } catch {
+    return undefined; // the build's own error is then told instead
+  }
 }

@@ -10,9 +10,9 @@ import { ContentError } from '../lib/content/problem.ts';
  * Validates all content before Astro writes anything, so a mistake stops the build with every problem listed
  * (file:line:column) and nothing half-built is published. `astro:build:start` runs after the content layer has
  * synced and before any page is written; articles that would stall that sync (YAML aliases, runaway Markdown) are
- * checked before it. Meanwhile, from the first hook on, a second thread reads and checks the content too and fills the caches
- * (warmCaches.ts), so the check here mostly reads its results. (`npm run build` also builds into a staging folder,
- * so nothing that fails later touches the live site either: scripts/build.ts.)
+ * checked before it. Meanwhile, from the first hook on, a second thread reads and checks the content too and fills
+ * the caches (warmCaches.ts), so the check here mostly reads its results. (`npm run build` also builds into a
+ * staging folder, so nothing that fails later touches the live site either: scripts/build.ts.)
  * The caches of YAML values, detections, conversions and QR codes live in Astro's cache folder
  * (node_modules/.astro/ by default); they are written back once the pages are built.
  */
