@@ -16,6 +16,7 @@ import { OFFICE } from '../../consts.ts';
 import { officeDate } from '../site/officeDate.ts';
 import { checkTallyFiles } from './checkTallyFiles.ts';
 import { checkTowns } from './checkTowns.ts';
+import { quotableTexts } from './quoteProblem.ts';
 import { checkGlossaryEntries } from './checkGlossaryEntries.ts';
 import { checkEmptyBodies } from './checkEmptyBodies.ts';
 import { checkOverrides } from './checkOverrides.ts';
@@ -37,21 +38,24 @@ export function checkContent(
   const start = performance.now();
   const scriptProblems = checkScripts(content, converter, options.detect);
   const scriptCheckMs = performance.now() - start;
+  const now = options.now ?? buildNow();
+  // Articles' text as readers see it, for the quotes of tallies and of towns' populations.
+  const texts = quotableTexts(content);
   problems.push(
     ...checkDuplicateSlugs(content),
     ...checkReferences(content),
-    ...checkQuotes(content),
+    ...checkQuotes(content, texts),
     // Today is the office's (Beijing) date at the build's moment, as for what is published (isPublished).
-    ...checkDates(content, officeDate(options.now ?? buildNow(), OFFICE.timeZone)),
+    ...checkDates(content, officeDate(now, OFFICE.timeZone)),
     ...checkCumulative(content),
     ...checkGlossary(content),
     ...checkGlossaryEntries(content, converter),
     ...checkTallyFiles(content),
-    ...checkTowns(content),
+    ...checkTowns(content, texts),
     ...checkEmptyBodies(content),
     ...checkOverrides(content),
     ...checkPhotos(content.articles, join(contentDir, 'articles')),
-    ...checkMdxReferences(content, knownReferences(content, options.now ?? buildNow())),
+    ...checkMdxReferences(content, knownReferences(content, now)),
     ...scriptProblems,
   );
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);

@@ -2,6 +2,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { MDX_COMPONENTS, type MdxComponent, type PropRule } from '../../config/mdxComponents.ts';
+import { bodyPositions } from './bodyPositions.ts';
 import { didYouMean } from './didYouMean.ts';
 import type { Position } from './parseYamlFile.ts';
 import type { Problem } from './problem.ts';
@@ -53,19 +54,7 @@ export function checkMdx(article: { file: string; body: string; bodyLine: number
   components: ComponentUse[];
 } {
   const { file, body, bodyLine } = article;
-  const lineStarts = [0];
-  for (let i = body.indexOf('\n'); i !== -1; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  /** The file position of an offset in the body. */
-  const at = (offset: number): Position => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = Math.ceil((low + high) / 2);
-      if (lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: bodyLine + low, column: offset - lineStarts[low]! + 1 };
-  };
+  const { lineStarts, at } = bodyPositions(body, bodyLine);
   const problems: Problem[] = [];
   const report = (offset: number, message: string, fix: string) => problems.push({ file, ...at(offset), message, fix });
   const startOf = (node: { position?: { start: Point } }) => node.position?.start.offset ?? 0;

@@ -1,6 +1,7 @@
 import { OVERRIDE } from '../script/toScript.ts';
 import { findMarkup, PLAIN_TEXT_FIX } from '../schema/plainText.ts';
 import { blankComments } from './blankComments.ts';
+import { bodyPositions } from './bodyPositions.ts';
 import type { Content } from './readContent.ts';
 import type { Problem } from './problem.ts';
 
@@ -18,13 +19,12 @@ type Locate = (offset: number) => { line: number; column: number };
 export function checkOverrides(content: Content): Problem[] {
   return content.articles.flatMap((article) => {
     if (!article.body.includes('[[')) return [];
+    // Comments are blanked character for character, so offsets in the text are offsets in the body.
     const text = blankComments(article.body);
-    const lineStarts = [0, ...[...text.matchAll(/\n/gu)].map((m) => m.index + 1)];
-    const locate: Locate = (offset) => {
-      const index = lineStarts.findLastIndex((start) => start <= offset);
-      return { line: article.bodyLine + index, column: offset - lineStarts[index]! + 1 };
-    };
-    return overrideProblems(text, locate).map((p) => ({ file: article.file, ...p }));
+    return overrideProblems(text, bodyPositions(article.body, article.bodyLine).at).map((p) => ({
+      file: article.file,
+      ...p,
+    }));
   });
 }
 

@@ -1,5 +1,5 @@
 import { findQuantities } from '../numbers/findQuantities.ts';
-import { quotableTexts, quoteProblem } from './quoteProblem.ts';
+import { quoteProblem, type QuotableText } from './quoteProblem.ts';
 import type { Content } from './readContent.ts';
 import type { Problem } from './problem.ts';
 
@@ -8,8 +8,7 @@ import type { Problem } from './problem.ts';
  * editor's comment), and the quote holds the number (the whole range for a range). Quotes that list things instead
  * of giving a number say `countedFrom`.
  */
-export function checkQuotes(content: Content): Problem[] {
-  const texts = quotableTexts(content);
+export function checkQuotes(content: Content, texts: ReadonlyMap<string, QuotableText>): Problem[] {
   const problems: Problem[] = [];
   for (const tally of content.tallies) {
     const text = texts.get(tally.data.article);

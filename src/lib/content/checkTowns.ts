@@ -1,4 +1,4 @@
-import { quotableTexts, quoteProblem } from './quoteProblem.ts';
+import { quoteProblem, type QuotableText } from './quoteProblem.ts';
 import type { Content } from './readContent.ts';
 import type { Problem } from './problem.ts';
 
@@ -6,8 +6,7 @@ import type { Problem } from './problem.ts';
  * A town's population is a published figure like any other: it cites an article that exists and a sentence
  * readers can find in that article's text.
  */
-export function checkTowns(content: Content): Problem[] {
-  const texts = quotableTexts(content);
+export function checkTowns(content: Content, texts: ReadonlyMap<string, QuotableText>): Problem[] {
   return content.towns.flatMap((town): Problem[] => {
     const population = town.data.population;
     if (!population) return [];
