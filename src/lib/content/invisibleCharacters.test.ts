@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INVISIBLE_CHARACTERS } from '../../config/invisibleCharacters.ts';
 import { findInvisibleCharacters, invisibleCharacterProblems } from './invisibleCharacters.ts';
+import { formatProblem } from './problem.ts';
 
 describe('findInvisibleCharacters', () => {
   it('allows tab and newline, and finds nothing in ordinary text', () => {
@@ -47,5 +48,20 @@ describe('invisibleCharacterProblems', () => {
         fix: 'delete it: it cannot be seen, and it can disguise the text around it',
       },
     ]);
+  });
+});
+
+describe('a problem quoting what staff wrote', () => {
+  it('writes out invisible characters and line breaks, so the message can neither hide text nor drive a terminal', () => {
+    const problem = {
+      file: 'tallies/a\u202e.yaml',
+      line: 3,
+      column: 5,
+      message: 'unknown value "\u001b[2Jmask\nnext"',
+      fix: 'did you mean "masks"?',
+    };
+    expect(formatProblem(problem)).toBe(
+      'tallies/a<U+202E>.yaml:3:5  unknown value "<U+001B>[2Jmask\\nnext"  (did you mean "masks"?)',
+    );
   });
 });

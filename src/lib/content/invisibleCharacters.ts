@@ -8,6 +8,14 @@ const INVISIBLE = new RegExp(
 );
 const ANY_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
 
+/**
+ * `text` with each invisible character written out as `<U+202E>`, for showing a value staff wrote in a message: the
+ * character itself would be unseen, reorder the line (bidi) or drive the terminal (escape sequences).
+ */
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLE, (c) => `<U+${hex(c.codePointAt(0)!)}>`);
+}
+
 export interface InvisibleCharacter {
   line: number;
   /** In UTF-16 units, as editors count columns. */

@@ -1,3 +1,5 @@
+import { showInvisible } from './invisibleCharacters.ts';
+
 /** One thing wrong with the content, placed so an editor can jump to it. */
 export interface Problem {
   file: string;
@@ -8,8 +10,14 @@ export interface Problem {
   fix: string;
 }
 
+/**
+ * One line per problem. Messages quote what staff wrote, file names included, so invisible characters and line
+ * breaks in them are written out: they would otherwise hide or reorder the text, drive the terminal, or split the
+ * line.
+ */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column}  ${p.message}  (${p.fix})`;
+  const shown = (text: string) => showInvisible(text).replaceAll('\n', '\\n');
+  return `${shown(p.file)}:${p.line}:${p.column}  ${shown(p.message)}  (${shown(p.fix)})`;
 }
 
 /** Thrown when content is invalid: carries every problem, so all are reported at once. */
