@@ -6,7 +6,7 @@ import { contentCheck } from './src/integrations/contentCheck.ts';
 import { searchChars } from './src/integrations/searchChars.ts';
 import { markdown } from './src/config/markdown.ts';
 import { BUILD_CONCURRENCY, cacheDir } from './src/config/build.ts';
-import { inSitemap, sitemapAlternates } from './src/lib/site/sitemapEntries.ts';
+import { inSitemap, sitemapAlternates } from './src/lib/routes/sitemapEntries.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://gongshi.example.org',

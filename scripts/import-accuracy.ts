@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { glossarySchema } from '../src/lib/schema/glossary.ts';
-import { createConverter } from '../src/lib/script/createConverter.ts';
+import { createConverter } from '../src/lib/conversion/createConverter.ts';
 import { importArticle } from '../src/lib/import/importArticle.ts';
 import { measureAccuracy } from '../src/lib/import/measureAccuracy.ts';
 import { loadFixtures } from '../src/lib/import/fixtures/loadFixtures.ts';

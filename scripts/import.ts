@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { glossarySchema } from '../src/lib/schema/glossary.ts';
 import { townSchema } from '../src/lib/schema/town.ts';
 import { slugSchema } from '../src/lib/schema/article.ts';
-import { createConverter } from '../src/lib/script/createConverter.ts';
+import { createConverter } from '../src/lib/conversion/createConverter.ts';
 import { checkInput } from '../src/lib/import/checkInput.ts';
 import { importArticle } from '../src/lib/import/importArticle.ts';
 import { renderArticle } from '../src/lib/import/renderArticle.ts';

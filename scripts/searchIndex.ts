@@ -18,10 +18,10 @@ import {
   searchShard,
   twinMetaKey,
 } from '../src/config/search.ts';
-import { indexedHtml } from '../src/lib/site/indexedHtml.ts';
-import { resultText, withSearchMeta } from '../src/lib/site/searchMeta.ts';
-import { linkFiles } from '../src/lib/site/linkFiles.ts';
-import { shardsByKey } from '../src/lib/site/shardsByKey.ts';
+import { indexedHtml } from '../src/lib/search/indexedHtml.ts';
+import { resultText, withSearchMeta } from '../src/lib/search/searchMeta.ts';
+import { linkFiles } from '../src/lib/search/linkFiles.ts';
+import { shardsByKey } from '../src/lib/search/shardsByKey.ts';
 
 const run = promisify(execFile);
 

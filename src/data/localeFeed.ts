@@ -1,7 +1,7 @@
 /** What the RSS and JSON feeds of one locale say, computed once here so the two feeds cannot drift apart. */
 import type { Locale } from '../config/locales.ts';
 import { feedItems, type FeedItem } from '../lib/feeds/feedItems.ts';
-import { localizedPath } from '../lib/site/paths.ts';
+import { localizedPath } from '../lib/routes/paths.ts';
 import { getSite } from './site.ts';
 
 export interface LocaleFeed {

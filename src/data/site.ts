@@ -12,14 +12,14 @@ import { checkContent } from '../lib/content/checkContent.ts';
 import { ContentError } from '../lib/content/problem.ts';
 import type { ArticleSource, Located } from '../lib/content/readContent.ts';
 import type { Town } from '../lib/schema/town.ts';
-import { openDiskCache, type DiskCache } from '../lib/site/diskCache.ts';
-import { detectScript, type ScriptDetection } from '../lib/script/detectScript.ts';
-import { toScript } from '../lib/script/toScript.ts';
-import { toScriptHtml } from '../lib/script/toScriptHtml.ts';
+import { openDiskCache, type DiskCache } from '../build/diskCache.ts';
+import { detectScript, type ScriptDetection } from '../lib/conversion/detectScript.ts';
+import { toScript } from '../lib/conversion/toScript.ts';
+import { toScriptHtml } from '../lib/conversion/toScriptHtml.ts';
 import type { ChartModel } from '../lib/charts/chartModel.ts';
 import { chartsComparing } from '../lib/charts/chartsComparing.ts';
 import { createLocalizer, type Convert, type Localizer } from '../lib/i18n/localizer.ts';
-import { memoize } from '../lib/site/memoize.ts';
+import { memoize } from '../build/memoize.ts';
 import {
   articleView,
   comparisonCharts,
@@ -34,7 +34,7 @@ import {
 import { gitHistory } from '../lib/history/gitHistory.ts';
 import { qrCode, qrSvg, type QrCode } from '../lib/share/qrSvg.ts';
 import { sourceLinks } from '../lib/site/sourceLinks.ts';
-import { articlePath, townPath } from '../lib/site/paths.ts';
+import { articlePath, townPath } from '../lib/routes/paths.ts';
 
 // GONGSHI_CONTENT_DIR, else ./content, relative to the project root (where astro runs).
 export const CONTENT_DIR = contentDir();
@@ -178,7 +178,7 @@ export function getSite(options: { cacheDir?: string } = {}): Site {
  */
 function converterVersion(): Hash {
   const hash = createHash('sha256');
-  const codeDir = resolve('src/lib/script');
+  const codeDir = resolve('src/lib/conversion');
   for (const name of readdirSync(codeDir).sort()) {
     if (name.endsWith('.ts') && !name.endsWith('.test.ts')) hash.update(readFileSync(join(codeDir, name)));
   }

@@ -4,7 +4,7 @@
  */
 import { workerData } from 'node:worker_threads';
 import { LOCALES } from '../config/locales.ts';
-import { localizedPath } from '../lib/site/paths.ts';
+import { localizedPath } from '../lib/routes/paths.ts';
 import { getSite } from './site.ts';
 import type { WarmCachesOptions } from './warmCaches.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, KINDS } from '../config/categories.ts';
-import { createConverter } from '../lib/script/createConverter.ts';
-import { detectScript } from '../lib/script/detectScript.ts';
+import { createConverter } from '../lib/conversion/createConverter.ts';
+import { detectScript } from '../lib/conversion/detectScript.ts';
 import { UI, UI_SCRIPT } from './ui.ts';
 
 describe('interface text', () => {

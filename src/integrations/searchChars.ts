@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { SEARCH_LOCALE } from '../config/search.ts';
 import { getSite } from '../data/site.ts';
-import { searchCharMap } from '../lib/site/searchCharMap.ts';
+import { searchCharMap } from '../lib/search/searchCharMap.ts';
 
 /**
  * Writes `search-chars.json` (the site's characters in the other script → the indexed script, for the search box of

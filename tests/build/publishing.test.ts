@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { DATASET_COLUMNS } from '../../src/config/dataset.ts';
-import type { ChartData } from '../../src/lib/data/chartData.ts';
+import type { ChartData } from '../../src/lib/openData/chartData.ts';
 import { readContent } from '../../src/lib/content/readContent.ts';
 import { brokenLinks } from '../../src/lib/quality/brokenLinks.ts';
 import { gitHistory } from '../../src/lib/history/gitHistory.ts';

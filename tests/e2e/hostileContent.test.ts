@@ -13,7 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LOCALES, type Locale, type Script } from '../../src/config/locales.ts';
 import { checkContent } from '../../src/lib/content/checkContent.ts';
-import { toScript } from '../../src/lib/script/toScript.ts';
+import { toScript } from '../../src/lib/conversion/toScript.ts';
 import { buildSite } from '../build/buildSite.ts';
 import { activeMarkup, type ActiveMarkup } from './activeMarkup.ts';
 import { launchBrowser } from './browser.ts';

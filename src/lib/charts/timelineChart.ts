@@ -1,7 +1,7 @@
 import { categoryById } from '../../config/categories.ts';
 import type { Localizer } from '../i18n/localizer.ts';
 import type { Timeline } from '../tallies/timeline.ts';
-import { townPath } from '../site/paths.ts';
+import { townPath } from '../routes/paths.ts';
 import type { ChartModel } from './chartModel.ts';
 
 /** A town's dated figures of one category: each day's figure as a bar, the running total as a line. */

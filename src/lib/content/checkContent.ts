@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createConverter, type ScriptConverter } from '../script/createConverter.ts';
+import { createConverter, type ScriptConverter } from '../conversion/createConverter.ts';
 import { readContent, type Content } from './readContent.ts';
 import { checkReferences } from './checkReferences.ts';
 import { checkQuotes } from './checkQuotes.ts';

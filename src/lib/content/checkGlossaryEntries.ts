@@ -1,4 +1,4 @@
-import type { ScriptConverter } from '../script/createConverter.ts';
+import type { ScriptConverter } from '../conversion/createConverter.ts';
 import { glossaryEntryProblem } from './glossaryEntryProblem.ts';
 import type { Content } from './readContent.ts';
 import type { Problem } from './problem.ts';

@@ -1,4 +1,4 @@
-import { OVERRIDE } from '../script/toScript.ts';
+import { OVERRIDE } from '../conversion/toScript.ts';
 import { findMarkup, PLAIN_TEXT_FIX } from '../schema/plainText.ts';
 import { blankComments } from './blankComments.ts';
 import { bodyPositions } from './bodyPositions.ts';

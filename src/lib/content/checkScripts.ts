@@ -1,5 +1,5 @@
-import { detectScript, type ScriptDetection } from '../script/detectScript.ts';
-import type { ScriptConverter } from '../script/createConverter.ts';
+import { detectScript, type ScriptDetection } from '../conversion/detectScript.ts';
+import type { ScriptConverter } from '../conversion/createConverter.ts';
 import type { Content } from './readContent.ts';
 import type { Problem } from './problem.ts';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { glossarySchema, type GlossaryEntry } from '../schema/glossary.ts';
-import { createConverter } from '../script/createConverter.ts';
+import { createConverter } from '../conversion/createConverter.ts';
 import { glossaryEntryProblem } from './glossaryEntryProblem.ts';
 
 const converter = createConverter([]);

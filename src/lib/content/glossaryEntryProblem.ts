@@ -1,8 +1,8 @@
 import { SINGLE_CHARACTER_FORMS } from '../../config/glossaryRules.ts';
 import type { GlossaryEntry } from '../schema/glossary.ts';
-import type { ScriptConverter } from '../script/createConverter.ts';
-import { detectScript } from '../script/detectScript.ts';
-import { TRADITIONAL_ALSO } from '../script/traditionalAlso.ts';
+import type { ScriptConverter } from '../conversion/createConverter.ts';
+import { detectScript } from '../conversion/detectScript.ts';
+import { TRADITIONAL_ALSO } from '../conversion/traditionalAlso.ts';
 
 export interface EntryProblem {
   /** The field of the entry the problem is in: hans, hant, or avoid and an index. */

@@ -21,7 +21,7 @@ export interface ParsedYaml<T> {
   locate: (path: (string | number)[]) => Position;
 }
 
-/** Remembers a computed string by key (across builds, in the build: see src/lib/site/diskCache.ts). */
+/** Remembers a computed string by key (across builds, in the build: see src/build/diskCache.ts). */
 export type Remember = (key: string, compute: () => string) => string;
 
 /**

@@ -1,5 +1,5 @@
 import type { Locale } from '../../config/locales.ts';
-import { articlePath, localizedPath } from '../site/paths.ts';
+import { articlePath, localizedPath } from '../routes/paths.ts';
 import type { ArticleView } from '../site/siteModel.ts';
 
 export interface FeedItem {

@@ -1,5 +1,5 @@
 import type { RSSFeedItem } from '@astrojs/rss';
-import { escapeHtml } from '../script/escapeHtml.ts';
+import { escapeHtml } from '../conversion/escapeHtml.ts';
 import type { FeedItem } from './feedItems.ts';
 
 /**

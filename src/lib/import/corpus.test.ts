@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { articleSchema } from '../schema/article.ts';
 import { glossarySchema } from '../schema/glossary.ts';
 import { tallyFileSchema } from '../schema/tally.ts';
-import { createConverter } from '../script/createConverter.ts';
+import { createConverter } from '../conversion/createConverter.ts';
 import { loadFixtures } from './fixtures/loadFixtures.ts';
 import { importArticle } from './importArticle.ts';
 import { measureAccuracy } from './measureAccuracy.ts';

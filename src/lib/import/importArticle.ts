@@ -1,8 +1,8 @@
 import type { Script } from '../../config/locales.ts';
 import type { GlossaryEntry } from '../schema/glossary.ts';
-import type { ScriptConverter } from '../script/createConverter.ts';
-import { detectScript, type DetectedScript } from '../script/detectScript.ts';
-import { toScript } from '../script/toScript.ts';
+import type { ScriptConverter } from '../conversion/createConverter.ts';
+import { detectScript, type DetectedScript } from '../conversion/detectScript.ts';
+import { toScript } from '../conversion/toScript.ts';
 import { articleSlug } from './articleSlug.ts';
 import { extractProvenance, type Provenance } from './extractProvenance.ts';
 import { extractTrailingByline } from './extractTrailingByline.ts';

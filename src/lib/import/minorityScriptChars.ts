@@ -1,4 +1,4 @@
-import type { ScriptConverter } from '../script/createConverter.ts';
+import type { ScriptConverter } from '../conversion/createConverter.ts';
 
 /**
  * Positions of the characters in `text` written in the script other than `majority`, for the report on mixed text

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { unitId } from '../../config/categories.ts';
 import { glossarySchema } from '../schema/glossary.ts';
 import { tallyFileSchema } from '../schema/tally.ts';
-import { createConverter } from '../script/createConverter.ts';
+import { createConverter } from '../conversion/createConverter.ts';
 import { importArticle, type ImportOptions } from './importArticle.ts';
 
 const root = join(import.meta.dirname, '../../..');

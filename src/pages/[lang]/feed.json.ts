@@ -2,8 +2,8 @@ import type { APIContext } from 'astro';
 import type { Locale } from '../../config/locales';
 import { localeFeed } from '../../data/localeFeed';
 import { jsonFeed } from '../../lib/feeds/jsonFeed';
-import { localeParams } from '../../lib/site/localeParams';
-import { localizedPath } from '../../lib/site/paths';
+import { localeParams } from '../../lib/routes/localeParams';
+import { localizedPath } from '../../lib/routes/paths';
 
 export const getStaticPaths = localeParams;
 

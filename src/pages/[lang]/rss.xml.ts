@@ -3,7 +3,7 @@ import type { APIContext } from 'astro';
 import type { Locale } from '../../config/locales';
 import { localeFeed } from '../../data/localeFeed';
 import { rssItem } from '../../lib/feeds/rssItem';
-import { localeParams } from '../../lib/site/localeParams';
+import { localeParams } from '../../lib/routes/localeParams';
 
 export const getStaticPaths = localeParams;
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../data/site';
-import { openDataset } from '../../lib/site/openDataset';
-import { toCsv } from '../../lib/data/toCsv';
+import { openDataset } from '../../lib/openData/openDataset';
+import { toCsv } from '../../lib/openData/toCsv';
 
 export const GET: APIRoute = ({ site }) => {
   const { model, localizer } = getSite();

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../data/site';
-import { openDataset } from '../../lib/site/openDataset';
+import { openDataset } from '../../lib/openData/openDataset';
 
 export const GET: APIRoute = ({ site }) => {
   const { model, localizer } = getSite();

@@ -1,6 +1,6 @@
 import { localeById } from '../config/locales';
 import { SEARCH_LOCALE, twinMetaKey } from '../config/search';
-import { inLocale } from '../lib/site/paths';
+import { inLocale } from '../lib/routes/paths';
 
 interface PagefindResult {
   url: string;

@@ -1,4 +1,4 @@
-import { pickLocale } from '../lib/site/pickLocale';
+import { pickLocale } from '../lib/routes/pickLocale';
 
 /** On the script chooser (`/`): go straight to the script the browser asks for. The links work without this. */
 export function chooseScript(): void {

@@ -1,9 +1,9 @@
 import { DATASET_COLUMNS } from '../../config/dataset.ts';
 import { localeByScript, type Locale } from '../../config/locales.ts';
-import { datasetRows, type DatasetRow } from '../data/datasetRows.ts';
-import { articlePath, localizedPath } from './paths.ts';
+import { datasetRows, type DatasetRow } from './datasetRows.ts';
+import { articlePath, localizedPath } from '../routes/paths.ts';
 import type { Localizer } from '../i18n/localizer.ts';
-import type { SiteModel } from './siteModel.ts';
+import type { SiteModel } from '../site/siteModel.ts';
 
 /** The whole open dataset, as rows for data/tallies.csv (header first) and objects for data/tallies.json. */
 export function openDataset(

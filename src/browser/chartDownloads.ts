@@ -1,4 +1,4 @@
-import { chartFiles, type ChartData } from '../lib/data/chartData';
+import { chartFiles, type ChartData } from '../lib/openData/chartData';
 
 /**
  * Each chart's CSV and JSON, made when asked from the numbers its figure carries (data-chart), so the build writes

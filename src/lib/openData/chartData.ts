@@ -35,7 +35,7 @@ export function chartData(chart: ChartModel, sources: { links: { slug: string }[
 /**
  * A chart's downloads, `<id>.csv` and `<id>.json`: exactly the numbers its table shows, each as a number (for
  * spreadsheets) and as written on the page (16万余份, which says it is a lower bound). `asShown` is the heading suffix
- * for the latter. Runs in the browser (src/scripts/chartDownloads.ts): keep it small.
+ * for the latter. Runs in the browser (src/browser/chartDownloads.ts): keep it small.
  */
 export function chartFiles(id: string, chart: ChartData, asShown: string): { csv: string; json: string } {
   const { labels, datasets } = chart;
