@@ -2,8 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { contentCheck } from './src/integrations/contentCheck.ts';
-import { searchChars } from './src/integrations/searchChars.ts';
+import { gongshi } from './src/integrations/gongshi.ts';
 import { markdown } from './src/config/markdown.ts';
 import { BUILD_CONCURRENCY, cacheDir } from './src/config/build.ts';
 import { inSitemap, sitemapAlternates } from './src/lib/routes/sitemapEntries.ts';
@@ -25,10 +24,10 @@ export default defineConfig({
   },
   // MDX inherits the processor above (its JSX is not raw HTML: rehypeDropActiveContent removes active elements).
   integrations: [
-    contentCheck(),
-    searchChars(),
     mdx(),
     // Each page lists its twin in the other script as an hreflang alternate (see sitemapEntries.ts).
     sitemap({ filter: inSitemap, serialize: (item) => ({ ...item, links: sitemapAlternates(item.url) }) }),
+    // Last: when the others have written their files, it indexes the site for search and puts it live.
+    gongshi(),
   ],
 });

@@ -1,7 +1,7 @@
 // `npm run bench -- --articles 2000 [--runs 3] [--lighthouse] [--profile]`: generates articles into .bench/,
-// builds the site and, for comparison in the same run, a bare Astro project over the same Markdown and the remark
-// floor; indexes the output for search as `npm run build` does (Pagefind); prints times, peak memory, ratios and the
-// targets they meet or miss.
+// builds the site as `npm run build` does (search index included) and, for comparison in the same run, a bare Astro
+// project over the same Markdown and the remark floor; prints times, peak memory, ratios and the targets they meet
+// or miss.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { availableParallelism, totalmem } from 'node:os';
@@ -11,6 +11,7 @@ import { addArticle, articleSlug, generateContent } from './bench/generateConten
 import { runMeasured, type Measured } from './bench/runMeasured.ts';
 import { writeBareProject } from './bench/writeBareProject.ts';
 import { setAside } from './bench/setAside.ts';
+import { parseBuildStats } from '../src/build/buildStats.ts';
 import { lighthouseScores } from './bench/lighthouseScores.ts';
 
 const { values: args } = parseArgs({
@@ -39,11 +40,11 @@ console.log(`Generated ${count} articles in ${Math.round(performance.now() - sta
 
 interface Build extends Measured {
   pages: number;
-  /** Conversion on the build's path: the build's own thread, plus any wait for the second thread. */
+  /** Conversion on the build's path (the build's stats line: src/build/buildStats.ts). */
   conversionMs?: number;
   converted?: number;
-  /** Conversion on the second thread: the script check while Astro rendered Markdown (src/data/warmCaches.ts). */
-  secondThreadMs?: number;
+  /** Indexing the built pages for search, part of the build. */
+  searchIndexMs?: number;
   /** Astro's own count of its page generation (the rest of the build is start-up, content sync and bundling). */
   generationMs?: number;
 }
@@ -64,17 +65,14 @@ function astroBuild(project: string, name: string, extraEnv: NodeJS.ProcessEnv =
     cwd: project,
     env: { ...env, ...extraEnv },
   }).then((m) => {
-    const conversion =
-      /conversion ms=(\d+) converted=(\d+) .*secondThreadScriptCheckMs=(\d+) waitedForSecondThreadMs=(\d+)/.exec(
-        m.output,
-      );
+    const stats = parseBuildStats(stripVTControlCharacters(m.output));
     const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
     return {
       ...m,
       pages,
-      conversionMs: conversion ? Number(conversion[1]) + Number(conversion[4]) : undefined,
-      converted: Number(conversion?.[2]),
-      secondThreadMs: conversion ? Number(conversion[3]) : undefined,
+      conversionMs: stats?.conversionMs,
+      converted: stats?.converted,
+      searchIndexMs: stats?.searchIndexMs,
       generationMs: generationMs(m.output),
     };
   });
@@ -86,23 +84,11 @@ const record = (step: string, result: Build) => {
   const conversion =
     result.conversionMs === undefined
       ? ''
-      : `, conversion ${result.conversionMs} ms (${result.converted} texts) + ${result.secondThreadMs} ms on the second thread`;
+      : `, conversion ${result.conversionMs} ms (${result.converted} texts), search index ${result.searchIndexMs} ms`;
   console.log(
     `  ${step}: ${seconds(result.ms)} s, ${result.pages} pages, peak ${gib(result.peakBytes)} GiB${conversion}`,
   );
 };
-/**
- * Search indexing exactly as `npm run build` does it: scripts/searchIndex.ts (the Simplified pages, in shards),
- * with the bench's own cache of indexed shards.
- */
-async function searchIndex(step: string) {
-  const search = await runMeasured(
-    process.execPath,
-    [join(root, 'scripts/searchIndex.ts'), join(work, 'dist-site'), join(work, 'cache-search')],
-    { env },
-  );
-  record(step, { ...search, pages: Number(/Indexed (\d+) pages/.exec(search.output)?.[1] ?? 0) });
-}
 const clearCache = (name: string) => setAside(join(work, `cache-${name}`), trash);
 const profileEnv = (name: string) =>
   args.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${join(work, 'profiles', name)}` } : {};
@@ -111,20 +97,15 @@ for (let run = 1; run <= runs; run++) {
   console.log(`Run ${run} of ${runs}`);
   // Cold: no Astro content cache, no conversion cache (a fresh clone). Warm: both kept from the build before.
   clearCache('site');
-  clearCache('search');
   record('site cold', await astroBuild(root, 'site'));
-  await searchIndex('search index, cold');
   record('site warm', await astroBuild(root, 'site', profileEnv('site-warm')));
   // Warm Astro cache but no conversion cache: what the conversion cache saves.
   for (const file of ['gongshi-conversions.json', 'gongshi-detections.json']) rmSync(join(work, 'cache-site', file));
   record('site warm, no conversion cache', await astroBuild(root, 'site'));
-  // The shards cached by the cold run, for pages built again by another build.
-  await searchIndex('search index, warm');
-  // The office adds an article: only the shards holding a changed page are indexed again. Removed before the bare
+  // The office adds an article: only the search shards holding a changed page are indexed again. Removed before the bare
   // builds, which read the same articles.
   const added = addArticle(content);
   record('site warm, one article added', await astroBuild(root, 'site'));
-  await searchIndex('search index, one article added');
   rmSync(added);
   clearCache('bare');
   record('bare cold', await astroBuild(join(work, 'bare'), 'bare'));
@@ -148,7 +129,7 @@ const ratio = (a: string, b: string, pick: (x: Build) => number = (x) => x.ms) =
   median(results.get(a)!.map((x, i) => pick(x) / results.get(b)![i]!.ms));
 
 /** The median of a figure only some steps have (Astro builds, the site's), in seconds; blank for the others. */
-const medSeconds = (step: string, field: 'generationMs' | 'conversionMs' | 'secondThreadMs') =>
+const medSeconds = (step: string, field: 'generationMs' | 'conversionMs' | 'searchIndexMs') =>
   results.get(step)![0]![field] === undefined ? '' : seconds(med(step, (b) => b[field]!));
 
 console.log(`\n${count} articles × 2 scripts, ${runs} run(s), medians; node ${process.version}, ${cpuInfo()}`);
@@ -164,15 +145,17 @@ console.table(
         'pages generated (s)': medSeconds(step, 'generationMs'),
         'peak memory (GiB)': gib(med(step, (b) => b.peakBytes)),
         'conversion (s)': medSeconds(step, 'conversionMs'),
-        '2nd thread (s)': medSeconds(step, 'secondThreadMs'),
+        'search index (s)': medSeconds(step, 'searchIndexMs'),
       },
     ]),
   ),
 );
 
 const conversionShare = (step: string) => ratio(step, step, (b) => b.conversionMs!);
-/** Conversion work on both threads, as if none of it overlapped: what the share would be on one core. */
-const conversionWork = (step: string) => ratio(step, step, (b) => b.conversionMs! + b.secondThreadMs!);
+/** A build's time without its search indexing, which the bare Astro build has no part like. */
+const withoutSearch = (b: Build) => b.ms - (b.searchIndexMs ?? 0);
+/** The search index's share of a build (its time is part of the build's). */
+const searchShare = (step: string) => ratio(step, step, (b) => b.searchIndexMs!);
 /**
  * What conversion costs the build in wall-clock time, whichever thread does it: the build without the conversion
  * and detection caches less the build with them (the same Astro cache), as a share of the former. The second
@@ -188,9 +171,9 @@ const generationRatio = median(
   results.get('site warm')!.map((site, i) => site.generationMs! / results.get('bare warm')![i]!.generationMs!),
 );
 const targets = [
-  ['build ÷ bare Astro build, warm', ratio('site warm', 'bare warm'), 1.3],
+  ['build (search index aside) ÷ bare Astro build, warm', ratio('site warm', 'bare warm', withoutSearch), 1.3],
   ['  page generation alone, warm', generationRatio, undefined],
-  ['build ÷ bare Astro build, cold', ratio('site cold', 'bare cold'), 1.3],
+  ['build (search index aside) ÷ bare Astro build, cold', ratio('site cold', 'bare cold', withoutSearch), 1.3],
   ['conversion share of build, warm (cached)', conversionShare('site warm'), 0.05],
   [
     'conversion share, no conversion cache: on the build thread',
@@ -198,16 +181,10 @@ const targets = [
     0.05,
   ],
   ['conversion share, cold: on the build thread', conversionShare('site cold'), 0.05],
-  ['  the same, counting the second thread too (CPU)', conversionWork('site cold'), undefined],
   ['conversion, wall clock: uncached − cached build', conversionWallClock, 0.05],
-  ['search indexing ÷ build, cold', ratio('search index, cold', 'site cold'), 0.5],
-  ['search indexing ÷ build, warm (unchanged shards from the cache)', ratio('search index, warm', 'site warm'), 0.5],
-  [
-    'search indexing ÷ build, one article added',
-    ratio('search index, one article added', 'site warm, one article added'),
-    0.5,
-  ],
-  ['  no cache, after a warm build', ratio('search index, cold', 'site warm'), undefined],
+  ['search indexing share of build, cold', searchShare('site cold'), 0.5],
+  ['search indexing share of build, warm (unchanged shards from the cache)', searchShare('site warm'), 0.5],
+  ['search indexing share of build, one article added', searchShare('site warm, one article added'), 0.5],
   ['bare Astro build ÷ remark floor (warm)', ratio('bare warm', 'remark floor'), undefined],
 ] as const;
 console.table(
@@ -226,9 +203,7 @@ const peak = Math.max(
   ...['site cold', 'site warm', 'site warm, no conversion cache'].map((s) => med(s, (b) => b.peakBytes)),
 );
 const pages = med('site cold', (b) => b.pages);
-console.log(
-  `Peak memory of the site build (${pages} pages): ${gib(peak)} GiB; search index: ${gib(med('search index, cold', (b) => b.peakBytes))} GiB`,
-);
+console.log(`Peak memory of the site build (${pages} pages, search index included): ${gib(peak)} GiB`);
 
 console.log('\nPage weight at this size (HTML, gzip; CSS and scripts are the same files as in the small site):');
 console.table(pageWeights(join(work, 'dist-site')));

@@ -74,3 +74,28 @@ describe('openDiskCache', () => {
     expect(openDiskCache(file, 'v1').through('b', () => 'B2')).toBe('B2');
   });
 });
+
+describe('sections of a disk cache', () => {
+  it('keep the same key apart per section, in memory and across builds', () => {
+    const file = cacheFile();
+    const first = openDiskCache(file, 'v1');
+    expect(first.section('zh-hant')('乡镇', () => '鄉鎮')).toBe('鄉鎮');
+    expect(first.section('zh-hans')('乡镇', () => '乡镇')).toBe('乡镇');
+    expect(first.through('乡镇', () => 'plain')).toBe('plain');
+    first.save();
+    const second = openDiskCache(file, 'v1');
+    const never = () => 'computed again';
+    expect(second.section('zh-hant')('乡镇', never)).toBe('鄉鎮');
+    expect(second.section('zh-hans')('乡镇', never)).toBe('乡镇');
+    expect(second.through('乡镇', never)).toBe('plain');
+    expect(second.stats).toMatchObject({ diskHits: 3, computed: 0 });
+  });
+
+  it('answer a key met before in the build from memory', () => {
+    const cache = openDiskCache(cacheFile(), 'v1');
+    const convert = cache.section('zh-hant');
+    convert('乡镇', () => '鄉鎮');
+    convert('乡镇', () => 'again');
+    expect(cache.stats).toMatchObject({ memoryHits: 1, computed: 1 });
+  });
+});

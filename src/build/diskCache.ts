@@ -2,14 +2,21 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
+/** `compute()`'s result for `key`, computed at most once per build and, when the file has it, not at all. */
+export type Through = (key: string, compute: () => string) => string;
+
 /**
  * Results kept ACROSS builds (YAML values, script detections and conversions, QR codes): most articles do not change
  * between two builds, so their pages need not go through OpenCC again (nor need its dictionaries loaded at all). Read
  * when first asked, written once when the build ends.
  */
 export interface DiskCache {
-  /** The cached result for `key`, or `compute()`'s, which is then cached. */
-  through(key: string, compute: () => string): string;
+  through: Through;
+  /**
+   * The same, for one kind of result (conversions into one locale, say): its keys need not say their kind, so a
+   * lookup is the text itself, not a longer key made for it.
+   */
+  section(name: string): Through;
   /** Writes the entries this build used (new and reused), so entries of deleted or edited text drop out. */
   save(): void;
   readonly stats: { memoryHits: number; diskHits: number; computed: number; ms: number };
@@ -22,45 +29,48 @@ interface CacheFile {
 
 /**
  * `version` covers everything besides the key that decides a result (for conversions: glossary, converter code,
- * OpenCC): a cache written under another version is ignored. Entries are keyed by sha256 of version and key, in
- * memory and on disk, so neither holds the keys' text. With no `file`, results are kept for this process only.
+ * OpenCC): a cache written under another version is ignored. In memory, entries are found by their key; on disk
+ * they are stored under sha256 of version, section and key, hashed only when a key is first met in a build, so the
+ * file never holds the keys' text. With no `file`, results are kept for this process only.
  */
 export function openDiskCache(file: string | undefined, version: string): DiskCache {
+  const sections = new Map<string, Through>();
+  /** Digest → value of every entry this build used: what `save` writes. */
   const used = new Map<string, string>();
-  // Read on first use: a thread that never asks this cache never parses it (the thread warming the caches never
-  // converts).
+  // Read on first use: a build that never asks this cache never parses it.
   let disk: Map<string, string> | undefined;
-  const fromDisk = () => (disk ??= read(file, version));
   const stats = { memoryHits: 0, diskHits: 0, computed: 0, ms: 0 };
-  const hash = (key: string) => createHash('sha256').update(version).update('\u0000').update(key).digest('base64url');
-  /** The value for `digest` from this build or the file (then kept for this build), counted as a hit. */
-  const known = (digest: string) => {
-    let value = used.get(digest);
-    if (value !== undefined) stats.memoryHits++;
-    else {
-      value = fromDisk().get(digest);
-      if (value !== undefined) {
-        stats.diskHits++;
-        used.set(digest, value);
-      }
-    }
-    return value;
-  };
 
-  return {
-    stats,
-    through(key, compute) {
+  const section = (name: string): Through => {
+    let through = sections.get(name);
+    if (through) return through;
+    const memory = new Map<string, string>();
+    through = (key, compute) => {
       const start = performance.now();
-      const digest = hash(key);
-      let value = known(digest);
-      if (value === undefined) {
-        value = compute();
-        stats.computed++;
+      let value = memory.get(key);
+      if (value !== undefined) stats.memoryHits++;
+      else {
+        const digest = createHash('sha256').update(`${version}\u0000${name}\u0000`).update(key).digest('base64url');
+        value = (disk ??= read(file, version)).get(digest);
+        if (value !== undefined) stats.diskHits++;
+        else {
+          value = compute();
+          stats.computed++;
+        }
+        memory.set(key, value);
         used.set(digest, value);
       }
       stats.ms += performance.now() - start;
       return value;
-    },
+    };
+    sections.set(name, through);
+    return through;
+  };
+
+  return {
+    stats,
+    through: section(''),
+    section,
     save() {
       // Never asked, or nothing new and nothing dropped (every entry read was used): the file already says it all.
       if (!file || disk === undefined || (stats.computed === 0 && used.size === disk.size)) return;

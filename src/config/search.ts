@@ -2,7 +2,7 @@
  * Search indexes one script only. Both scripts' pages carry the same text, and segmenting Chinese is most of
  * Pagefind's work, so only the Simplified pages are indexed; a page in the other script searches the same index
  * (its query folded to Simplified first) and shows each result as its twin: the twin's title and summary, kept in
- * the index as metadata, and a link to the twin. Shared by the indexer (scripts/searchIndex.ts) and the search page.
+ * the index as metadata, and a link to the twin. Shared by the indexer (src/build/searchIndex.ts) and the search page.
  */
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 

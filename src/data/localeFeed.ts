@@ -2,7 +2,7 @@
 import type { Locale } from '../config/locales.ts';
 import { feedItems, type FeedItem } from '../lib/feeds/feedItems.ts';
 import { localizedPath } from '../lib/routes/paths.ts';
-import { getSite } from './site.ts';
+import { getSite } from '../site.ts';
 
 export interface LocaleFeed {
   title: string;

@@ -3,8 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** Astro's command line, as `npm run build` runs it. */
+export const ASTRO = join(import.meta.dirname, '../../node_modules/astro/bin/astro.mjs');
+
 /**
- * Runs `npm run build`'s script (build into a staging folder, index for search, swap into place) into `outDir`
+ * Runs `npm run build` (`astro build`: build into a staging folder, index for search, swap into place) into `outDir`
  * with extra environment (GONGSHI_CONTENT_DIR, BASE_PATH, GONGSHI_NOW…) and a
  * cache of its own, so builds running side by side (or in another checkout sharing node_modules) never share a
  * content store. Returns the exit status and everything printed.
@@ -19,14 +22,10 @@ export function buildSite(outDir: string, env: Record<string, string> = {}): { s
     ),
   );
   try {
-    const result = spawnSync(
-      process.execPath,
-      [join(import.meta.dirname, '../../scripts/build.ts'), '--outDir', outDir],
-      {
-        encoding: 'utf8',
-        env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', GONGSHI_CACHE_DIR: cacheDir, ...env },
-      },
-    );
+    const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+      encoding: 'utf8',
+      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', GONGSHI_CACHE_DIR: cacheDir, ...env },
+    });
     return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });

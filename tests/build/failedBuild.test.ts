@@ -3,7 +3,7 @@
  * and the output names the problem as `file:line:column  message  (fix)`. Articles that would stall Astro's own
  * parsing for minutes are refused before Astro reads them.
  */
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -37,6 +37,8 @@ it('leaves the previous dist/ untouched and lists the problem', () => {
   expect(readFileSync(join(outDir, 'zh-hans', 'index.html'), 'utf8')).toBe('previous page');
 });
 
+const append = (text: string) => (article: string) => article + text;
+
 it.each([
   [
     'a billion laughs in frontmatter',
@@ -45,23 +47,31 @@ it.each([
     /articles\/nixi-masks\.md:\d+:\d+ {2}/,
   ],
   [
+    'frontmatter Astro’s own parser refuses (an unclosed quote)',
+    join(corpus, 'valid'),
+    (article: string) => article.replace(/^title: /m, 'title: "'),
+    /articles\/nixi-masks\.md:\d+:\d+ {2}YAML syntax/,
+  ],
+  [
     'quotes nested thousands deep',
     join(corpus, 'valid'),
-    `\n${'>'.repeat(5000)} 引文\n`,
+    append(`\n${'>'.repeat(5000)} 引文\n`),
     /articles\/nixi-masks\.md:14:1 {2}this line puts 5000 quotes or lists inside each other/,
   ],
   [
     'a paragraph of brackets',
     join(corpus, 'valid'),
-    `\n${'['.repeat(50_000)}\n`,
+    append(`\n${'['.repeat(50_000)}\n`),
     /articles\/nixi-masks\.md:14:401 {2}this paragraph holds more than 400 \[ characters/,
   ],
-])('refuses %s before Astro parses any article', (_, source, appended, problem) => {
+])('refuses %s before Astro parses any article', (_, source, edit, problem) => {
   const content = mkdtempSync(join(work, 'content-'));
   cpSync(source, content, { recursive: true });
-  if (appended) appendFileSync(join(content, 'articles/nixi-masks.md'), appended);
+  const article = join(content, 'articles/nixi-masks.md');
+  if (edit) writeFileSync(article, edit(readFileSync(article, 'utf8')));
   const { status, output } = buildSite(join(work, 'stalled'), { GONGSHI_CONTENT_DIR: content });
   expect(status).not.toBe(0);
   expect(output).toMatch(problem);
   expect(output).not.toContain('Syncing content');
+  expect(output).not.toMatch(/\n\s+at /); // no stack trace
 });

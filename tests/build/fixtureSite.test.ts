@@ -14,7 +14,7 @@ import { buildSite } from './buildSite.ts';
 import { builtPages, type BuiltPage } from './distFiles.ts';
 import { pageLinks, siteFiles } from './pageLinks.ts';
 import { readSearchIndex } from './searchIndexFiles.ts';
-import { buildSearchIndex } from '../../scripts/searchIndex.ts';
+import { buildSearchIndex } from '../../src/build/searchIndex.ts';
 import { launchBrowser } from '../e2e/browser.ts';
 import { serveStatic, type StaticServer } from '../e2e/server.ts';
 

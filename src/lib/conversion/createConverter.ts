@@ -18,8 +18,6 @@ export interface ScriptConverter {
   readonly glossaryByForm: ReadonlyMap<string, GlossaryEntry>;
   /** Per script, the glossary forms that script writes otherwise (the other script's, `avoid`); null when none. */
   readonly glossaryChanging: Readonly<Record<Script, RegExp | null>>;
-  /** Results of `toScript` keyed by target + text. Unbounded: one build's text fits easily in memory. */
-  readonly cache: Map<string, string>;
   /** How often OpenCC itself ran (once per call with clauses not seen before), so tests can see the memo working. */
   readonly stats: { t2sRuns: number; s2tRuns: number };
 }
@@ -30,7 +28,7 @@ export function createConverter(glossary: readonly GlossaryEntry[]): ScriptConve
   const stats = { t2sRuns: 0, s2tRuns: 0 };
   // Clause results for the whole build: the content check, both pages of an article and its conversion all see
   // the same sentences (in Markdown, in HTML pieces, with glossary placeholders), so each clause goes through
-  // OpenCC once per direction. Unbounded, like `cache`: a 2,000-article build holds some tens of MB here.
+  // OpenCC once per direction. Unbounded: a 2,000-article build holds some tens of MB here.
   const clausesT2s = new Map<string, string>();
   const clausesS2t = new Map<string, string>();
 
@@ -71,7 +69,6 @@ export function createConverter(glossary: readonly GlossaryEntry[]): ScriptConve
     glossaryPattern,
     glossaryByForm,
     glossaryChanging,
-    cache: new Map(),
     stats,
   };
 }

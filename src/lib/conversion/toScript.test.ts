@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../schema/glossary.ts';
 import { createConverter } from './createConverter.ts';
 import { toScript, unchangedInOwnScript } from './toScript.ts';
@@ -116,25 +116,22 @@ describe('toScript: quotes', () => {
   });
 });
 
-describe('toScript: cache', () => {
-  it('returns the cached result without running OpenCC again', () => {
+describe('toScript: the clause memo', () => {
+  it('converts a text seen before without running OpenCC again', () => {
     const c = createConverter(glossary);
-    const s2t = vi.spyOn(c, 's2t');
     const text = '于书记在乡镇会议上讲话，强调要发展经济。';
     const first = toScript(text, 'hant', c);
     const runs = c.stats.s2tRuns;
-    const calls = s2t.mock.calls.length;
+    expect(runs).toBeGreaterThan(0);
     expect(toScript(text, 'hant', c)).toBe(first);
     expect(c.stats.s2tRuns).toBe(runs);
-    expect(s2t.mock.calls.length).toBe(calls);
-    expect(c.cache.size).toBe(1);
   });
 
   it('keeps results for the two targets apart', () => {
     const c = createConverter([]);
     expect(toScript('乡镇', 'hant', c)).toBe('鄉鎮');
     expect(toScript('乡镇', 'hans', c)).toBe('乡镇');
-    expect(c.cache.size).toBe(2);
+    expect(toScript('鄉鎮', 'hans', c)).toBe('乡镇');
   });
 });
 

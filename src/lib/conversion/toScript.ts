@@ -23,7 +23,7 @@ const PUA_COUNT = 0xf8ff - 0xe000 + 1;
  * content check verified), so it need not be detected. Converts only when the text is in the other script (or mixed): running t2s
  * over Simplified damages it (乾安县 → 干安县), and Traditional text shown as Traditional stays as written.
  * Glossary words and overrides are swapped for placeholders before OpenCC runs and get their target form
- * back afterwards; quotation marks follow the target locale. Results are cached on the converter. `inHtml`: the
+ * back afterwards; quotation marks follow the target locale. (The build keeps results: src/build/.) `inHtml`: the
  * text is a piece of HTML (see toScriptHtml), so glossary forms, which come from outside it, go in escaped;
  * an override's forms are the HTML's own text and go back as they were.
  */
@@ -35,9 +35,6 @@ export function toScript(
   inHtml = false,
 ): string {
   if (from === target && unchangedInOwnScript(text, target, converter)) return text;
-  const key = `${inHtml ? 'h' : 't'}${target}\u0000${from ?? ''}\u0000${text}`;
-  const cached = converter.cache.get(key);
-  if (cached !== undefined) return cached;
 
   // Placeholder i stands for values[i]; identical values share one placeholder.
   const values: string[] = [];
@@ -73,10 +70,7 @@ export function toScript(
     work = target === 'hans' ? converter.t2s(work) : converter.s2t(work);
   }
   work = convertQuotes(work, target);
-  const result = values.length ? work.replace(PUA, (c) => values[c.charCodeAt(0) - PUA_FIRST]!) : work;
-
-  converter.cache.set(key, result);
-  return result;
+  return values.length ? work.replace(PUA, (c) => values[c.charCodeAt(0) - PUA_FIRST]!) : work;
 }
 
 /**

@@ -80,7 +80,7 @@ describe('toScriptHtml', () => {
     expect(toScriptHtml(t, 'hans', converter)).toBe(page);
   });
 
-  it('caches whole pages', () => {
+  it('converts a page seen before without running OpenCC again (the clause memo)', () => {
     const c = createConverter([]);
     const page = '<p>乡镇</p>';
     toScriptHtml(page, 'hant', c);

@@ -16,14 +16,11 @@ const URL_LIKE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/|\.\.?\/|#)/iu;
  * `toScript` for an HTML fragment or page: converts text nodes and readable attribute values only, never tag
  * names, other attributes, URLs or `<script>`/`<style>` contents. All pieces are converted in one call, joined
  * with break characters, so script detection sees the whole page (a lone 后 in a link is judged by the
- * article around it; `from` skips detection as in `toScript`), quotes pair across inline tags (“<a>链接</a>”), and the cache holds one entry per page.
+ * article around it; `from` skips detection as in `toScript`), and quotes pair across inline tags (“<a>链接</a>”).
  */
 export function toScriptHtml(html: string, target: Script, converter: ScriptConverter, from?: Script): string {
   // What holds for the whole page holds for each of its pieces: nothing to change in any.
   if (from === target && unchangedInOwnScript(html, target, converter)) return html;
-  const key = `html\u0000${target}\u0000${from ?? ''}\u0000${html}`;
-  const cached = converter.cache.get(key);
-  if (cached !== undefined) return cached;
 
   // out: literal HTML chunks and piece slots; pieces: text to convert, with the break that precedes it.
   const out: (string | number)[] = [];
@@ -86,7 +83,5 @@ export function toScriptHtml(html: string, target: Script, converter: ScriptConv
     converted = toScript(joined, target, converter, from, true).split(BREAK);
     if (converted.length !== pieces.length) converted = pieces.map((p) => toScript(p, target, converter, from, true));
   }
-  const result = out.map((o) => (typeof o === 'number' ? converted[o]! : o)).join('');
-  converter.cache.set(key, result);
-  return result;
+  return out.map((o) => (typeof o === 'number' ? converted[o]! : o)).join('');
 }

@@ -9,9 +9,13 @@ const pairs = [
   ['长度不同的词', '長度不同'],
 ] as const;
 
+/** The pairs as one locale's text and the other's: [Simplified, Traditional] to map to Traditional. */
+const toward = (target: 'hans' | 'hant', texts: readonly (readonly [string, string])[]) =>
+  texts.map(([hans, hant]) => (target === 'hans' ? ([hant, hans] as const) : ([hans, hant] as const)));
+
 describe('searchCharMap', () => {
   it('maps Traditional characters to Simplified for Simplified pages', () => {
-    expect(searchCharMap(pairs, 'hans')).toEqual({
+    expect(searchCharMap(toward('hans', pairs))).toEqual({
       發: '发',
       懸: '悬',
       掛: '挂',
@@ -23,7 +27,7 @@ describe('searchCharMap', () => {
   });
 
   it('maps Simplified characters to Traditional for Traditional pages, the most frequent form winning', () => {
-    const map = searchCharMap(pairs, 'hant');
+    const map = searchCharMap(toward('hant', pairs));
     expect(map['发']).toBe('發');
     expect(map['干']).toBe('幹');
     expect(map['口']).toBeUndefined();
@@ -32,17 +36,16 @@ describe('searchCharMap', () => {
   it('skips texts that cannot be aligned and non-Han characters', () => {
     expect(
       searchCharMap(
-        [
+        toward('hant', [
           ['长度不同的词', '長度不同'],
           ['“发”', '「發」'],
-        ],
-        'hant',
+        ]),
       ),
     ).toEqual({ 发: '發' });
   });
 
   it('aligns texts holding characters beyond the Basic Multilingual Plane (𠮷) character by character', () => {
-    expect(searchCharMap([['𠮷发放', '𠮷發放']], 'hans')).toEqual({ 發: '发' });
+    expect(searchCharMap(toward('hans', [['𠮷发放', '𠮷發放']]))).toEqual({ 發: '发' });
   });
 
   it('breaks a tie between forms by code point, whatever order the texts come in', () => {
@@ -50,7 +53,7 @@ describe('searchCharMap', () => {
       ['干', '幹'],
       ['干', '乾'],
     ];
-    expect(searchCharMap(texts, 'hant')).toEqual({ 干: '乾' });
-    expect(searchCharMap([...texts].reverse(), 'hant')).toEqual({ 干: '乾' });
+    expect(searchCharMap(toward('hant', texts))).toEqual({ 干: '乾' });
+    expect(searchCharMap(toward('hant', [...texts].reverse()))).toEqual({ 干: '乾' });
   });
 });

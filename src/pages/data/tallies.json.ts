@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../data/site';
+import { getSite } from '../../site';
 import { openDataset } from '../../lib/openData/openDataset';
 
 export const GET: APIRoute = ({ site }) => {

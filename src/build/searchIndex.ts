@@ -1,5 +1,5 @@
-// `node scripts/searchIndex.ts <siteDir> [<cacheDir>]`: indexes a built site for search (npm run build does this
-// after astro, with the build's cache folder).
+// Indexes a built site for search: the build does this once the pages are written (src/integrations/gongshi.ts).
+// Run as `node searchIndex.ts --shard <outputPath>`, it is the process of its own that indexes one shard.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { execFile } from 'node:child_process';
@@ -8,7 +8,7 @@ import { text } from 'node:stream/consumers';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import * as pagefind from 'pagefind';
-import { LOCALES } from '../src/config/locales.ts';
+import { LOCALES } from '../config/locales.ts';
 import {
   SEARCH_LANGUAGE,
   SEARCH_LOCALE,
@@ -17,11 +17,11 @@ import {
   SEARCH_SHARD_PAGES,
   searchShard,
   twinMetaKey,
-} from '../src/config/search.ts';
-import { indexedHtml } from '../src/lib/search/indexedHtml.ts';
-import { resultText, withSearchMeta } from '../src/lib/search/searchMeta.ts';
-import { linkFiles } from '../src/lib/search/linkFiles.ts';
-import { shardsByKey } from '../src/lib/search/shardsByKey.ts';
+} from '../config/search.ts';
+import { indexedHtml } from '../lib/search/indexedHtml.ts';
+import { resultText, withSearchMeta } from '../lib/search/searchMeta.ts';
+import { linkFiles } from '../lib/search/linkFiles.ts';
+import { shardsByKey } from '../lib/search/shardsByKey.ts';
 
 const run = promisify(execFile);
 
@@ -54,7 +54,7 @@ export interface SearchIndexOptions {
  * (shardsByKey), so a new article changes one shard and the cache serves the rest. A site of up to `shardPages`
  * pages has one index.
  *
- * Run after every build, and by the tests' global setup, so the index always matches the pages. Returns how many
+ * Run by every build once its pages are written, so the index always matches the pages. Returns how many
  * pages were indexed, in how many shards, and how many shards came from the cache.
  */
 export async function buildSearchIndex(
@@ -107,7 +107,7 @@ export async function buildSearchIndex(
 }
 
 const PAGEFIND_VERSION = (
-  JSON.parse(readFileSync(new URL('../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as {
+  JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as {
     version: string;
   }
 ).version;
@@ -185,13 +185,7 @@ function searchRecord(siteDir: string, { file, html }: SearchablePage): SearchRe
   return { sourcePath: join(SEARCH_LOCALE.id, file), content: withSearchMeta(indexedHtml(html), meta) };
 }
 
-if (import.meta.main) {
-  const [first, second] = process.argv.slice(2);
-  if (first === '--shard') {
-    const shard = JSON.parse(await text(process.stdin)) as SearchRecord[];
-    console.log(`pages=${await indexShard(shard, second!)}`);
-  } else if (first) {
-    const { pages, shards, reused } = await buildSearchIndex(first, { cacheDir: second });
-    console.log(`Indexed ${pages} pages for search (${shards} shards, ${reused} unchanged, from the cache)`);
-  } else throw new Error('Usage: node scripts/searchIndex.ts <siteDir> [<cacheDir>]');
+if (import.meta.main && process.argv[2] === '--shard') {
+  const shard = JSON.parse(await text(process.stdin)) as SearchRecord[];
+  console.log(`pages=${await indexShard(shard, process.argv[3]!)}`);
 }

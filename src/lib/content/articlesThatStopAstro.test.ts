@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, expect, it } from 'vitest';
-import { articlesThatStallAstro } from './articlesThatStallAstro.ts';
+import { articlesThatStopAstro } from './articlesThatStopAstro.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongshi-stall-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-it('finds YAML anchors and aliases in frontmatter and Markdown past its limits, at any depth; nothing in ordinary text', () => {
+it('finds YAML anchors and aliases, frontmatter Astro cannot read, and Markdown past its limits, at any depth; nothing in ordinary text', () => {
   const write = (name: string, text: string) => {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);
@@ -22,8 +22,12 @@ it('finds YAML anchors and aliases in frontmatter and Markdown past its limits, 
   write('spaced.md', '\n\n--- \nlol: &a [x]\nlols: [*a]\n---\n正文\n');
   write('quotes.md', `---\ntitle: x\n---\n${'>'.repeat(40)} 引文\n`);
   write('brackets.md', `${'['.repeat(5000)}\n`);
-  expect(articlesThatStallAstro(dir).sort()).toEqual(
-    ['2020/nested.mdx', 'anchor.md', 'brackets.md', 'quotes.md', 'spaced.md'].map((name) => join(dir, name)),
+  write('unclosed.md', '---\ntitle: "标题\nsummary: 摘要\n---\n正文\n');
+  write('flow.md', '---\ntags: [防疫, 物资\n---\n正文\n');
+  expect(articlesThatStopAstro(dir).sort()).toEqual(
+    ['2020/nested.mdx', 'anchor.md', 'brackets.md', 'flow.md', 'quotes.md', 'spaced.md', 'unclosed.md'].map((name) =>
+      join(dir, name),
+    ),
   );
-  expect(articlesThatStallAstro(join(dir, 'missing'))).toEqual([]);
+  expect(articlesThatStopAstro(join(dir, 'missing'))).toEqual([]);
 });

@@ -1,0 +1,141 @@
+import { writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { cacheDir, contentDir } from '../config/build.ts';
+import { LOCALES } from '../config/locales.ts';
+import { SEARCH_LOCALE } from '../config/search.ts';
+import { formatBuildStats } from '../build/buildStats.ts';
+import { prepareSite, type PreparedSite } from '../build/prepareSite.ts';
+import { buildSearchIndex } from '../build/searchIndex.ts';
+import { articlesThatStopAstro } from '../lib/content/articlesThatStopAstro.ts';
+import { ContentError, formatProblem, type Problem } from '../lib/content/problem.ts';
+import { takeBuildLock } from '../lib/publish/buildLock.ts';
+import { checkBuiltSite } from '../lib/publish/checkBuiltSite.ts';
+import { describeBuildError } from '../lib/publish/describeBuildError.ts';
+import { prepareStaging, stagedOutput, swapIntoPlace, type StagedOutput } from '../lib/publish/stagedOutput.ts';
+import { searchCharMap } from '../lib/search/searchCharMap.ts';
+import { provideSite } from '../site.ts';
+
+/**
+ * Everything the site needs from the build besides Astro's pages, so `astro build` alone makes the whole site:
+ *
+ * - setup: one build at a time per output folder (a lock), written into a staging folder beside it, so the live
+ *   site is only ever replaced by a complete one; articles that would stall Astro's own reading of the
+ *   content (runaway YAML or Markdown) are checked before Astro reads them;
+ * - build start: the content check (every problem at file:line:column, and nothing is written), then the site the
+ *   pages show (src/site.ts);
+ * - build done: the caches saved, `search-chars.json` and the search index written, the result checked, and the
+ *   staging folder swapped into place.
+ *
+ * Errors go through Astro's logger as the check's problems, never as a stack trace; `astro dev` gets the site alone.
+ */
+export function gongshi(): AstroIntegration {
+  let prepared: PreparedSite | undefined;
+  let output: StagedOutput;
+  let shown = '';
+  const caches = cacheDir();
+  return {
+    name: 'gongshi',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+        if (command === 'dev') provideSite(() => prepareSite(caches).site);
+        if (command !== 'build') return;
+        const live = fileURLToPath(config.outDir).replace(/\/$/, '');
+        output = stagedOutput(live);
+        const fromHere = relative('.', live);
+        shown = `${fromHere.startsWith('..') ? live : fromHere}/`;
+        lockOrStop(output, shown, logger);
+        prepareStaging(output);
+        updateConfig({ outDir: pathToFileURL(`${output.staging}/`) });
+        // Astro's content sync, which comes next, would be stalled for minutes by these: check first.
+        if (articlesThatStopAstro(join(contentDir(), 'articles')).length) prepared = checkOrStop(caches, logger);
+      },
+      'astro:build:start': ({ logger }) => {
+        const site = (prepared ??= checkOrStop(caches, logger)).site;
+        provideSite(() => site);
+      },
+      'astro:build:done': async ({ dir, pages, logger }) => {
+        try {
+          const { caches: kept, shown: shownTexts, scriptCheckMs } = prepared!;
+          for (const cache of Object.values(kept)) cache.save();
+          // Characters a reader may type in another script → the indexed script's, from the pages' own text.
+          const others = LOCALES.filter((locale) => locale.id !== SEARCH_LOCALE.id);
+          const pairs = function* () {
+            for (const locale of others) yield* shownTexts.pairs(locale, SEARCH_LOCALE);
+          };
+          writeFileSync(new URL('search-chars.json', dir), JSON.stringify(searchCharMap(pairs())));
+          logger.info('Indexing the site for search…');
+          const start = performance.now();
+          const search = await buildSearchIndex(fileURLToPath(dir), { cacheDir: caches });
+          const searchIndexMs = performance.now() - start;
+          const missing = checkBuiltSite(output.staging);
+          if (missing.length) stop(missing, shown, logger);
+          swapIntoPlace(output);
+          const { ms, computed, diskHits, memoryHits } = kept.conversions.stats;
+          logger.info(
+            formatBuildStats({
+              conversionMs: ms + scriptCheckMs,
+              converted: computed,
+              fromDiskCache: diskHits,
+              fromMemory: memoryHits,
+              scriptCheckMs,
+              qrDrawn: kept.qrCodes.stats.computed,
+              searchIndexMs,
+              searchShards: search.shards,
+              searchShardsReused: search.reused,
+            }),
+          );
+          logger.info(
+            `Built ${pages.length} pages into ${shown}, with a search index of their ${search.pages} ` +
+              `${SEARCH_LOCALE.label} pages. Preview: npm run preview, then open http://localhost:4321/`,
+          );
+        } catch (error) {
+          stop(describeBuildError(error), shown, logger);
+        }
+      },
+    },
+  };
+}
+
+/** Takes the output folder's lock, or stops the build: another build is writing there. */
+function lockOrStop(output: StagedOutput, shown: string, logger: AstroIntegrationLogger): void {
+  let lock: ReturnType<typeof takeBuildLock>;
+  try {
+    lock = takeBuildLock(output.lock);
+  } catch (error) {
+    stop(describeBuildError(error), shown, logger);
+  }
+  if (!lock.taken) {
+    logger.error(
+      `Another build (process ${lock.holder}) is writing ${shown} now: this one stops, and ${shown} is left to it.\n` +
+        `Wait for it to finish, then build again.`,
+    );
+    process.exit(1);
+  }
+  process.on('exit', lock.release);
+}
+
+/**
+ * Reads and checks the content and prepares the site, or lists the content's problems and ends the build. The
+ * problems are the whole message for staff: thrown, they would come wrapped in Astro's "unhandled error in a hook"
+ * with a stack trace into our code. Nothing has been written at either point this runs.
+ */
+function checkOrStop(cacheDir: string, logger: AstroIntegrationLogger): PreparedSite {
+  try {
+    return prepareSite(cacheDir);
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    logger.error(error.message);
+    process.exit(1);
+  }
+}
+
+/** Ends the build, leaving the live site as it was. */
+function stop(problems: Problem[], shown: string, logger: AstroIntegrationLogger): never {
+  logger.error(
+    `The build failed — ${shown} was not changed (the live site stays as it was):\n` +
+      problems.map((problem) => '  ' + formatProblem(problem)).join('\n'),
+  );
+  process.exit(1);
+}
