@@ -1,5 +1,4 @@
-import { localeById } from '../config/locales';
-import { SEARCH_LOCALE, twinMetaKey } from '../config/search';
+import { twinMetaKey } from '../config/search';
 import { inLocale } from '../lib/routes/paths';
 
 interface PagefindResult {
@@ -16,7 +15,7 @@ interface Pagefind {
 /**
  * The search page. Pagefind (its shards, and the character map) load only when the reader starts searching.
  *
- * There is one index, of the Simplified pages (see src/config/search.ts). A query typed in either script is first
+ * There is one index, of the Simplified pages (see src/config/search.ts; the form names the indexed locale). A query typed in either script is first
  * rewritten into Simplified with the map generated at build time, because the index does not fold 發 and 发. On
  * the Simplified page a result is the page's title and Pagefind's excerpt, matches marked; on the Traditional page
  * it is the Traditional twin — its title and summary, kept in the index as metadata, and a link to it — as
@@ -29,7 +28,9 @@ export function search(): void {
   const status = document.querySelector<HTMLElement>('.search-status')!;
   const list = document.querySelector<HTMLOListElement>('.search-results')!;
   const { index, base, chars, searching, none, found } = form.dataset as Record<string, string>;
-  const locale = localeById(form.dataset.locale!);
+  // Locales by id, from the page: the build's locale list is not the browser's to know.
+  const locale = { id: form.dataset.locale! };
+  const indexed = { id: form.dataset.indexedLocale! };
   let loaded: Promise<[Pagefind, Record<string, string>]> | undefined;
   const script = `${index}pagefind.js`;
   const load = () =>
@@ -50,13 +51,13 @@ export function search(): void {
     item.className = 'card';
     const link = document.createElement('a');
     const excerpt = document.createElement('p');
-    if (locale.id === SEARCH_LOCALE.id) {
+    if (locale.id === indexed.id) {
       link.href = result.url;
       link.textContent = result.meta.title ?? result.url;
       // Pagefind's excerpt is escaped text with <mark> around the matches.
       excerpt.innerHTML = result.excerpt;
     } else {
-      link.href = inLocale(result.url, base!, SEARCH_LOCALE, locale);
+      link.href = inLocale(result.url, base!, indexed, locale);
       link.textContent = result.meta[twinMetaKey('title', locale)] ?? link.pathname;
       excerpt.textContent = result.meta[twinMetaKey('summary', locale)] ?? '';
     }

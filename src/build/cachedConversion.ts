@@ -25,7 +25,11 @@ export function cachedConversion(converter: ScriptConverter, cache: DiskCache, s
     bySection.get(locale.id)!.get(from ?? '')!;
   return {
     text(text, locale, from) {
-      const result = through(textSections, locale, from)(text, () => toScript(text, locale.script, converter, from));
+      const result = through(
+        textSections,
+        locale,
+        from,
+      )(text, () => toScript(text, locale.script, converter, from, { variant: locale.opencc }));
       shown.record(text, locale, result);
       return result;
     },
@@ -34,7 +38,7 @@ export function cachedConversion(converter: ScriptConverter, cache: DiskCache, s
         htmlSections,
         locale,
         from,
-      )(html, () => toScriptHtml(html, locale.script, converter, from));
+      )(html, () => toScriptHtml(html, locale.script, converter, from, { variant: locale.opencc }));
       shown.record(html, locale, result);
       return result;
     },

@@ -4,6 +4,7 @@ import { detectScript, type ScriptDetection } from '../lib/conversion/detectScri
 import { checkContent } from '../lib/content/checkContent.ts';
 import { ContentError } from '../lib/content/problem.ts';
 import { gitHistory } from '../lib/history/gitHistory.ts';
+import type { SiteAddress } from '../lib/i18n/localizer.ts';
 import { recordShownTexts, type ShownTexts } from '../lib/search/shownTexts.ts';
 import { qrCode, qrSvg, type QrCode } from '../lib/share/qrSvg.ts';
 import { createSite, type Site } from '../lib/site/createSite.ts';
@@ -24,10 +25,10 @@ export interface PreparedSite {
 }
 
 /**
- * Reads and checks the content (throws ContentError listing every problem), then makes the site with the build's
- * caches in `cacheDir`: YAML values, script detections and conversions, QR codes.
+ * Reads and checks the content (throws ContentError listing every problem), then makes the site served at
+ * `address` with the build's caches in `cacheDir`: YAML values, script detections and conversions, QR codes.
  */
-export function prepareSite(cacheDir: string): PreparedSite {
+export function prepareSite(cacheDir: string, address: SiteAddress): PreparedSite {
   const cacheFile = (name: string) => join(cacheDir, name);
   const yamlValues = openDiskCache(cacheFile('gongshi-yaml.json'), yamlVersion());
   // Detection does not use the glossary, so its cache is open before the glossary is read.
@@ -50,6 +51,7 @@ export function prepareSite(cacheDir: string): PreparedSite {
     now: buildNow(),
     history: history && new Map([...history].map(([file, commits]) => [relative('.', join(dir, file)), commits])),
     convert: cachedConversion(converter, conversions, shown),
+    address,
     // Choosing the QR mask costs more than anything else per page: draw each URL's code once, ever.
     qrSvg: (url, label) => qrSvg(JSON.parse(qrCodes.through(url, () => JSON.stringify(qrCode(url)))) as QrCode, label),
     remember: memoize,

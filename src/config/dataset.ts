@@ -1,39 +1,66 @@
+import { LOCALES, type Locale } from './locales.ts';
+
 /**
  * The columns of the open dataset (data/tallies.csv and data/tallies.json), in order. Names are stable: people
- * build spreadsheets and scripts on them, so add columns at the end and never rename one. Each column is
- * described on the codebook page (text in src/i18n/ui.ts under `column.<name>`).
+ * build spreadsheets and scripts on them, so add columns at the end and never rename one. A localized column has
+ * one column per locale, named with the locale's suffix (`town_name_hans`, `town_name_hant`). Each column is
+ * described on the codebook page (text in src/i18n/ui.ts under `column.<name>`, localized ones under
+ * `localizedColumn.<name>` with the locale's name filled in as `{locale}`).
  */
-export const DATASET_COLUMNS = [
+const COLUMNS = [
   'article',
   'id',
   'town',
-  'town_name_hans',
-  'town_name_hant',
+  { localized: 'town_name' },
   'category',
-  'category_hans',
-  'category_hant',
+  { localized: 'category' },
   'kind',
-  'kind_hans',
-  'kind_hant',
+  { localized: 'kind' },
   'quantity',
   'quantity_max',
   'qualifier',
-  'unit_hans',
-  'unit_hant',
-  'item_hans',
-  'item_hant',
+  { localized: 'unit' },
+  { localized: 'item' },
   'date',
-  'place_hans',
-  'place_hant',
+  { localized: 'place' },
   'part_of',
   'cumulative',
   'quote',
   'quote_script',
-  'article_title_hans',
-  'article_title_hant',
-  'article_url_hans',
-  'article_url_hant',
+  { localized: 'article_title' },
+  { localized: 'article_url' },
   'source_url',
 ] as const;
 
-export type DatasetColumn = (typeof DATASET_COLUMNS)[number];
+export type LocalizedColumn = Extract<(typeof COLUMNS)[number], object>['localized'];
+export type PlainColumn = Extract<(typeof COLUMNS)[number], string>;
+export type DatasetColumn = PlainColumn | `${LocalizedColumn}_${string}`;
+
+/** The suffix of a locale's columns: its id without the language (`zh-hant` → `hant`, `zh-hk` → `hk`). */
+export function columnSuffix(locale: Pick<Locale, 'id'>): string {
+  return locale.id.replace(/^zh-/, '').replaceAll('-', '_');
+}
+
+export function localizedColumn(name: LocalizedColumn, locale: Pick<Locale, 'id'>): DatasetColumn {
+  return `${name}_${columnSuffix(locale)}`;
+}
+
+/** Every column, in order, for the site's locales. */
+export const DATASET_COLUMNS: readonly DatasetColumn[] = COLUMNS.flatMap((column) =>
+  typeof column === 'string' ? [column] : LOCALES.map((locale) => localizedColumn(column.localized, locale)),
+);
+
+/** The codebook's row for a column: its name, and what says what it holds (ui key, and the locale it is in). */
+export type CodebookEntry =
+  | { column: DatasetColumn; meaning: PlainColumn; locale?: undefined }
+  | { column: DatasetColumn; meaning: LocalizedColumn; locale: Locale };
+
+export const DATASET_CODEBOOK: readonly CodebookEntry[] = COLUMNS.flatMap((column): CodebookEntry[] =>
+  typeof column === 'string'
+    ? [{ column, meaning: column }]
+    : LOCALES.map((locale) => ({
+        column: localizedColumn(column.localized, locale),
+        meaning: column.localized,
+        locale,
+      })),
+);

@@ -16,7 +16,7 @@ export const SEARCH_LOCALE: Locale = DEFAULT_LOCALE;
 export const SEARCH_LANGUAGE = SEARCH_LOCALE.lang.split('-')[0]!.toLowerCase();
 
 /** The metadata key under which a result carries its twin's title or summary in `locale` (`title_zh-hant`). */
-export function twinMetaKey(field: 'title' | 'summary', locale: Locale): string {
+export function twinMetaKey(field: 'title' | 'summary', locale: Pick<Locale, 'id'>): string {
   return `${field}_${locale.id}`;
 }
 

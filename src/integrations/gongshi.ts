@@ -9,6 +9,7 @@ import { formatBuildStats } from '../build/buildStats.ts';
 import { prepareSite, type PreparedSite } from '../build/prepareSite.ts';
 import { buildSearchIndex } from '../build/searchIndex.ts';
 import { articlesThatStopAstro } from '../lib/content/articlesThatStopAstro.ts';
+import type { SiteAddress } from '../lib/i18n/localizer.ts';
 import { ContentError, formatProblem, type Problem } from '../lib/content/problem.ts';
 import { takeBuildLock } from '../lib/publish/buildLock.ts';
 import { checkBuiltSite } from '../lib/publish/checkBuiltSite.ts';
@@ -34,12 +35,14 @@ export function gongshi(): AstroIntegration {
   let prepared: PreparedSite | undefined;
   let output: StagedOutput;
   let shown = '';
+  let address: SiteAddress;
   const caches = cacheDir();
   return {
     name: 'gongshi',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
-        if (command === 'dev') provideSite(() => prepareSite(caches).site);
+        address = { base: config.base, origin: new URL(config.site ?? 'http://localhost:4321') };
+        if (command === 'dev') provideSite(() => prepareSite(caches, address).site);
         if (command !== 'build') return;
         const live = fileURLToPath(config.outDir).replace(/\/$/, '');
         output = stagedOutput(live);
@@ -49,10 +52,11 @@ export function gongshi(): AstroIntegration {
         prepareStaging(output);
         updateConfig({ outDir: pathToFileURL(`${output.staging}/`) });
         // Astro's content sync, which comes next, would be stalled for minutes by these: check first.
-        if (articlesThatStopAstro(join(contentDir(), 'articles')).length) prepared = checkOrStop(caches, logger);
+        if (articlesThatStopAstro(join(contentDir(), 'articles')).length)
+          prepared = checkOrStop(caches, address, logger);
       },
       'astro:build:start': ({ logger }) => {
-        const site = (prepared ??= checkOrStop(caches, logger)).site;
+        const site = (prepared ??= checkOrStop(caches, address, logger)).site;
         provideSite(() => site);
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
@@ -121,9 +125,9 @@ function lockOrStop(output: StagedOutput, shown: string, logger: AstroIntegratio
  * problems are the whole message for staff: thrown, they would come wrapped in Astro's "unhandled error in a hook"
  * with a stack trace into our code. Nothing has been written at either point this runs.
  */
-function checkOrStop(cacheDir: string, logger: AstroIntegrationLogger): PreparedSite {
+function checkOrStop(cacheDir: string, address: SiteAddress, logger: AstroIntegrationLogger): PreparedSite {
   try {
-    return prepareSite(cacheDir);
+    return prepareSite(cacheDir, address);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     logger.error(error.message);

@@ -6,10 +6,10 @@ import { CLAUSE_BOUNDARY, createConverter } from './createConverter.ts';
 describe('createConverter', () => {
   it('creates the OpenCC converters lazily (nothing runs until text is converted)', () => {
     const converter = createConverter([]);
-    expect(converter.stats).toEqual({ t2sRuns: 0, s2tRuns: 0 });
+    expect(converter.stats).toEqual({ t2sRuns: 0, s2tRuns: 0, otherRuns: 0 });
     expect(converter.s2t('乡镇')).toBe('鄉鎮');
     expect(converter.t2s('鄉鎮')).toBe('乡镇');
-    expect(converter.stats).toEqual({ t2sRuns: 1, s2tRuns: 1 });
+    expect(converter.stats).toEqual({ t2sRuns: 1, s2tRuns: 1, otherRuns: 0 });
   });
 
   it('uses cn→tw, not twp (no vocabulary rewriting: 信息 stays 信息)', () => {

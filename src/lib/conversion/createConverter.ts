@@ -1,5 +1,5 @@
 import { Converter } from 'opencc-js';
-import { LOCALES, type Script } from '../../config/locales.ts';
+import { AVAILABLE_LOCALES, type OpenccVariant, type Script } from '../../config/locales.ts';
 import type { GlossaryEntry } from '../schema/glossary.ts';
 import { HARD_BREAK, SOFT_BREAK } from './convertQuotes.ts';
 
@@ -13,24 +13,40 @@ export interface ScriptConverter {
   t2s(text: string): string;
   /** Simplified → Traditional: opencc-js `{ from: 'cn', to: 'tw' }` (not `twp`, which rewrites vocabulary). */
   s2t(text: string): string;
+  /** Any variant into another (Taiwan → Hong Kong Traditional…): opencc-js `{ from, to }`, created on first call. */
+  convert(text: string, from: OpenccVariant, to: OpenccVariant): string;
   /** Glossary forms (hans, hant and avoid) → entry, for longest-match protection; null when the glossary is empty. */
   readonly glossaryPattern: RegExp | null;
   readonly glossaryByForm: ReadonlyMap<string, GlossaryEntry>;
   /** Per script, the glossary forms that script writes otherwise (the other script's, `avoid`); null when none. */
   readonly glossaryChanging: Readonly<Record<Script, RegExp | null>>;
-  /** How often OpenCC itself ran (once per call with clauses not seen before), so tests can see the memo working. */
-  readonly stats: { t2sRuns: number; s2tRuns: number };
+  /**
+   * How often OpenCC itself ran (once per call with clauses not seen before), so tests can see the memo working:
+   * Taiwan → mainland, mainland → Taiwan, and any other pair.
+   */
+  readonly stats: { t2sRuns: number; s2tRuns: number; otherRuns: number };
 }
 
 export function createConverter(glossary: readonly GlossaryEntry[]): ScriptConverter {
-  let t2sFn: ((text: string) => string) | undefined;
-  let s2tFn: ((text: string) => string) | undefined;
-  const stats = { t2sRuns: 0, s2tRuns: 0 };
-  // Clause results for the whole build: the content check, both pages of an article and its conversion all see
-  // the same sentences (in Markdown, in HTML pieces, with glossary placeholders), so each clause goes through
-  // OpenCC once per direction. Unbounded: a 2,000-article build holds some tens of MB here.
-  const clausesT2s = new Map<string, string>();
-  const clausesS2t = new Map<string, string>();
+  const stats = { t2sRuns: 0, s2tRuns: 0, otherRuns: 0 };
+  // Per pair of variants, OpenCC's converter (made when first needed) and the clause results for the whole build:
+  // the content check, every page of an article and its conversion all see the same sentences (in Markdown, in
+  // HTML pieces, with glossary placeholders), so each clause goes through OpenCC once per direction. Unbounded: a
+  // 2,000-article build holds some tens of MB here.
+  const pairs = new Map<string, { run?: (text: string) => string; clauses: Map<string, string> }>();
+  const convert = (text: string, from: OpenccVariant, to: OpenccVariant): string => {
+    const name = `${from}>${to}`;
+    let pair = pairs.get(name);
+    if (!pair) pairs.set(name, (pair = { clauses: new Map() }));
+    const found = pair;
+    return byClause(text, found.clauses, (batch) => {
+      found.run ??= Converter({ from, to });
+      if (name === 'tw>cn') stats.t2sRuns++;
+      else if (name === 'cn>tw') stats.s2tRuns++;
+      else stats.otherRuns++;
+      return found.run(batch);
+    });
+  };
 
   // Every spelling of a glossary word maps to its entry, so a word is protected whichever script (or known
   // wrong machine form) it arrives in. First entry wins on duplicates, like a dictionary.
@@ -48,24 +64,13 @@ export function createConverter(glossary: readonly GlossaryEntry[]): ScriptConve
   /** The forms `script` writes otherwise: the other script's, and the `avoid` ones. */
   const changingIn = (script: Script) => forms.filter((form) => glossaryByForm.get(form)![script] !== form);
   const glossaryChanging = Object.fromEntries(
-    LOCALES.map(({ script }) => [script, anyOf(changingIn(script), 'u')]),
+    AVAILABLE_LOCALES.map(({ script }) => [script, anyOf(changingIn(script), 'u')]),
   ) as Record<Script, RegExp | null>;
 
   return {
-    t2s(text) {
-      return byClause(text, clausesT2s, (batch) => {
-        t2sFn ??= Converter({ from: 'tw', to: 'cn' });
-        stats.t2sRuns++;
-        return t2sFn(batch);
-      });
-    },
-    s2t(text) {
-      return byClause(text, clausesS2t, (batch) => {
-        s2tFn ??= Converter({ from: 'cn', to: 'tw' });
-        stats.s2tRuns++;
-        return s2tFn(batch);
-      });
-    },
+    t2s: (text) => convert(text, 'tw', 'cn'),
+    s2t: (text) => convert(text, 'cn', 'tw'),
+    convert,
     glossaryPattern,
     glossaryByForm,
     glossaryChanging,

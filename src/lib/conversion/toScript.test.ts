@@ -148,7 +148,7 @@ describe('toScript: same-script shortcut', () => {
   it('runs only the conversion toward the target for a page in its own script', () => {
     const c = createConverter([]);
     toScript('乡镇干部发放口罩。', 'hans', c);
-    expect(c.stats).toEqual({ t2sRuns: 1, s2tRuns: 0 });
+    expect(c.stats).toEqual({ t2sRuns: 1, s2tRuns: 0, otherRuns: 0 });
   });
 });
 
@@ -157,13 +157,13 @@ describe('toScript: known source script', () => {
     const c = createConverter(glossary);
     expect(toScript('「乾部」發放口罩。', 'hant', c, 'hant')).toBe('「幹部」發放口罩。');
     expect(toScript('“干部”发放口罩。', 'hans', c, 'hans')).toBe('“干部”发放口罩。');
-    expect(c.stats).toEqual({ t2sRuns: 0, s2tRuns: 0 });
+    expect(c.stats).toEqual({ t2sRuns: 0, s2tRuns: 0, otherRuns: 0 });
   });
 
   it('converts toward the other script with one OpenCC pass and no detection', () => {
     const c = createConverter([]);
     expect(toScript('乡镇干部发放口罩。', 'hant', c, 'hans')).toBe('鄉鎮幹部發放口罩。');
-    expect(c.stats).toEqual({ t2sRuns: 0, s2tRuns: 1 });
+    expect(c.stats).toEqual({ t2sRuns: 0, s2tRuns: 1, otherRuns: 0 });
   });
 });
 
@@ -201,5 +201,18 @@ describe('toScript: a text in its own script with nothing to change', () => {
     }
     // A glossary word already in the script's own form changes nothing.
     expect(unchangedInOwnScript('干部心系群众', 'hans', c)).toBe(true);
+  });
+});
+
+describe('toScript: another variant of the target script', () => {
+  const c = createConverter(glossary);
+
+  it('makes Hong Kong Traditional from the text as Taiwan Traditional shows it, whichever script it was written in', () => {
+    const asTaiwan = toScript('群众在镇里说着', 'hant', c);
+    expect(toScript('群众在镇里说着', 'hant', c, 'hans', { variant: 'hk' })).toBe(c.convert(asTaiwan, 'tw', 'hk'));
+    expect(toScript('群众在镇里说着', 'hant', c, 'hans', { variant: 'hk' })).not.toBe(asTaiwan);
+    expect(toScript('群眾在鎮裡說著', 'hant', c, 'hant', { variant: 'hk' })).toBe(
+      c.convert('群眾在鎮裡說著', 'tw', 'hk'),
+    );
   });
 });

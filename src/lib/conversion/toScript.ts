@@ -1,4 +1,4 @@
-import type { Script } from '../../config/locales.ts';
+import { WRITTEN_VARIANT, type OpenccVariant, type Script } from '../../config/locales.ts';
 import { convertQuotes, HARD_BREAK, hasOtherQuotes, SOFT_BREAK } from './convertQuotes.ts';
 import type { ScriptConverter } from './createConverter.ts';
 import { detectScript, type DetectedScript } from './detectScript.ts';
@@ -18,21 +18,46 @@ const PUA = /[\uE000-\uF8FF]/gu;
 const PUA_FIRST = 0xe000;
 const PUA_COUNT = 0xf8ff - 0xe000 + 1;
 
+/** How to convert, besides into which script. */
+export interface ConversionOptions {
+  /**
+   * The OpenCC variant of the target script the text should end in (a locale's `opencc`): by default the one the
+   * script is written in (WRITTEN_VARIANT), so text in that script stays as written. Another (Hong Kong Traditional)
+   * is made from that: the text as the written variant shows it (Taiwan Traditional), then OpenCC from it, so the
+   * two locales of a script say the same, each in its own forms.
+   */
+  variant?: OpenccVariant;
+  /**
+   * The text is a piece of HTML (see toScriptHtml), so glossary forms, which come from outside it, go in escaped; an
+   * override's forms are the HTML's own text and go back as they were.
+   */
+  inHtml?: boolean;
+}
+
 /**
  * `text` in the `target` script. `from`: the script the text is known to be written in (an article's, which the
  * content check verified), so it need not be detected. Converts only when the text is in the other script (or mixed): running t2s
  * over Simplified damages it (乾安县 → 干安县), and Traditional text shown as Traditional stays as written.
  * Glossary words and overrides are swapped for placeholders before OpenCC runs and get their target form
- * back afterwards; quotation marks follow the target locale. (The build keeps results: src/build/.) `inHtml`: the
- * text is a piece of HTML (see toScriptHtml), so glossary forms, which come from outside it, go in escaped;
- * an override's forms are the HTML's own text and go back as they were.
+ * back afterwards; quotation marks follow the target locale. (The build keeps results: src/build/.)
  */
 export function toScript(
   text: string,
   target: Script,
   converter: ScriptConverter,
   from?: Script,
-  inHtml = false,
+  { variant = WRITTEN_VARIANT[target], inHtml = false }: ConversionOptions = {},
+): string {
+  const written = inWrittenVariant(text, target, converter, from, inHtml);
+  return variant === WRITTEN_VARIANT[target] ? written : converter.convert(written, WRITTEN_VARIANT[target], variant);
+}
+
+function inWrittenVariant(
+  text: string,
+  target: Script,
+  converter: ScriptConverter,
+  from: Script | undefined,
+  inHtml: boolean,
 ): string {
   if (from === target && unchangedInOwnScript(text, target, converter)) return text;
 

@@ -1,7 +1,7 @@
-import type { Script } from '../../config/locales.ts';
+import { WRITTEN_VARIANT, type Script } from '../../config/locales.ts';
 import { HARD_BREAK, SOFT_BREAK } from './convertQuotes.ts';
 import type { ScriptConverter } from './createConverter.ts';
-import { toScript, unchangedInOwnScript } from './toScript.ts';
+import { toScript, unchangedInOwnScript, type ConversionOptions } from './toScript.ts';
 
 /** Comments, doctype, then tags; attribute values may hold `>` inside quotes. */
 const TOKEN = /<!--[\s\S]*?-->|<![^>]*>|<\/?[A-Za-z][^\s/>]*(?:[^"'>]|"[^"]*"|'[^']*')*>/gu;
@@ -18,9 +18,18 @@ const URL_LIKE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/|\.\.?\/|#)/iu;
  * with break characters, so script detection sees the whole page (a lone 后 in a link is judged by the
  * article around it; `from` skips detection as in `toScript`), and quotes pair across inline tags (“<a>链接</a>”).
  */
-export function toScriptHtml(html: string, target: Script, converter: ScriptConverter, from?: Script): string {
+export function toScriptHtml(
+  html: string,
+  target: Script,
+  converter: ScriptConverter,
+  from?: Script,
+  { variant = WRITTEN_VARIANT[target] }: Pick<ConversionOptions, 'variant'> = {},
+): string {
   // What holds for the whole page holds for each of its pieces: nothing to change in any.
-  if (from === target && unchangedInOwnScript(html, target, converter)) return html;
+  if (from === target && variant === WRITTEN_VARIANT[target] && unchangedInOwnScript(html, target, converter)) {
+    return html;
+  }
+  const options = { variant, inHtml: true };
 
   // out: literal HTML chunks and piece slots; pieces: text to convert, with the break that precedes it.
   const out: (string | number)[] = [];
@@ -71,7 +80,7 @@ export function toScriptHtml(html: string, target: Script, converter: ScriptConv
   let converted: string[];
   if (pieces.length === 0) converted = [];
   else if (pieces.some((p) => p.includes(SOFT_BREAK) || p.includes(HARD_BREAK))) {
-    converted = pieces.map((p) => toScript(p, target, converter, from, true)); // cannot join safely: one piece at a time
+    converted = pieces.map((p) => toScript(p, target, converter, from, options)); // cannot join safely: one piece at a time
   } else {
     // Each attribute value is fenced by hard breaks on both sides; text nodes are joined softly.
     const joined = pieces
@@ -80,8 +89,9 @@ export function toScriptHtml(html: string, target: Script, converter: ScriptConv
           (i === 0 ? '' : breaks[i] === HARD_BREAK || breaks[i - 1] === HARD_BREAK ? HARD_BREAK : SOFT_BREAK) + p,
       )
       .join('');
-    converted = toScript(joined, target, converter, from, true).split(BREAK);
-    if (converted.length !== pieces.length) converted = pieces.map((p) => toScript(p, target, converter, from, true));
+    converted = toScript(joined, target, converter, from, options).split(BREAK);
+    if (converted.length !== pieces.length)
+      converted = pieces.map((p) => toScript(p, target, converter, from, options));
   }
   return out.map((o) => (typeof o === 'number' ? converted[o]! : o)).join('');
 }

@@ -1,6 +1,5 @@
-import type { Locale } from '../../config/locales.ts';
-import { articlePath, localizedPath } from '../routes/paths.ts';
-import type { ArticleView } from '../site/siteModel.ts';
+import type { Localizer } from '../i18n/localizer.ts';
+import type { ArticleView } from '../site/articleView.ts';
 
 export interface FeedItem {
   title: string;
@@ -13,10 +12,10 @@ export interface FeedItem {
 }
 
 /** The articles of one locale as feed entries, shared by the RSS and JSON feeds so they list the same things. */
-export function feedItems(articles: readonly ArticleView[], locale: Locale, site: URL, base: string): FeedItem[] {
+export function feedItems(articles: readonly ArticleView[], l: Localizer): FeedItem[] {
   return articles.map((article) => ({
     title: article.title,
-    url: new URL(localizedPath(base, locale, articlePath(article.slug)), site).href,
+    url: l.url(article.path),
     // The undated line tells a feed reader what the page says: the period covered, not a guessed date.
     summary: article.published ? article.summary : `${article.summary}（${article.dateLine}）`,
     date: article.published ? new Date(`${article.published}T00:00:00+08:00`) : undefined,

@@ -1,23 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../config/locales.ts';
-import type { ArticleView } from '../site/siteModel.ts';
+import { createLocalizer } from '../i18n/localizer.ts';
+import type { ArticleView } from '../site/articleView.ts';
 import { feedItems } from './feedItems.ts';
 import { jsonFeed } from './jsonFeed.ts';
 
 const view = (slug: string, published?: string): ArticleView => ({
   slug,
+  path: `articles/${slug}/`,
+  href: `/gongshi/zh-hant/articles/${slug}/`,
   title: `标题${slug}`,
   summary: '摘要。',
   dateLine: published ?? '原文未注明日期（所述时段：1月）',
   published,
   source: {},
   script: 'hans',
-  town: { slug: 'nixi', name: '泥溪镇' },
+  town: { slug: 'nixi', name: '泥溪镇', href: '/gongshi/zh-hant/towns/nixi/' },
   tags: ['防疫'],
-  tallies: [],
+  figures: [],
 });
 
-const items = feedItems([view('a', '2020-02-20'), view('b')], LOCALES[1], new URL('https://x.org'), '/gongshi/');
+const l = createLocalizer(
+  LOCALES[1],
+  { text: (text) => text, html: (html) => html },
+  { base: '/gongshi/', origin: new URL('https://x.org') },
+);
+const items = feedItems([view('a', '2020-02-20'), view('b')], l);
 
 describe('feedItems', () => {
   it('links each article in the locale, absolutely', () => {

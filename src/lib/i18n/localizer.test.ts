@@ -2,15 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../config/locales.ts';
 import { UI } from '../../i18n/ui.ts';
 import { createLocalizer } from './localizer.ts';
+import { TEST_ADDRESS } from './testLocalizer.ts';
 
 describe('localizer.ui', () => {
   const hant = LOCALES.find((locale) => locale.script === 'hant')!;
   const converted: string[] = [];
   // A stand-in converter that records what went through it and marks its output.
-  const l = createLocalizer(hant, {
-    text: (text) => (converted.push(text), `«${text}»`),
-    html: (html) => html,
-  });
+  const l = createLocalizer(
+    hant,
+    {
+      text: (text) => (converted.push(text), `«${text}»`),
+      html: (html) => html,
+    },
+    TEST_ADDRESS,
+  );
 
   it('converts the interface text once and fills in its numbers afterwards', () => {
     expect(l.ui('chart.moreSources', { count: 87 })).toBe(`«${UI['chart.moreSources'].replace('{count}', '87')}»`);
@@ -19,5 +24,16 @@ describe('localizer.ui', () => {
 
   it('leaves a slot it has no value for, so a missing number shows instead of vanishing', () => {
     expect(l.ui('chart.moreSources')).toContain('{count}');
+  });
+});
+
+describe('localizer.href and url', () => {
+  const under = (base: string) =>
+    createLocalizer(LOCALES[1], { text: (text) => text, html: (html) => html }, { base, origin: TEST_ADDRESS.origin });
+
+  it("link to a page of the localizer's locale under the site's sub-path", () => {
+    expect(under('/').href('articles/a/')).toBe(`/${LOCALES[1].id}/articles/a/`);
+    expect(under('/gongshi/').href()).toBe(`/gongshi/${LOCALES[1].id}/`);
+    expect(under('/gongshi').url('rss.xml')).toBe(`https://gongshi.example.org/gongshi/${LOCALES[1].id}/rss.xml`);
   });
 });

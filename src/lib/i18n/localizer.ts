@@ -1,8 +1,9 @@
 import { CATEGORIES, KINDS, UNITS, type UnitId } from '../../config/categories.ts';
-import type { Locale, Script } from '../../config/locales.ts';
+import { WRITTEN_VARIANT, type Locale, type Script } from '../../config/locales.ts';
 import { UI, UI_SCRIPT, type UiKey } from '../../i18n/ui.ts';
 import { formatQuantity, type Amount } from '../numbers/formatQuantity.ts';
 import { formatDate } from '../numbers/formatDate.ts';
+import { alternates, localizedPath } from '../routes/paths.ts';
 
 /** Converts text to a script: the build's one converter, behind a function so this module stays testable. */
 export interface Convert {
@@ -12,15 +13,30 @@ export interface Convert {
   html(html: string, locale: Locale, from: Script): string;
 }
 
-/** Everything a page needs to say things in its locale's script. */
+/** Where the site is served: its sub-path (`/` or `/gongshi/`) and its origin, for absolute URLs. */
+export interface SiteAddress {
+  base: string;
+  origin: URL;
+}
+
+/** Everything a page needs to say things in its locale's script, and to link to its pages. */
 export interface Localizer {
   locale: Locale;
+  /** A page of this locale, by its path after the locale (`articles/slug/`): the link a page writes. */
+  href(path?: string): string;
+  /** The same page's absolute URL: what feeds, QR codes and embed snippets carry. */
+  url(path?: string): string;
+  /** The same page in every locale (this one included): the script switch, hreflang links, "the original". */
+  alternates(path: string): { locale: Locale; href: string }[];
   /** `from`: the script the text is written in, when known (an article's, the interface's): saves detecting it. */
   t(text: string, from?: Script): string;
   /** An article body, from the article's script. */
   html(html: string, from: Script): string;
-  /** Interface text; `{name}` in it is replaced by `values[name]` (numbers, which need no conversion). */
-  ui(key: UiKey, values?: Record<string, number>): string;
+  /**
+   * Interface text; `{name}` in it is replaced by `values[name]`: numbers, or text already in the locale's script
+   * (the slots are filled after conversion).
+   */
+  ui(key: UiKey, values?: Record<string, number | string>): string;
   category(id: string): string;
   kind(id: string): string;
   unit(id: UnitId): string;
@@ -29,11 +45,17 @@ export interface Localizer {
   date(iso: string, options?: { withYear?: boolean }): string;
 }
 
-export function createLocalizer(locale: Locale, convert: Convert): Localizer {
+export function createLocalizer(locale: Locale, convert: Convert, address: SiteAddress): Localizer {
   const t = (text: string, from?: Script) => convert.text(text, locale, from);
-  const unit = (id: UnitId) => UNITS[id][locale.script];
+  // Units are written in each script's written variant, like content: another variant converts them.
+  const asWritten = locale.opencc === WRITTEN_VARIANT[locale.script];
+  const unit = (id: UnitId) => (asWritten ? UNITS[id][locale.script] : t(UNITS[id][locale.script], locale.script));
+  const href = (path?: string) => localizedPath(address.base, locale, path);
   return {
     locale,
+    href,
+    url: (path) => new URL(href(path), address.origin).href,
+    alternates: (path) => alternates(address.base, path),
     t,
     html: (html, from) => convert.html(html, locale, from),
     ui: (key, values = {}) =>

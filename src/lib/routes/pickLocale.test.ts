@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { AVAILABLE_LOCALES } from '../../config/locales.ts';
 import { pickLocale } from './pickLocale.ts';
 
-const offered = ['zh-Hans', 'zh-Hant'];
+const [hans, hant, hk] = AVAILABLE_LOCALES;
 
 describe('pickLocale', () => {
   it.each([
@@ -13,7 +14,18 @@ describe('pickLocale', () => {
     [['en-US', 'zh-TW'], 'zh-Hant'],
     [['en-US', 'fr'], 'zh-Hans'],
     [[], 'zh-Hans'],
-  ])('%j → %s', (languages, expected) => {
-    expect(pickLocale(languages, offered)).toBe(expected);
+  ])('Simplified and Traditional offered: %j → %s', (languages, expected) => {
+    expect(pickLocale(languages, [hans, hant])).toBe(expected);
+  });
+
+  it.each([
+    [['zh-HK'], 'zh-Hant-HK'],
+    [['zh-MO'], 'zh-Hant-HK'],
+    [['zh-Hant-HK'], 'zh-Hant-HK'],
+    [['zh-TW'], 'zh-Hant'],
+    [['zh-Hant'], 'zh-Hant'],
+    [['zh-CN'], 'zh-Hans'],
+  ])('a Hong Kong locale offered too: %j → %s', (languages, expected) => {
+    expect(pickLocale(languages, [hans, hant, hk])).toBe(expected);
   });
 });

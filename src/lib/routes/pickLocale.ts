@@ -1,14 +1,28 @@
+/** A locale as the chooser offers it: its `lang` tag and the browser languages it serves, best first. */
+export interface OfferedLocale {
+  lang: string;
+  browserLanguages: readonly string[];
+}
+
 /**
- * Which script a browser's language list asks for: zh-TW, zh-HK, zh-MO and zh-Hant* read Traditional; other
- * Chinese (zh, zh-CN, zh-SG, zh-Hans*) reads Simplified. No Chinese preference: the first offered.
+ * Which offered locale a browser's language list asks for (its `lang`): for the reader's first Chinese language, the
+ * locale that serves it most exactly (`zh-hant-hk` over `zh-hant`), then the one that lists it earliest (`zh-hk` goes
+ * to a Hong Kong locale when there is one, else to Traditional); other Chinese (`zh`), or no Chinese at all, gets
+ * the first offered.
  */
-export function pickLocale(browserLanguages: readonly string[], offered: readonly string[]): string {
-  const hant = offered.find((tag) => /hant/i.test(tag));
-  const hans = offered.find((tag) => /hans/i.test(tag));
+export function pickLocale(browserLanguages: readonly string[], offered: readonly OfferedLocale[]): string {
   for (const language of browserLanguages.map((l) => l.toLowerCase())) {
     if (!language.startsWith('zh')) continue;
-    if (/hant|-tw|-hk|-mo/.test(language)) return hant ?? offered[0]!;
-    return hans ?? offered[0]!;
+    let best: { lang: string; length: number; rank: number } | undefined;
+    for (const locale of offered) {
+      locale.browserLanguages.forEach((served, rank) => {
+        if (language !== served && !language.startsWith(`${served}-`)) return;
+        if (!best || served.length > best.length || (served.length === best.length && rank < best.rank)) {
+          best = { lang: locale.lang, length: served.length, rank };
+        }
+      });
+    }
+    return best?.lang ?? offered[0]!.lang;
   }
-  return offered[0]!;
+  return offered[0]!.lang;
 }

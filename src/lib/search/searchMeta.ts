@@ -1,3 +1,4 @@
+import { escapeAttribute } from '../conversion/escapeHtml.ts';
 import { parse } from 'node-html-parser';
 
 /**
@@ -28,8 +29,4 @@ export function withSearchMeta(html: string, meta: Record<string, string>): stri
     return `<meta data-pagefind-meta="${key}[content]" content="${escapeAttribute(value)}">`;
   });
   return `${html.slice(0, at)}${tags.join('')}${html.slice(at)}`;
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -10,6 +10,11 @@ import { siteModel } from './siteModel.ts';
  * script, so the texts are left unconverted.
  */
 export function siteChartIds(content: Content, now: Date): Set<string> {
-  const l = createLocalizer(DEFAULT_LOCALE, { text: (text) => text, html: (html) => html });
+  // Ids depend neither on conversion nor on where the site is served.
+  const l = createLocalizer(
+    DEFAULT_LOCALE,
+    { text: (text) => text, html: (html) => html },
+    { base: '/', origin: new URL('http://localhost') },
+  );
   return new Set(allCharts(siteModel(content, now), l).map((chart) => chart.id));
 }

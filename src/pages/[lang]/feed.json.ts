@@ -1,19 +1,11 @@
 import type { APIContext } from 'astro';
-import type { Locale } from '../../config/locales';
-import { localeFeed } from '../../data/localeFeed';
+import type { LocalizedRoute } from '../../lib/routes/routes';
 import { jsonFeed } from '../../lib/feeds/jsonFeed';
-import { localeParams } from '../../lib/routes/localeParams';
-import { localizedPath } from '../../lib/routes/paths';
+import { getSite } from '../../site';
 
-export const getStaticPaths = localeParams;
+export const getStaticPaths = () => getSite().staticPaths('jsonFeed');
 
-export function GET(context: APIContext<{ locale: Locale }>) {
-  const { locale } = context.props;
-  const feed = localeFeed(locale, context.site!);
-  const json = jsonFeed({
-    ...feed,
-    language: locale.lang,
-    feedUrl: new URL(localizedPath(import.meta.env.BASE_URL, locale, 'feed.json'), context.site).href,
-  });
+export function GET({ props }: APIContext<LocalizedRoute>) {
+  const json = jsonFeed(getSite().feed(props.locale));
   return new Response(JSON.stringify(json, null, 1), { headers: { 'Content-Type': 'application/feed+json' } });
 }

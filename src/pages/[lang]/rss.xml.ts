@@ -1,20 +1,18 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import type { Locale } from '../../config/locales';
-import { localeFeed } from '../../data/localeFeed';
+import type { LocalizedRoute } from '../../lib/routes/routes';
 import { rssItem } from '../../lib/feeds/rssItem';
-import { localeParams } from '../../lib/routes/localeParams';
+import { getSite } from '../../site';
 
-export const getStaticPaths = localeParams;
+export const getStaticPaths = () => getSite().staticPaths('rss');
 
-export function GET(context: APIContext<{ locale: Locale }>) {
-  const { locale } = context.props;
-  const feed = localeFeed(locale, context.site!);
+export function GET({ props }: APIContext<LocalizedRoute>) {
+  const feed = getSite().feed(props.locale);
   return rss({
     title: feed.title,
     description: feed.description,
     site: feed.homeUrl,
-    customData: `<language>${locale.lang}</language>`,
+    customData: `<language>${feed.language}</language>`,
     items: feed.items.map(rssItem),
   });
 }

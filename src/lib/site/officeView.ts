@@ -1,0 +1,13 @@
+import type { Office } from '../../consts.ts';
+import type { Localizer } from '../i18n/localizer.ts';
+import { footerLines, type FooterLine } from './footerLines.ts';
+
+/** The issuing office as every page names it: in a notice's facts, and in the footer. */
+export interface OfficeView {
+  name: string;
+  footerLines: FooterLine[];
+}
+
+export function officeView(office: Office, l: Localizer): OfficeView {
+  return { name: l.t(office.name), footerLines: footerLines(office, l) };
+}
