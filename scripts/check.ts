@@ -1,7 +1,7 @@
 // `npm run check`: validates all content and lists every problem at once, as file:line:column  message  (fix).
 // GONGSHI_CONTENT_DIR checks another content folder (default: content/).
 import { contentDir } from '../src/config/build.ts';
-import { checkContent } from '../src/lib/content/checkContent.ts';
+import { checkContent } from '../src/lib/check/checkContent.ts';
 import { formatProblem } from '../src/lib/content/problem.ts';
 
 const { content, problems } = checkContent(contentDir());

@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import { buildNow, contentDir } from '../config/build.ts';
 import { detectScript, type ScriptDetection } from '../lib/conversion/detectScript.ts';
-import { checkContent } from '../lib/content/checkContent.ts';
+import { checkContent } from '../lib/check/checkContent.ts';
 import { ContentError } from '../lib/content/problem.ts';
 import { gitHistory } from '../lib/history/gitHistory.ts';
 import type { SiteAddress } from '../lib/i18n/localizer.ts';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { checkContent } from '../../src/lib/content/checkContent.ts';
+import { checkContent } from '../../src/lib/check/checkContent.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 
 /**

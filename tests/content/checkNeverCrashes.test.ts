@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { checkContent } from '../../src/lib/content/checkContent.ts';
+import { checkContent } from '../../src/lib/check/checkContent.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { MAX_YAML_BYTES } from '../../src/lib/content/parseYamlFile.ts';
 import { BAD_CONTENT, problemsIn } from './badContentCorpus.ts';

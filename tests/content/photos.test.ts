@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { MAX_PHOTO_BYTES } from '../../src/config/photos.ts';
-import { checkContent } from '../../src/lib/content/checkContent.ts';
+import { checkContent } from '../../src/lib/check/checkContent.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 
 const valid = join(import.meta.dirname, '../fixtures/bad-content/valid');

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkContent } from '../../src/lib/content/checkContent.ts';
+import { checkContent } from '../../src/lib/check/checkContent.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 
 const corpus = join(import.meta.dirname, '../fixtures/bad-content');

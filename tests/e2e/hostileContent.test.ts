@@ -12,7 +12,7 @@ import { parse } from 'node-html-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LOCALES, type Locale, type Script } from '../../src/config/locales.ts';
-import { checkContent } from '../../src/lib/content/checkContent.ts';
+import { checkContent } from '../../src/lib/check/checkContent.ts';
 import { toScript } from '../../src/lib/conversion/toScript.ts';
 import { buildSite } from '../build/buildSite.ts';
 import { activeMarkup, type ActiveMarkup } from './activeMarkup.ts';

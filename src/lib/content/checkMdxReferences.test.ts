@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkMdxReferences } from './checkMdxReferences.ts';
-import { knownReferences } from './knownReferences.ts';
+import { knownReferences } from '../check/knownReferences.ts';
 import { readContent, type Content } from './readContent.ts';
 
 /** The valid MDX case: an article (published 2020-02-20) with figures of masks and donations, and the components. */

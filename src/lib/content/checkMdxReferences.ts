@@ -1,8 +1,13 @@
 import { MDX_COMPONENTS, type PropRule, type Reference } from '../../config/mdxComponents.ts';
 import { didYouMean } from './didYouMean.ts';
-import type { KnownValues } from './knownReferences.ts';
 import type { Problem } from './problem.ts';
 import type { ArticleSource, Content } from './readContent.ts';
+
+/**
+ * The values a reference may take in one article, or undefined when they cannot be known yet (what the site will
+ * publish: src/lib/check/knownReferences.ts).
+ */
+export type KnownValues = Readonly<Record<Reference, (article: ArticleSource) => ReadonlySet<string> | undefined>>;
 
 type Said = Pick<Problem, 'message' | 'fix'>;
 type Needed = Extract<(typeof MDX_COMPONENTS)[number], { needs: unknown }>['needs'];

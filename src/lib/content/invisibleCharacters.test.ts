@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INVISIBLE_CHARACTERS } from '../../config/invisibleCharacters.ts';
-import { findInvisibleCharacters, invisibleCharacterProblems } from './invisibleCharacters.ts';
+import { invisibleCharacterProblems } from './checkInvisibleCharacters.ts';
+import { findInvisibleCharacters } from './invisibleCharacters.ts';
 import { formatProblem } from './problem.ts';
 
 describe('findInvisibleCharacters', () => {

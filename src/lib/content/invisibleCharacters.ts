@@ -1,5 +1,4 @@
 import { INVISIBLE_CHARACTERS } from '../../config/invisibleCharacters.ts';
-import type { Problem } from './problem.ts';
 
 const hex = (code: number) => code.toString(16).toUpperCase().padStart(4, '0');
 const INVISIBLE = new RegExp(
@@ -40,15 +39,4 @@ export function findInvisibleCharacters(text: string): InvisibleCharacter[] {
     const { name } = INVISIBLE_CHARACTERS.find(({ from, to }) => code >= from && code <= to)!;
     return [{ line: index + 1, column: first.index + 1, label: `U+${hex(code)} ${name}`, more: found.length - 1 }];
   });
-}
-
-/** `findInvisibleCharacters` as problems of `file`. */
-export function invisibleCharacterProblems(file: string, text: string): Problem[] {
-  return findInvisibleCharacters(text).map(({ line, column, label, more }) => ({
-    file,
-    line,
-    column,
-    message: `invisible character ${label}${more ? ` (and ${more} more on this line)` : ''}`,
-    fix: 'delete it: it cannot be seen, and it can disguise the text around it',
-  }));
 }

@@ -10,7 +10,7 @@ import { splitFrontmatter } from './splitFrontmatter.ts';
 import { listContentFiles, reason } from './listContentFiles.ts';
 import { checkMdx, type ComponentUse } from './checkMdx.ts';
 import { markdownExcess } from './markdownExcess.ts';
-import { invisibleCharacterProblems } from './invisibleCharacters.ts';
+import { invisibleCharacterProblems } from './checkInvisibleCharacters.ts';
 import type { Problem } from './problem.ts';
 
 export interface Located<T> {

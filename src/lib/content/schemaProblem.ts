@@ -1,7 +1,7 @@
 import { isScalar } from 'yaml';
 import type { z } from 'zod';
 import { CATEGORIES, KINDS } from '../../config/categories.ts';
-import { parseFullDate } from '../import/parseFullDate.ts';
+import { parseFullDate } from '../numbers/parseFullDate.ts';
 import { didYouMean } from './didYouMean.ts';
 import { suggestName } from './suggestName.ts';
 

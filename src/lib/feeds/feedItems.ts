@@ -1,5 +1,16 @@
 import type { Localizer } from '../i18n/localizer.ts';
-import type { ArticleView } from '../site/articleView.ts';
+
+/** What a feed says of an article (the site's article view has it, in the feed's locale). */
+export interface FeedArticle {
+  title: string;
+  /** Its page, after the locale. */
+  path: string;
+  summary: string;
+  published?: string;
+  /** Said of an undated article instead of a date. */
+  dateLine: string;
+  tags: string[];
+}
 
 export interface FeedItem {
   title: string;
@@ -12,7 +23,7 @@ export interface FeedItem {
 }
 
 /** The articles of one locale as feed entries, shared by the RSS and JSON feeds so they list the same things. */
-export function feedItems(articles: readonly ArticleView[], l: Localizer): FeedItem[] {
+export function feedItems(articles: readonly FeedArticle[], l: Localizer): FeedItem[] {
   return articles.map((article) => ({
     title: article.title,
     url: l.url(article.path),

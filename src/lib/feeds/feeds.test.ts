@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../config/locales.ts';
 import { createLocalizer } from '../i18n/localizer.ts';
-import type { ArticleView } from '../site/articleView.ts';
+import type { FeedArticle } from './feedItems.ts';
 import { feedItems } from './feedItems.ts';
 import { jsonFeed } from './jsonFeed.ts';
 
-const view = (slug: string, published?: string): ArticleView => ({
-  slug,
+const view = (slug: string, published?: string): FeedArticle => ({
   path: `articles/${slug}/`,
-  href: `/gongshi/zh-hant/articles/${slug}/`,
   title: `标题${slug}`,
   summary: '摘要。',
   dateLine: published ?? '原文未注明日期（所述时段：1月）',
   published,
-  source: {},
-  script: 'hans',
-  town: { slug: 'nixi', name: '泥溪镇', href: '/gongshi/zh-hant/towns/nixi/' },
   tags: ['防疫'],
-  figures: [],
 });
 
 const l = createLocalizer(

@@ -1,7 +1,6 @@
 import type { Localizer } from '../i18n/localizer.ts';
 import { PAGE_PATHS } from '../routes/paths.ts';
-import type { ArticleView } from '../site/articleView.ts';
-import { feedItems, type FeedItem } from './feedItems.ts';
+import { feedItems, type FeedArticle, type FeedItem } from './feedItems.ts';
 
 /** What the RSS and JSON feeds of one locale say, made once so the two feeds cannot drift apart. */
 export interface LocaleFeed {
@@ -14,7 +13,7 @@ export interface LocaleFeed {
   items: FeedItem[];
 }
 
-export function localeFeed(articles: readonly ArticleView[], l: Localizer): LocaleFeed {
+export function localeFeed(articles: readonly FeedArticle[], l: Localizer): LocaleFeed {
   return {
     title: `${l.ui('site.title')} · ${l.ui('site.tagline')}`,
     description: l.ui('site.description'),

@@ -1,4 +1,4 @@
-import { parseFullDate } from './parseFullDate.ts';
+import { parseFullDate } from '../numbers/parseFullDate.ts';
 import type { Removal, SourceLine } from './types.ts';
 
 export interface Provenance {

@@ -11,7 +11,7 @@ import { findGarbled } from './findGarbled.ts';
 import { fixPunctuation } from './fixPunctuation.ts';
 import { listDates } from './listDates.ts';
 import { minorityScriptChars } from './minorityScriptChars.ts';
-import { parseFullDate } from './parseFullDate.ts';
+import { parseFullDate } from '../numbers/parseFullDate.ts';
 import { removeFurniture } from './removeFurniture.ts';
 import { shapeBlocks } from './shapeBlocks.ts';
 import { stripPinyin } from './stripPinyin.ts';

@@ -1,15 +1,24 @@
 import { DATASET_CODEBOOK, type DatasetColumn, type LocalizedColumn, type PlainColumn } from '../../config/dataset.ts';
 import type { Localizer } from '../i18n/localizer.ts';
 import { articlePath } from '../routes/paths.ts';
-import type { SiteModel } from '../site/siteModel.ts';
+import type { ArticleSource, Located } from '../content/readContent.ts';
+import type { Town } from '../schema/town.ts';
+import type { TallyRecord } from '../tallies/tallyRecords.ts';
 
 export type DatasetRow = Record<DatasetColumn, string | number | null>;
+
+/** What the dataset is made of: the published figures, and their articles and towns by slug (as the site model has them). */
+export interface DatasetSource {
+  records: readonly TallyRecord[];
+  articleBySlug: ReadonlyMap<string, ArticleSource>;
+  townBySlug: ReadonlyMap<string, Located<Town>>;
+}
 
 /**
  * One row per published figure with every locale's labels, the verbatim quote and where to check it: the open
  * dataset. `localizers`: one per locale, in the locale list's order.
  */
-export function datasetRows(model: SiteModel, localizers: readonly Localizer[]): DatasetRow[] {
+export function datasetRows(model: DatasetSource, localizers: readonly Localizer[]): DatasetRow[] {
   return model.records.map((record) => {
     const article = model.articleBySlug.get(record.article)!;
     const town = model.townBySlug.get(record.town);

@@ -1,27 +1,27 @@
 import { join } from 'node:path';
 import { createConverter, type ScriptConverter } from '../conversion/createConverter.ts';
-import { readContent, type Content } from './readContent.ts';
-import { checkReferences } from './checkReferences.ts';
-import { checkQuotes } from './checkQuotes.ts';
-import { checkDates } from './checkDates.ts';
-import { checkCumulative } from './checkCumulative.ts';
-import { checkDuplicateSlugs } from './checkDuplicateSlugs.ts';
-import { checkGlossary } from './checkGlossary.ts';
-import { checkPhotos } from './checkPhotos.ts';
-import { checkScripts, type Detect } from './checkScripts.ts';
-import { checkMdxReferences } from './checkMdxReferences.ts';
+import { readContent, type Content } from '../content/readContent.ts';
+import { checkReferences } from '../content/checkReferences.ts';
+import { checkQuotes } from '../content/checkQuotes.ts';
+import { checkDates } from '../content/checkDates.ts';
+import { checkCumulative } from '../content/checkCumulative.ts';
+import { checkDuplicateSlugs } from '../content/checkDuplicateSlugs.ts';
+import { checkGlossary } from '../content/checkGlossary.ts';
+import { checkPhotos } from '../content/checkPhotos.ts';
+import { checkScripts, type Detect } from '../content/checkScripts.ts';
+import { checkMdxReferences } from '../content/checkMdxReferences.ts';
 import { knownReferences } from './knownReferences.ts';
 import { buildNow } from '../../config/build.ts';
 import { OFFICE } from '../../consts.ts';
 import { officeDate } from '../site/officeDate.ts';
-import { checkTallyFiles } from './checkTallyFiles.ts';
-import { checkTowns } from './checkTowns.ts';
-import { quotableTexts } from './quoteProblem.ts';
-import { checkGlossaryEntries } from './checkGlossaryEntries.ts';
-import { checkEmptyBodies } from './checkEmptyBodies.ts';
-import { checkOverrides } from './checkOverrides.ts';
-import type { Remember } from './parseYamlFile.ts';
-import type { Problem } from './problem.ts';
+import { checkTallyFiles } from '../content/checkTallyFiles.ts';
+import { checkTowns } from '../content/checkTowns.ts';
+import { quotableTexts } from '../content/quoteProblem.ts';
+import { checkGlossaryEntries } from '../content/checkGlossaryEntries.ts';
+import { checkEmptyBodies } from '../content/checkEmptyBodies.ts';
+import { checkOverrides } from '../content/checkOverrides.ts';
+import type { Remember } from '../content/parseYamlFile.ts';
+import type { Problem } from '../content/problem.ts';
 
 /**
  * Every content check, in one place for `npm run check` and the build: reads and validates each file, then the

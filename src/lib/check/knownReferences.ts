@@ -1,12 +1,9 @@
-import type { Reference } from '../../config/mdxComponents.ts';
 import { OFFICE } from '../../consts.ts';
 import { isPublished } from '../site/isPublished.ts';
 import { siteChartIds } from '../site/siteChartIds.ts';
 import { tallyRecords } from '../tallies/tallyRecords.ts';
-import type { ArticleSource, Content } from './readContent.ts';
-
-/** The values a reference may take in one article, or undefined when they cannot be known yet. */
-export type KnownValues = Readonly<Record<Reference, (article: ArticleSource) => ReadonlySet<string> | undefined>>;
+import type { KnownValues } from '../content/checkMdxReferences.ts';
+import type { Content } from '../content/readContent.ts';
 
 /**
  * What the references of MDX components (src/config/mdxComponents.ts) may name in this content, for a build at
