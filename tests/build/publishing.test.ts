@@ -163,7 +163,7 @@ describe('open data', () => {
 describe('page history', () => {
   it('article and town pages show the last change from git, when there is history', () => {
     const history = gitHistory(contentDir);
-    // The site keys history by path from the project root (src/data/site.ts).
+    // The site keys history by path from the project root (src/build/prepareSite.ts).
     const files = (paths: string[]) => paths.map((p) => relative('.', join(contentDir, p)));
     for (const article of content.articles.filter((a) => !a.data.draft)) {
       const page = pages.find((p) => p.file === `zh-hans/articles/${article.slug}/index.html`)!;
