@@ -43,6 +43,8 @@ interface Build extends Measured {
   /** Conversion on the build's path (the build's stats line: src/build/buildStats.ts). */
   conversionMs?: number;
   converted?: number;
+  /** Conversion on the second thread (cold builds only: src/build/warmCaches.ts). */
+  secondThreadMs?: number;
   /** Indexing the built pages for search, part of the build. */
   searchIndexMs?: number;
   /** Astro's own count of its page generation (the rest of the build is start-up, content sync and bundling). */
@@ -70,7 +72,9 @@ function astroBuild(project: string, name: string, extraEnv: NodeJS.ProcessEnv =
     return {
       ...m,
       pages,
-      conversionMs: stats?.conversionMs,
+      // What the build's thread spent converting, and waiting for the second thread's conversion (cold builds).
+      conversionMs: stats && stats.conversionMs + stats.waitedForSecondThreadMs,
+      secondThreadMs: stats?.secondThreadScriptCheckMs,
       converted: stats?.converted,
       searchIndexMs: stats?.searchIndexMs,
       generationMs: generationMs(m.output),
@@ -84,7 +88,7 @@ const record = (step: string, result: Build) => {
   const conversion =
     result.conversionMs === undefined
       ? ''
-      : `, conversion ${result.conversionMs} ms (${result.converted} texts), search index ${result.searchIndexMs} ms`;
+      : `, conversion ${result.conversionMs} ms (${result.converted} texts) + ${result.secondThreadMs} ms on the second thread, search index ${result.searchIndexMs} ms`;
   console.log(
     `  ${step}: ${seconds(result.ms)} s, ${result.pages} pages, peak ${gib(result.peakBytes)} GiB${conversion}`,
   );

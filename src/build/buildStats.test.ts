@@ -8,6 +8,8 @@ const stats: BuildStats = {
   fromMemory: 120_000,
   scriptCheckMs: 95.6,
   qrDrawn: 0,
+  secondThreadScriptCheckMs: 930,
+  waitedForSecondThreadMs: 12,
   searchIndexMs: 2210,
   searchShards: 1,
   searchShardsReused: 1,

@@ -11,8 +11,11 @@ export interface BuildStats {
   fromMemory: number;
   /** Of conversionMs, the content check's script detection. */
   scriptCheckMs: number;
-  /** QR codes drawn in this build (the rest came from the cache). */
+  /** QR codes drawn on the build's thread (the rest came from the cache, or the second thread). */
   qrDrawn: number;
+  /** The second thread's script detection (a cold build only: src/build/warmCaches.ts), and the build's wait for it. */
+  secondThreadScriptCheckMs: number;
+  waitedForSecondThreadMs: number;
   /** Indexing the pages for search (Pagefind). */
   searchIndexMs: number;
   /** Search index shards, and how many of them were unchanged since the last build. */
@@ -28,6 +31,8 @@ const FIELDS = [
   'fromMemory',
   'scriptCheckMs',
   'qrDrawn',
+  'secondThreadScriptCheckMs',
+  'waitedForSecondThreadMs',
   'searchIndexMs',
   'searchShards',
   'searchShardsReused',

@@ -8,6 +8,8 @@ import { SEARCH_LOCALE } from '../config/search.ts';
 import { formatBuildStats } from '../build/buildStats.ts';
 import { prepareSite, type PreparedSite } from '../build/prepareSite.ts';
 import { buildSearchIndex } from '../build/searchIndex.ts';
+import { checkCachesAreCold } from '../build/buildCaches.ts';
+import { warmCaches, type Warmed } from '../build/warmCaches.ts';
 import { articlesThatStopAstro } from '../lib/content/articlesThatStopAstro.ts';
 import type { SiteAddress } from '../lib/i18n/localizer.ts';
 import { ContentError, formatProblem, type Problem } from '../lib/content/problem.ts';
@@ -36,6 +38,9 @@ export function gongshi(): AstroIntegration {
   let output: StagedOutput;
   let shown = '';
   let address: SiteAddress;
+  /** The second thread, when the caches were cold; what it did, and how long the build waited for it. */
+  let warming: Promise<Warmed> | undefined;
+  const second = { scriptCheckMs: 0, waitedMs: 0 };
   const caches = cacheDir();
   return {
     name: 'gongshi',
@@ -51,11 +56,20 @@ export function gongshi(): AstroIntegration {
         lockOrStop(output, shown, logger);
         prepareStaging(output);
         updateConfig({ outDir: pathToFileURL(`${output.staging}/`) });
-        // Astro's content sync, which comes next, would be stalled for minutes by these: check first.
-        if (articlesThatStopAstro(join(contentDir(), 'articles')).length)
+        // Astro's content sync, which comes next, would be stalled or stopped by these: check first.
+        if (articlesThatStopAstro(join(contentDir(), 'articles')).length) {
           prepared = checkOrStop(caches, address, logger);
+        } else if (checkCachesAreCold(caches)) warming = warmCaches(caches, address);
       },
-      'astro:build:start': ({ logger }) => {
+      'astro:build:start': async ({ logger }) => {
+        const start = performance.now();
+        const warmed = await warming;
+        second.waitedMs = performance.now() - start;
+        if (warmed && 'failed' in warmed) {
+          logger.warn(
+            `The second thread, which fills the caches, stopped (${warmed.failed}): this build does its work.`,
+          );
+        } else if (warmed) second.scriptCheckMs = warmed.scriptCheckMs;
         const site = (prepared ??= checkOrStop(caches, address, logger)).site;
         provideSite(() => site);
       },
@@ -85,6 +99,8 @@ export function gongshi(): AstroIntegration {
               fromMemory: memoryHits,
               scriptCheckMs,
               qrDrawn: kept.qrCodes.stats.computed,
+              secondThreadScriptCheckMs: second.scriptCheckMs,
+              waitedForSecondThreadMs: second.waitedMs,
               searchIndexMs,
               searchShards: search.shards,
               searchShardsReused: search.reused,

@@ -40,9 +40,13 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** `now` decides which articles are out: drafts and articles dated in the future are not (see isPublished). */
+/** The articles a build at `now` publishes, newest first: not drafts, nor articles dated later (see isPublished). */
+export function publishedArticles(content: Pick<Content, 'articles'>, now: Date): ArticleSource[] {
+  return content.articles.filter((a) => isPublished(a.data, now, OFFICE.timeZone)).sort(newestFirst);
+}
+
 export function siteModel(content: Content, now: Date, history?: ReadonlyMap<string, Commit[]>): SiteModel {
-  const articles = content.articles.filter((a) => isPublished(a.data, now, OFFICE.timeZone)).sort(newestFirst);
+  const articles = publishedArticles(content, now);
   const slugs = new Set(articles.map((a) => a.slug));
   const talliesByArticle = groupBy(content.tallies, (t) => t.data.article);
   const talliesOf = (slug: string) => (talliesByArticle.get(slug) ?? []).map((t) => t.file);
