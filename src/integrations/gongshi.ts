@@ -24,8 +24,9 @@ import { provideSite } from '../site.ts';
  * Everything the site needs from the build besides Astro's pages, so `astro build` alone makes the whole site:
  *
  * - setup: one build at a time per output folder (a lock), written into a staging folder beside it, so the live
- *   site is only ever replaced by a complete one; articles that would stall Astro's own reading of the
- *   content (runaway YAML or Markdown) are checked before Astro reads them;
+ *   site is only ever replaced by a complete one; articles that would stall or stop Astro's own reading of the
+ *   content (runaway YAML or Markdown, frontmatter its parser refuses) are checked before Astro reads them; on a
+ *   cold build, a second thread fills the check's caches meanwhile (src/build/warmCaches.ts);
  * - build start: the content check (every problem at file:line:column, and nothing is written), then the site the
  *   pages show (src/site.ts);
  * - build done: the caches saved, `search-chars.json` and the search index written, the result checked, and the
