@@ -36,4 +36,10 @@ describe('localizer.href and url', () => {
     expect(under('/gongshi/').href()).toBe(`/gongshi/${LOCALES[1].id}/`);
     expect(under('/gongshi').url('rss.xml')).toBe(`https://gongshi.example.org/gongshi/${LOCALES[1].id}/rss.xml`);
   });
+
+  it('and to files at the site root, the same for every locale', () => {
+    expect(under('/').asset('data/tallies.csv')).toBe('/data/tallies.csv');
+    expect(under('/gongshi').asset('favicon.svg')).toBe('/gongshi/favicon.svg');
+    expect(under('/gongshi/').asset()).toBe('/gongshi/');
+  });
 });

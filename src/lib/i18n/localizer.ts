@@ -26,6 +26,8 @@ export interface Localizer {
   href(path?: string): string;
   /** The same page's absolute URL: what feeds, QR codes and embed snippets carry. */
   url(path?: string): string;
+  /** A file at the site's root, the same for every locale (`data/tallies.csv`, `favicon.svg`, `pagefind/`). */
+  asset(path?: string): string;
   /** The same page in every locale (this one included): the script switch, hreflang links, "the original". */
   alternates(path: string): { locale: Locale; href: string }[];
   /** `from`: the script the text is written in, when known (an article's, the interface's): saves detecting it. */
@@ -56,6 +58,7 @@ export function createLocalizer(locale: Locale, convert: Convert, address: SiteA
     href,
     url: (path) => new URL(href(path), address.origin).href,
     alternates: (path) => alternates(address.base, path),
+    asset: (path = '') => `${address.base.replace(/\/?$/, '/')}${path}`,
     t,
     html: (html, from) => convert.html(html, locale, from),
     ui: (key, values = {}) =>
