@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { cacheDir, contentDir } from '../config/build.ts';
+import { contentDir } from '../config/build.ts';
 import { LOCALES } from '../config/locales.ts';
 import { SEARCH_LOCALE } from '../config/search.ts';
 import { formatBuildStats } from '../build/buildStats.ts';
@@ -42,12 +42,14 @@ export function gongshi(): AstroIntegration {
   /** The second thread, when the caches were cold; what it did, and how long the build waited for it. */
   let warming: Promise<Warmed> | undefined;
   const second = { scriptCheckMs: 0, waitedMs: 0 };
-  const caches = cacheDir();
+  /** Astro's cache folder (GONGSHI_CACHE_DIR in astro.config.mjs, or a build's own): the build's caches go there too. */
+  let caches: string;
   return {
     name: 'gongshi',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         address = { base: config.base, origin: new URL(config.site ?? 'http://localhost:4321') };
+        caches = fileURLToPath(config.cacheDir);
         if (command === 'dev') provideSite(() => prepareSite(caches, address).site);
         if (command !== 'build') return;
         const live = fileURLToPath(config.outDir).replace(/\/$/, '');
