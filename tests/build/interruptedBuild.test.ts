@@ -29,8 +29,16 @@ function snapshot(): Map<string, Buffer> {
   );
 }
 
-/** Starts `npm run build`; resolves with its exit when done, or kills it once its output matches `killAt`. */
-function runBuild(killAt?: RegExp): { started: Promise<void>; done: Promise<{ code: number | null; output: string }> } {
+/**
+ * Starts `npm run build`; resolves with its exit when done, or kills it once its output matches `killAt`. `started`
+ * resolves once it holds the lock and Astro reads the content; `pause`/`resume` stop and continue the process there.
+ */
+function runBuild(killAt?: RegExp): {
+  started: Promise<void>;
+  done: Promise<{ code: number | null; output: string }>;
+  pause(): void;
+  resume(): void;
+} {
   const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
     // No colours: the phases are found by their words (CI=true turns colours on).
     env: { ...process.env, ...env, BASE_URL: '', NODE_ENV: '', NO_COLOR: '1', FORCE_COLOR: '0' },
@@ -51,7 +59,7 @@ function runBuild(killAt?: RegExp): { started: Promise<void>; done: Promise<{ co
       resolve({ code, output });
     }),
   );
-  return { started, done };
+  return { started, done, pause: () => child.kill('SIGSTOP'), resume: () => child.kill('SIGCONT') };
 }
 
 let lastComplete: Map<string, Buffer>;
@@ -81,7 +89,10 @@ describe('two builds at once', () => {
   it('the second is refused plainly, the first completes, and the site is then the new one', async () => {
     const first = runBuild();
     await first.started;
+    // Held while it holds the lock, however long the second takes to start on a busy machine.
+    first.pause();
     const second = await runBuild().done;
+    first.resume();
     expect(second.code).toBe(1);
     expect(second.output).toMatch(/Another build \(process \d+\) is writing .*dist\/ now: this one stops/);
     expect(second.output).not.toMatch(/\n\s+at /); // no stack trace
