@@ -10,6 +10,7 @@ import { townSchema } from '../src/lib/schema/town.ts';
 import { slugSchema } from '../src/lib/schema/article.ts';
 import { createConverter } from '../src/lib/conversion/createConverter.ts';
 import { checkInput } from '../src/lib/import/checkInput.ts';
+import { freeSlug } from '../src/lib/import/articleSlug.ts';
 import { importArticle } from '../src/lib/import/importArticle.ts';
 import { renderArticle } from '../src/lib/import/renderArticle.ts';
 import { renderTally } from '../src/lib/import/renderTally.ts';
@@ -80,10 +81,20 @@ const result = importArticle(text, {
   town: values.town,
 });
 
-const articlePath = join(contentDir, 'articles', `${result.slug}.md`);
-const tallyPath = join(contentDir, 'tallies', `${result.slug}.yaml`);
-const targets: [string, string][] = [[articlePath, renderArticle(result.frontmatter, result.body)]];
-if (result.figures.length) targets.push([tallyPath, renderTally(result.slug, result.figures)]);
+const article = renderArticle(result.frontmatter, result.body);
+const articleFile = (slug: string) => join(contentDir, 'articles', `${slug}.md`);
+// A readable slug can be another article's (same town, topic and day): the next free one is taken. The same article
+// imported again keeps its slug, and is refused below as already there.
+const slug =
+  values.slug || values.force
+    ? result.slug
+    : freeSlug(
+        result.slug,
+        (candidate) => existsSync(articleFile(candidate)) && readFileSync(articleFile(candidate), 'utf8') !== article,
+      );
+const tallyPath = join(contentDir, 'tallies', `${slug}.yaml`);
+const targets: [string, string][] = [[articleFile(slug), article]];
+if (result.figures.length) targets.push([tallyPath, renderTally(slug, result.figures)]);
 
 const existing = targets.filter(([path]) => existsSync(path)).map(([path]) => relative(process.cwd(), path));
 if (existing.length && !values.force)
@@ -97,5 +108,5 @@ if (!values['dry-run']) {
     written.push(relative(process.cwd(), path));
   }
 }
-console.log(formatReport(result, input ?? 'stdin', written));
+console.log(formatReport({ ...result, slug }, input ?? 'stdin', written));
 process.exit(result.review.length ? 1 : 0);

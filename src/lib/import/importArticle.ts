@@ -252,7 +252,9 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
   };
 
   const body = renderBody(blocks, lost);
-  const slug = options.slug ?? articleSlug(body, published);
+  const slug =
+    options.slug ??
+    articleSlug({ townSlug: town, title: title ?? firstSentence, category: mainCategory(figures), published });
   review.sort((a, b) => a.line - b.line || a.column - b.column);
   return {
     slug,
@@ -265,6 +267,15 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     skipped,
     script: { detected: detection.script, stored, hans: detection.hans, hant: detection.hant },
   };
+}
+
+/** The category most figures belong to (the first of those tied, in the article's order). */
+function mainCategory(figures: readonly { category: string }[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const { category } of figures) counts.set(category, (counts.get(category) ?? 0) + 1);
+  let best: string | undefined;
+  for (const [category, n] of counts) if (best === undefined || n > counts.get(best)!) best = category;
+  return best;
 }
 
 /** Wrong Traditional forms the glossary lists (舍小家為大家 → 捨小家為大家) get their right form; each is reported. */
