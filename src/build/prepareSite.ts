@@ -7,7 +7,7 @@ import { recordShownTexts, type ShownTexts } from '../lib/search/shownTexts.ts';
 import { qrSvg } from '../lib/share/qrSvg.ts';
 import { createSite, type Site } from '../lib/site/createSite.ts';
 import { cachedConversion } from './cachedConversion.ts';
-import { cachedCheck, cachedQrCode, openCheckCaches } from './buildCaches.ts';
+import { cachedCheck, cachedQrCode, openCheckCaches, type CheckCaches } from './buildCaches.ts';
 import { conversionVersion } from './cacheVersions.ts';
 import { openDiskCache, type DiskCache } from './diskCache.ts';
 import { memoize } from './memoize.ts';
@@ -16,7 +16,7 @@ import { memoize } from './memoize.ts';
 export interface PreparedSite {
   site: Site;
   /** Results kept across builds: saved when the build is done. */
-  caches: { yamlValues: DiskCache; detections: DiskCache; conversions: DiskCache; qrCodes: DiskCache };
+  caches: CheckCaches & { conversions: DiskCache };
   /** Every text the pages showed, per locale: what the search character map learns. */
   shown: ShownTexts;
   /** Time the content check spent detecting scripts (conversion work, for the build's stats). */

@@ -36,19 +36,10 @@ export type LocalizedColumn = Extract<(typeof COLUMNS)[number], object>['localiz
 export type PlainColumn = Extract<(typeof COLUMNS)[number], string>;
 export type DatasetColumn = PlainColumn | `${LocalizedColumn}_${string}`;
 
-/** The suffix of a locale's columns: its id without the language (`zh-hant` → `hant`, `zh-hk` → `hk`). */
-export function columnSuffix(locale: Pick<Locale, 'id'>): string {
-  return locale.id.replace(/^zh-/, '').replaceAll('-', '_');
+/** A locale's column of a localized one: its id without the language (`town_name_hant`, `town_name_hk`). */
+function localizedColumn(name: LocalizedColumn, locale: Pick<Locale, 'id'>): DatasetColumn {
+  return `${name}_${locale.id.replace(/^zh-/, '').replaceAll('-', '_')}`;
 }
-
-export function localizedColumn(name: LocalizedColumn, locale: Pick<Locale, 'id'>): DatasetColumn {
-  return `${name}_${columnSuffix(locale)}`;
-}
-
-/** Every column, in order, for the site's locales. */
-export const DATASET_COLUMNS: readonly DatasetColumn[] = COLUMNS.flatMap((column) =>
-  typeof column === 'string' ? [column] : LOCALES.map((locale) => localizedColumn(column.localized, locale)),
-);
 
 /** The codebook's row for a column: its name, and what says what it holds (ui key, and the locale it is in). */
 export type CodebookEntry =
@@ -64,3 +55,6 @@ export const DATASET_CODEBOOK: readonly CodebookEntry[] = COLUMNS.flatMap((colum
         locale,
       })),
 );
+
+/** Every column, in order, for the site's locales. */
+export const DATASET_COLUMNS: readonly DatasetColumn[] = DATASET_CODEBOOK.map((entry) => entry.column);

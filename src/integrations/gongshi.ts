@@ -37,7 +37,8 @@ import { provideSite } from '../site.ts';
 export function gongshi(): AstroIntegration {
   let prepared: PreparedSite | undefined;
   let output: StagedOutput;
-  let shown = '';
+  /** The output folder as messages name it (relative to the project when inside it). */
+  let outputName = '';
   let address: SiteAddress;
   /** The second thread, when the caches were cold; what it did, and how long the build waited for it. */
   let warming: Promise<Warmed> | undefined;
@@ -55,8 +56,8 @@ export function gongshi(): AstroIntegration {
         const live = fileURLToPath(config.outDir).replace(/\/$/, '');
         output = stagedOutput(live);
         const fromHere = relative('.', live);
-        shown = `${fromHere.startsWith('..') ? live : fromHere}/`;
-        lockOrStop(output, shown, logger);
+        outputName = `${fromHere.startsWith('..') ? live : fromHere}/`;
+        lockOrStop(output, outputName, logger);
         prepareStaging(output);
         updateConfig({ outDir: pathToFileURL(`${output.staging}/`) });
         // Astro's content sync, which comes next, would be stalled or stopped by these: check first.
@@ -78,12 +79,12 @@ export function gongshi(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
         try {
-          const { caches: kept, shown: shownTexts, scriptCheckMs } = prepared!;
+          const { caches: kept, shown, scriptCheckMs } = prepared!;
           for (const cache of Object.values(kept)) cache.save();
           // Characters a reader may type in another script → the indexed script's, from the pages' own text.
           const others = LOCALES.filter((locale) => locale.id !== SEARCH_LOCALE.id);
           const pairs = function* () {
-            for (const locale of others) yield* shownTexts.pairs(locale, SEARCH_LOCALE);
+            for (const locale of others) yield* shown.pairs(locale, SEARCH_LOCALE);
           };
           writeFileSync(new URL('search-chars.json', dir), JSON.stringify(searchCharMap(pairs())));
           logger.info('Indexing the site for search…');
@@ -91,7 +92,7 @@ export function gongshi(): AstroIntegration {
           const search = await buildSearchIndex(fileURLToPath(dir), { cacheDir: caches });
           const searchIndexMs = performance.now() - start;
           const missing = checkBuiltSite(output.staging);
-          if (missing.length) stop(missing, shown, logger);
+          if (missing.length) stop(missing, outputName, logger);
           swapIntoPlace(output);
           const { ms, computed, diskHits, memoryHits } = kept.conversions.stats;
           logger.info(
@@ -110,11 +111,11 @@ export function gongshi(): AstroIntegration {
             }),
           );
           logger.info(
-            `Built ${pages.length} pages into ${shown}, with a search index of their ${search.pages} ` +
+            `Built ${pages.length} pages into ${outputName}, with a search index of their ${search.pages} ` +
               `${SEARCH_LOCALE.label} pages. Preview: npm run preview, then open http://localhost:4321/`,
           );
         } catch (error) {
-          stop(describeBuildError(error), shown, logger);
+          stop(describeBuildError(error), outputName, logger);
         }
       },
     },
@@ -122,16 +123,16 @@ export function gongshi(): AstroIntegration {
 }
 
 /** Takes the output folder's lock, or stops the build: another build is writing there. */
-function lockOrStop(output: StagedOutput, shown: string, logger: AstroIntegrationLogger): void {
+function lockOrStop(output: StagedOutput, outputName: string, logger: AstroIntegrationLogger): void {
   let lock: ReturnType<typeof takeBuildLock>;
   try {
     lock = takeBuildLock(output.lock);
   } catch (error) {
-    stop(describeBuildError(error), shown, logger);
+    stop(describeBuildError(error), outputName, logger);
   }
   if (!lock.taken) {
     logger.error(
-      `Another build (process ${lock.holder}) is writing ${shown} now: this one stops, and ${shown} is left to it.\n` +
+      `Another build (process ${lock.holder}) is writing ${outputName} now: this one stops, and ${outputName} is left to it.\n` +
         `Wait for it to finish, then build again.`,
     );
     process.exit(1);
@@ -155,9 +156,9 @@ function checkOrStop(cacheDir: string, address: SiteAddress, logger: AstroIntegr
 }
 
 /** Ends the build, leaving the live site as it was. */
-function stop(problems: Problem[], shown: string, logger: AstroIntegrationLogger): never {
+function stop(problems: Problem[], outputName: string, logger: AstroIntegrationLogger): never {
   logger.error(
-    `The build failed — ${shown} was not changed (the live site stays as it was):\n` +
+    `The build failed — ${outputName} was not changed (the live site stays as it was):\n` +
       problems.map((problem) => '  ' + formatProblem(problem)).join('\n'),
   );
   process.exit(1);
