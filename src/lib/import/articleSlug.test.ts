@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { slugSchema } from '../schema/article.ts';
 import { articleSlug, freeSlug } from './articleSlug.ts';
 
 describe('articleSlug', () => {
@@ -18,6 +19,12 @@ describe('articleSlug', () => {
   it('falls back to the headline for the topic, and leaves out what is not known; never a hash', () => {
     expect(articleSlug({ title: '全县开展爱国卫生运动' })).toBe('quanxiankaizhan');
     expect(articleSlug({ title: 'COVID-19 update' })).toBe('article');
+  });
+
+  it('is a valid slug whatever the town slug it is given holds', () => {
+    const slug = articleSlug({ townSlug: 'Nixi Town/../x', title: '发放口罩', category: 'masks' });
+    expect(slug).toBe('nixi-town-x-kouzhao');
+    expect(slugSchema.safeParse(slug).success).toBe(true);
   });
 });
 

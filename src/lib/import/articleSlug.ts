@@ -33,7 +33,12 @@ export function articleSlug({ townSlug, title, category, published }: SlugParts)
         .slice(0, TOPIC_SYLLABLES)
         .join('');
   const day = published?.slice(5).replace('-', '');
-  const slug = [town, topic, day].filter(Boolean).join('-');
+  // Only lowercase ASCII letters, digits and single hyphens (slugSchema), whatever a town's slug or --town holds.
+  const slug = [town, topic, day]
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return slug || 'article';
 }
 
