@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkInput } from './checkInput.ts';
-import { extractProvenance } from './extractProvenance.ts';
+import { createConverter } from '../conversion/createConverter.ts';
+import { readProvenanceLine } from './extractProvenance.ts';
 import { extractTrailingByline } from './extractTrailingByline.ts';
 import { findGarbled } from './findGarbled.ts';
 import { fixPunctuation } from './fixPunctuation.ts';
-import { removeFurniture } from './removeFurniture.ts';
 import { shapeBlocks } from './shapeBlocks.ts';
 import { stripPinyin } from './stripPinyin.ts';
 
+const converter = createConverter([]);
 const lines = (...texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 
 describe('stripPinyin', () => {
@@ -56,61 +57,20 @@ describe('fixPunctuation', () => {
   ])('keeps %s', (text) => expect(fixPunctuation(text)).toBe(text));
 });
 
-describe('removeFurniture', () => {
-  it('takes the headline and drops its repetitions, image names, share bars and footers', () => {
-    const result = removeFurniture(
-      lines(
-        '一位鄉鎮女黨委書記的堅守',
-        '第一段。',
-        'IMG_20200220.jpg',
-        '????_20200220093512.jpg',
-        '一位鄉鎮女黨委書記的堅守',
-        '第二段。',
-        '分享到:',
-        '相關文章:',
-        '掃一掃在手機打開當前頁',
-        '【打印本页】【关闭窗口】',
-        '版权所有：某县人民政府 ICP备05012345号',
-        '浏览次数：1268',
-        '首页 > 新闻中心',
-      ),
-    );
-    expect(result.title?.text).toBe('一位鄉鎮女黨委書記的堅守');
-    expect(result.lines.map((l) => [l.text, l.breakBefore])).toEqual([
-      ['第一段。', false],
-      ['第二段。', true],
-    ]);
-    expect(result.removed).toHaveLength(10);
-  });
+describe('readProvenanceLine and extractTrailingByline', () => {
+  const read = (text: string) => readProvenanceLine(text, converter.t2s(text));
 
-  it('keeps a paragraph that mentions a QR code or sharing', () => {
-    const text = '村民扫一扫二维码即可登记返乡信息，分享经验。';
-    expect(removeFurniture(lines('标题', text)).lines.map((l) => l.text)).toEqual([text]);
-  });
-});
-
-describe('extractProvenance and extractTrailingByline', () => {
-  it('moves header fields and date lines to provenance', () => {
-    const result = extractProvenance(
-      lines(
-        '来源：青山县人民政府网  发布时间：2020-02-20 10:32',
-        '作者：黃曉雯 責任編輯：周立',
-        '2020年3月2日',
-        '正文。',
-      ),
-    );
-    expect(result.provenance).toEqual({
+  it('reads metadata fields in either script, and bare date lines', () => {
+    expect(read('来源：青山县人民政府网  发布时间：2020-02-20 10:32')).toMatchObject({
       publication: '青山县人民政府网',
       published: '2020-02-20',
-      byline: '黃曉雯',
-      editors: ['責任編輯：周立'],
     });
-    expect(result.lines.map((l) => l.text)).toEqual(['正文。']);
+    expect(read('作者：黃曉雯 責任編輯：周立')).toMatchObject({ authors: ['黃曉雯'], editors: ['責任編輯：周立'] });
+    expect(read('2020年3月2日')?.published).toBe('2020-03-02');
   });
 
   it('keeps a sentence that only mentions an author', () => {
-    const text = '作者：这是引用的一句话的开头，后面还有很多内容，所以不是页眉。';
-    expect(extractProvenance(lines(text)).lines).toHaveLength(1);
+    expect(read('作者：这是引用的一句话的开头，后面还有很多内容，所以不是页眉。')).toBeUndefined();
   });
 
   it.each([
@@ -118,13 +78,13 @@ describe('extractProvenance and extractTrailingByline', () => {
     ['一份答卷。(撰稿人:駱荷婷)', '駱荷婷', '一份答卷。'],
     ['（通讯员 刘明 陈芳）', '刘明 陈芳', undefined],
   ])('%s: byline %s', (text, byline, rest) => {
-    const result = extractTrailingByline(lines(text));
+    const result = extractTrailingByline(lines(text), (t) => converter.t2s(t));
     expect(result.byline).toBe(byline);
     expect(result.lines[0]?.text).toBe(rest);
   });
 
   it('does not take a document title’s （试行） for a name', () => {
-    expect(extractTrailingByline(lines('印发了工作方案（试行）')).byline).toBeUndefined();
+    expect(extractTrailingByline(lines('印发了工作方案（试行）'), (t) => converter.t2s(t)).byline).toBeUndefined();
   });
 });
 

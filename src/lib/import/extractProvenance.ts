@@ -1,5 +1,5 @@
+import { PROVENANCE_LABELS } from '../../config/pageFurniture.ts';
 import { parseFullDate } from '../numbers/parseFullDate.ts';
-import type { Removal, SourceLine } from './types.ts';
 
 export interface Provenance {
   /** 作者, 撰稿人, 通讯员, 记者 and a trailing (李靜): the people who wrote it. */
@@ -9,77 +9,97 @@ export interface Provenance {
   url?: string;
   /** 编辑, 责任编辑: kept in the source note, the schema has no field for them. */
   editors: string[];
-  /** From a header line (发布时间：…) or a line holding only a date. */
+  /** From a metadata line (发布时间：…) or a line holding only a date. */
   published?: string;
+  /** From a footer 标题：… line. */
+  title?: string;
 }
 
-export const AUTHOR = '作者|撰稿人|撰稿|通[讯訊]员|通[讯訊]員|[记記]者';
-const EDITOR = '[责責]任[编編][辑輯]|[编編][辑輯]|[审審]核|校[对對]';
-const SOURCE = '[来來]源|出[处處]';
-/** Counters share header lines with the date (发布时间：… 浏览次数：1268); their values are dropped. */
-const COUNTER =
-  '[浏瀏][览覽]次[数數]|[浏瀏][览覽]量|[阅閱][读讀](?:次[数數]|量)?|[访訪][问問](?:量|次[数數])|[点點][击擊](?:量|[数數])';
-const DATE = '[发發][布佈][时時][间間]|[发發][布佈]日期|[时時][间間]|日期';
+/** What one metadata line says. */
+export interface ProvenanceLine extends Omit<Provenance, 'byline'> {
+  authors: string[];
+}
+
+type Field = keyof typeof PROVENANCE_LABELS;
+
+const ALL_LABELS = Object.values(PROVENANCE_LABELS)
+  .flat()
+  .sort((a, b) => b.length - a.length);
+const FIELD_OF = new Map<string, Field>(
+  (Object.entries(PROVENANCE_LABELS) as [Field, readonly string[]][]).flatMap(([field, labels]) =>
+    labels.map((label) => [label, field] as const),
+  ),
+);
+const escaped = ALL_LABELS.map((l) => l.replace(/[/\\^$*+?.()|[\]{}]/gu, '\\$&')).join('|');
+/** label：value, the value running to the next label, a `|`, a closing bracket, two spaces or the end of the line. */
 const FIELD = new RegExp(
-  `(?<label>${AUTHOR}|${EDITOR}|${SOURCE}|${DATE}|${COUNTER}|原文[链鏈]接|[链鏈]接)\\s*[:：]\\s*(?<value>.*?)(?=\\s*(?:[|｜]|\\s{2,}|(?:${AUTHOR}|${EDITOR}|${SOURCE}|${DATE}|${COUNTER})\\s*[:：]|$))`,
+  `(?<label>${escaped})\\s*[:：]\\s*(?<value>.*?)(?=\\s*(?:[|｜)）\\]】]|\\s{2,}|(?:${escaped})\\s*[:：]|$))`,
   'gu',
 );
-/** Header values are names, titles and dates: a longer value means the line is a sentence. */
-const HEADER_VALUE_MAX = 30;
-/** A line that is only a date and maybe a time: 2020-02-20 10:22, 2020年2月20日. */
-const DATE_LINE =
-  /^[\s[【(（]*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s\]】)）]*$/u;
+/** Metadata values are names, titles and dates: a longer value means the line is a sentence. */
+const VALUE_MAX = 40;
+/** A line that is a date and maybe a time, with at most a short source or desk beside it (2020/4/11 17:19). */
+const TIMESTAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/u;
+const TIMESTAMP_LINE_MAX = 40;
+
 /**
- * Takes bylines, source, editors and the publication date out of the text. Header lines made only of such fields
- * (来源：… 作者：… 发布时间：…) and bare date lines are removed. A trailing (李靜) is extractTrailingByline's job: it
- * can only be found once the share bars after it are gone.
+ * Reads a page's metadata line: fields (来源：… 作者：… 发布时间：…), a bare date or timestamp line, or a bracketed
+ * editors' line (编辑：吕艳 编审：刘晓平). Returns undefined for any other line: a field label inside a sentence is
+ * text. `simplified` is the line converted character for character (the labels are Simplified).
  */
-export function extractProvenance(lines: readonly SourceLine[]): {
-  provenance: Provenance;
-  lines: SourceLine[];
-  removed: Removal[];
-} {
+export function readProvenanceLine(text: string, simplified: string): ProvenanceLine | undefined {
+  const inner = simplified.replace(/^\s*[(（[【]|[)）\]】]\s*$/gu, '');
+  const offset = simplified.indexOf(inner);
+  const fields = [...inner.matchAll(FIELD)];
+  // What is left once the fields are out: nothing, the timestamp such lines often start with, or a serial number.
+  const rest = fields
+    .reduce((t, f) => t.replace(f[0], ''), inner)
+    .replace(TIMESTAMP, '')
+    .replace(/[\d\s|｜/()（）[\]【】]/gu, '');
+  const out: ProvenanceLine = { editors: [], authors: [] };
+  if (
+    fields.length &&
+    rest.length <= 2 &&
+    fields.every((f) => [...f.groups!.value!].length <= VALUE_MAX && !f.groups!.value!.includes('。'))
+  ) {
+    for (const f of fields) {
+      const field = FIELD_OF.get(f.groups!.label!)!;
+      const start = offset + f.index + f[0].length - f.groups!.value!.length;
+      // Values come from the text as written (same positions: the conversion is character for character).
+      const value = text.slice(start, start + f.groups!.value!.length).trim();
+      if (!value) continue;
+      if (field === 'author') out.authors.push(value);
+      else if (field === 'editor')
+        out.editors.push(`${text.slice(offset + f.index, offset + f.index + f.groups!.label!.length)}：${value}`);
+      else if (field === 'publication') out.publication ??= value;
+      else if (field === 'url') out.url ??= /^https?:\/\//u.test(value) ? value : undefined;
+      else if (field === 'title') out.title ??= value;
+      else if (field === 'published') out.published ??= parseFullDate(value)?.iso;
+    }
+    const stamp = TIMESTAMP.exec(inner);
+    if (stamp) out.published ??= parseFullDate(stamp[0])?.iso;
+    return out;
+  }
+  const stamp = TIMESTAMP.exec(text);
+  if (stamp && [...text].length <= TIMESTAMP_LINE_MAX && !/[，。！？；]/u.test(text)) {
+    out.published = parseFullDate(stamp[0])?.iso;
+    return out;
+  }
+  return undefined;
+}
+
+/** Gathers what the metadata lines said, the first value of each field winning. */
+export function mergeProvenance(read: readonly ProvenanceLine[]): Provenance {
   const provenance: Provenance = { editors: [] };
   const authors: string[] = [];
-  const removed: Removal[] = [];
-  const kept: SourceLine[] = [];
-
-  for (const line of lines) {
-    const fields = [...line.text.matchAll(FIELD)];
-    const rest = fields.reduce((t, f) => t.replace(f[0], ''), line.text).replace(/[\s|｜]/gu, '');
-    // A line is a header only when the fields are all of it: 作者 inside a sentence is text.
-    const short = fields.every(
-      (f) => [...f.groups!.value!].length <= HEADER_VALUE_MAX && !f.groups!.value!.includes('。'),
-    );
-    // A bracketed byline, (撰稿人:駱荷婷), closes the text: extractTrailingByline takes it.
-    const bracketed = /^[(（]/u.test(line.text);
-    if (fields.length && short && !bracketed && rest.length <= 2) {
-      for (const f of fields) {
-        const label = f.groups!.label!;
-        const value = f.groups!.value!.trim();
-        if (!value) continue;
-        if (new RegExp(`^(?:${AUTHOR})$`, 'u').test(label)) authors.push(value);
-        else if (new RegExp(`^(?:${EDITOR})$`, 'u').test(label)) provenance.editors.push(`${label}：${value}`);
-        else if (new RegExp(`^(?:${SOURCE})$`, 'u').test(label)) provenance.publication ??= value;
-        else if (new RegExp(`^(?:${COUNTER})$`, 'u').test(label)) continue;
-        else if (/^https?:\/\//u.test(value)) provenance.url ??= value;
-        else provenance.published ??= parseFullDate(value)?.iso;
-      }
-      removed.push({
-        line: line.line,
-        text: line.text,
-        reason: 'byline / source / date header (moved to frontmatter)',
-      });
-      continue;
-    }
-    if (DATE_LINE.test(line.text)) {
-      provenance.published ??= parseFullDate(line.text)?.iso;
-      removed.push({ line: line.line, text: line.text, reason: 'date line (moved to frontmatter)' });
-      continue;
-    }
-    kept.push(line);
+  for (const r of read) {
+    authors.push(...r.authors);
+    provenance.editors.push(...r.editors);
+    provenance.publication ??= r.publication;
+    provenance.url ??= r.url;
+    provenance.published ??= r.published;
+    provenance.title ??= r.title;
   }
-
-  if (authors.length) provenance.byline = authors.join('、');
-  return { provenance, lines: kept, removed };
+  if (authors.length) provenance.byline = [...new Set(authors)].join('、');
+  return provenance;
 }

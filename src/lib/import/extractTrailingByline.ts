@@ -1,30 +1,68 @@
-import { AUTHOR } from './extractProvenance.ts';
+import { PROVENANCE_LABELS } from '../../config/pageFurniture.ts';
+import { readProvenanceLine, type ProvenanceLine } from './extractProvenance.ts';
 import type { Removal, SourceLine } from './types.ts';
 
+const AUTHOR = PROVENANCE_LABELS.author.map((l) => l.replace(/[/\\]/gu, '\\$&')).join('|');
 /**
  * A byline in brackets closing the article: (李靜), (撰稿人:駱荷婷), （通讯员 张三 王五）. Only after the end of a
  * sentence, so that a closing （试行） in a document title is never taken for a name.
  */
 const TRAILING_BYLINE = new RegExp(
   `(?<=^|[。！？!?”」])\\s*[(（](?:(?:${AUTHOR})\\s*[:：]?\\s*)?(?<names>[\\p{Script=Han}·]{2,4}(?:[\\s、，,][\\p{Script=Han}·]{2,4})*)[)）]\\s*$`,
-  'u',
+  'du',
 );
 
-/** Cuts a trailing byline from the last line (after page furniture has gone), returning the names. */
+/** A line that is only a bracketed byline, （通讯员 刘明 陈芳）: the names as written, or undefined. */
+export function readBylineLine(text: string, simplified: string): string | undefined {
+  const match = TRAILING_BYLINE.exec(simplified);
+  if (!match || match.index !== 0) return undefined;
+  const [from, to] = match.indices!.groups!.names!;
+  return text.slice(from, to).trim();
+}
+
+/** …用品。(编辑:方沛清)1090411: a bracketed metadata field closing the text, maybe with a serial number after it. */
+const TRAILING_FIELDS = /(?<=[。！？!?”」])\s*[(（][^()（）]{1,40}[)）]\s*\d*\s*$/u;
+
+/**
+ * Cuts a trailing byline from the last line (after page furniture has gone), returning the names as written.
+ * `toSimplified` converts character for character (the labels are Simplified).
+ */
 export function extractTrailingByline<T extends SourceLine>(
   lines: readonly T[],
+  toSimplified: (text: string) => string,
 ): {
   byline?: string;
+  /** What a closing bracketed metadata field said (编辑：…). */
+  fields?: ProvenanceLine;
   lines: T[];
   removed: Removal[];
 } {
   const last = lines.at(-1);
-  const match = last && TRAILING_BYLINE.exec(last.text);
-  if (!last || !match) return { lines: [...lines], removed: [] };
+  if (!last) return { lines: [], removed: [] };
+  const simplified = toSimplified(last.text);
+  const fieldsMatch = TRAILING_FIELDS.exec(simplified);
+  const fields = fieldsMatch && readProvenanceLine(last.text.slice(fieldsMatch.index), fieldsMatch[0]);
+  if (fieldsMatch && fields) {
+    const text = last.text.slice(0, fieldsMatch.index).trimEnd();
+    return {
+      byline: fields.authors.join('、') || undefined,
+      fields: { ...fields, authors: [] },
+      lines: text ? [...lines.slice(0, -1), { ...last, text }] : lines.slice(0, -1),
+      removed: [
+        { line: last.line, text: fieldsMatch[0].trim(), reason: 'byline / source / date line (moved to frontmatter)' },
+      ],
+    };
+  }
+  const match = TRAILING_BYLINE.exec(simplified);
+  if (!match) return { lines: [...lines], removed: [] };
   const text = last.text.slice(0, match.index).trimEnd();
+  // Positions are the same in both scripts: the names are taken as written.
+  const [from, to] = match.indices!.groups!.names!;
   return {
-    byline: match.groups!.names!.trim(),
+    byline: last.text.slice(from, to).trim(),
     lines: text ? [...lines.slice(0, -1), { ...last, text }] : lines.slice(0, -1),
-    removed: [{ line: last.line, text: match[0].trim(), reason: 'trailing byline (moved to frontmatter)' }],
+    removed: [
+      { line: last.line, text: last.text.slice(match.index).trim(), reason: 'trailing byline (moved to frontmatter)' },
+    ],
   };
 }

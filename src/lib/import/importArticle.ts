@@ -4,15 +4,13 @@ import type { ScriptConverter } from '../conversion/createConverter.ts';
 import { detectScript, type DetectedScript } from '../conversion/detectScript.ts';
 import { toScript } from '../conversion/toScript.ts';
 import { articleSlug } from './articleSlug.ts';
-import { extractProvenance, type Provenance } from './extractProvenance.ts';
-import { extractTrailingByline } from './extractTrailingByline.ts';
+import { extractArticle } from './extractArticle.ts';
 import { findFigures, type SkippedNumber } from './findFigures.ts';
 import { findGarbled } from './findGarbled.ts';
 import { fixPunctuation } from './fixPunctuation.ts';
 import { listDates } from './listDates.ts';
 import { minorityScriptChars } from './minorityScriptChars.ts';
 import { parseFullDate } from '../numbers/parseFullDate.ts';
-import { removeFurniture } from './removeFurniture.ts';
 import { shapeBlocks } from './shapeBlocks.ts';
 import { stripPinyin } from './stripPinyin.ts';
 import type { Block, DraftFigure, Removal, ReviewItem, SourceLine } from './types.ts';
@@ -46,6 +44,8 @@ export interface Frontmatter {
 
 export interface ImportResult {
   slug: string;
+  /** The headline found in the text, as written there; undefined when the title is a placeholder. */
+  headline?: string;
   frontmatter: Frontmatter;
   /** Markdown body: `##` headings, paragraphs, and `<!-- REVIEW … -->` comments where characters were lost. */
   body: string;
@@ -96,19 +96,13 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
   });
   if (pinyin) changes.push(`removed ${pinyin} pinyin annotations such as 鎮(zhèn)`);
 
-  // 2. Provenance headers, page furniture, then the byline that closed the article.
-  const header = extractProvenance(lines);
-  const furniture = removeFurniture(header.lines);
-  const trailing = extractTrailingByline(furniture.lines);
-  const removed = [...header.removed, ...furniture.removed, ...trailing.removed].sort((a, b) => a.line - b.line);
-  const provenance: Provenance = {
-    ...header.provenance,
-    byline: [header.provenance.byline, trailing.byline].filter(Boolean).join('、') || undefined,
-  };
+  // 2. The article cut out of the page: headline, body lines, what the metadata lines said.
+  const page = extractArticle(lines, (text) => sameLengthSimplified(text, converter));
+  const { removed, provenance } = page;
 
   // 3. Punctuation, then headings and paragraphs.
   let punctuation = 0;
-  const fixedLines = trailing.lines.map((line) => {
+  const fixedLines = page.lines.map((line) => {
     const text = fixPunctuation(line.text);
     if (text !== line.text) punctuation++;
     return { ...line, text };
@@ -180,7 +174,7 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
   let placeholder = false;
   const lead = blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
   const firstSentence = /^[^。！？]*[。！？]?/u.exec(lead)![0];
-  const title = options.title ?? (furniture.title ? inScript(fixPunctuation(furniture.title.text)) : undefined);
+  const title = options.title ?? (page.headline ? inScript(fixPunctuation(page.headline.text)) : undefined);
   if (!title) {
     placeholder = true;
     review.push({
@@ -258,6 +252,7 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
   review.sort((a, b) => a.line - b.line || a.column - b.column);
   return {
     slug,
+    headline: page.headline?.text,
     frontmatter,
     body,
     figures,

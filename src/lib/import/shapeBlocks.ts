@@ -1,4 +1,4 @@
-import type { KeptLine } from './removeFurniture.ts';
+import type { KeptLine } from './extractArticle.ts';
 import type { Block, ReviewItem } from './types.ts';
 
 /** A standalone line this short, with no sentence end, heads a section. */

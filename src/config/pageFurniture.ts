@@ -1,0 +1,213 @@
+/**
+ * The words of web-page furniture, for `npm run import`: what news and government sites put around an article
+ * (navigation, share bars, counters, footers…). Written in Simplified: the import matches them against each line
+ * converted to Simplified character for character, so Traditional pages are covered by the same words; words only
+ * Taiwan/Hong Kong sites use are listed in their Simplified form (发烧新闻 for 發燒新聞).
+ *
+ * Each group names what it is (the import's report says why a line was dropped). A line is furniture when it is short
+ * and holds one of the phrases; long lines (sentences) are never dropped for a word they contain.
+ */
+export const FURNITURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  'share bar': ['分享到', '分享至', '网页右上角按钮分享', '微信扫码', '分享给朋友', '朋友圈', 'QQ空间', '新浪微博'],
+  'QR code or app prompt': [
+    '扫一扫',
+    '扫码',
+    '二维码',
+    '长按识别',
+    '关注公众号',
+    '在手机打开',
+    '当前页面',
+    '下载APP',
+    '下载客户端',
+    '打开APP',
+    '用APP看',
+    '点我下载',
+    '加入好友',
+    '粉丝团',
+    '看更多',
+    '按我看',
+  ],
+  'print, font size or close bar': [
+    '打印本页',
+    '打印正文',
+    '关闭窗口',
+    '返回顶部',
+    '设为首页',
+    '加入收藏',
+    '字号',
+    '字体',
+    '【打印】',
+    '【关闭】',
+    '[打印]',
+    '[关闭]',
+  ],
+  navigation: [
+    '上一篇',
+    '下一篇',
+    '上一条',
+    '下一条',
+    '上一则',
+    '下一则',
+    '返回首页',
+    '当前位置',
+    '您的位置',
+    '您现在的位置',
+    '继续阅读',
+    '阅读原文',
+    '阅读全文',
+    '展开全文',
+    '网站首页',
+    '网站地图',
+    '网站简介',
+    '联系我们',
+    '请登录',
+    '登录注册',
+    '欢迎来到',
+  ],
+  'site footer': ['主办单位', '承办单位', '技术支持', '投诉电话', '举报电话', '广告'],
+  'photo credit': ['示意图', '资料照', '资料图', '非当事照'],
+  'visitor counter or word count': [
+    '访问量',
+    '访问次数',
+    '浏览次数',
+    '浏览量',
+    '阅读量',
+    '阅读次数',
+    '点击数',
+    '点击量',
+    '热度:',
+    '热度：',
+    '本篇文章',
+    '读完约',
+    '已被查看',
+  ],
+  'related links or comments': [
+    '相关文章',
+    '相关新闻',
+    '相关阅读',
+    '相关链接',
+    '相关信息',
+    '相关推荐',
+    '推荐阅读',
+    '推荐专题',
+    '延伸阅读',
+    '猜你喜欢',
+    '热门文章',
+    '热门新闻',
+    '热点新闻',
+    '发烧新闻',
+    '网友回应',
+    '精彩评论',
+    '发表评论',
+    '网友评论',
+    '我要评论',
+    '点击这里给我发消息',
+    '留言板',
+  ],
+};
+
+/**
+ * Legal and rating notices no article contains: a line holding one is furniture however long it is (an age-rating
+ * interstitial or a reprint notice is written in full sentences).
+ */
+export const FURNITURE_NOTICES: Readonly<Record<string, readonly string[]>> = {
+  'copyright or reprint notice': ['版权所有', 'copyright', '©', '非经授权', '不得转载', '未经授权', '禁止转载'],
+  'site registration footer': ['ICP备', 'ICP证', '公网安备', '网站标识码', '不良信息举报', '违法和不良'],
+  'age-rating notice': ['网站分级', '分级处理办法', '限制级', '需满18岁'],
+};
+
+/** Lines that are only one of these words (brackets and spaces aside) are buttons or labels. */
+export const FURNITURE_WORDS: readonly string[] = [
+  'RSS',
+  'TOP',
+  'Baidu',
+  'map',
+  '打印',
+  '关闭',
+  '收藏',
+  '分享',
+  '点赞',
+  '在看',
+  '评论',
+  '大',
+  '中',
+  '小',
+  '即时',
+  '热门',
+  '更多',
+  '首页',
+  '网友',
+];
+
+/**
+ * A line ending in one of these names the site or a section of it, never the article: 中国文明网, 天柱县人民政府门户网,
+ * 乡镇动态. Used to pass over such lines when choosing the headline.
+ */
+export const SITE_NAME_ENDINGS: readonly string[] = [
+  '网',
+  '网站',
+  '门户',
+  '门户网',
+  '政府网',
+  '新闻网',
+  '频道',
+  '融媒体中心',
+  '报',
+  '日报',
+  '晚报',
+  '电视台',
+  '动态',
+  '要闻',
+  '传真',
+  '快讯',
+  '新闻',
+  '资讯',
+  '公众号',
+];
+
+/**
+ * Labels of the fields in a page's metadata lines (发布时间：… 来源：… 作者：…), by what the import does with the value.
+ * Longer labels first where one contains another (责任编辑 before 编辑).
+ */
+export const PROVENANCE_LABELS = {
+  /** The people who wrote it: the article's byline. */
+  author: ['作者', '撰稿人', '撰稿', '通讯员', '记者', '文/图', '文图', '文'],
+  /** Kept in the source note: the schema has no field for them. */
+  editor: [
+    '责任编辑',
+    '编辑',
+    '编审',
+    '审核',
+    '校对',
+    '初审',
+    '复审',
+    '终审',
+    '一审',
+    '二审',
+    '三审',
+    '监制',
+    '摄影',
+    '图片',
+  ],
+  publication: ['来源', '出处', '稿源', '信息来源'],
+  published: ['发布时间', '发布日期', '发表时间', '更新时间', '时间', '日期'],
+  url: ['原文链接', '链接', '地址', '网址'],
+  /** A footer line can be the only place the headline is written (标题：…). */
+  title: ['标题'],
+  /** Counters share metadata lines with the date; their values are dropped. */
+  counter: [
+    '浏览次数',
+    '浏览量',
+    '阅读次数',
+    '阅读量',
+    '阅读',
+    '访问量',
+    '访问次数',
+    '点击量',
+    '点击数',
+    '点击',
+    '热度',
+    '字号',
+    '字体',
+  ],
+} as const;

@@ -1,0 +1,147 @@
+/** Cutting the article out of a scraped page: pages written for these tests in the style of real gov/news sites. */
+import { describe, expect, it } from 'vitest';
+import { createConverter } from '../conversion/createConverter.ts';
+import { extractArticle } from './extractArticle.ts';
+
+const converter = createConverter([]);
+const toSimplified = (text: string) => converter.t2s(text);
+const page = (...texts: string[]) =>
+  extractArticle(
+    texts.map((text, i) => ({ text, line: i + 1 })),
+    toSimplified,
+  );
+const body = (result: ReturnType<typeof page>) => result.lines.map((l) => l.text);
+const dropped = (result: ReturnType<typeof page>) => result.removed.map((r) => r.text);
+
+const PARAGRAPH_1 = '2月18日，青山镇向全镇12个行政村发放宣传单1.2万余份，张贴通告300余张，悬挂横幅45条。';
+const PARAGRAPH_2 = '当天，镇卫生院还为各检查站配送消毒液20桶、医用口罩两千只，确保一线人员防护到位。';
+
+describe('a government page', () => {
+  const result = page(
+    '青山县人民政府',
+    '首页 > 新闻中心 > 乡镇动态',
+    '乡镇动态',
+    '青山镇全力做好疫情防控物资保障工作',
+    '来源：青山县人民政府网  发布时间：2020-02-20 10:32  浏览次数：1268',
+    '字号：【大】【中】【小】',
+    'IMG_20200220093512.jpg',
+    PARAGRAPH_1,
+    PARAGRAPH_2,
+    '（通讯员 刘明 陈芳）',
+    '【打印本页】【关闭窗口】',
+    '上一条：青山镇召开疫情防控工作会议',
+    '相关文章',
+    '青山镇召开疫情防控工作会议',
+    '版权所有：青山县人民政府 ICP备05012345号',
+  );
+
+  it('takes the headline next to the metadata line, passing over the site and section names', () => {
+    expect(result.headline).toEqual({ line: 4, text: '青山镇全力做好疫情防控物资保障工作' });
+  });
+
+  it('keeps the body and nothing else', () => {
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
+  it('reads the metadata and the byline line into provenance', () => {
+    expect(result.provenance).toMatchObject({
+      publication: '青山县人民政府网',
+      published: '2020-02-20',
+      byline: '刘明 陈芳',
+    });
+  });
+
+  it('reports every dropped line, with why', () => {
+    expect(result.removed).toHaveLength(12);
+    expect(result.removed.find((r) => r.line === 1)?.reason).toBe('page furniture above the headline');
+    expect(result.removed.find((r) => r.line === 14)?.reason).toBe('page furniture after the article');
+    expect(result.removed.find((r) => r.line === 15)?.reason).toBe('copyright or reprint notice');
+  });
+});
+
+describe('a Traditional news page', () => {
+  const lead =
+    '〔記者王小明/嘉義報導〕為了防範疫情，民間愛心集結，今天聯合捐贈口罩、額溫槍、酒精等防疫品，估計逾3萬人受惠。';
+  const result = page(
+    '即時 熱門 政治 社會 生活 健康 國際 地方',
+    '集結愛心！民間捐防疫品 逾3萬人受惠',
+    '2020/04/21 20:35',
+    '民間愛心集結捐贈防疫品給市府。(記者王小明攝)',
+    lead,
+    '看更多！加入健康粉絲團',
+    '相關新聞',
+    '發燒新聞',
+  );
+
+  it('takes a headline with an exclamation mark, above a timestamp', () => {
+    expect(result.headline?.text).toBe('集結愛心！民間捐防疫品 逾3萬人受惠');
+    expect(result.provenance.published).toBe('2020-04-21');
+  });
+
+  it('keeps the caption and the lead, drops the menu and the furniture in Traditional words', () => {
+    expect(body(result)).toEqual(['民間愛心集結捐贈防疫品給市府。(記者王小明攝)', lead]);
+    expect(dropped(result)).toContain('相關新聞');
+  });
+});
+
+describe('hard headlines', () => {
+  it('takes a headline written only in a footer 标题： line', () => {
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, '标题：青山镇物资保障有力', '地址：https://example.gov.cn/a/1.html');
+    expect(result.headline?.text).toBe('青山镇物资保障有力');
+    expect(result.provenance.url).toBe('https://example.gov.cn/a/1.html');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
+  it('cuts a furniture word glued to the end of the headline', () => {
+    const result = page(
+      '青山镇：民兵筑就最强防疫“迷彩”线相关信息',
+      '2020-02-11 15:24:00 来源：青山县人民政府网',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山镇：民兵筑就最强防疫“迷彩”线');
+  });
+
+  it('takes a headline ending in a question mark and carrying a column tag', () => {
+    const result = page('RSS', '【战疫一线】返乡人员如何登记？', PARAGRAPH_1);
+    expect(result.headline?.text).toBe('【战疫一线】返乡人员如何登记？');
+  });
+
+  it('leaves the headline out when the text starts with the body', () => {
+    expect(page(PARAGRAPH_1, PARAGRAPH_2).headline).toBeUndefined();
+  });
+
+  it('drops the headline where it is repeated as a caption', () => {
+    const result = page('青山镇物资保障有力', PARAGRAPH_1, '青山镇物资保障有力', PARAGRAPH_2);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(result.removed[0]?.reason).toBe('headline repeated as a caption');
+  });
+});
+
+describe('inside the body', () => {
+  it('keeps a paragraph that mentions a QR code, and a short closing sentence', () => {
+    const qr = '村民扫一扫二维码即可登记返乡信息。';
+    const result = page('标题在这里啊', PARAGRAPH_1, qr, '大家辛苦了！👍');
+    expect(body(result)).toEqual([PARAGRAPH_1, qr, '大家辛苦了！👍']);
+  });
+
+  it('keeps a section heading between paragraphs', () => {
+    expect(body(page(PARAGRAPH_1, '物资保障到位', PARAGRAPH_2))).toEqual([PARAGRAPH_1, '物资保障到位', PARAGRAPH_2]);
+  });
+
+  it('drops a lead repeated after the footer, even cut short', () => {
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, '责任编辑：周立', PARAGRAPH_1.slice(0, 30));
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(result.provenance.editors).toEqual(['责任编辑：周立']);
+  });
+
+  it('drops an age-rating notice written in full sentences', () => {
+    const result = page('限制級', '您即將進入之新聞內容 需滿18歲 方可瀏覽。', PARAGRAPH_1);
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+  });
+
+  it('takes a bracketed editor closing the last paragraph, with its serial number, and a photo credit', () => {
+    const result = page(`${PARAGRAPH_1}(示意圖,資料照)`, `${PARAGRAPH_2}(編輯:王大同)1090411`);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(result.provenance.editors).toEqual(['編輯：王大同']);
+  });
+});

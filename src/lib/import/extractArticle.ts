@@ -1,0 +1,239 @@
+import {
+  FURNITURE_NOTICES,
+  FURNITURE_PHRASES,
+  FURNITURE_WORDS,
+  SITE_NAME_ENDINGS,
+} from '../../config/pageFurniture.ts';
+import { mergeProvenance, readProvenanceLine, type Provenance, type ProvenanceLine } from './extractProvenance.ts';
+import { extractTrailingByline, readBylineLine } from './extractTrailingByline.ts';
+import { foldText } from './foldText.ts';
+import type { Removal, SourceLine } from './types.ts';
+
+export interface KeptLine extends SourceLine {
+  /** Something was dropped just before this line (a caption, an image): scraped pages put those between sections. */
+  breakBefore: boolean;
+}
+
+export interface ExtractedArticle {
+  headline?: SourceLine;
+  lines: KeptLine[];
+  removed: Removal[];
+  provenance: Provenance;
+}
+
+/** A line this long, or holding a full stop, is a sentence: never dropped for a furniture word it contains. */
+const FURNITURE_MAX = 60;
+/** Headlines are short; a longer line is a paragraph. */
+const HEADLINE_MAX = 60;
+const HEADLINE_MIN_HAN = 4;
+/** A furniture phrase glued to the end of a line is cut when this many Han characters come before it. */
+const GLUED_MIN_HAN = 8;
+/** How far above the body a headline is looked for, in lines. */
+const HEADLINE_REACH = 8;
+/** A repeated line this short can be a legitimate repetition (a heading); longer ones are copies. */
+const REPEAT_MIN = 8;
+
+type Role =
+  | { kind: 'text' }
+  | { kind: 'furniture'; reason: string }
+  | { kind: 'provenance'; read: ProvenanceLine }
+  | { kind: 'repeat' };
+
+const HAN = /\p{Script=Han}/gu;
+const SENTENCE_PUNCTUATION = /[，。！？；、：,.;!?]/gu;
+/** Ends a sentence, whatever emoji or spaces follow: 大家辛苦了！👍 is prose however short. */
+const SENTENCE_CLOSE = /[。！？!?][^\p{L}\p{N}]*$/u;
+const WHOLE_WORDS = new Set(FURNITURE_WORDS.map((w) => w.toLowerCase()));
+const byReason = (groups: Readonly<Record<string, readonly string[]>>) =>
+  Object.entries(groups).flatMap(([reason, phrases]) =>
+    phrases.map((phrase) => ({ phrase: phrase.toLowerCase(), reason })),
+  );
+const PHRASES = byReason(FURNITURE_PHRASES);
+const NOTICES = byReason(FURNITURE_NOTICES);
+const PHOTO_CREDITS = FURNITURE_PHRASES['photo credit'] ?? [];
+/** A notice is a paragraph at most: a longer line holding such words is an article about them. */
+const NOTICE_MAX = 200;
+
+/**
+ * Cuts the article out of a scraped page, as a region rather than line by line: each line is scored by its density
+ * of Han characters and sentence punctuation (furniture, metadata and repeated lines score against it), the densest
+ * run of lines is the body, and everything above the headline and after the body is dropped with it. The headline is
+ * chosen among the short lines just above the body, preferring one next to the metadata line or repeated elsewhere
+ * (a caption, a footer 标题：…), and passing over site and section names. Inside the body, furniture, metadata and
+ * repeated lines still go one by one. Every dropped line is reported.
+ *
+ * `toSimplified` converts a line character for character (the lexicons are Simplified).
+ */
+export function extractArticle(lines: readonly SourceLine[], toSimplified: (text: string) => string): ExtractedArticle {
+  const roles = classify(lines, toSimplified);
+  const [start, end] = densestRun(lines, roles);
+  const read = roles.flatMap((r) => (r.kind === 'provenance' ? [r.read] : []));
+  const provenance = mergeProvenance(read);
+  const headlineAt = chooseHeadline(lines, roles, [start, end], provenance.title, toSimplified);
+  const headline =
+    headlineAt === undefined
+      ? provenance.title
+        ? { text: provenance.title, line: lines.find((l) => l.text.includes(provenance.title!))?.line ?? 1 }
+        : undefined
+      : { line: lines[headlineAt]!.line, text: withoutTrailingFurniture(lines[headlineAt]!.text, toSimplified) };
+
+  const removed: Removal[] = [];
+  const kept: KeptLine[] = [];
+  let breakBefore = false;
+  lines.forEach((line, i) => {
+    if (i === headlineAt) return;
+    const role = roles[i]!;
+    const drop = (reason: string) => {
+      removed.push({ line: line.line, text: line.text, reason });
+      if (i > start) breakBefore = true;
+    };
+    if (role.kind === 'provenance') return drop('byline / source / date line (moved to frontmatter)');
+    if (role.kind === 'furniture') return drop(role.reason);
+    if (headline && foldText(line.text) === foldText(headline.text)) return drop('headline repeated as a caption');
+    if (role.kind === 'repeat') return drop('repeated text');
+    if (i < start) return drop('page furniture above the headline');
+    if (i > end) return drop('page furniture after the article');
+    const text = withoutPhotoCredit(line.text, toSimplified);
+    if (text !== line.text)
+      removed.push({ line: line.line, text: line.text.slice(text.length), reason: 'photo credit' });
+    kept.push({ ...line, text, breakBefore });
+    breakBefore = false;
+  });
+  const trailing = extractTrailingByline(kept, toSimplified);
+  removed.push(...trailing.removed);
+  removed.sort((a, b) => a.line - b.line);
+  const merged = mergeProvenance([...read, ...(trailing.fields ? [trailing.fields] : [])]);
+  const byline = [merged.byline, trailing.byline].filter(Boolean).join('、') || undefined;
+  return { headline, lines: trailing.lines, removed, provenance: { ...merged, byline } };
+}
+
+function classify(lines: readonly SourceLine[], toSimplified: (text: string) => string): Role[] {
+  const seen: string[] = [];
+  return lines.map(({ text }) => {
+    const simplified = toSimplified(text);
+    const read = readProvenanceLine(text, simplified);
+    if (read) return { kind: 'provenance', read };
+    const furniture = furnitureReason(simplified);
+    if (furniture) return { kind: 'furniture', reason: furniture };
+    const byline = readBylineLine(text, simplified);
+    if (byline) return { kind: 'provenance', read: { editors: [], authors: [byline] } };
+    const folded = foldText(text);
+    // A copy of an earlier line, or of part of one (a lead repeated after the footer, cut short by the page).
+    const repeated = folded.length >= REPEAT_MIN && seen.some((s) => s.includes(folded));
+    seen.push(folded);
+    return repeated ? { kind: 'repeat' } : { kind: 'text' };
+  });
+}
+
+function furnitureReason(simplified: string): string | undefined {
+  const text = simplified.trim();
+  const bare = text.replace(/^[\s[【(（‖|]+|[\s\]】)）|]+$/gu, '').toLowerCase();
+  if (WHOLE_WORDS.has(bare)) return 'button or label';
+  if (/^\S*\.(?:jpe?g|png|gif|webp|bmp)$/iu.test(text)) return 'image file name';
+  const lower = text.toLowerCase();
+  const notice = [...text].length <= NOTICE_MAX ? NOTICES.find((p) => lower.includes(p.phrase)) : undefined;
+  if (notice) return notice.reason;
+  if ([...text].length > FURNITURE_MAX || text.includes('。')) return undefined;
+  // A phrase glued to the end of a headline (…“迷彩”线相关信息) leaves the line a headline: cut when chosen.
+  const phrase = PHRASES.find((p) => lower.includes(p.phrase) && !gluedAtEnd(lower, p.phrase));
+  if (phrase) return phrase.reason;
+  // 首页 > 乡镇动态 > 正文, 中国文明网 / 安徽文明网群: breadcrumbs; 即时 热门 政治 军武 …: a menu.
+  if ((text.match(/\s[>»›/]\s|\s*[>»›]\s*/gu)?.length ?? 0) >= 2) return 'breadcrumb navigation';
+  const words = text.split(/\s+/u);
+  if (words.length >= 5 && words.every((w) => [...w].length <= 4) && !/[，。！？；、：,.;!?]/u.test(text))
+    return 'menu';
+  return undefined;
+}
+
+/**
+ * The body as the run of lines with the highest total score (maximum subarray): a line counts for its Han characters
+ * when it reads as prose, a little against when it is short text (a caption or section heading, bridged when prose
+ * follows), and strongly against when it is furniture, metadata or a copy.
+ */
+function densestRun(lines: readonly SourceLine[], roles: readonly Role[]): [number, number] {
+  let best: [number, number, number] = [0, -1, -Infinity];
+  let from = 0;
+  let sum = 0;
+  lines.forEach(({ text }, i) => {
+    const score = lineScore(text, roles[i]!);
+    if (sum <= 0) {
+      from = i;
+      sum = 0;
+    }
+    sum += score;
+    if (sum > best[2]) best = [from, i, sum];
+  });
+  return [best[0], best[1]];
+}
+
+function lineScore(text: string, role: Role): number {
+  const han = text.match(HAN)?.length ?? 0;
+  if (role.kind === 'furniture') return -30;
+  if (role.kind === 'provenance') return -15;
+  if (role.kind === 'repeat') return -(han + 5);
+  const punctuation = text.match(SENTENCE_PUNCTUATION)?.length ?? 0;
+  return (han >= 8 && punctuation >= 1) || SENTENCE_CLOSE.test(text) ? han : -2;
+}
+
+/**
+ * The index of the headline: among the body's first line and the text lines above the body (up to HEADLINE_REACH,
+ * passing over furniture and metadata), the best scored. The body's first line is a candidate because a headline
+ * with punctuation in it (集结爱心！嘉市民间捐防疫品) scores as prose and is taken into the body. A line next to the metadata line or the body, repeated elsewhere on the page or equal
+ * to a footer 标题：… wins; site and section names and lines ending like a sentence lose.
+ */
+function chooseHeadline(
+  lines: readonly SourceLine[],
+  roles: readonly Role[],
+  [bodyStart, bodyEnd]: readonly [number, number],
+  footerTitle: string | undefined,
+  toSimplified: (text: string) => string,
+): number | undefined {
+  const folded = lines.map((l) => foldText(l.text));
+  let best: { at: number; score: number } | undefined;
+  let reach = 0;
+  const above = Array.from({ length: bodyStart }, (_, k) => bodyStart - 1 - k);
+  for (const i of bodyEnd > bodyStart ? [bodyStart, ...above] : above) {
+    if (reach >= HEADLINE_REACH) break;
+    if (roles[i]!.kind !== 'text') continue;
+    reach++;
+    const text = withoutTrailingFurniture(lines[i]!.text, toSimplified);
+    const han = text.match(HAN)?.length ?? 0;
+    if (han < HEADLINE_MIN_HAN || [...text].length > HEADLINE_MAX || /[。，；：,;:]$/u.test(text)) continue;
+    // Next to the body, or to the metadata line between the headline and the body.
+    const inBody = i === bodyStart;
+    const next = roles.slice(i + 1, inBody ? i + 2 : bodyStart).find((r) => r.kind !== 'furniture');
+    let score = 3 - reach;
+    if ((!next && !inBody) || next?.kind === 'provenance') score += 3;
+    // The body's first line is a headline only when it does not read like a sentence.
+    if (inBody && /[，,；;]|。$/u.test(text)) score -= 3;
+    if (folded.some((f, j) => j !== i && f.includes(foldText(text)))) score += 3;
+    if (footerTitle && foldText(footerTitle) === foldText(text)) score += 10;
+    const simplified = toSimplified(text);
+    if (SITE_NAME_ENDINGS.some((e) => simplified.endsWith(e)) && !/[，、：:！？!?“”「」《》]/u.test(text)) score -= 6;
+    if (/[|｜]|\s[>/]\s/u.test(text)) score -= 6;
+    if (!best || score > best.score) best = { at: i, score };
+  }
+  return best && best.score > 0 ? best.at : undefined;
+}
+
+/** 民兵筑就最强防疫“迷彩”线相关信息: a furniture phrase glued to the end of a line by the scraper is cut off. */
+function withoutTrailingFurniture(text: string, toSimplified: (text: string) => string): string {
+  const simplified = toSimplified(text).toLowerCase();
+  const glued = PHRASES.find((p) => gluedAtEnd(simplified, p.phrase));
+  return glued ? text.slice(0, text.length - glued.phrase.length).trimEnd() : text;
+}
+
+/** ▲县议员赠送消毒液喷罐。(示意图,非当事照/资料照): the bracketed credit after a caption goes, the caption stays. */
+function withoutPhotoCredit(text: string, toSimplified: (text: string) => string): string {
+  const credit = /[(（][^()（）]*[)）]$/u.exec(toSimplified(text));
+  return credit && PHOTO_CREDITS.some((c) => credit[0].includes(c)) ? text.slice(0, credit.index).trimEnd() : text;
+}
+
+/** The phrase closes the line, after a headline's worth of Han characters, and appears nowhere else in it. */
+function gluedAtEnd(line: string, phrase: string): boolean {
+  return (
+    line.endsWith(phrase) &&
+    line.indexOf(phrase) === line.length - phrase.length &&
+    (line.slice(0, -phrase.length).match(HAN)?.length ?? 0) >= GLUED_MIN_HAN
+  );
+}

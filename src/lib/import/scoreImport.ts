@@ -1,0 +1,67 @@
+import { measureAccuracy, type ExpectedFigure } from './measureAccuracy.ts';
+import type { ImportResult } from './importArticle.ts';
+import { foldText } from './foldText.ts';
+
+/** A corpus article's hand annotation (`<name>.expected.yaml`, see tests/fixtures/import-corpus/*\/README.md). */
+export interface Annotation {
+  source: string;
+  script: 'hans' | 'hant';
+  title?: string;
+  published?: string;
+  towns?: string[];
+  figures?: ExpectedFigure[];
+  optional?: Omit<ExpectedFigure, 'category'>[];
+  furniture?: string[];
+  held_out?: boolean;
+}
+
+export interface ImportScore {
+  figuresExpected: number;
+  figuresFound: number;
+  /** Entries written, and of those the ones that match no expected or optional figure (or have the wrong category). */
+  entries: number;
+  entriesWrong: number;
+  /** Undefined when the text has no headline. */
+  headlineRight?: boolean;
+  /** The text has no headline and the import still chose one (instead of a placeholder). */
+  headlineInvented: boolean;
+  furniture: number;
+  furnitureLeft: string[];
+  townsExpected: number;
+  townsFound: number;
+  missed: string[];
+  wrong: string[];
+}
+
+/** How one imported article compares with its annotation. `towns` are the township names the import recognised. */
+export function scoreImport(
+  result: Pick<ImportResult, 'frontmatter' | 'body' | 'figures' | 'headline'>,
+  towns: readonly string[],
+  expected: Annotation,
+  toSimplified: (text: string) => string,
+): ImportScore {
+  const figures = measureAccuracy(result.figures, expected.figures ?? [], expected.optional ?? []);
+  const shown = foldText(
+    [result.frontmatter.title, result.frontmatter.summary, result.body.replace(/<!--[\s\S]*?-->/gu, '')].join('\n'),
+  );
+  const furnitureLeft = (expected.furniture ?? []).filter((f) => shown.includes(foldText(f)));
+  const foundTowns = new Set(towns.map(toSimplified));
+  const expectedTowns = expected.towns ?? [];
+  return {
+    figuresExpected: figures.expected,
+    figuresFound: figures.found,
+    entries: figures.total,
+    entriesWrong: figures.wrong,
+    headlineRight:
+      expected.title === undefined
+        ? undefined
+        : result.headline !== undefined && foldText(result.headline) === foldText(expected.title),
+    headlineInvented: expected.title === undefined && result.headline !== undefined,
+    furniture: expected.furniture?.length ?? 0,
+    furnitureLeft,
+    townsExpected: expectedTowns.length,
+    townsFound: expectedTowns.filter((t) => foundTowns.has(toSimplified(t))).length,
+    missed: figures.missed.map((m) => `${m.quantity}${m.unit} ${m.category}`),
+    wrong: figures.wrongEntries.map((w) => `${w.quantity}${w.unit} ${w.category}`),
+  };
+}
