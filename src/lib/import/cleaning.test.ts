@@ -4,6 +4,7 @@ import { createConverter } from '../conversion/createConverter.ts';
 import { readProvenanceLine } from './extractProvenance.ts';
 import { extractTrailingByline } from './extractTrailingByline.ts';
 import { findGarbled } from './findGarbled.ts';
+import { importArticle } from './importArticle.ts';
 import { fixPunctuation } from './fixPunctuation.ts';
 import { shapeBlocks } from './shapeBlocks.ts';
 import { stripPinyin } from './stripPinyin.ts';
@@ -31,6 +32,16 @@ describe('findGarbled', () => {
   it('finds spans whose characters were lost, with their position', () => {
     expect(findGarbled('剛?cè)岵?,心系群眾')).toEqual([{ index: 1, text: '?cè)岵?' }]);
     expect(findGarbled('因?qū)嵭写迩f封閉式管理')).toEqual([{ index: 1, text: '?qū)嵭写迩f' }]);
+  });
+
+  it.each([
+    ['看到社会各界\uFFFD', '\uFFFD'],
+    ['疫情防控??工作', '??'],
+    ['全镇疫?防控工作', '?'],
+    ['锟斤拷锟斤拷发放', '锟斤拷锟斤拷'],
+    ['å¸‚æ”¿åºœ发放', 'å¸‚æ”¿åºœ'],
+  ])('finds lost characters in %s', (text, span) => {
+    expect(findGarbled(text)).toEqual([{ index: text.indexOf(span), text: span }]);
   });
 
   it('leaves real question marks alone', () => {
@@ -133,5 +144,20 @@ describe('checkInput', () => {
     expect(checkInput(bytes('\uFEFF泥溪镇党委书记王金水坚持靠前指挥。\r\n第二行。'))).toEqual({
       text: '泥溪镇党委书记王金水坚持靠前指挥。\n第二行。',
     });
+  });
+});
+
+describe('lost characters through the whole import', () => {
+  it('are flagged at line:column and left exactly as scraped, never made ？', () => {
+    const raw =
+      '青山镇发放口罩\n1月27日，全镇疫?防控工作有序开展，发放口罩2000只。\n每个人都遇到了各种困难，看到社会各界\uFFFD';
+    const result = importArticle(raw, { converter, glossary: [], towns: [] });
+    expect(result.body).toContain('全镇疫?防控');
+    expect(result.body).not.toContain('疫？防控');
+    expect(result.body).toContain('\uFFFD');
+    expect(result.review.filter((r) => r.message.includes('lost')).map((r) => [r.line, r.column])).toEqual([
+      [2, 10],
+      [3, 19],
+    ]);
   });
 });

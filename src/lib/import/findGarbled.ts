@@ -1,18 +1,39 @@
 /**
- * Spans whose characters were lost in scraping: a `?` that stood for an unreadable character, followed by the
- * tail of a pinyin annotation whose opening bracket is gone (剛?cè)岵?, 因?qū)嵭写迩f). What follows is mojibake
- * up to the last `?` or stray Latin letter before the next punctuation. Nothing here can be recovered by rule:
- * the caller reports each span for a human and leaves it in place.
+ * Spans whose characters were lost in scraping or decoding. Nothing here can be recovered by rule: the caller
+ * reports each span for a human at line:column and leaves it exactly as it is (never "fixed" into ？).
+ *
+ * - a `?` that stood for an unreadable character, followed by the tail of a pinyin annotation whose opening bracket
+ *   is gone (剛?cè)岵?, 因?qū)嵭写迩f): mojibake up to the last `?` or stray Latin letter before the next punctuation;
+ * - U+FFFD replacement characters (bytes a decoder could not read, a page cut inside a character);
+ * - two or more `?` in a row, or a `?` inside a Han word that no question ends (疫?防控): characters a GBK page lost;
+ * - the classic decoding garbage: 锟斤拷/烫烫烫/屯屯屯 (UTF-8 read as GBK and back), and runs of Latin-1 letters
+ *   (å¸‚, Ã©: UTF-8 read as Latin-1).
  */
-const LOST = /\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[^\s,，。.;；:：!！?？、“”"'（(]*/gu;
-/** Mojibake never ends in a clean Han run: cut the span after its last `?` or Latin letter. */
+const PATTERNS: readonly RegExp[] = [
+  /\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[^\s,，。.;；:：!！?？、“”"'（(]*/gu,
+  /\uFFFD+/gu,
+  /\?{2,}/gu,
+  /(?<=\p{Script=Han})\?(?=\p{Script=Han}{2})(?<!(?:吗|呢|么|麼|嗎|什么|怎么|如何|是否|哪|谁|誰|几|幾|多少)\?)/gu,
+  /(?:锟斤拷|烫烫烫|屯屯屯)+/gu,
+  // Latin-1 and the Windows-1252 extras (œ ‚ ‹ ™…) a UTF-8 byte becomes when read as such.
+  /[\u00C0-\u00FF][\u0080-\u00FF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013-\u2122]+/gu,
+];
+/** Pinyin mojibake never ends in a clean Han run: cut the span after its last `?` or Latin letter. */
 const TAIL = /[^?a-zA-Z]+$/u;
 
 export function findGarbled(text: string): { index: number; text: string }[] {
-  return [...text.matchAll(LOST)].map((m) => {
-    let span = m[0];
-    // The `?` that ends the mojibake (岵?) may sit right before the punctuation that stopped the match.
-    if (text[m.index + span.length] === '?') span += '?';
-    return { index: m.index, text: span.replace(TAIL, '') };
+  const spans: { index: number; text: string }[] = [];
+  PATTERNS.forEach((pattern, p) => {
+    for (const m of text.matchAll(pattern)) {
+      let span = m[0];
+      if (p === 0) {
+        // The `?` that ends the mojibake (岵?) may sit right before the punctuation that stopped the match.
+        if (text[m.index + span.length] === '?') span += '?';
+        span = span.replace(TAIL, '');
+      }
+      const overlaps = spans.some((s) => m.index < s.index + s.text.length && s.index < m.index + span.length);
+      if (!overlaps) spans.push({ index: m.index, text: span });
+    }
   });
+  return spans.sort((a, b) => a.index - b.index);
 }
