@@ -1,9 +1,13 @@
-// `npm run import:accuracy [-- --held-out]`: runs the import over the hand-annotated corpus in
+// `npm run import:accuracy [-- --held-out] [--build]`: runs the import over the hand-annotated corpus in
 // tests/fixtures/import-corpus/ and prints, per article and in total, figure recall and precision, headline right,
 // page furniture left and towns found. Held-out articles (`held_out: true`) are measured only with --held-out.
+// --build also imports every article with `npm run import` into a copy of a small valid site, then runs the check
+// and `astro build` on it: the drafts must not stop the site.
 // The raw pages are not in git (third-party text, see the corpus READMEs): articles whose raw file is missing are
 // listed and skipped.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -11,15 +15,19 @@ import { parse } from 'yaml';
 import { glossarySchema } from '../src/lib/schema/glossary.ts';
 import { createConverter } from '../src/lib/conversion/createConverter.ts';
 import { importArticle } from '../src/lib/import/importArticle.ts';
+import { readPage } from '../src/lib/import/pageToText.ts';
 import { scoreImport, type Annotation, type ImportScore } from '../src/lib/import/scoreImport.ts';
 
-const { values } = parseArgs({ options: { 'held-out': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { 'held-out': { type: 'boolean', default: false }, build: { type: 'boolean', default: false } },
+});
 const corpusDir = fileURLToPath(new URL('../tests/fixtures/import-corpus/', import.meta.url));
 const glossaryFile = fileURLToPath(new URL('../tests/fixtures/seed-content/glossary.yaml', import.meta.url));
 const glossary = glossarySchema.parse(parse(readFileSync(glossaryFile, 'utf8'))).entries;
 const converter = createConverter(glossary);
 
 const scores: (ImportScore & { name: string })[] = [];
+const rawFiles: string[] = [];
 const missing: string[] = [];
 for (const folder of readdirSync(corpusDir).sort()) {
   const dir = join(corpusDir, folder);
@@ -29,13 +37,18 @@ for (const folder of readdirSync(corpusDir).sort()) {
     const name = file.slice(0, -'.expected.yaml'.length);
     const expected = parse(readFileSync(join(dir, file), 'utf8')) as Annotation;
     if (Boolean(expected.held_out) !== values['held-out']) continue;
-    const rawFile = join(dir, `${name}.txt`);
-    if (!existsSync(rawFile)) {
+    const rawFile = ['.txt', '.html'].map((ext) => join(dir, `${name}${ext}`)).find((f) => existsSync(f));
+    if (!rawFile) {
       missing.push(`${folder}/${name}`);
       continue;
     }
-    const result = importArticle(readFileSync(rawFile, 'utf8'), { converter, glossary, towns: [] });
-    const towns = [result.frontmatter.town];
+    rawFiles.push(rawFile);
+    // A saved page goes through the same front end as `npm run import -- page.html`.
+    const page = rawFile.endsWith('.html') ? readPage(readFileSync(rawFile)) : undefined;
+    if (page && 'error' in page) throw new Error(`${rawFile}: ${page.error}`);
+    const text = page ? page.text : readFileSync(rawFile, 'utf8');
+    const result = importArticle(text, { converter, glossary, towns: [] });
+    const towns = result.towns.found.map((t) => t.name);
     scores.push({ name: `${folder}/${name}`, ...scoreImport(result, towns, expected, (t) => converter.t2s(t)) });
   }
 }
@@ -76,3 +89,35 @@ ${values['held-out'] ? 'HELD-OUT' : 'Tuning'} set, ${scores.length} articles${mi
     sum((s) => s.townsFound),
     sum((s) => s.townsExpected),
   )}`);
+
+if (values.build) console.log(`  import all, then build      ${importAllThenBuild(rawFiles)}`);
+
+/** Imports every file into a copy of a small valid site with the import's own command, then checks and builds it. */
+function importAllThenBuild(files: readonly string[]): string {
+  const work = mkdtempSync(join(tmpdir(), 'gongshi-import-all-'));
+  const contentDir = join(work, 'content');
+  cpSync(fileURLToPath(new URL('../tests/fixtures/site-content/', import.meta.url)), contentDir, { recursive: true });
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, ...env } });
+  try {
+    const refused = files.filter(
+      (file) =>
+        (run([fileURLToPath(new URL('import.ts', import.meta.url)), file, '--content', contentDir]).status ?? 2) > 1,
+    );
+    const env = {
+      GONGSHI_CONTENT_DIR: contentDir,
+      GONGSHI_CACHE_DIR: join(work, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    };
+    const check = run([fileURLToPath(new URL('check.ts', import.meta.url))], env);
+    const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+    const build = run([astro, 'build', '--outDir', join(work, 'dist')], env);
+    const lastLines = (text: string) => text.trim().split('\n').slice(-3).join(' / ');
+    return (
+      `${files.length - refused.length}/${files.length} imported; check exit ${check.status}; ` +
+      (build.status === 0 ? 'build succeeded' : `BUILD FAILED: ${lastLines(build.stdout + build.stderr)}`)
+    );
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

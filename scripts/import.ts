@@ -9,11 +9,13 @@ import { glossarySchema } from '../src/lib/schema/glossary.ts';
 import { townSchema } from '../src/lib/schema/town.ts';
 import { slugSchema } from '../src/lib/schema/article.ts';
 import { createConverter } from '../src/lib/conversion/createConverter.ts';
-import { checkInput } from '../src/lib/import/checkInput.ts';
+import { checkInput, checkText } from '../src/lib/import/checkInput.ts';
+import { PAGE_EXTRACTOR, isWebPage, readPage, type PageText } from '../src/lib/import/pageToText.ts';
 import { freeSlug } from '../src/lib/import/articleSlug.ts';
 import { importArticle } from '../src/lib/import/importArticle.ts';
 import { renderArticle } from '../src/lib/import/renderArticle.ts';
 import { renderTally } from '../src/lib/import/renderTally.ts';
+import { renderTown } from '../src/lib/import/renderTown.ts';
 import { formatReport } from '../src/lib/import/formatReport.ts';
 
 const USAGE = `usage: npm run import -- [file] [--script hans|hant] [--year YYYY] [--slug SLUG] [--title TITLE] [--town SLUG]
@@ -50,8 +52,14 @@ if (values.slug !== undefined && !slugSchema.safeParse(values.slug).success)
 if (positionals.length > 1) fail('give one file');
 
 const input = positionals[0];
+const webPage = (bytes: Uint8Array): PageText => {
+  const page = readPage(bytes);
+  return 'error' in page ? fail(`${input ?? 'stdin'}: ${page.error}`) : page;
+};
 const bytes = input ? readFileSync(input) : readFileSync(0);
-const checked = checkInput(bytes);
+// A saved web page is cut down to its article first, then checked and imported like pasted text.
+const page = isWebPage(input, bytes) ? webPage(bytes) : undefined;
+const checked = page ? checkText(page.text) : checkInput(bytes);
 if ('error' in checked) fail(`${input ?? 'stdin'}: ${checked.error}`);
 const { text } = checked as { text: string };
 
@@ -100,13 +108,23 @@ const existing = targets.filter(([path]) => existsSync(path)).map(([path]) => re
 if (existing.length && !values.force)
   fail(`${existing.join(' and ')} already exist; use --slug to choose another name or --force to overwrite`);
 
+// Towns the article names that content/towns lacks are written for review; an existing town file is never replaced.
+const townTargets = result.towns.new
+  .map((town): [string, string] => [join(townsDir, `${town.slug}.yaml`), renderTown(town, slug)])
+  .filter(([path]) => !existsSync(path));
+
 const written: string[] = [];
 if (!values['dry-run']) {
-  for (const [path, content] of targets) {
+  for (const [path, content] of [...targets, ...townTargets]) {
     mkdirSync(join(path, '..'), { recursive: true });
     writeFileSync(path, content);
     written.push(relative(process.cwd(), path));
   }
+}
+if (page) {
+  console.log(
+    `输入为网页${page.url ? ` ${page.url}` : ''}：正文由 ${PAGE_EXTRACTOR} 提取，标题“${result.frontmatter.title}”。以下行号指提取出的正文文本，而非网页源码。\n`,
+  );
 }
 console.log(formatReport({ ...result, slug }, input ?? 'stdin', written));
 process.exit(result.review.length ? 1 : 0);

@@ -1,6 +1,6 @@
 import { join, relative } from 'node:path';
 import { buildNow, contentDir } from '../config/build.ts';
-import { ContentError } from '../lib/content/problem.ts';
+import { ContentError, type Problem } from '../lib/content/problem.ts';
 import { gitHistory } from '../lib/history/gitHistory.ts';
 import type { SiteAddress } from '../lib/i18n/localizer.ts';
 import { recordShownTexts, type ShownTexts } from '../lib/search/shownTexts.ts';
@@ -21,15 +21,18 @@ export interface PreparedSite {
   shown: ShownTexts;
   /** Time the content check spent detecting scripts (conversion work, for the build's stats). */
   scriptCheckMs: number;
+  /** Problems in drafts and entries pending review: they wait for review and do not stop the site. */
+  draftProblems: Problem[];
 }
 
 /**
- * Reads and checks the content (throws ContentError listing every problem), then makes the site served at
- * `address` with the build's caches in `cacheDir`: YAML values, script detections and conversions, QR codes.
+ * Reads and checks the content (throws ContentError listing every problem that stops the site; drafts' problems,
+ * which wait for review, are returned), then makes the site served at `address` with the build's caches in
+ * `cacheDir`: YAML values, script detections and conversions, QR codes.
  */
 export function prepareSite(cacheDir: string, address: SiteAddress): PreparedSite {
   const checkCaches = openCheckCaches(cacheDir);
-  const { content, problems, converter, scriptCheckMs } = cachedCheck(checkCaches);
+  const { content, problems, draftProblems, converter, scriptCheckMs } = cachedCheck(checkCaches);
   if (problems.length) throw new ContentError(problems);
 
   const conversions = openDiskCache(join(cacheDir, 'gongshi-conversions.json'), conversionVersion(content.glossary));
@@ -46,5 +49,5 @@ export function prepareSite(cacheDir: string, address: SiteAddress): PreparedSit
     qrSvg: (url, label) => qrSvg(cachedQrCode(checkCaches, url), label),
     remember: memoize,
   });
-  return { site, caches: { ...checkCaches, conversions }, shown, scriptCheckMs };
+  return { site, caches: { ...checkCaches, conversions }, shown, scriptCheckMs, draftProblems };
 }

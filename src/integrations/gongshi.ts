@@ -11,6 +11,7 @@ import { buildSearchIndex } from '../build/searchIndex.ts';
 import { checkCachesAreCold } from '../build/buildCaches.ts';
 import { warmCaches, type Warmed } from '../build/warmCaches.ts';
 import { articlesThatStopAstro } from '../lib/content/articlesThatStopAstro.ts';
+import { draftProblemsWaiting } from '../lib/check/draftProblems.ts';
 import type { SiteAddress } from '../lib/i18n/localizer.ts';
 import { ContentError, formatProblem, type Problem } from '../lib/content/problem.ts';
 import { takeBuildLock } from '../lib/publish/buildLock.ts';
@@ -141,18 +142,23 @@ function lockOrStop(output: StagedOutput, outputName: string, logger: AstroInteg
 }
 
 /**
- * Reads and checks the content and prepares the site, or lists the content's problems and ends the build. The
- * problems are the whole message for staff: thrown, they would come wrapped in Astro's "unhandled error in a hook"
- * with a stack trace into our code. Nothing has been written at either point this runs.
+ * Reads and checks the content and prepares the site, or lists the content's problems and ends the build; problems
+ * in drafts do not stop it, and are counted in a warning. The problems are the whole message for staff: thrown, they
+ * would come wrapped in Astro's "unhandled error in a hook" with a stack trace into our code. Nothing has been
+ * written at either point this runs.
  */
 function checkOrStop(cacheDir: string, address: SiteAddress, logger: AstroIntegrationLogger): PreparedSite {
+  let prepared: PreparedSite;
   try {
-    return prepareSite(cacheDir, address);
+    prepared = prepareSite(cacheDir, address);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     logger.error(error.message);
     process.exit(1);
   }
+  const waiting = prepared.draftProblems.length;
+  if (waiting) logger.warn(`${draftProblemsWaiting(waiting)}，运行 npm run check 查看`);
+  return prepared;
 }
 
 /** Ends the build, leaving the live site as it was. */

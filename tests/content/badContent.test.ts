@@ -123,7 +123,7 @@ const CASES: [string, string[]][] = [
   [
     'unit-not-in-category',
     [
-      'tallies/nixi-masks.yaml:7:11  entries.0.unit: unit "份" does not fit category masks  (use one of: 只 个 (or check the category))',
+      'tallies/nixi-masks.yaml:7:11  entries.0.unit: unit "份" does not fit category masks  (use one of: 只 个 片 张 包 盒 箱 袋 (or check the category))',
     ],
   ],
   [

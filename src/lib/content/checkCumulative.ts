@@ -1,5 +1,5 @@
 import type { Content } from './readContent.ts';
-import type { Problem } from './problem.ts';
+import type { Place, Problem } from './problem.ts';
 
 /**
  * Running totals (`cumulative: true`) of one town, category, kind and unit never go down over time, across all
@@ -7,18 +7,13 @@ import type { Problem } from './problem.ts';
  */
 export function checkCumulative(content: Content): Problem[] {
   const towns = new Map(content.articles.map((a) => [a.slug, a.data.town]));
-  const series = new Map<string, { date: string; quantity: number; id: string; at: () => Problem }[]>();
+  const series = new Map<string, { date: string; quantity: number; id: string; at: () => Place }[]>();
   for (const tally of content.tallies) {
     const town = towns.get(tally.data.article);
     tally.data.entries.forEach((entry, index) => {
       if (!entry.cumulative || !entry.date || !town) return;
-      const key = [town, entry.category, entry.kind, entry.unit].join('|');
-      const at = (): Problem => ({
-        file: tally.file,
-        ...tally.locate(['entries', index, 'quantity']),
-        message: '',
-        fix: 'a running total (累计) never goes down: check both figures and dates, or remove `cumulative: true`',
-      });
+      const key = [entry.town ?? town, entry.category, entry.kind, entry.unit].join('|');
+      const at = (): Place => ({ file: tally.file, ...tally.locate(['entries', index, 'quantity']) });
       series.set(key, [...(series.get(key) ?? []), { date: entry.date, quantity: entry.quantity, id: entry.id, at }]);
     });
   }
@@ -31,6 +26,9 @@ export function checkCumulative(content: Content): Problem[] {
         problems.push({
           ...point.at(),
           message: `running total ${point.quantity} on ${point.date} is less than ${before.quantity} on ${before.date} ("${before.id}")`,
+          fix: 'a running total (累计) never goes down: check both figures and dates, or remove `cumulative: true`',
+          // Either figure may be the wrong one: the problem is a draft's if either is.
+          involves: [before.at()],
         });
       }
     });

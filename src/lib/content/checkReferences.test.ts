@@ -75,3 +75,47 @@ describe('checkReferences', () => {
     ]);
   });
 });
+
+describe('checkReferences: an entry’s own town (roundups)', () => {
+  it('refuses an entry town that is not a town, with a did-you-mean when one is close', () => {
+    expect(
+      check(`article: a\nentries:\n${entry('x', 1, '    town: nixxi\n')}${entry('y', 1, '    town: zz\n')}`),
+    ).toEqual([
+      'tallies/a.yaml:9:11  town "nixxi" does not exist  (did you mean "nixi"?)',
+      'tallies/a.yaml:16:11  town "zz" does not exist  (use one of: nixi, or add content/towns/zz.yaml)',
+    ]);
+    expect(check(`article: a\nentries:\n${entry('x', 1, '    town: nixi\n')}`)).toEqual([]);
+  });
+
+  it('refuses a published article or reviewed figure naming a town still pending review, not a draft’s', () => {
+    const content = (draft: boolean) =>
+      ({
+        articles: [
+          {
+            ...located(
+              'articles/a.md',
+              `title: t\ntown: xihe\nundated: { period: p }\nsource: { note: n }\nscript: hans\nsummary: s\ndraft: ${draft}\n`,
+              articleSchema,
+            ),
+            body: '',
+            bodyLine: 9,
+          },
+        ],
+        towns: [
+          located('towns/nixi.yaml', 'name: 泥溪镇\ncounty: 东至县\nprovince: 安徽省\n', townSchema),
+          located('towns/xihe.yaml', 'name: 喜河镇\ncounty: 待核实\nprovince: 待核实\nreview: pending\n', townSchema),
+        ],
+        tallies: [
+          located('tallies/a.yaml', `article: a\nentries:\n${entry('x', 1, '    town: xihe\n')}`, tallyFileSchema),
+        ],
+        glossary: [],
+      }) as unknown as Content;
+    const fix =
+      'check content/towns/xihe.yaml (its county and province may be the placeholder 待核实), then delete its review: pending';
+    expect(checkReferences(content(false)).map(formatProblem)).toEqual([
+      `articles/a.md:2:7  town "xihe" is not reviewed yet (review: pending in content/towns/xihe.yaml)  (${fix})`,
+      `tallies/a.yaml:9:11  town "xihe" is not reviewed yet (review: pending in content/towns/xihe.yaml)  (${fix})`,
+    ]);
+    expect(checkReferences(content(true))).toEqual([]);
+  });
+});

@@ -1,3 +1,4 @@
+import { didYouMean } from './didYouMean.ts';
 import type { Content, Located } from './readContent.ts';
 import type { Problem } from './problem.ts';
 
@@ -9,6 +10,13 @@ export function checkReferences(content: Content): Problem[] {
 
   const townSlugs = new Set(content.towns.map((t) => t.slug));
   const articleSlugs = new Set(content.articles.map((a) => a.slug));
+  const pendingTowns = new Set(content.towns.filter((t) => t.data.review === 'pending').map((t) => t.slug));
+  const drafts = new Set(content.articles.filter((a) => a.data.draft).map((a) => a.slug));
+  // A town the import wrote is not shown until a person has checked it: nothing published may name it before.
+  const notReviewed = (slug: string) =>
+    `town "${slug}" is not reviewed yet (review: pending in content/towns/${slug}.yaml)`;
+  const reviewTown = (slug: string) =>
+    `check content/towns/${slug}.yaml (its county and province may be the placeholder 待核实), then delete its review: pending`;
 
   for (const article of content.articles) {
     if (!townSlugs.has(article.data.town) && !content.unreadable?.towns.includes(article.data.town)) {
@@ -18,6 +26,8 @@ export function checkReferences(content: Content): Problem[] {
         `town "${article.data.town}" does not exist`,
         `use one of: ${[...townSlugs].join(', ')}, or add content/towns/${article.data.town}.yaml`,
       );
+    } else if (pendingTowns.has(article.data.town) && !article.data.draft) {
+      report(article, ['town'], notReviewed(article.data.town), reviewTown(article.data.town));
     }
   }
 
@@ -41,6 +51,20 @@ export function checkReferences(content: Content): Problem[] {
         );
       }
       byId.set(entry.id, entry);
+      if (entry.town === undefined) return;
+      if (!townSlugs.has(entry.town) && !content.unreadable?.towns.includes(entry.town)) {
+        const guess = didYouMean(entry.town, [...townSlugs]);
+        report(
+          tally,
+          ['entries', index, 'town'],
+          `town "${entry.town}" does not exist`,
+          guess
+            ? `did you mean "${guess}"?`
+            : `use one of: ${[...townSlugs].join(', ')}, or add content/towns/${entry.town}.yaml`,
+        );
+      } else if (pendingTowns.has(entry.town) && entry.review === 'reviewed' && !drafts.has(tally.data.article)) {
+        report(tally, ['entries', index, 'town'], notReviewed(entry.town), reviewTown(entry.town));
+      }
     });
     tally.data.entries.forEach((entry, index) => {
       if (entry.partOf === undefined) return;

@@ -19,6 +19,10 @@ export interface ParsedYaml<T> {
   problems: Problem[];
   /** Where a value lives in the file, for problems found later (cross-file checks). */
   locate: (path: (string | number)[]) => Position;
+  /** Where that value ends (just after it): what lies between the two is about the value. */
+  locateEnd: (path: (string | number)[]) => Position;
+  /** The YAML's value before validation, when its syntax is sound: what a file that fails validation meant. */
+  value?: unknown;
 }
 
 /** Remembers a computed string by key (across builds, in the build: see src/build/diskCache.ts). */
@@ -52,7 +56,8 @@ export function parseYamlFile<S extends z.ZodType>(
     const pos = parse().lineCounter.linePos(offset);
     return { line: pos.line + lineOffset, column: pos.col };
   };
-  const locate = (path: (string | number)[]) => at(offsetOf(parse().doc, path));
+  const locate = (path: (string | number)[]) => at(nodeRange(parse().doc, path)[0]);
+  const locateEnd = (path: (string | number)[]) => at(nodeRange(parse().doc, path)[1]);
 
   let syntax: YamlProblem | null | undefined;
   const syntaxProblem = () => (syntax ??= yamlSyntaxProblem(text, () => parse().doc) ?? null);
@@ -66,15 +71,17 @@ export function parseYamlFile<S extends z.ZodType>(
     // Counted in the text, not by the parsed document: a text refused for its size or depth is never parsed.
     const before = text.slice(0, offset).split('\n');
     const position = { line: before.length + lineOffset, column: before.at(-1)!.length + 1 };
-    return { problems: [{ file, ...position, message, fix }], locate };
+    return { problems: [{ file, ...position, message, fix }], locate, locateEnd };
   }
   const input: unknown = JSON.parse(json);
   const result = schema.safeParse(input);
-  if (result.success) return { data: result.data, problems: [], locate };
+  if (result.success) return { data: result.data, problems: [], locate, locateEnd, value: input };
   const { doc } = parse();
 
   return {
     locate,
+    locateEnd,
+    value: input,
     problems: result.error.issues.map((issue) => {
       const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
       const field = path.join('.') || '(file)';
@@ -82,7 +89,7 @@ export function parseYamlFile<S extends z.ZodType>(
       const node = path.length ? doc.getIn(path, true) : doc.contents;
       const where = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path;
       const { message, fix } = schemaProblem(issue, value, node);
-      return { file, ...locate(where), message: `${field}: ${message}`, fix };
+      return { file, ...locate(where), message: `${field}: ${message}`, fix, source: 'schema' as const };
     }),
   };
 }
@@ -114,12 +121,12 @@ function yamlSyntaxProblem(text: string, doc: () => Document): YamlProblem | und
   return problem && { ...problem, message: `YAML syntax: ${problem.message}` };
 }
 
-/** Start of the deepest node on `path` that exists (a missing key points at its parent). */
-function offsetOf(doc: Document, path: (string | number)[]): number {
+/** Start and end offsets of the deepest node on `path` that exists (a missing key points at its parent). */
+function nodeRange(doc: Document, path: (string | number)[]): [number, number] {
   for (let depth = path.length; depth >= 0; depth--) {
     const node = doc.getIn(path.slice(0, depth), true);
-    if (isNode(node) && node.range) return node.range[0];
-    if (depth === 0 && doc.contents?.range) return doc.contents.range[0];
+    if (isNode(node) && node.range) return [node.range[0], node.range[1]];
+    if (depth === 0 && doc.contents?.range) return [doc.contents.range[0], doc.contents.range[1]];
   }
-  return 0;
+  return [0, 0];
 }

@@ -8,7 +8,32 @@ export interface Problem {
   message: string;
   /** What to do about it, in plain words. */
   fix: string;
+  /** The check that found it, when a draft may hold it without stopping the site (src/lib/check/draftProblems.ts). */
+  source?: ProblemSource;
+  /** Other places the problem is about (the earlier figure a running total contradicts). */
+  involves?: Place[];
 }
+
+/** Where a problem is, or one of the places it is about. */
+export type Place = Pick<Problem, 'file' | 'line' | 'column'>;
+
+/** The checks whose problems may be a draft's: each one's rule is in src/lib/check/draftProblems.ts. */
+export type ProblemSource =
+  | 'schema'
+  | 'duplicateSlugs'
+  | 'references'
+  | 'quotes'
+  | 'dates'
+  | 'cumulative'
+  | 'glossary'
+  | 'glossaryEntries'
+  | 'tallyFiles'
+  | 'towns'
+  | 'emptyBodies'
+  | 'overrides'
+  | 'photos'
+  | 'mdxReferences'
+  | 'scripts';
 
 /**
  * One line per problem. Messages quote what staff wrote, file names included, so invisible characters and line

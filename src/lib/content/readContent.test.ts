@@ -62,7 +62,7 @@ describe('readContent', () => {
   it('rejects a unit that does not fit the category', () => {
     const problems = problemsOf({ 'tallies/a.yaml': tally(goodEntry.replace('unit: 只', 'unit: 吨')) });
     expect(problems).toEqual([
-      'tallies/a.yaml:7:11  entries.0.unit: unit "吨" does not fit category masks  (use one of: 只 个 (or check the category))',
+      'tallies/a.yaml:7:11  entries.0.unit: unit "吨" does not fit category masks  (use one of: 只 个 片 张 包 盒 箱 袋 (or check the category))',
     ]);
   });
 

@@ -5,7 +5,8 @@ import { articleSchema, type Article } from '../schema/article.ts';
 import { townSchema, type Town } from '../schema/town.ts';
 import { tallyFileSchema, type TallyFile } from '../schema/tally.ts';
 import { glossarySchema, type GlossaryEntry } from '../schema/glossary.ts';
-import { parseYamlFile, type Position, type Remember } from './parseYamlFile.ts';
+import { parseYamlFile, type ParsedYaml, type Position, type Remember } from './parseYamlFile.ts';
+import { pendingEntryIndices, saysDraft, tallyArticle, withoutFailedPendingEntries } from './draftValues.ts';
 import { splitFrontmatter } from './splitFrontmatter.ts';
 import { listContentFiles, reason } from './listContentFiles.ts';
 import { checkMdx, type ComponentUse } from './checkMdx.ts';
@@ -37,6 +38,16 @@ export interface Content {
   unreadable?: { articles: string[]; towns: string[] };
   /** Where each glossary entry is, for problems between entries. */
   glossaryFile?: Located<{ entries: GlossaryEntry[] }>;
+  /** What only drafts say, valid or not. */
+  drafts?: DraftParts;
+}
+
+/** What only drafts say: their problems wait for review instead of stopping the site (src/lib/check/draftProblems.ts). */
+export interface DraftParts {
+  /** Draft articles (`draft: true`) and the tally files of their figures. */
+  files: string[];
+  /** Each tally entry marked `review: pending` in the other tally files, from its start to its end. */
+  pendingEntries: { file: string; start: Position; end: Position }[];
 }
 
 /** Larger than any real article or tally: a file this big is a paste or export accident. */
@@ -100,20 +111,44 @@ export function readContent(
     return text;
   }
 
-  function readYamlDir<S extends z.ZodType>(folder: string, schema: S): Located<z.output<S>>[] {
+  /** `accept` makes what the file holds of the parsed YAML (by default, its data if valid). */
+  function readYamlDir<S extends z.ZodType>(
+    folder: string,
+    schema: S,
+    accept: (
+      parsed: ParsedYaml<z.output<S>>,
+      file: string,
+    ) => Pick<Located<z.output<S>>, 'data' | 'locate'> | undefined = (parsed) =>
+      parsed.data === undefined ? undefined : { data: parsed.data, locate: parsed.locate },
+  ): Located<z.output<S>>[] {
     return files.read[folder]!.flatMap((path) => {
       const text = readText(path);
       const parsed = text === undefined ? undefined : parseYamlFile(shown(path), text, schema, 0, remember);
       if (parsed) problems.push(...parsed.problems);
-      if (parsed?.data === undefined) {
+      const accepted = parsed && accept(parsed, shown(path));
+      if (accepted === undefined) {
         unreadable.push(path);
         return [];
       }
-      return [{ slug: basename(path, extname(path)), file: shown(path), data: parsed.data, locate: parsed.locate }];
+      return [{ slug: basename(path, extname(path)), file: shown(path), ...accepted }];
     });
   }
 
   const unreadable: string[] = [...files.refused];
+  const drafts: DraftParts = { files: [], pendingEntries: [] };
+  const draftSlugs = new Set<string>();
+
+  /** Notes what of a tally file is a draft's; keeps the file without its invalid pending entries, if that is all. */
+  function acceptTally(parsed: ParsedYaml<TallyFile>, file: string) {
+    if (draftSlugs.has(tallyArticle(parsed.value) ?? '')) drafts.files.push(file);
+    else {
+      for (const index of pendingEntryIndices(parsed.value)) {
+        const entry = ['entries', index];
+        drafts.pendingEntries.push({ file, start: parsed.locate(entry), end: parsed.locateEnd(entry) });
+      }
+    }
+    return parsed.data ? { data: parsed.data, locate: parsed.locate } : withoutFailedPendingEntries(parsed);
+  }
   const articles = files.read.articles!.flatMap((path): ArticleSource[] => {
     const text = readText(path);
     if (text === undefined) {
@@ -128,10 +163,13 @@ export function readContent(
     }
     const parsed = parseYamlFile(shown(path), split.frontmatter, articleSchema, 1, remember);
     problems.push(...parsed.problems);
-    if (!parsed.data) {
-      unreadable.push(path);
-      return [];
+    const slug = basename(path, extname(path));
+    if (saysDraft(parsed.value)) {
+      drafts.files.push(shown(path));
+      draftSlugs.add(slug);
     }
+    // The body is checked even when the frontmatter is not valid: a draft's frontmatter problems do not stop the
+    // build, and Astro reads every article's body, drafts too.
     const { body, bodyLine } = split;
     // Before anything parses the Markdown: past these limits the parser takes minutes (see markdownExcess).
     const excess = markdownExcess(body);
@@ -144,9 +182,13 @@ export function readContent(
     // MDX is Markdown plus our components; anything else in it is code, which checkMdx refuses.
     const mdx = extname(path) === '.mdx' ? checkMdx({ file: shown(path), body, bodyLine }) : undefined;
     if (mdx) problems.push(...mdx.problems);
+    if (!parsed.data) {
+      unreadable.push(path);
+      return [];
+    }
     return [
       {
-        slug: basename(path, extname(path)),
+        slug,
         file: shown(path),
         data: parsed.data,
         locate: parsed.locate,
@@ -175,10 +217,11 @@ export function readContent(
   const content: Content = {
     articles,
     towns,
-    tallies: readYamlDir('tallies', tallyFileSchema),
+    tallies: readYamlDir('tallies', tallyFileSchema, acceptTally),
     unreadable: { articles: unreadableIn('articles'), towns: unreadableIn('towns') },
     glossary: glossaryFile?.data.entries ?? [],
     glossaryFile,
+    drafts,
   };
   return { content, problems };
 }

@@ -15,7 +15,12 @@ export function checkInput(bytes: Uint8Array): { text: string } | { error: strin
   } catch {
     return { error: 'the input is not UTF-8 text; save it as UTF-8 (GBK files: iconv -f GBK -t UTF-8)' };
   }
-  text = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+  return checkText(text);
+}
+
+/** The checks on decoded text (a web page's extracted text too): BOM and Windows line ends dropped, not empty, Chinese. */
+export function checkText(decoded: string): { text: string } | { error: string } {
+  const text = decoded.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
   if (text.trim() === '') return { error: 'the input is empty (only whitespace)' };
   const letters = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;

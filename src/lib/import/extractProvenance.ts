@@ -36,7 +36,7 @@ const FIELD = new RegExp(
   `(?<label>${escaped})\\s*[:：]\\s*(?<value>.*?)(?=\\s*(?:[|｜)）\\]】]|\\s{2,}|(?:${escaped})\\s*[:：]|$))`,
   'gu',
 );
-/** Metadata values are names, titles and dates: a longer value means the line is a sentence. */
+/** Metadata values are names, titles and dates (or an address): a longer value means the line is a sentence. */
 const VALUE_MAX = 40;
 /** A line that is a date and maybe a time, with at most a short source or desk beside it (2020/4/11 17:19). */
 const TIMESTAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/u;
@@ -60,7 +60,11 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
   if (
     fields.length &&
     rest.length <= 2 &&
-    fields.every((f) => [...f.groups!.value!].length <= VALUE_MAX && !f.groups!.value!.includes('。'))
+    fields.every(
+      (f) =>
+        /^https?:\/\/\S+$/u.test(f.groups!.value!) ||
+        ([...f.groups!.value!].length <= VALUE_MAX && !f.groups!.value!.includes('。')),
+    )
   ) {
     for (const f of fields) {
       const field = FIELD_OF.get(f.groups!.label!)!;

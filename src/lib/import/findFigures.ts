@@ -1,7 +1,15 @@
-import { unitId } from '../../config/categories.ts';
-import { findQuantities } from '../numbers/findQuantities.ts';
-import { guessCategory } from './guessCategory.ts';
-import { guessKind } from './guessKind.ts';
+import { categoryById, unitId, type CategoryId } from '../../config/categories.ts';
+import {
+  FAMILY_NOUNS,
+  isTallied,
+  measureWord,
+  measureWordAt,
+  MONEY_CONTEXT,
+  type MeasureClass,
+} from '../../config/measureWords.ts';
+import { findQuantities, type FoundQuantity } from '../numbers/findQuantities.ts';
+import { guessCategory, type CategoryGuess } from './guessCategory.ts';
+import { endsWithVerb, guessKind } from './guessKind.ts';
 import type { MonthDay } from './listDates.ts';
 import type { Block, DraftFigure } from './types.ts';
 
@@ -11,16 +19,44 @@ export interface SkippedNumber {
   line: number;
 }
 
-const CLAUSE_END = /[，,；;。！？!?：:]/u;
-const SENTENCE_END = /[。！？!?]/u;
-const ITEM_END = /[、，,；;。！？!?：:]/u;
+const CLAUSE_END = /[，,；;。！？!?：:\n]/u;
+const SENTENCE_END = /[。！？!?\n]/u;
+/** List items end at these; 和/及 join the words of one item (25公斤消毒酒精和5桶84消毒液 is split by its figures). */
+const ITEM_END = /[、，,；;。！？!?：:\n]/u;
 /** A village named at the start of a clause: 上流庄村30名党员. Not 各村, 全村, 农村… */
 const VILLAGE = /(?<=^|[，、。；：])(?![各全本该該每农農入进進到出])\p{Script=Han}{1,4}村(?![民委级級组組干幹务務])/gu;
 
+/** Why a number is not a figure, by what it names or counts. Shown, counted, in the import report. */
+const LABEL_REASON: Readonly<Record<NonNullable<FoundQuantity['label']>, string>> = {
+  ordinal: '序数（第一批、第2次）',
+  document: '编号（47号通告、〔2020〕3号、3号店）或不成立的日期',
+  code: '名称、型号、规格或号码（N95、COVID-19、3D、500ml、电话号码）',
+  percent: '百分比（75%酒精）',
+};
+const CLASS_REASON: Partial<Record<MeasureClass, string>> = {
+  duration: '时长（十多个小时、14天）',
+  age: '年龄（65岁）',
+  length: '长度或距离',
+  family: '家庭人口（一家三口）',
+  cases: '病例数（疫情统计，不是工作量）',
+};
+
+interface Candidate {
+  q: FoundQuantity;
+  start: number;
+  end: number;
+  unit: string;
+  /** Set when the number has no measure word and the context makes it money (38万捐款). */
+  moneyNote?: string;
+}
+
 /**
- * Every count in the paragraphs, as draft tally figures. Skipped, and listed as such: dates and times, numbers
- * without a measure word (84消毒液, 95%), measure words no category uses (20多天, 24小时, 一家四口, 65岁), the numeral
- * 一 (一名共产党员, 一份答卷 are set phrases), rates (每天两次), and population counts (沙沟镇6.7万人).
+ * Every count in the paragraphs, as draft tally figures; every other number is listed as skipped with its reason.
+ * A number is a figure when its measure word counts something tallied (src/config/measureWords.ts): people,
+ * things, money, places, occasions, weight, volume or area. Skipped: dates, times, labels (document numbers,
+ * ordinals, names, percentages), durations, ages, family members, the numeral 一 in a set phrase, package sizes
+ * (5升装), populations, and people counted with no category keyword and no verb saying what they did (四位老人).
+ * Rates (每天…10人, 學校各200瓶) are figures with `per`; a bare number with 万 in a money context is money (38万).
  * `simplified` is the paragraph converted to Simplified character for character (the keyword tables are
  * Simplified); `dates` are the paragraph's dates from listDates.
  */
@@ -37,114 +73,261 @@ export function findFigures(
   const skipped: SkippedNumber[] = [];
   const skip = (raw: string, reason: string) => skipped.push({ raw, reason, line });
 
+  /** Where each figure so far starts and its category, for a later one that leaves its noun out. */
+  const placed: { start: number; category: CategoryId }[] = [];
+  const candidates: Candidate[] = [];
   for (const q of findQuantities(text)) {
-    if (q.kind === 'date' || q.kind === 'time') continue;
-    const start = q.index;
-    const end = q.index + q.raw.length;
-    const before = text.slice(0, start);
-    if (!q.unit) {
-      skip(q.raw, 'no measure word');
-      continue;
-    }
-    if (!unitId(q.unit)) {
-      skip(q.raw, 'measure word no category uses (天, 小时, 口, 岁…)');
-      continue;
-    }
-    if (q.kind === 'quantity' && /^一(?![\d万萬千百十])/u.test(q.raw)) {
-      skip(q.raw, 'the numeral 一 in a set phrase');
-      continue;
-    }
-    if (/每[天日周週月年人户戶次]?$/u.test(before)) {
-      skip(q.raw, 'a rate (每…)');
-      continue;
-    }
-    if (
-      unitId(q.unit) === '人' &&
-      q.value >= 1000 &&
-      (/(?:[镇鎮县縣乡鄉村市区區]|人口[为為是达達约約共有]*)$/u.test(before) || text[end] === '口')
-    ) {
-      skip(q.raw, 'a population');
-      continue;
-    }
+    const reason = whyNotAFigure(q, text, simplified);
+    if (reason === 'silent') continue;
+    if (typeof reason === 'string') skip(q.raw, reason);
+    else candidates.push(reason);
+  }
 
+  candidates.forEach((c, i) => {
+    const { q, start, end } = c;
     const clauseStart = lastIndexOf(text, CLAUSE_END, start) + 1;
     const clauseEnd = indexOf(text, CLAUSE_END, end);
     const sentenceStart = lastIndexOf(text, SENTENCE_END, start) + 1;
+    const sentenceEnd = indexOf(text, SENTENCE_END, end);
     const itemStart = lastIndexOf(text, ITEM_END, start) + 1;
     const itemEnd = indexOf(text, ITEM_END, end);
-    const quote = text.slice(clauseStart, clauseEnd);
+    // The figure's own words: from the figure before it in the item to the figure after it.
+    const per = rateOf(text, clauseStart, start);
+    // …not counting the 每 phrase: 每名返乡人员固定6-8人 counts team members, not returnees.
+    const ownFrom = Math.max(itemStart, candidates[i - 1]?.end ?? 0, per?.end ?? 0);
+    const ownTo = Math.min(itemEnd, candidates[i + 1]?.start ?? text.length);
+    const unit = c.unit;
+    const windows: (readonly [number, number])[] = [
+      [end, ownTo], // 1000张三层无纺布口罩: the noun after the measure word is what is counted
+      [ownFrom, start], // 宣传标语3820张
+      [numberlessItemsBefore(text, itemStart, sentenceStart, candidates), itemStart], // 横幅、标语和海报135个
+    ];
+    const money = measureWord(unit)?.counts === 'money';
+    // Money takes the donation context from its whole sentence (凑齐的2万元…把钱捐给武汉): public funds are other.
+    if (money) windows.push([sentenceStart, sentenceEnd]);
+    const keywordGuess = guessCategory(simplified, { start, end, unit }, windows);
+    const inherited =
+      keywordGuess.category === 'other' && !money && endsWithVerb(simplified.slice(ownFrom, start))
+        ? elided(placed, sentenceStart, unit)
+        : undefined;
+    const guess: CategoryGuess = inherited ?? keywordGuess;
     const kind = guessKind(simplified, { start, end }, [clauseStart, clauseEnd], sentenceStart);
+
+    if (measureWord(unit)?.counts === 'people' && guess.category === 'other' && kind === 'counted' && !per) {
+      skip(q.raw, '人数，但未说明是志愿者、隔离人员等哪类人员，也未说明做了什么（四位老人、二人）');
+      return;
+    }
+
     const date = [...dates].reverse().find((d) => d.index < start && d.index >= sentenceStart);
     const place = [...text.slice(sentenceStart, start).matchAll(VILLAGE)].at(-1)?.[0];
+    const doubts: string[] = [];
+    if (guess.implausible) doubts.push(`“${unit}”不是${guess.keyword!.text}常用的单位：类别保留，请核对`);
+    if (inherited) doubts.push('未写明所计何物：沿用本句前一数字的类别');
+    if (c.moneyNote) doubts.push('原文数字后未写“元”，按资金语境读作元');
     const common = {
       quantity: q.value,
       ...(q.kind === 'range' ? { quantityMax: q.max! } : {}),
-      qualifier: q.kind === 'range' ? 'range' : q.approx ? 'approx-more-than' : 'exact',
-      unit: q.unit,
+      qualifier: q.kind === 'range' ? 'range' : q.approx ? 'approx-more-than' : q.about ? 'about' : 'exact',
+      unit,
       kind,
       ...(date ? { monthDay: { month: date.month, day: date.day } } : {}),
       ...(place ? { place } : {}),
-      quote,
+      ...(c.moneyNote ? { note: c.moneyNote } : {}),
+      quote: text.slice(clauseStart, clauseEnd),
       line,
     } as const;
+    const withDoubts = (more: readonly string[] = []) =>
+      [...doubts, ...more].length ? { doubt: [...doubts, ...more].join('；') } : {};
 
-    // 84消毒液及消毒酒精各2吨: "each", one figure per thing listed before 各.
     if (text[start - 1] === '各') {
-      const listed = text.slice(itemStart, start - 1);
-      let at = itemStart;
-      for (const part of listed.split(/[及和与與、]/u)) {
-        const guess = guessCategory(simplified, { start: at, end: at + part.length, unit: q.unit }, [
-          [at, at + part.length],
-        ]);
+      const listed = eachList(text, numberlessItemsBefore(text, itemStart, clauseStart, candidates), start - 1);
+      // 學校各200瓶防疫酒精: the thing counted follows, so what precedes 各 is who each got it — a rate.
+      if (/\p{Script=Han}/u.test(text.slice(end, ownTo)) || listed.length === 1) {
+        const recipient = listed.at(-1)!.text.replace(/^.*[赠贈给給向为為对對送]/u, '') || listed.at(-1)!.text;
+        placed.push({ start, category: guess.category });
         figures.push({
           ...common,
           category: guess.category,
-          item: part,
-          doubt: `one of the things counted with 各 (each)`,
+          per: recipient,
+          ...itemOf(text, guess.keyword, { start, end }, [clauseStart, clauseEnd]),
+          ...withDoubts(['“各”：每一方的数量，不是总数']),
         });
-        at += part.length + 1;
+        return;
       }
-      continue;
+      // 84消毒液及消毒酒精各2吨: "each", one figure per thing listed before 各.
+      for (const part of listed) {
+        const partGuess = guessCategory(simplified, { start: part.index, end: part.index + part.text.length, unit }, [
+          [part.index, part.index + part.text.length],
+        ]);
+        figures.push({
+          ...common,
+          category: partGuess.category,
+          item: part.text,
+          ...withDoubts(['“各”：列出的每样东西各一条']),
+        });
+      }
+      return;
     }
 
-    // 每名返乡人员固定6-8人的工作专班: a size per unit, never to be added to a total.
-    if (/每/u.test(text.slice(clauseStart, start))) {
-      figures.push({ ...common, category: 'other', doubt: 'a size per unit (每…), not a total: category other' });
-      continue;
-    }
-
-    const guess = guessCategory(simplified, { start, end, unit: q.unit }, [
-      [itemStart, itemEnd],
-      [clauseStart, clauseEnd],
-      [sentenceStart, start],
-    ]);
-    const item = guess.keyword && itemText(text, guess.keyword, { start, end }, [clauseStart, clauseEnd]);
+    placed.push({ start, category: guess.category });
     figures.push({
       ...common,
       category: guess.category,
-      ...(item ? { item } : {}),
-      ...(guess.category === 'other' ? { doubt: 'no category keyword near it: category other' } : {}),
+      ...(per ? { per: per.text } : {}),
+      ...itemOf(text, guess.keyword, { start, end }, [clauseStart, clauseEnd]),
+      ...withDoubts([
+        ...(per ? [`每${per.text}的数量，不计入总数`] : []),
+        ...(guess.category === 'other' && !money ? ['附近没有类别关键词：类别为 other'] : []),
+      ]),
     });
-  }
+  });
   return { figures, skipped };
+}
+
+/**
+ * A figure, or why the number is not one ('silent' for dates and times, which are read elsewhere).
+ */
+function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Candidate | string | 'silent' {
+  if (q.kind === 'date' || q.kind === 'time') return 'silent';
+  if (q.kind === 'label') return LABEL_REASON[q.label!];
+  const start = q.index;
+  const end = q.index + q.raw.length;
+  const after = simplified.slice(end);
+  if (!q.unit) {
+    const sentence = simplified.slice(
+      lastIndexOf(simplified, SENTENCE_END, start) + 1,
+      indexOf(simplified, SENTENCE_END, end),
+    );
+    if (q.kind === 'quantity' && /[万萬亿億]/u.test(q.raw) && MONEY_CONTEXT.some((w) => sentence.includes(w))) {
+      return { q, start, end, unit: '元', moneyNote: `原文为“${q.raw}”，未写“元”` };
+    }
+    return '没有量词（84消毒液、九十高龄）';
+  }
+  const word = measureWord(q.unit)!;
+  if (!isTallied(word)) return CLASS_REASON[word.counts] ?? '量词不计数';
+  if (q.value === 0) return '零';
+  if (q.kind === 'quantity' && /^一(?![\d万萬千百十])/u.test(q.raw))
+    return '数字“一”用于固定说法（一名党员、一份答卷）';
+  if (/^[装裝]/u.test(after)) return '包装规格（5升装）';
+  if (FAMILY_NOUNS.some((n) => after.startsWith(n))) return '家人或个别人物（两个女儿）';
+  if (
+    unitId(q.unit) === '人' &&
+    q.value >= 1000 &&
+    (/(?:[镇鎮县縣乡鄉村市区區]|人口[为為是达達约約共有]*)$/u.test(text.slice(0, start)) || text[end] === '口')
+  ) {
+    return '人口数';
+  }
+  return { q, start, end, unit: q.unit };
+}
+
+/**
+ * The category of the nearest earlier figure in the sentence that this one continues (每天出动民兵10人，累计出动100余人次:
+ * volunteers), when that category counts in this unit.
+ */
+function elided(
+  placed: readonly { start: number; category: CategoryId }[],
+  sentenceStart: number,
+  unit: string,
+): CategoryGuess | undefined {
+  const previous = placed.findLast((p) => p.start >= sentenceStart);
+  const id = unitId(unit);
+  if (!previous || previous.category === 'other' || !id) return undefined;
+  return (categoryById(previous.category)!.units as readonly string[]).includes(id)
+    ? { category: previous.category }
+    : undefined;
+}
+
+/** Where the run of items without a figure of their own, just before `itemStart`, begins (within the sentence). */
+function numberlessItemsBefore(
+  text: string,
+  itemStart: number,
+  sentenceStart: number,
+  candidates: readonly Candidate[],
+): number {
+  let from = itemStart;
+  while (from > sentenceStart) {
+    const previous = lastIndexOf(text, ITEM_END, from - 1) + 1;
+    if (candidates.some((c) => c.start >= previous && c.start < from - 1)) break;
+    from = Math.max(previous, sentenceStart);
+  }
+  return from;
+}
+
+/** The things listed before 各, from `from` (公开信、告知书各60000余份). */
+function eachList(text: string, from: number, eachAt: number): { text: string; index: number }[] {
+  const parts: { text: string; index: number }[] = [];
+  let at = from;
+  for (const part of text.slice(from, eachAt).split(/[及和与與、]/u)) {
+    if (part) parts.push({ text: part, index: at });
+    at += part.length + 1;
+  }
+  return parts;
+}
+
+/**
+ * What a 每 before the figure in its clause counts by (每天 → 天, 每个卡点 → 卡点, 每名返乡人员 → 返乡人员), and where
+ * that phrase ends.
+ */
+function rateOf(text: string, clauseStart: number, start: number): { text: string; end: number } | undefined {
+  const every = /每(?:[个個名位家所座])?(.+)$/u.exec(text.slice(clauseStart, start));
+  if (!every) return undefined;
+  const rest = every[1]!;
+  const from = start - rest.length;
+  const word = /^[个個名位家所座]/u.test(rest) ? undefined : measureWordAt(rest);
+  const noun =
+    word?.written ??
+    /^\p{Script=Han}+?(?=[出安配设設派有发發组組都均需要可固由实實进進开開]|$)/u.exec(rest)?.[0] ??
+    rest;
+  return { text: noun, end: from + noun.length };
 }
 
 /**
  * What was counted, in the article's words: from the figure to its keyword (2000只一次性口罩) or from the keyword
  * to the figure (悬挂过街条幅1200余幅), a book title whole (《致全县人民的一封信》). Only within the clause.
  */
-function itemText(
+function itemOf(
   text: string,
-  keyword: { text: string; index: number },
+  keyword: { text: string; index: number } | undefined,
   figure: { start: number; end: number },
   [clauseStart, clauseEnd]: readonly [number, number],
-): string | undefined {
+): { item?: string } {
+  if (!keyword) return {};
   const keywordEnd = keyword.index + keyword.text.length;
-  if (keyword.index < clauseStart || keywordEnd > clauseEnd) return undefined;
-  if (keyword.index >= figure.end) return text.slice(figure.end, keywordEnd);
+  if (keyword.index < clauseStart || keywordEnd > clauseEnd) return {};
+  if (keyword.index >= figure.end) return { item: text.slice(figure.end, keywordEnd) };
   const open = text.lastIndexOf('《', keyword.index);
   const from = open >= clauseStart && text.indexOf('》', open) >= keyword.index ? open : keyword.index;
-  return text.slice(from, figure.start).replace(/[共达達计計约約为為]+$/u, '') || undefined;
+  const item = text.slice(from, figure.start).replace(/[共达達计計约約为為]+$/u, '');
+  return item ? { item } : {};
+}
+
+/**
+ * One fact stated twice is one entry: a figure repeating an earlier one (same quantity, range, qualifier, unit,
+ * category and kind — the headline and the lead, a lead repeated in the body) is dropped, and the one kept says so.
+ * A repeat with no category keyword (才买到1万多支喷罐 after 1万多支消毒液喷罐) is the same fact too.
+ */
+export function mergeRepeatedFigures<F extends DraftFigure>(figures: readonly F[]): F[] {
+  const kept: F[] = [];
+  for (const f of figures) {
+    const same = (k: F) =>
+      // Two figures of one clause are two facts (公开信、告知书各60000余份).
+      !(k.line === f.line && k.quote === f.quote) &&
+      k.quantity === f.quantity &&
+      k.quantityMax === f.quantityMax &&
+      k.qualifier === f.qualifier &&
+      unitId(k.unit) === unitId(f.unit) &&
+      k.per === f.per &&
+      ((k.category === f.category && k.kind === f.kind) || f.category === 'other');
+    const earlier = kept.findIndex(same);
+    if (earlier === -1) {
+      kept.push(f);
+      continue;
+    }
+    const first = kept[earlier]!;
+    const repeat = `第${f.line}行再次出现同一数字（${f.quote}），已合并为一条`;
+    kept[earlier] = { ...first, doubt: first.doubt ? `${first.doubt}；${repeat}` : repeat };
+  }
+  return kept;
 }
 
 function lastIndexOf(text: string, pattern: RegExp, before: number): number {

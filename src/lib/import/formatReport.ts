@@ -26,11 +26,39 @@ export function formatReport(result: ImportResult, input: string, written: reado
   for (const f of result.figures.filter((x) => x.doubt))
     out.push(`  ${input}:${f.line}  ${f.quantity}${f.unit} — ${f.doubt}`);
 
+  out.push('', ...townLines(result, input, written));
+
   out.push('', `Needs a human (${result.review.length}):`);
   for (const item of result.review) out.push(`  ${formatProblem({ file: input, ...item })}`);
 
   out.push('', written.length ? `Written:\n${written.map((w) => `  ${w}`).join('\n')}` : 'Nothing written.');
   return out.join('\n');
+}
+
+/** The townships found (known, new with their file, or only named), the villages, and each figure's town. */
+function townLines(result: ImportResult, input: string, written: readonly string[]): string[] {
+  const { found, places } = result.towns;
+  const fresh = new Set(result.towns.new.map((t) => t.slug));
+  const status = (town: (typeof found)[number]) => {
+    if (town.known) return '已有';
+    if (!fresh.has(town.slug)) return '仅提及，未写文件';
+    const file = written.find((w) => w.endsWith(`towns/${town.slug}.yaml`));
+    return file ? `新建 ${file}` : `新乡镇，未写入 towns/${town.slug}.yaml`;
+  };
+  const out = [
+    `乡镇：${found.map((t) => `${t.name}（${t.slug}，${status(t)}，提及 ${t.mentions} 次）`).join('；') || '无'}。文章的乡镇：${result.frontmatter.town}。`,
+  ];
+  if (places.length) out.push(`  村、社区（地点，不作乡镇）：${places.join('、')}`);
+  if (found.length > 1) {
+    const names = new Map(found.map((t) => [t.slug, t.name]));
+    out.push('  每条数据的乡镇：');
+    for (const f of result.figures)
+      out.push(
+        `  ${input}:${f.line}  ${f.quantity}${f.unit} ${f.category} → ${f.town ? `${names.get(f.town) ?? f.town}（${f.town}）` : '—'}`,
+      );
+  } else if (result.figures.length)
+    out.push(`  全部 ${result.figures.length} 条数据归于文章的乡镇 ${result.frontmatter.town}。`);
+  return out;
 }
 
 function summarise(reasons: readonly string[]): string {

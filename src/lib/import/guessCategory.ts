@@ -1,16 +1,28 @@
-import { CATEGORIES, unitId, type CategoryId } from '../../config/categories.ts';
+import { CATEGORIES, NOT_THE_THING_AFTER, unitId, type CategoryId } from '../../config/categories.ts';
+import { measureWord, type MeasureClass } from '../../config/measureWords.ts';
 
 export interface CategoryGuess {
   category: CategoryId;
   /** The keyword that decided it, with its place in the text. */
   keyword?: { text: string; index: number };
+  /** The category does not usually count in this unit (消毒液 by 件): kept, but a human should look. */
+  implausible?: true;
 }
 
+const classOf = (unit: string): MeasureClass | undefined => measureWord(unit)?.counts;
+
+/** Per category, the classes of its units: a unit of another class (口罩 by 名) can never be its figure. */
+const CLASSES = new Map(
+  CATEGORIES.map((c) => [c.id, new Set((c.units as readonly string[]).map(classOf).filter(Boolean))] as const),
+);
+
 /**
- * The category of a figure from the keyword nearest to it (CATEGORIES[].keywords, the one keyword table). Only
- * categories whose units fit the figure's unit count: 20名加入了党员先锋岗 is people (名), 71处党员先锋岗 is posts (处).
- * Looks in ever wider windows, each as [start, end) in `text`: the list item (between 、), then the clause, then
- * what comes before the figure in its sentence. `text` must be Simplified (the keywords are).
+ * The category of a figure from the keyword that names what it counts (CATEGORIES[].keywords, the one keyword
+ * table). Windows are [start, end) ranges of `text`, searched in order; the first with a keyword decides. Within a
+ * window a category whose units include the figure's unit wins over one that merely counts the same class of thing
+ * (口罩 by 份: kept, marked implausible); a category counting another class (口罩 for 20名) is never chosen. Then the
+ * nearest keyword wins, the longer on a tie. A keyword that only describes a following noun (废弃口罩回收点,
+ * 口罩文宣) is not what is counted. `text` must be Simplified (the keywords are).
  */
 export function guessCategory(
   text: string,
@@ -18,30 +30,52 @@ export function guessCategory(
   windows: readonly (readonly [number, number])[],
 ): CategoryGuess {
   const unit = unitId(figure.unit);
-  const fitting = CATEGORIES.filter((c) => c.id !== 'other' && unit && (c.units as readonly string[]).includes(unit));
+  const unitClass = classOf(figure.unit);
   for (const [from, to] of windows) {
-    let best: (CategoryGuess & { distance: number }) | undefined;
-    for (const category of fitting) {
-      for (const keyword of category.keywords) {
+    let best: { guess: CategoryGuess; rank: number; distance: number; length: number } | undefined;
+    for (const category of CATEGORIES) {
+      if (category.id === 'other' || !unitClass || !CLASSES.get(category.id)!.has(unitClass)) continue;
+      const plausible = unit !== undefined && (category.units as readonly string[]).includes(unit);
+      for (const keyword of category.keywords as readonly string[]) {
         for (
           let at = text.indexOf(keyword, from);
           at !== -1 && at + keyword.length <= to;
           at = text.indexOf(keyword, at + 1)
         ) {
-          // A keyword overlapping the figure itself (84消毒液's 84 is not a count) still counts as nearby.
+          if (modifiesWhatFollows(text.slice(at + keyword.length, to), unitClass)) continue;
           const distance = at >= figure.end ? at - figure.end : Math.max(0, figure.start - (at + keyword.length));
-          // Ties go to the longer keyword (居家隔离 over 隔离) and then to the one after the figure (2000只一次性口罩).
-          if (
+          const rank = plausible ? 0 : 1;
+          const better =
             !best ||
-            distance < best.distance ||
-            (distance === best.distance && keyword.length > best.keyword!.text.length)
-          ) {
-            best = { category: category.id, keyword: { text: keyword, index: at }, distance };
+            rank < best.rank ||
+            (rank === best.rank &&
+              (distance < best.distance || (distance === best.distance && keyword.length > best.length)));
+          if (better) {
+            const guess: CategoryGuess = {
+              category: category.id,
+              keyword: { text: keyword, index: at },
+              ...(plausible ? {} : { implausible: true as const }),
+            };
+            best = { guess, rank, distance, length: keyword.length };
           }
         }
       }
     }
-    if (best) return { category: best.category, keyword: best.keyword };
+    if (best) return best.guess;
   }
   return { category: 'other' };
+}
+
+/**
+ * A keyword followed by a place or machine (废弃口罩回收点) or by another keyword that could be what the figure
+ * counts (5万份的口罩文宣: leaflets) only describes that noun. 党员突击队10名队员 still counts 党员: a team is no person.
+ */
+function modifiesWhatFollows(rest: string, unitClass: MeasureClass): boolean {
+  if (NOT_THE_THING_AFTER.some((head) => rest.startsWith(head))) return true;
+  return CATEGORIES.some(
+    (c) =>
+      c.id !== 'other' &&
+      CLASSES.get(c.id)!.has(unitClass) &&
+      (c.keywords as readonly string[]).some((k) => rest.startsWith(k)),
+  );
 }

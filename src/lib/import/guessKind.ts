@@ -2,9 +2,9 @@ import type { KindId } from '../../config/categories.ts';
 
 /** Verbs (Simplified) that say what happened to what was counted. Anything else is `counted`. */
 const VERBS: readonly [KindId, readonly string[]][] = [
-  ['donated', ['捐赠', '捐献', '捐款', '捐助', '捐物', '捐出']],
+  ['donated', ['捐赠', '捐献', '捐款', '捐助', '捐物', '捐出', '赠送']],
   ['distributed', ['发放', '发到', '送去', '送来', '送到', '配备', '分发', '发给', '配送', '提供', '派发', '印发']],
-  ['received', ['到位', '收到', '接收', '筹集', '采购', '调拨', '购置']],
+  ['received', ['到位', '收到', '接收', '筹集', '采购', '调拨', '购置', '受赠']],
   ['set-up', ['设立', '成立', '悬挂', '张贴', '下设', '建立', '设置', '组建', '搭建', '制作']],
   ['mobilised', ['组织', '动员', '发动', '报名', '加入', '招募', '出动']],
   // Persuaded to cancel, or simply counted: listed so that they win over a farther verb.
@@ -35,4 +35,15 @@ export function guessKind(
     if (best) return best.kind;
   }
   return 'counted';
+}
+
+const ALL_VERBS = VERBS.flatMap(([, verbs]) => verbs);
+
+/**
+ * The text (Simplified) ends with a verb and at most a linking word (累计出动100余人次, 再提供3000瓶): the number is its
+ * object, with the noun left out because the sentence named it before.
+ */
+export function endsWithVerb(text: string): boolean {
+  const bare = text.replace(/(?:了|共|共计|累计|合计|约|近|达|再|又)+$/u, '');
+  return ALL_VERBS.some((verb) => bare.endsWith(verb));
 }

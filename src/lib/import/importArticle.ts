@@ -5,12 +5,14 @@ import { detectScript, type DetectedScript } from '../conversion/detectScript.ts
 import { toScript } from '../conversion/toScript.ts';
 import { articleSlug } from './articleSlug.ts';
 import { extractArticle } from './extractArticle.ts';
-import { findFigures, type SkippedNumber } from './findFigures.ts';
+import { findFigures, mergeRepeatedFigures, type SkippedNumber } from './findFigures.ts';
 import { findGarbled } from './findGarbled.ts';
+import { articleTowns, type FoundTown } from './findTowns.ts';
 import { fixPunctuation } from './fixPunctuation.ts';
 import { listDates } from './listDates.ts';
 import { minorityScriptChars } from './minorityScriptChars.ts';
 import { parseFullDate } from '../numbers/parseFullDate.ts';
+import { PLACEHOLDER, townSlug, type NewTown } from './renderTown.ts';
 import { shapeBlocks } from './shapeBlocks.ts';
 import { stripPinyin } from './stripPinyin.ts';
 import type { Block, DraftFigure, Removal, ReviewItem, SourceLine } from './types.ts';
@@ -19,7 +21,7 @@ export interface ImportOptions {
   /** One converter per run: each costs 0.2–0.55 s to create. */
   converter: ScriptConverter;
   glossary: readonly GlossaryEntry[];
-  /** Known towns (content/towns), to recognise the article's town by name. */
+  /** Known towns (content/towns), recognised by name in either script; other townships become new towns. */
   towns: readonly { slug: string; name: string }[];
   /** Store the article in this script, converting if needed (a human's decision, reported as such). */
   script?: Script;
@@ -49,8 +51,10 @@ export interface ImportResult {
   frontmatter: Frontmatter;
   /** Markdown body: `##` headings, paragraphs, and `<!-- REVIEW … -->` comments where characters were lost. */
   body: string;
-  /** Figures with their ISO date when the year is known. */
-  figures: (DraftFigure & { date?: string })[];
+  /** Figures with their ISO date when the year is known, and their town when the article names several. */
+  figures: ImportedFigure[];
+  /** The townships named (slug: the known town's, or the one a new town file gets), the new ones, villages. */
+  towns: { found: (FoundTown & { slug: string })[]; new: NewTown[]; places: string[] };
   removed: Removal[];
   /** Automatic changes that are not removals, one line each (pinyin, punctuation, glossary, conversion). */
   changes: string[];
@@ -58,6 +62,8 @@ export interface ImportResult {
   skipped: SkippedNumber[];
   script: { detected: DetectedScript; stored: Script; hans: number; hant: number };
 }
+
+export type ImportedFigure = DraftFigure & { date?: string; town?: string };
 
 /** This many characters of the other script make a text mixed for the import (see detectScript's own rule). */
 const STRAYS_MIXED = 2;
@@ -145,14 +151,15 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
 
   // 5. Figures, with dates resolved across paragraphs.
   const dates = listDates(blocks.map((b) => b.text));
-  const figures: (DraftFigure & { date?: string })[] = [];
+  const everyMention: ImportedFigure[] = [];
   const skipped: SkippedNumber[] = [];
   blocks.forEach((block, i) => {
     if (block.kind !== 'paragraph') return;
     const found = findFigures(block, sameLengthSimplified(block.text, converter), dates[i]!);
-    figures.push(...found.figures);
+    everyMention.push(...found.figures);
     skipped.push(...found.skipped);
   });
+  const figures = mergeRepeatedFigures(everyMention);
   const allDates = dates.flat();
   const published = provenance.published ?? fromText(blocks, review);
   const year = options.year ?? (published ? Number(published.slice(0, 4)) : allDates.find((d) => d.year)?.year);
@@ -184,16 +191,19 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
       fix: 'write a title (or import again with --title) and remove `draft: true`',
     });
   }
-  const town = options.town ?? guessTown(joined, options.towns, converter);
+  const towns = townsOf(title, blocks, figures, options, converter);
+  const town = options.town ?? towns.main;
   if (!town) {
     placeholder = true;
     review.push({
       line: 1,
       column: 1,
-      message: `no known town is named in the text (known: ${options.towns.map((t) => t.name).join('、') || 'none'})`,
+      message: '文中没有提到乡镇（镇、乡、街道）：town 为占位符 unknown',
       fix: 'set `town:` to a slug from content/towns (or add the town) and remove `draft: true`',
     });
   }
+  if (towns.new.length) placeholder = true;
+  review.push(...towns.review);
   let undated: Frontmatter['undated'];
   if (!published) {
     const period = allDates.length ? `${monthDayText(allDates[0]!)}至${monthDayText(allDates.at(-1)!)}` : undefined;
@@ -256,6 +266,7 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     frontmatter,
     body,
     figures,
+    towns: { found: towns.found, new: towns.new, places: towns.places },
     removed,
     changes,
     review,
@@ -308,13 +319,63 @@ function fromText(blocks: readonly Block[], review: ReviewItem[]): string | unde
   return undefined;
 }
 
-function guessTown(text: string, towns: ImportOptions['towns'], converter: ScriptConverter): string | undefined {
-  const simplified = converter.t2s(text);
-  const counts = towns
-    .map((t) => ({ slug: t.slug, n: simplified.split(converter.t2s(t.name)).length - 1 }))
-    .filter((t) => t.n > 0)
-    .sort((a, b) => b.n - a.n);
-  return counts[0]?.slug;
+/**
+ * The article's towns with their slugs, each figure's town when the article names several, and the towns to write
+ * (the new ones the article or a figure uses), with what a human must check.
+ */
+function townsOf(
+  headline: string | undefined,
+  blocks: readonly Block[],
+  figures: ImportedFigure[],
+  options: ImportOptions,
+  converter: ScriptConverter,
+) {
+  const found = articleTowns(headline, blocks, figures, (t) => sameLengthSimplified(t, converter), options.towns);
+  const taken = new Set(options.towns.map((t) => t.slug));
+  const slugs = new Map<string, string>();
+  for (const t of found.towns) {
+    const slug = t.known ?? townSlug(t.name, t.key, taken);
+    taken.add(slug);
+    slugs.set(t.key, slug);
+  }
+  const main = found.main && slugs.get(found.main);
+  const articleTown = options.town ?? main;
+  if (found.towns.length > 1) {
+    figures.forEach((figure, i) => {
+      const key = found.figureTowns[i];
+      const town = (key && slugs.get(key)) ?? articleTown;
+      if (town) figure.town = town;
+    });
+  }
+  const used = new Set([articleTown, ...figures.map((f) => f.town)]);
+  const review: ReviewItem[] = [];
+  const fresh = found.towns.flatMap((t): NewTown[] => {
+    const slug = slugs.get(t.key)!;
+    if (t.known || !used.has(slug)) return [];
+    const unsure = [t.county ? '' : '县', t.province ? '' : '省'].filter(Boolean);
+    review.push({
+      line: 1,
+      column: 1,
+      message: `新乡镇“${t.name}”不在 content/towns 中：写入 content/towns/${slug}.yaml（review: pending）${unsure.length ? `，${unsure.join('、')}为占位符“${PLACEHOLDER}”` : ''}`,
+      fix: '核对该文件的名称、县、省，删去其中的 review: pending，再删去文章的 draft: true',
+    });
+    return [{ slug, name: t.name, county: t.county ?? PLACEHOLDER, province: t.province ?? PLACEHOLDER }];
+  });
+  if (found.towns.length > 1 && figures.length) {
+    review.push({
+      line: figures[0]!.line,
+      column: 1,
+      message: `文中提到 ${found.towns.length} 个乡镇：每条数据的 town 取同句（否则同段）中它前面最近提到的乡镇，否则取文章的乡镇`,
+      fix: '逐条核对数据表中的 town',
+    });
+  }
+  return {
+    main,
+    found: found.towns.map((t) => ({ ...t, slug: slugs.get(t.key)! })),
+    new: fresh,
+    places: found.places,
+    review,
+  };
 }
 
 function locate(char: string, blocks: readonly Block[], joined: string, index: number, rawLines: readonly string[]) {

@@ -1,11 +1,11 @@
 import { Document, YAMLMap, YAMLSeq } from 'yaml';
-import type { DraftFigure } from './types.ts';
+import type { ImportedFigure } from './importArticle.ts';
 
 /**
  * The draft tally file: every figure `review: pending` (the site shows none of them until a human marks it
- * reviewed), ids from the category, and the reason for any particular doubt as a comment above the entry.
+ * reviewed), ids from the category, each entry's town in a roundup, and the reason for any particular doubt as a comment above the entry.
  */
-export function renderTally(article: string, figures: readonly (DraftFigure & { date?: string })[]): string {
+export function renderTally(article: string, figures: readonly ImportedFigure[]): string {
   const doc = new Document({ article, entries: [] });
   doc.commentBefore =
     ' Draft tally written by `npm run import`: check each entry against the article, then set review: reviewed.';
@@ -25,6 +25,9 @@ export function renderTally(article: string, figures: readonly (DraftFigure & { 
       ...(f.item ? { item: f.item } : {}),
       ...(f.date ? { date: f.date } : {}),
       ...(f.place ? { place: f.place } : {}),
+      ...(f.per ? { per: f.per } : {}),
+      ...(f.note ? { note: f.note } : {}),
+      ...(f.town ? { town: f.town } : {}),
       quote: f.quote,
       review: 'pending',
     }) as YAMLMap;

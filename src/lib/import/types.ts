@@ -42,6 +42,10 @@ export interface DraftFigure {
   /** Month and day from the sentence; the year is added only when known. */
   monthDay?: { month: number; day: number };
   place?: string;
+  /** A rate, not a total: what each count is per (天 for 每天10人, 学校 for 学校各200瓶). */
+  per?: string;
+  /** Free text kept with the entry (how the import read the number: 38万 without 元). */
+  note?: string;
   /** The clause the figure stands in, verbatim from the body. */
   quote: string;
   /** Why a human should look at this entry in particular (beyond every draft's review). */

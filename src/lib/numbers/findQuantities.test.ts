@@ -80,13 +80,83 @@ describe('findQuantities: Chinese words that are not numbers', () => {
     '一一对应',
   ])('%s', (text) => expect(findQuantities(text)).toEqual([]));
 
-  it('skips ordinals', () => {
-    expect(findQuantities('第一批防疫物資')).toEqual([]);
-    expect(findQuantities('第2次')).toEqual([]);
+  it('labels ordinals', () => {
+    expect(findQuantities('第一批防疫物資').map((q) => [q.kind, q.label])).toEqual([['label', 'ordinal']]);
+    expect(findQuantities('第2次').map((q) => [q.kind, q.label])).toEqual([['label', 'ordinal']]);
   });
 
-  it('skips numbers inside names', () => {
-    expect(findQuantities('新冠肺炎（COVID-19）')).toEqual([]);
+  it.each(['新冠肺炎（COVID-19）', 'N95口罩', 'KN95口罩', '3D口罩', '500ml装', '電話13912345678', '1090411'])(
+    'labels names, models, sizes and long codes: %s',
+    (text) => expect(findQuantities(text).map((q) => [q.kind, q.label])).toEqual([['label', 'code']]),
+  );
+
+  it.each(['47号通告', '第47號通告', '〔2020〕3号', '3号店'])('labels document and shop numbers: %s', (text) => {
+    expect(findQuantities(text).map((q) => q.kind)).toEqual(['label']);
+  });
+
+  it('labels percentages', () => {
+    expect(one('75%酒精')).toMatchObject({ kind: 'label', label: 'percent' });
+  });
+
+  it('reads 47号 before a document noun as a label, never as a day (8月47日)', () => {
+    expect(findQuantities('47号公文').map((q) => q.kind)).toEqual(['label']);
+  });
+
+  it('keeps a time of day whole when a counter is glued to it (17:23 then 0)', () => {
+    expect(findQuantities('17:230项').map((q) => [q.kind, q.raw])).toEqual([
+      ['time', '17:23'],
+      ['quantity', '0项'],
+    ]);
+  });
+});
+
+describe('findQuantities: numerals in every form', () => {
+  it.each([
+    ['两千只', 2000, '只'],
+    ['一万二份', 12000, '份'],
+    ['一萬二千份', 12000, '份'],
+    ['3千份', 3000, '份'],
+    ['2萬5000份', 25000, '份'],
+    ['1.5万余', 15000, undefined],
+    ['38万', 380000, undefined],
+    ['壹佰份', 100, '份'],
+    ['貳拾名', 20, '名'],
+    ['１２００份', 1200, '份'],
+    ['三百余份', 300, '份'],
+  ])('%s', (text, value, unit) => {
+    expect(one(text)).toMatchObject({ raw: text, value, unit, kind: 'quantity' });
+  });
+
+  it.each([
+    ['十几名', 10],
+    ['二十几个', 20],
+    ['21万多', 210000],
+    ['10人以上', 10],
+    ['逾3萬人', 30000],
+  ])('%s is a lower bound', (text, value) => {
+    expect(findQuantities(text)).toEqual([expect.objectContaining({ value, approx: true })]);
+  });
+
+  it.each([
+    ['约340人', 340],
+    ['近400只', 400],
+    ['50人左右', 50],
+  ])('%s is rounded', (text, value) => {
+    expect(findQuantities(text)).toEqual([expect.objectContaining({ value, approx: false, about: true })]);
+  });
+
+  it('takes no number from 几十 or 数百 (too vague to tally)', () => {
+    expect(findQuantities('几十名')).toEqual([]);
+    expect(findQuantities('數十名')).toEqual([]);
+  });
+
+  it('keeps compound measure words whole: 人次, 輛次, 个小时', () => {
+    expect(findQuantities('500人次、300輛次、十多个小时').map((q) => q.unit)).toEqual(['人次', '輛次', '个小时']);
+  });
+
+  it('reads a measure word that starts another word as none (一次性, 口罩)', () => {
+    expect(findQuantities('2000次性').map((q) => q.unit)).toEqual([undefined]);
+    expect(findQuantities('84口罩').map((q) => q.unit)).toEqual([undefined]);
   });
 });
 

@@ -1,16 +1,21 @@
+import { measureWordAt } from '../../config/measureWords.ts';
 import { parseChineseNumber } from './parseChineseNumber.ts';
 
 /**
  * Finds every number in a Chinese text and says what kind of number it is, so that callers can keep the
- * quantities (16萬餘份, 110名, 6.7萬人) and skip dates (1月27日, 大年初一), times of day (18:30) and ranges (6-8人).
+ * quantities (16萬餘份, 110名, 6.7萬人) and skip dates (1月27日, 大年初一), times of day (18:30), ranges (6-8人)
+ * and labels (47号通告, 第一批, N95, 75%).
  *
  * - `value`: the number; for a range its low end (`max` is the high end); for a date its most precise part
  *   (the day of 1月25日, the month of 1月, the year of 2020年); for a time of day hours + minutes/60.
- * - `approx`: the text says 余/餘/多 (10餘萬元, 20多天): the value is a lower bound.
- * - `unit`: the measure word that follows, exactly as written (隻 or 只), when it is a known one.
+ * - `approx`: the text says 余/餘/多/几/以上/逾 (10餘萬元, 20多天, 10人以上): the value is a lower bound.
+ * - `about`: the text says 约/近/左右 (约340人): the value is rounded.
+ * - `unit`: the measure word that follows (src/config/measureWords.ts), exactly as written (隻 or 只).
+ * - `label`: for kind `label`, what the number names instead of counting.
  *
  * Chinese numerals are only taken as numbers when a measure word follows (一家, 四處) or when they have a
- * power in them (二十, 三萬), so 一是, 萬無一失, 老百姓 and 兩委 are not numbers. Ordinals (第一批) are skipped.
+ * power in them (二十, 三萬), so 一是, 萬無一失, 老百姓 and 兩委 are not numbers; financial numerals (壹佰) and
+ * full-width digits (１２) are read like the common ones.
  */
 export interface FoundQuantity {
   raw: string;
@@ -18,143 +23,127 @@ export interface FoundQuantity {
   /** High end of a range. */
   max?: number;
   approx: boolean;
+  about?: true;
   unit?: string;
   index: number;
-  kind: 'quantity' | 'date' | 'time' | 'range';
+  kind: 'quantity' | 'date' | 'time' | 'range' | 'label';
+  label?: 'ordinal' | 'document' | 'code' | 'percent';
 }
 
-/** Measure words, longest first so that 人次 wins over 人. Both scripts. */
-const UNITS = [
-  '平方米',
-  '人次',
-  '小时',
-  '小時',
-  '分钟',
-  '分鐘',
-  '公斤',
-  '千克',
-  '公里',
-  '个',
-  '個',
-  '名',
-  '人',
-  '位',
-  '份',
-  '幅',
-  '只',
-  '隻',
-  '支',
-  '桶',
-  '吨',
-  '噸',
-  '副',
-  '套',
-  '箱',
-  '元',
-  '处',
-  '處',
-  '家',
-  '户',
-  '戶',
-  '次',
-  '条',
-  '條',
-  '张',
-  '張',
-  '斤',
-  '袋',
-  '瓶',
-  '辆',
-  '輛',
-  '台',
-  '件',
-  '例',
-  '天',
-  '周',
-  '週',
-  '年',
-  '岁',
-  '歲',
-  '批',
-  '组',
-  '組',
-  '项',
-  '項',
-  '口',
-  '封',
-  '本',
-  '间',
-  '間',
-  '所',
-  '座',
-  '场',
-  '場',
-  '轮',
-  '輪',
-  '块',
-  '塊',
-  '双',
-  '雙',
-  '盒',
-  '包',
-  '秒',
-  '米',
-  '亩',
-  '畝',
-].sort((a, b) => b.length - a.length);
+/** Financial numerals (大写数字) and the common numeral each stands for. */
+const FINANCIAL: Readonly<Record<string, string>> = {
+  壹: '一',
+  贰: '二',
+  貳: '二',
+  叁: '三',
+  參: '三',
+  肆: '四',
+  伍: '五',
+  陆: '六',
+  陸: '六',
+  柒: '七',
+  捌: '八',
+  玖: '九',
+  拾: '十',
+  佰: '百',
+  仟: '千',
+};
 
-/** A measure word followed by these is part of another word: 一次性, 口罩, 支部. */
-const NOT_A_UNIT_BEFORE: Readonly<Record<string, RegExp>> = { 次: /^性/, 口: /^罩/, 支: /^[部持援付]/ };
+/** Financial numerals and full-width digits as the common characters, one for one (so indexes stay the same). */
+function plainNumerals(text: string): string {
+  return text.replace(
+    /[０-９．壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]/gu,
+    (c) => FINANCIAL[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+}
 
 const ARABIC = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const CN_DIGIT = '〇零一二两兩三四五六七八九';
-/** A Chinese numeral starts with a digit or 十, never with 百/千/万 (万一, 老百姓). */
-const CN = `[${CN_DIGIT}十][${CN_DIGIT}十百千万萬亿億]*`;
+/** A Chinese numeral starts with a digit or 十, never with 百/千/万 (万一, 老百姓), nor after 几 (几十人 is vague). */
+const CN = `(?<![几幾数數])[${CN_DIGIT}十][${CN_DIGIT}十百千万萬亿億]*`;
 const CN_SMALL = `[${CN_DIGIT}十][${CN_DIGIT}十百]*`;
 const NUM = `(?:${ARABIC}|${CN})`;
 const DAY = `(?:\\d{1,2}|${CN_SMALL})`;
 const YEAR = `(?:\\d{4}|[〇零一二三四五六七八九]{4})`;
+/** What a numbered 号 names when it is not a day: 47号通告, 3号店, 〔2020〕3号. */
+const NUMBERED = '(?:通告|公告|令|文件|文|店|楼|樓|院|线|線|房|门|門|窗口|车|車|机|機|床|馆|館)';
 
 const PATTERN = new RegExp(
   [
+    String.raw`(?<document>(?:[〔［\[(（]\d{4}[〕］\])）]\s*)\d+[号號]|\d+[号號](?=${NUMBERED}))`,
     String.raw`(?<iso>\d{4}-\d{1,2}-\d{1,2})(?!\d)`,
-    String.raw`(?<time>\d{1,2}[:：]\d{2})(?!\d)`,
+    // No lookahead: a counter glued to a time (17:23 + 0) must not turn the time into a count.
+    String.raw`(?<time>\d{1,2}[:：]\d{2})`,
     `(?<date>(?:${YEAR}年)?${DAY}月(?:${DAY}[日号號])?|${YEAR}年|${DAY}[日号號]|初[一二三四五六七八九十]+)`,
     `(?<range>(?<lo>${NUM})\\s*[-–—~～至到]\\s*(?<hi>${NUM})(?<rangeApprox>[余餘多])?)`,
-    `(?<num>${NUM})(?<approx1>[余餘多])?(?<mult>[千万萬亿億]+(?![克米瓦]))?(?<approx2>[余餘多])?`,
+    `(?<num>${NUM})(?<approx1>[余餘多几幾])?(?<mult>[千万萬亿億]+(?![克米瓦])(?<tail>\\d{1,4}(?![\\d.]))?)?(?<approx2>[余餘多])?`,
   ].join('|'),
   'gu',
 );
 
-export function findQuantities(text: string): FoundQuantity[] {
+const LOWER_BOUND_BEFORE = /(?:逾|超过|超過|多达|多達)$/u;
+const ROUNDED_BEFORE = /(?:大约|大約|约|約|将近|將近|(?<![附最])近)$/u;
+const LOWER_BOUND_AFTER = /^以上/u;
+const ROUNDED_AFTER = /^左右/u;
+
+export function findQuantities(original: string): FoundQuantity[] {
+  const text = plainNumerals(original);
   const found: FoundQuantity[] = [];
   for (const m of text.matchAll(PATTERN)) {
     const g = m.groups!;
     const index = m.index;
-    const before = text.slice(Math.max(0, index - 2), index);
-    // 第一批 is an ordinal; COVID-19 and H1N1 are names.
-    if (/第$/.test(before) || /[A-Za-z]-?$/.test(before)) continue;
+    const before = text.slice(0, index);
+    const label = (raw: string, what: NonNullable<FoundQuantity['label']>) =>
+      found.push({
+        raw: original.slice(index, index + raw.length),
+        value: parseChineseNumber(/[\d〇零一二两兩三四五六七八九十百千万萬]+/u.exec(raw)?.[0] ?? '') ?? Number.NaN,
+        approx: false,
+        index,
+        kind: 'label',
+        label: what,
+      });
 
-    if (g.iso) {
+    if (/第$/u.test(before)) {
+      label(m[0], 'ordinal');
+      continue;
+    }
+    // COVID-19, H1N1, N95 are names; 3D, 5G and 500ml are names or sizes.
+    if (/[A-Za-z]-?$/u.test(before) || /^[A-Za-z]/u.test(text.slice(index + m[0].length))) {
+      label(m[0], 'code');
+      continue;
+    }
+    if (/^[%％]/u.test(text.slice(index + m[0].length))) {
+      label(m[0], 'percent');
+      continue;
+    }
+
+    if (g.document) {
+      label(g.document, 'document');
+    } else if (g.iso) {
       const [, , day] = g.iso.split('-').map(Number);
       found.push({ raw: g.iso, value: day!, approx: false, index, kind: 'date' });
     } else if (g.time) {
       const [h, min] = g.time.split(/[:：]/).map(Number);
       found.push({ raw: g.time, value: h! + min! / 60, approx: false, index, kind: 'time' });
     } else if (g.date) {
-      const parts = g.date
-        .replace(/^初/, '')
-        .split(/[年月日号號]/)
-        .filter(Boolean);
-      const value = parseChineseNumber(parts.at(-1)!);
-      if (value !== undefined) found.push({ raw: g.date, value, approx: false, index, kind: 'date' });
+      const date = datePart(g.date);
+      if (date === 'invalid') label(g.date, 'document');
+      else if (date !== undefined)
+        found.push({
+          raw: original.slice(index, index + g.date.length),
+          value: date,
+          approx: false,
+          index,
+          kind: 'date',
+        });
     } else if (g.range) {
       const lo = parseChineseNumber(g.lo!);
       const hi = parseChineseNumber(g.hi!);
       if (lo === undefined || hi === undefined) continue;
-      const unit = unitAt(text, index + g.range.length);
+      const end = index + g.range.length;
+      const unit = measureWordAt(text.slice(end))?.written;
       found.push({
-        raw: g.range + (unit ?? ''),
+        raw: original.slice(index, end + (unit?.length ?? 0)),
         value: lo,
         max: hi,
         approx: Boolean(g.rangeApprox),
@@ -164,42 +153,60 @@ export function findQuantities(text: string): FoundQuantity[] {
       });
     } else if (g.num) {
       const number = g.num;
-      const unit = unitAt(text, index + m[0].length);
+      const end = index + m[0].length;
+      const unit = measureWordAt(text.slice(end))?.written;
       const chinese = !/^\d/.test(number);
       if (chinese && !unit && !g.mult && !(number.length >= 2 && /[十百千万萬亿億]/.test(number))) {
         // No measure word and no power: 一是, 兩委, 一一. Two neighbouring digits with a measure word (三四个)
         // are handled below; bare ones are not numbers.
         continue;
       }
-      const neighbours = chinese && /^[一二三四五六七八九]{2}$/.test(number) ? [...number] : undefined;
-      const approx = Boolean(g.approx1 || g.approx2);
-      const raw = m[0] + (unit ?? '');
+      if (!chinese && !unit && !g.mult && /^\d{7,}$/.test(number)) {
+        // A long bare run of digits is a phone number, an id or a date code (1090411), never a count.
+        label(number, 'code');
+        continue;
+      }
+      const after = text.slice(end + (unit?.length ?? 0));
+      const approx =
+        Boolean(g.approx1 || g.approx2) ||
+        LOWER_BOUND_BEFORE.test(before) ||
+        (Boolean(unit) && LOWER_BOUND_AFTER.test(after));
+      const about = ROUNDED_BEFORE.test(before) || ROUNDED_AFTER.test(after);
+      const raw = original.slice(index, end + (unit?.length ?? 0));
+      const common = { raw, approx, ...(about ? { about: true as const } : {}), unit, index };
+      const digitsOnly = chinese && /^[一二两兩三四五六七八九]{2,}$/.test(number);
+      const neighbours = digitsOnly && number.length === 2 ? [...number] : undefined;
       if (neighbours && parseChineseNumber(neighbours[1]!)! === parseChineseNumber(neighbours[0]!)! + 1) {
         // 三四个人, 六七天: "three or four".
         found.push({
-          raw,
+          ...common,
           value: parseChineseNumber(neighbours[0]!)!,
           max: parseChineseNumber(neighbours[1]!)!,
-          approx,
-          unit,
-          index,
           kind: 'range',
         });
         continue;
       }
+      // Digits without powers are read positionally only in years (二〇二〇): 一一对应 is no count.
+      if (digitsOnly) continue;
       const value = parseChineseNumber(number + (g.mult ?? ''));
       if (value === undefined) continue;
-      found.push({ raw, value, approx, unit, index, kind: 'quantity' });
+      found.push({ ...common, value, kind: 'quantity' });
     }
   }
   return found;
 }
 
-/** The measure word starting at `at`, if any. */
-function unitAt(text: string, at: number): string | undefined {
-  const rest = text.slice(at);
-  const unit = UNITS.find((u) => rest.startsWith(u));
-  if (!unit) return undefined;
-  const not = NOT_A_UNIT_BEFORE[unit];
-  return not && not.test(rest.slice(unit.length)) ? undefined : unit;
+const DATE_PARTS = /^(?:(?<year>.+?)年)?(?:(?<month>.+?)月)?(?:(?<day>.+?)[日号號])?$/u;
+
+/**
+ * The most precise part of a date (its day, else its month, else its year), or 'invalid' when the day or month is
+ * out of range: 47号 before a noun NUMBERED does not list is a number, not a day.
+ */
+function datePart(date: string): number | 'invalid' | undefined {
+  if (date.startsWith('初')) return parseChineseNumber(date.slice(1));
+  const { year, month, day } = DATE_PARTS.exec(date)?.groups ?? {};
+  const m = month === undefined ? undefined : parseChineseNumber(month);
+  const d = day === undefined ? undefined : parseChineseNumber(day);
+  if ((m !== undefined && (m < 1 || m > 12)) || (d !== undefined && (d < 1 || d > 31))) return 'invalid';
+  return d ?? m ?? (year === undefined ? undefined : parseChineseNumber(year));
 }

@@ -46,7 +46,7 @@ entries:
     category: masks
     kind: distributed # distributed 发放 | received 收到 | donated 捐赠 | set-up 设立 | mobilised 动员 | counted 统计
     quantity: 0 # 只写阿拉伯数字，如 10000
-    qualifier: exact # exact 确切 | approx-more-than 原文写“余/多” | range 范围（另填 quantityMax）
+    qualifier: exact # exact 确切 | approx-more-than 原文写“余/多” | about 原文写“约/近” | range 范围（另填 quantityMax）
     unit: ${script === 'hant' ? '隻' : '只'}
     # date: ${today} # 原文写明日期时才填
     quote: 从文章中原样复制含有这个数字的句子

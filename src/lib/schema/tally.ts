@@ -19,6 +19,12 @@ export const tallyEntrySchema = z
     item: z.string().optional(),
     date: z.iso.date().optional(),
     place: z.string().optional(),
+    /** A rate, not a total (每天10人 → per: 天): shown as written, never added into totals. */
+    per: z.string().min(1).optional(),
+    /** Free text about the entry (how a number was read, what it leaves out). */
+    note: z.string().min(1).optional(),
+    /** The town (a content/towns slug) the figure belongs to, when not the article's: a roundup of several towns. */
+    town: slugSchema.optional(),
     /** The sentence the figure comes from, verbatim from the article. */
     quote: z.string().min(1),
     /** The quote lists the things counted instead of giving a number (成立…领导小组和应急指挥部). */
@@ -39,7 +45,11 @@ export const tallyEntrySchema = z
         message: `unknown unit "${entry.unit}"`,
         params: { fix: 'use a unit listed in src/config/categories.ts, or ask for it to be added' },
       });
-    } else if (!(categoryById(entry.category)!.units as readonly string[]).includes(unit)) {
+    } else if (
+      entry.review === 'reviewed' &&
+      !(categoryById(entry.category)!.units as readonly string[]).includes(unit)
+    ) {
+      // A draft may carry a unit its category rarely uses (the import flags it): the reviewer decides.
       const allowed = categoryById(entry.category)!.units.join(' ');
       ctx.addIssue({
         code: 'custom',

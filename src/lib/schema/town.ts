@@ -15,6 +15,11 @@ export const townSchema = z
         quote: z.string(),
       })
       .optional(),
+    /**
+     * `pending`: written by `npm run import` and not yet checked by a person; its county or province may be the
+     * placeholder 待核实. Delete the line once the file is checked.
+     */
+    review: z.enum(['pending', 'reviewed']).optional(),
   })
   .strict();
 

@@ -52,9 +52,15 @@ export function siteModel(content: Content, now: Date, history?: ReadonlyMap<str
   const talliesOf = (slug: string) => (talliesByArticle.get(slug) ?? []).map((t) => t.file);
   const records = tallyRecords(content, (slug) => slugs.has(slug));
   const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
-  const articlesByTown = groupBy(articles, (a) => a.data.town);
-  const townBySlug = new Map(content.towns.map((t) => [t.slug, t]));
   const recordsByArticle = groupBy(records, (r) => r.article);
+  // A roundup is listed on the page of every town one of its figures belongs to, as well as its own town's.
+  const articlesByTown = groupByEach(articles, (a) => [
+    a.data.town,
+    ...(recordsByArticle.get(a.slug) ?? []).map((r) => r.town),
+  ]);
+  // A town the import wrote waits for review; the check keeps published articles and figures from naming it.
+  const towns = content.towns.filter((t) => t.data.review !== 'pending');
+  const townBySlug = new Map(towns.map((t) => [t.slug, t]));
   const related = relatedArticles(
     articles.map((a) => ({
       slug: a.slug,
@@ -74,7 +80,7 @@ export function siteModel(content: Content, now: Date, history?: ReadonlyMap<str
   };
   return {
     articles,
-    towns: content.towns,
+    towns,
     records,
     files,
     history,
@@ -88,11 +94,18 @@ export function siteModel(content: Content, now: Date, history?: ReadonlyMap<str
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  return groupByEach(items, (item) => [key(item)]);
+}
+
+/** Each item in the group of each of its keys (once per group, in the items' order). */
+function groupByEach<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
-    const list = groups.get(key(item));
-    if (list) list.push(item);
-    else groups.set(key(item), [item]);
+    for (const key of new Set(keys(item))) {
+      const list = groups.get(key);
+      if (list) list.push(item);
+      else groups.set(key, [item]);
+    }
   }
   return groups;
 }

@@ -6,6 +6,7 @@ import type { Content } from '../content/readContent.ts';
 export interface TallyRecord extends TallyEntry {
   unitId: UnitId;
   article: string;
+  /** The entry's own town when it names one (a roundup), else its article's. */
   town: string;
 }
 
@@ -18,8 +19,16 @@ export function tallyRecords(content: Content, published: (slug: string) => bool
   return content.tallies.flatMap((file) => {
     const article = articles.get(file.data.article);
     if (!article || !published(file.data.article)) return [];
-    return file.data.entries
-      .filter((entry) => entry.review === 'reviewed')
-      .map((entry) => ({ ...entry, unitId: unitId(entry.unit)!, article: file.data.article, town: article.town }));
+    return (
+      file.data.entries
+        .filter((entry) => entry.review === 'reviewed')
+        // A roundup's entry names its own town; every other entry is the article's town's.
+        .map((entry) => ({
+          ...entry,
+          unitId: unitId(entry.unit)!,
+          article: file.data.article,
+          town: entry.town ?? article.town,
+        }))
+    );
   });
 }

@@ -36,6 +36,20 @@ describe('totals', () => {
     expect(result.map((t) => [t.category, t.quantity])).toEqual([['donations', 100_000]]);
   });
 
+  it('leaves out rates (per), which are no part of any total', () => {
+    const result = totals([record({ quantity: 2000 }), record({ quantity: 300, per: '天' })]);
+    expect(result.map((t) => [t.category, t.quantity])).toEqual([['masks', 2000]]);
+  });
+
+  it('keeps rates out of a timeline', () => {
+    const result = timelines([
+      record({ date: '2020-01-27', quantity: 100 }),
+      record({ date: '2020-01-28', quantity: 50, per: '天' }),
+      record({ date: '2020-01-29', quantity: 10 }),
+    ]);
+    expect(result[0]!.points.map((p) => p.cumulative)).toEqual([100, 110]);
+  });
+
   it('orders by the category list, not by input order', () => {
     const result = totals([record({ category: 'masks' }), record({ category: 'leaflets', unit: '份', unitId: '份' })]);
     expect(result.map((t) => t.category)).toEqual(['leaflets', 'masks']);

@@ -14,14 +14,15 @@ export interface Total {
 
 /**
  * Sums figures that can honestly be added: same category, same kind (received is never added to distributed)
- * and same unit. Ranges (6–8 per team) are rates, and parts are already inside their whole: neither is added;
+ * and same unit. Ranges (6–8 per team) and entries with `per` (10 a day) are rates, and parts are already inside
+ * their whole: none is added;
  * of a series of running totals only the latest counts.
  * Ordered by the category list, then kind list.
  */
 export function totals(records: TallyRecord[]): Total[] {
   const groups = new Map<string, Total>();
   for (const record of withoutSupersededTotals(records)) {
-    if (record.qualifier === 'range' || record.partOf) continue;
+    if (record.qualifier === 'range' || record.partOf || record.per) continue;
     const key = `${record.category}|${record.kind}|${record.unitId}`;
     const total = groups.get(key) ?? {
       category: record.category,

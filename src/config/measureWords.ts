@@ -1,0 +1,218 @@
+/**
+ * Chinese measure words (量词), both scripts, with what each counts. The import reads a number followed by one of
+ * these; the tally units (UNITS in categories.ts) are the measure words of a tallied class.
+ */
+
+/** What a measure word counts. */
+export type MeasureClass =
+  | 'people'
+  | 'households'
+  | 'things'
+  | 'money'
+  | 'places'
+  | 'occasions'
+  | 'weight'
+  | 'volume'
+  | 'area'
+  | 'length'
+  | 'duration'
+  | 'age'
+  | 'family'
+  | 'cases';
+
+/**
+ * Classes whose counts can be tally figures. Lengths (distances), durations, ages, family members and case counts
+ * (疫情统计, not the office's work) never are.
+ */
+export const TALLIED_CLASSES = [
+  'people',
+  'households',
+  'things',
+  'money',
+  'places',
+  'occasions',
+  'weight',
+  'volume',
+  'area',
+] as const satisfies readonly MeasureClass[];
+export type TalliedClass = (typeof TALLIED_CLASSES)[number];
+
+export interface MeasureWord {
+  /** Simplified form. */
+  hans: string;
+  /** Traditional form (the same character when the scripts agree). */
+  hant: string;
+  counts: MeasureClass;
+  /** Text that, right after the word, makes it part of another word: 一次性, 口罩, 支部, 个人防护. */
+  notBefore?: readonly string[];
+}
+
+export const MEASURE_WORDS = [
+  // Compounds first in meaning (the lookup takes the longest match): 十多个小时 is a duration, 100人次 visits.
+  { hans: '个小时', hant: '個小時', counts: 'duration' },
+  { hans: '个钟头', hant: '個鐘頭', counts: 'duration' },
+  { hans: '个月', hant: '個月', counts: 'duration' },
+  { hans: '个多月', hant: '個多月', counts: 'duration' },
+  { hans: '个多小时', hant: '個多小時', counts: 'duration' },
+  { hans: '个星期', hant: '個星期', counts: 'duration' },
+  { hans: '个工作日', hant: '個工作日', counts: 'duration' },
+  { hans: '个晚上', hant: '個晚上', counts: 'duration' },
+  { hans: '人次', hant: '人次', counts: 'occasions' },
+  { hans: '辆次', hant: '輛次', counts: 'occasions' },
+  { hans: '车次', hant: '車次', counts: 'occasions' },
+  { hans: '场次', hant: '場次', counts: 'occasions' },
+  { hans: '条次', hant: '條次', counts: 'occasions' },
+  { hans: '户次', hant: '戶次', counts: 'occasions' },
+  { hans: '架次', hant: '架次', counts: 'occasions' },
+  { hans: '批次', hant: '批次', counts: 'occasions' },
+  // People and households.
+  { hans: '人', hant: '人', counts: 'people' },
+  { hans: '名', hant: '名', counts: 'people', notBefore: ['单', '單', '义', '義', '称', '稱'] },
+  { hans: '位', hant: '位', counts: 'people', notBefore: ['置'] },
+  { hans: '户', hant: '戶', counts: 'households', notBefore: ['外', '籍', '口'] },
+  { hans: '口', hant: '口', counts: 'family', notBefore: ['罩', '号', '號', '径', '徑'] },
+  // Things.
+  { hans: '个', hant: '個', counts: 'things' },
+  { hans: '只', hant: '隻', counts: 'things' },
+  { hans: '支', hant: '支', counts: 'things', notBefore: ['部', '持', '援', '付', '出'] },
+  { hans: '份', hant: '份', counts: 'things', notBefore: ['额', '子'] },
+  { hans: '幅', hant: '幅', counts: 'things', notBefore: ['度'] },
+  { hans: '副', hant: '副', counts: 'things', notBefore: ['食', '主', '书', '書'] },
+  { hans: '套', hant: '套', counts: 'things' },
+  { hans: '箱', hant: '箱', counts: 'things' },
+  { hans: '张', hant: '張', counts: 'things', notBefore: ['贴', '貼'] },
+  { hans: '条', hant: '條', counts: 'things', notBefore: ['件', '例'] },
+  { hans: '袋', hant: '袋', counts: 'things' },
+  { hans: '瓶', hant: '瓶', counts: 'things' },
+  { hans: '桶', hant: '桶', counts: 'things' },
+  { hans: '件', hant: '件', counts: 'things', notBefore: ['事'] },
+  { hans: '本', hant: '本', counts: 'things', notBefore: ['人', '地', '镇', '鎮', '村', '次', '着', '著'] },
+  { hans: '册', hant: '冊', counts: 'things' },
+  { hans: '篇', hant: '篇', counts: 'things' },
+  { hans: '枚', hant: '枚', counts: 'things' },
+  { hans: '块', hant: '塊', counts: 'things' },
+  { hans: '顶', hant: '頂', counts: 'things' },
+  { hans: '盒', hant: '盒', counts: 'things' },
+  { hans: '包', hant: '包', counts: 'things', notBefore: ['括', '保', '村', '片'] },
+  { hans: '双', hant: '雙', counts: 'things' },
+  { hans: '对', hant: '對', counts: 'things' },
+  { hans: '辆', hant: '輛', counts: 'things' },
+  { hans: '台', hant: '臺', counts: 'things' },
+  { hans: '架', hant: '架', counts: 'things' },
+  { hans: '把', hant: '把', counts: 'things' },
+  { hans: '床', hant: '床', counts: 'things', notBefore: ['位'] },
+  { hans: '颗', hant: '顆', counts: 'things' },
+  { hans: '粒', hant: '粒', counts: 'things' },
+  { hans: '片', hant: '片', counts: 'things', notBefore: ['区', '區'] },
+  { hans: '组', hant: '組', counts: 'things', notBefore: ['织', '織', '长', '長', '建'] },
+  { hans: '面', hant: '面', counts: 'things', notBefore: ['积', '積', '向', '对', '對'] },
+  { hans: '封', hant: '封', counts: 'things', notBefore: ['闭', '閉', '锁', '鎖', '控'] },
+  { hans: '根', hant: '根', counts: 'things' },
+  { hans: '盏', hant: '盞', counts: 'things' },
+  { hans: '部', hant: '部', counts: 'things', notBefore: ['门', '門', '署', '分', '队', '隊'] },
+  { hans: '罐', hant: '罐', counts: 'things' },
+  { hans: '提', hant: '提', counts: 'things', notBefore: ['醒', '供', '高', '前', '示', '出'] },
+  { hans: '捆', hant: '捆', counts: 'things' },
+  { hans: '卷', hant: '卷', counts: 'things' },
+  { hans: '批', hant: '批', counts: 'things', notBefore: ['准', '評', '评'] },
+  { hans: '项', hant: '項', counts: 'things', notBefore: ['目'] },
+  // Money: 万元 is 元 with the power read as part of the number.
+  { hans: '元', hant: '元', counts: 'money', notBefore: ['旦', '宵'] },
+  // Places and premises.
+  { hans: '处', hant: '處', counts: 'places', notBefore: ['理', '置'] },
+  { hans: '家', hant: '家', counts: 'places', notBefore: ['庭', '属', '屬', '人', '长', '長', '乡', '鄉', '门', '門'] },
+  { hans: '所', hant: '所', counts: 'places', notBefore: ['有', '在', '以', '属', '屬', '需'] },
+  { hans: '座', hant: '座', counts: 'places', notBefore: ['谈', '談'] },
+  { hans: '间', hant: '間', counts: 'places' },
+  { hans: '栋', hant: '棟', counts: 'places' },
+  { hans: '幢', hant: '幢', counts: 'places' },
+  // Occasions and visits.
+  { hans: '次', hant: '次', counts: 'occasions', notBefore: ['性'] },
+  { hans: '场', hant: '場', counts: 'occasions', notBefore: ['所', '镇', '鎮', '地', '部'] },
+  { hans: '起', hant: '起', counts: 'occasions', notBefore: ['来', '來'] },
+  { hans: '轮', hant: '輪', counts: 'occasions' },
+  { hans: '趟', hant: '趟', counts: 'occasions' },
+  { hans: '桌', hant: '桌', counts: 'occasions' },
+  // Weight, volume, area.
+  { hans: '公斤', hant: '公斤', counts: 'weight' },
+  { hans: '千克', hant: '千克', counts: 'weight' },
+  { hans: '斤', hant: '斤', counts: 'weight' },
+  { hans: '吨', hant: '噸', counts: 'weight' },
+  { hans: '克', hant: '克', counts: 'weight', notBefore: ['服'] },
+  { hans: '升', hant: '升', counts: 'volume', notBefore: ['级', '級', '温', '溫'] },
+  { hans: '毫升', hant: '毫升', counts: 'volume' },
+  { hans: '立方米', hant: '立方米', counts: 'volume' },
+  { hans: '平方米', hant: '平方米', counts: 'area' },
+  { hans: '平方公里', hant: '平方公里', counts: 'area' },
+  { hans: '亩', hant: '畝', counts: 'area' },
+  // Never figures: distances, durations, ages, cases.
+  { hans: '公里', hant: '公里', counts: 'length' },
+  { hans: '千米', hant: '千米', counts: 'length' },
+  { hans: '米', hant: '米', counts: 'length' },
+  { hans: '小时', hant: '小時', counts: 'duration' },
+  { hans: '分钟', hant: '分鐘', counts: 'duration' },
+  { hans: '秒', hant: '秒', counts: 'duration' },
+  { hans: '天', hant: '天', counts: 'duration' },
+  { hans: '周', hant: '週', counts: 'duration', notBefore: ['边', '邊', '围', '圍'] },
+  { hans: '星期', hant: '星期', counts: 'duration' },
+  { hans: '年', hant: '年', counts: 'duration' },
+  { hans: '夜', hant: '夜', counts: 'duration' },
+  { hans: '岁', hant: '歲', counts: 'age' },
+  { hans: '例', hant: '例', counts: 'cases' },
+] as const satisfies readonly MeasureWord[];
+
+/** Spellings, longest first, so that 人次 wins over 人 and 个小时 over 个. */
+const SPELLINGS: readonly [string, MeasureWord][] = MEASURE_WORDS.flatMap((w): [string, MeasureWord][] =>
+  w.hans === w.hant
+    ? [[w.hans, w]]
+    : [
+        [w.hans, w],
+        [w.hant, w],
+      ],
+).sort((a, b) => b[0].length - a[0].length);
+
+/** The measure word that `text` starts with, as written, or undefined. */
+export function measureWordAt(text: string): { written: string; word: MeasureWord } | undefined {
+  for (const [written, word] of SPELLINGS) {
+    if (!text.startsWith(written)) continue;
+    const rest = text.slice(written.length);
+    if (word.notBefore?.some((n) => rest.startsWith(n))) return undefined;
+    return { written, word };
+  }
+  return undefined;
+}
+
+/** The measure word written so (either script), or undefined. */
+export function measureWord(written: string): MeasureWord | undefined {
+  return SPELLINGS.find(([spelling]) => spelling === written)?.[1];
+}
+
+export function isTallied(word: MeasureWord): boolean {
+  return (TALLIED_CLASSES as readonly string[]).includes(word.counts);
+}
+
+/**
+ * Words that make a bare number with 万/亿 money (38万, 21万多): a fund or donation context in the sentence.
+ * Simplified; the import compares with the Simplified copy of the text.
+ */
+export const MONEY_CONTEXT = ['捐', '善款', '资金', '拨付', '拨款', '筹集', '筹措', '募', '款'] as const;
+
+/**
+ * Nouns of kin and of persons described one by one (两个女儿, 四位老人): a count of them is a story, not a tally.
+ * Simplified.
+ */
+export const FAMILY_NOUNS = [
+  '女儿',
+  '儿子',
+  '孩子',
+  '子女',
+  '父母',
+  '老人',
+  '兄弟',
+  '姐妹',
+  '孙子',
+  '孙女',
+  '夫妻',
+  '家人',
+  '亲人',
+] as const;

@@ -1,0 +1,120 @@
+/**
+ * The vocabulary findTowns (src/lib/import/findTowns.ts) reads township and village names with. All in Simplified:
+ * texts are matched through a character-for-character Simplified copy, so Traditional texts need no second list.
+ */
+
+/** Endings that make a township (镇, 乡, 街道 — the county's subdivisions) or a place within one (村, 社区). */
+export const PLACE_SUFFIXES: readonly { suffix: string; kind: 'town' | 'village' }[] = [
+  { suffix: '街道', kind: 'town' },
+  { suffix: '镇', kind: 'town' },
+  { suffix: '乡', kind: 'town' },
+  { suffix: '社区', kind: 'village' },
+  { suffix: '村', kind: 'village' },
+];
+
+/** How many Han characters a name has before its ending: 2–3 as a rule, 4 at most (云雾山镇, 三里庵街道). */
+export const NAME_LENGTH = { min: 2, max: 4, usual: 3 } as const;
+
+/**
+ * Words that are no name (城镇, 古镇, 家乡: a town, an old town, home) when they stand alone or after a phrase
+ * (推进城镇化, 得知家乡); after one character they end a name (新城镇, 万古镇, 李家乡).
+ */
+export const NOT_NAMES: readonly string[] = [
+  ...[
+    '城镇',
+    '集镇',
+    '场镇',
+    '小镇',
+    '古镇',
+    '市镇',
+    '村镇',
+    '县镇',
+    '重镇',
+    '名镇',
+    '强镇',
+    '城乡',
+    '家乡',
+    '水乡',
+    '老乡',
+  ],
+  ...['同乡', '下乡', '农村', '乡村', '山村', '渔村', '邻村', '村村', '城中村', '空心村', '新农村', '美丽乡村'],
+  // 街道 as streets
+  ...['大街道', '小街道', '沿街道', '主要街道', '主干街道', '城区街道', '清扫街道', '打扫街道'],
+];
+
+/**
+ * Words after which a place ending is a noun of its own, never a name's end: the town already named or towns in
+ * general (全镇, 各乡镇, 该村), home (返乡, 建材之乡), and the prepositions and verbs that take "the town" as their
+ * object (向镇, 在镇, 确保镇, 引导镇: 镇 for the town's government).
+ */
+export const NOT_NAME_ENDS: readonly string[] = [
+  ...[
+    '全',
+    '本',
+    '该',
+    '我',
+    '各',
+    '每',
+    '此',
+    '整个',
+    '各个',
+    '乡',
+    '镇',
+    '之',
+    '返',
+    '还',
+    '离',
+    '思',
+    '故',
+    '异',
+    '他',
+  ],
+  ...['梦', '行政', '自然', '贫困', '示范', '重点', '特色', '建制', '入', '进', '驻', '包', '通'],
+  ...['向', '在', '到', '对', '给', '为', '从', '由', '把', '被', '与', '及', '跟', '来到', '回到', '深入', '前往'],
+  ...['确保', '引导', '协助', '组织', '参与', '负责', '成为', '全体', '各级', '督促', '指导', '配合', '帮助', '联合'],
+  ...['通过', '支持', '动员', '带领', '要求', '覆盖', '推进', '服务', '返回', '回'],
+];
+
+/**
+ * Words that begin with a place ending, so that the ending there is the start of another word: 乡村, 乡亲, 镇定,
+ * 村民. "刘畈乡村民" is still 刘畈乡 followed by 村民: the longer reading (RESCUED_AFTER) wins over 乡村.
+ */
+export const NOT_ENDINGS: readonly string[] = [
+  ...['乡村', '乡亲', '乡镇', '乡下', '乡土', '乡贤', '乡愁', '乡音', '乡情', '乡邻', '乡间', '乡里', '乡野', '乡俗'],
+  ...['乡风', '乡党', '乡绅', '乡民'],
+  ...['镇定', '镇静', '镇压', '镇痛', '镇守', '镇宅', '镇住', '镇村', '镇街', '镇乡'],
+  ...['村民', '村委', '村干', '村级', '村组', '村医', '村庄', '村落', '村支', '村两委', '村务', '村规', '村容'],
+  ...['村领', '村里', '村内'],
+  ...['社区居', '社区工作', '社区干', '社区网格', '社区卫生'],
+];
+
+/** What a place ending followed by one of these is: the end of a name (刘畈乡村民 is 刘畈乡 + 村民). */
+export const RESCUED_AFTER: readonly string[] = ['村民', '村委', '村干', '村级', '村组', '村两委', '村支'];
+
+/**
+ * Words a name runs on from without a break: verbs, prepositions and time words (深入保安镇, 在池河镇, 近日丁集镇).
+ * Taken off the front of a candidate while two characters or more are left.
+ */
+export const LEADING_WORDS: readonly string[] = [
+  ...['近日', '日前', '连日来', '今年', '今天', '今日', '昨天', '昨日', '目前', '当前', '近期', '此前', '随后'],
+  ...['来到', '走进', '深入', '前往', '赶赴', '奔赴', '到达', '抵达', '位于', '地处', '走访', '慰问', '支援', '捐给'],
+  ...['捐赠给', '送往', '送到', '运往', '发往', '赴', '驻', '在', '于', '对', '向', '到', '为', '给', '是', '了'],
+  ...['和', '与', '及', '同', '由', '从', '据', '将', '把', '被', '自', '经', '据悉', '截至', '截止', '其中', '而'],
+  ...['并', '也', '还', '即', '后', '等', '以及', '以', '的'],
+];
+
+/**
+ * Markers after which a county, city or province ends and the town's name starts (石泉县池河镇, 四川省泸州市胡市镇).
+ * A marker counts only if a name of two characters or more follows it: 胡市镇 is a name, not 胡 + 市.
+ */
+export const COUNTY_MARKERS: readonly string[] = ['自治县', '县', '市', '区', '旗'];
+export const PROVINCE_MARKERS: readonly string[] = ['自治区', '省'];
+
+/** A county marker after these is the writer's own county or all of them (全县, 我市), not a county's name. */
+export const NOT_COUNTIES: readonly string[] = [
+  ...['全县', '本县', '该县', '我县', '各县', '全市', '本市', '该市', '我市', '各市', '全区', '本区', '该区', '我区'],
+  ...['各区', '辖区', '城区', '市区', '县区', '社区', '景区', '园区', '小区', '全省', '本省', '我省', '各省'],
+];
+
+/** Units that end a date written in digits (1月28日池河镇): never the first character of a name. */
+export const DATE_UNITS = '年月日号时';

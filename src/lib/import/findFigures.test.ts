@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { createConverter } from '../conversion/createConverter.ts';
+import { findFigures, mergeRepeatedFigures } from './findFigures.ts';
+import type { DraftFigure } from './types.ts';
+
+const converter = createConverter([]);
+const find = (text: string) =>
+  findFigures({ kind: 'paragraph', text, line: 1 }, [...text].map((c) => converter.t2s(c)).join(''), []);
+const figures = (text: string) => find(text).figures;
+const brief = (text: string) => figures(text).map((f) => [f.quantity, f.unit, f.category]);
+const skippedRaw = (text: string) => find(text).skipped.map((s) => s.raw);
+
+describe('findFigures: every measure word that counts something is a figure', () => {
+  it.each([
+    [
+      '发放红袖章300枚、宣传手册80册、展板12块',
+      [
+        [300, '枚', 'other'],
+        [80, '册', 'leaflets'],
+        [12, '块', 'banners'],
+      ],
+    ],
+    [
+      '發放紅袖章300枚、宣傳手冊80冊、展板12塊',
+      [
+        [300, '枚', 'other'],
+        [80, '冊', 'leaflets'],
+        [12, '塊', 'banners'],
+      ],
+    ],
+    [
+      '捐赠消毒液50公斤、酒精30瓶、牛奶20件',
+      [
+        [50, '公斤', 'disinfectant'],
+        [30, '瓶', 'alcohol'],
+        [20, '件', 'food'],
+      ],
+    ],
+    [
+      '捐贈消毒液50公斤、酒精30瓶、牛奶20件',
+      [
+        [50, '公斤', 'disinfectant'],
+        [30, '瓶', 'alcohol'],
+        [20, '件', 'food'],
+      ],
+    ],
+  ])('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+
+  it('keeps 人次 and 辆次 whole', () => {
+    expect(brief('累计检查车辆300辆次，出动志愿者500人次')).toEqual([
+      [300, '辆次', 'other'],
+      [500, '人次', 'volunteers'],
+    ]);
+  });
+
+  it('lists every number it does not tally, with a reason', () => {
+    const { skipped } = find('连续工作十多个小时，发放84消毒液');
+    expect(skipped.map((s) => s.raw)).toEqual(['十多个小时', '84']);
+    expect(skipped.every((s) => s.reason.length > 0)).toBe(true);
+  });
+});
+
+describe('findFigures: the category comes from the item counted', () => {
+  it('never from the next item of a list', () => {
+    expect(brief('设立宣传栏6个、展板30块')).toEqual([
+      [6, '个', 'other'],
+      [30, '块', 'banners'],
+    ]);
+    expect(brief('設立宣傳欄6個、展板30塊')[0]).toEqual([6, '個', 'other']);
+  });
+
+  it('takes the noun after the measure word before a keyword of the previous figure', () => {
+    expect(brief('居民捐赠了10公斤消毒酒精和3桶84消毒液')).toEqual([
+      [10, '公斤', 'alcohol'],
+      [3, '桶', 'disinfectant'],
+    ]);
+  });
+
+  it('shares one number among the items before it that have none', () => {
+    expect(brief('张贴横幅、标语和海报90个')).toEqual([[90, '个', 'banners']]);
+  });
+
+  it('reads a keyword that describes another noun as no keyword (废弃口罩回收点, 口罩文宣)', () => {
+    expect(brief('设置废弃口罩回收点8个')).toEqual([[8, '个', 'other']]);
+    expect(brief('印製了3萬份的口罩文宣')).toEqual([[30000, '份', 'leaflets']]);
+  });
+
+  it('keeps a keyword with an unusual unit, flagged; never one that counts another class of thing', () => {
+    const [masks] = figures('发放口罩3顶');
+    expect(masks).toMatchObject({ category: 'masks', unit: '顶' });
+    expect(masks!.doubt).toContain('顶');
+    expect(brief('为200名居民发放口罩')).toEqual([[200, '名', 'other']]);
+  });
+
+  it('continues the thing of the sentence when the noun is left out', () => {
+    expect(brief('每天出动民兵10人，累计出动80余人次')).toEqual([
+      [10, '人', 'volunteers'],
+      [80, '人次', 'volunteers'],
+    ]);
+  });
+});
+
+describe('findFigures: money', () => {
+  it('reads 万 without 元 as money in a donation context', () => {
+    const [gift] = figures('村民踊跃捐款，共筹集善款21万多');
+    expect(gift).toMatchObject({ quantity: 210000, unit: '元', category: 'donations', qualifier: 'approx-more-than' });
+    expect(gift!.note).toContain('21万多');
+    expect(brief('共收到愛心捐款1.5萬餘')).toEqual([[15000, '元', 'donations']]);
+  });
+
+  it('leaves a bare 万 outside a money context alone', () => {
+    expect(brief('全镇常住3万')).toEqual([]);
+  });
+
+  it('puts public funds in other and money handed over for donation in donations', () => {
+    expect(brief('县财政拨付资金50万元')).toEqual([[500000, '元', 'other']]);
+    expect(brief('几位老人带着凑齐的2万元来到镇政府，想把钱捐给武汉')).toEqual([[20000, '元', 'donations']]);
+  });
+});
+
+describe('findFigures: rates', () => {
+  it('gives a 每 figure its `per` and keeps the 每 phrase out of the category', () => {
+    expect(figures('每天出动志愿者20人')[0]).toMatchObject({ quantity: 20, category: 'volunteers', per: '天' });
+    expect(figures('每日出動志願者20人')[0]).toMatchObject({ quantity: 20, category: 'volunteers', per: '日' });
+    expect(figures('每个卡点安排6至8人')[0]).toMatchObject({
+      quantity: 6,
+      quantityMax: 8,
+      qualifier: 'range',
+      per: '卡点',
+      category: 'other',
+    });
+    expect(figures('每名返乡人员固定3-5人的专班')[0]).toMatchObject({ per: '返乡人员', category: 'other' });
+  });
+
+  it('reads 各 after one recipient as a rate, after a list of things as one figure each', () => {
+    expect(figures('赠辖区学校各200瓶酒精')).toEqual([
+      expect.objectContaining({ quantity: 200, category: 'alcohol', per: '辖区学校' }),
+    ]);
+    expect(brief('张贴公开信、告知书各500份')).toEqual([
+      [500, '份', 'leaflets'],
+      [500, '份', 'leaflets'],
+    ]);
+  });
+});
+
+describe('findFigures: numbers that are never figures', () => {
+  it.each([
+    '印发第47号通告',
+    '印发〔2020〕3号文件',
+    '在3号店门口',
+    '发放84消毒液',
+    '佩戴N95口罩',
+    '使用75%酒精',
+    '500ml装洗手液',
+    '5升装消毒液',
+    '每天工作十多个小时',
+    '24小时值守',
+    '隔离14天',
+    '老人65岁',
+    '两个女儿还在上学',
+    '一家三口',
+    '二人便上岗了',
+    '一名党员就是一面旗帜',
+    '新增确诊病例3例',
+  ])('%s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+
+  it('reads 47号通告 as a document number, never as a date, and still counts what follows', () => {
+    expect(brief('印发47号通告100余份')).toEqual([[100, '份', 'notices']]);
+    expect(skippedRaw('印发47号通告100余份')).toEqual(['47号']);
+  });
+});
+
+describe('mergeRepeatedFigures', () => {
+  const figure = (fields: Partial<DraftFigure>): DraftFigure => ({
+    quantity: 2000,
+    qualifier: 'exact',
+    unit: '个',
+    category: 'masks',
+    kind: 'donated',
+    quote: '捐赠2000个口罩',
+    line: 1,
+    ...fields,
+  });
+
+  it('keeps the first of one fact stated twice and says so', () => {
+    const merged = mergeRepeatedFigures([figure({}), figure({ line: 5, quote: '向环卫工人捐赠2000个口罩' })]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.quote).toBe('捐赠2000个口罩');
+    expect(merged[0]!.doubt).toContain('第5行');
+  });
+
+  it('merges a repeat that names no category into the figure it repeats', () => {
+    expect(
+      mergeRepeatedFigures([figure({}), figure({ line: 3, quote: '才买到2000个', category: 'other' })]),
+    ).toHaveLength(1);
+  });
+
+  it('keeps figures that differ in category, qualifier or clause', () => {
+    expect(mergeRepeatedFigures([figure({}), figure({ line: 2, category: 'goggles' })])).toHaveLength(2);
+    expect(mergeRepeatedFigures([figure({}), figure({ line: 2, qualifier: 'about' })])).toHaveLength(2);
+    expect(mergeRepeatedFigures([figure({ item: '公开信' }), figure({ item: '告知书' })])).toHaveLength(2);
+  });
+});

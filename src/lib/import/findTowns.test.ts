@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { createConverter } from '../conversion/createConverter.ts';
+import { articleTowns, findPlaces } from './findTowns.ts';
+
+const converter = createConverter([]);
+/** Character for character, as the import converts: positions stay those of the text. */
+const toSimplified = (text: string) => [...text].map((c) => converter.t2s(c)).join('');
+const towns = (text: string, known: { slug: string; name: string }[] = []) =>
+  findPlaces(text, toSimplified, known)
+    .filter((p) => p.kind === 'town')
+    .map((p) => p.name);
+
+describe('findPlaces', () => {
+  it('finds township names ending in 镇, 乡 and 街道, wherever a clause starts', () => {
+    expect(towns('近日，桃源镇组织干部入户宣传。红星乡、东湖街道也设立了卡点。')).toEqual([
+      '桃源镇',
+      '红星乡',
+      '东湖街道',
+    ]);
+  });
+
+  it('takes none of the words that end like a name', () => {
+    const text =
+      '全镇上下齐动员，各乡镇、城镇社区和集镇都设了卡点。本镇干部下乡入户，返乡人员和老乡、乡亲们在家乡过年，' +
+      '城乡一体，乡村振兴。该镇还向镇政府报告，确保镇村两级落实，推进城镇化。';
+    expect(towns(text)).toEqual([]);
+  });
+
+  it('keeps a name that begins like one of those words: 新城镇 and 万古镇 are names, 城镇 and 古镇 are not', () => {
+    expect(towns('新城镇和万古镇的志愿者走上街头。')).toEqual(['新城镇', '万古镇']);
+  });
+
+  it('takes the words a name runs on from off its front: 在, 深入, 近日', () => {
+    expect(towns('工作组深入白沙镇，又在青山乡走访。')).toEqual(['白沙镇', '青山乡']);
+  });
+
+  it('reads Traditional text, the name as written', () => {
+    expect(towns('連日來，竹林鄉發放口罩，全鄉共設立3個檢查站；梅花鎮也動員了志願者。')).toEqual(['竹林鄉', '梅花鎮']);
+  });
+
+  it('reads the county and province written before the name, and starts the name after them', () => {
+    const [place] = findPlaces('陕西省石泉县池河镇组织志愿者。', toSimplified, []);
+    expect(place).toMatchObject({ name: '池河镇', county: '石泉县', province: '陕西省' });
+    // 胡市 is a name: 市 ends a county only when a name of two characters follows it.
+    expect(findPlaces('泸州市龙马潭区胡市镇', toSimplified, [])[0]).toMatchObject({
+      name: '胡市镇',
+      county: '龙马潭区',
+    });
+    // 全县 is no county's name.
+    expect(findPlaces('全县桃源镇', toSimplified, [])[0]).toEqual(expect.not.objectContaining({ county: '全县' }));
+  });
+
+  it('cuts a run too long for one name to the name the text writes alone elsewhere, else to a usual length', () => {
+    expect(towns('西河凤鸣镇：爱心助力。凤鸣镇干部捐款。')).toEqual(['凤鸣镇', '凤鸣镇']);
+    expect(towns('南岭县志愿服务队北岗王家寨镇站')).toEqual(['王家寨镇']);
+  });
+
+  it('reports villages and communities as places, only where they start without doubt', () => {
+    const places = findPlaces('桃源镇金星村、幸福社区组织村民进村入户宣传。', toSimplified, []);
+    expect(places.map((p) => [p.name, p.kind])).toEqual([
+      ['桃源镇', 'town'],
+      ['金星村', 'village'],
+      ['幸福社区', 'village'],
+    ]);
+  });
+
+  it('matches a known town in either script, with its slug', () => {
+    const known = [{ slug: 'meihua', name: '梅花鎮' }];
+    expect(findPlaces('梅花镇发放口罩。', toSimplified, known)[0]).toMatchObject({ name: '梅花镇', known: 'meihua' });
+    expect(findPlaces('梅花鎮發放口罩。', toSimplified, known)[0]).toMatchObject({ key: '梅花镇', known: 'meihua' });
+  });
+});
+
+describe('articleTowns', () => {
+  const paragraph = (text: string, line: number) => ({ kind: 'paragraph' as const, text, line });
+
+  it('gives each figure of a roundup the town named before it in its sentence or paragraph', () => {
+    const blocks = [
+      paragraph('桃源镇：发放宣传单1200份，设立卡点5个。', 1),
+      paragraph('红星乡：组织志愿者60名。另悬挂横幅30条。', 2),
+      paragraph('全县共发放口罩2000只。', 3),
+    ];
+    const figures = [
+      { line: 1, quote: '发放宣传单1200份' },
+      { line: 1, quote: '设立卡点5个' },
+      { line: 2, quote: '组织志愿者60名' },
+      { line: 2, quote: '另悬挂横幅30条' },
+      { line: 3, quote: '全县共发放口罩2000只' },
+    ];
+    const found = articleTowns('各镇工作动态', blocks, figures, toSimplified, []);
+    expect(found.towns.map((t) => t.name)).toEqual(['桃源镇', '红星乡']);
+    expect(found.figureTowns).toEqual(['桃源镇', '桃源镇', '红星乡', '红星乡', undefined]);
+  });
+
+  it('takes the nearest town before the figure in its sentence over an earlier one in the paragraph', () => {
+    const blocks = [paragraph('桃源镇发放口罩300只，红星乡发放口罩200只。', 1)];
+    const figures = [
+      { line: 1, quote: '桃源镇发放口罩300只' },
+      { line: 1, quote: '红星乡发放口罩200只' },
+    ];
+    expect(articleTowns(undefined, blocks, figures, toSimplified, []).figureTowns).toEqual(['桃源镇', '红星乡']);
+  });
+
+  it('makes the town of the headline the article’s, else the one named most', () => {
+    const blocks = [paragraph('红星乡、红星乡和桃源镇的干部。', 1)];
+    expect(articleTowns('桃源镇：防疫一线', blocks, [], toSimplified, []).main).toBe('桃源镇');
+    expect(articleTowns(undefined, blocks, [], toSimplified, []).main).toBe('红星乡');
+    expect(articleTowns(undefined, [paragraph('全县各乡镇。', 1)], [], toSimplified, []).main).toBeUndefined();
+    // A name run on from the county in the headline is the name the body writes alone.
+    const found = articleTowns('西河凤鸣镇：爱心助力', [paragraph('凤鸣镇干部捐款。', 1)], [], toSimplified, []);
+    expect(found.towns.map((t) => [t.name, t.mentions, t.inHeadline])).toEqual([['凤鸣镇', 2, true]]);
+  });
+});

@@ -1,0 +1,308 @@
+import {
+  COUNTY_MARKERS,
+  DATE_UNITS,
+  LEADING_WORDS,
+  NAME_LENGTH,
+  NOT_COUNTIES,
+  NOT_ENDINGS,
+  NOT_NAME_ENDS,
+  NOT_NAMES,
+  PLACE_SUFFIXES,
+  PROVINCE_MARKERS,
+  RESCUED_AFTER,
+} from '../../config/townWords.ts';
+
+/** A town of the site (content/towns): its file name and its name as the file writes it. */
+export interface KnownTown {
+  slug: string;
+  name: string;
+}
+
+/** A township (镇/乡/街道) or a village or community within one (村/社区) named in a text. */
+export interface PlaceMention {
+  /** As written, ending included (池河镇, 沙溝鎮). */
+  name: string;
+  /** The name in Simplified: mentions of one place in either script share it. */
+  key: string;
+  kind: 'town' | 'village';
+  /** Where the name starts and ends in the text. */
+  index: number;
+  end: number;
+  /** The county and province written just before the name (石泉县池河镇), as written. */
+  county?: string;
+  province?: string;
+  /** The slug of the known town it names. */
+  known?: string;
+}
+
+/**
+ * Every place name in `text`, in text order: names of the site's towns (`known`) in either script, and any other
+ * name before 镇, 乡 or 街道 (towns) or 村, 社区 (villages). `toSimplified` converts a text to Simplified keeping its
+ * length (the vocabulary in src/config/townWords.ts is Simplified). Words that are no names (乡镇, 全镇, 家乡…), a
+ * county before the name (石泉县池河镇) and the words a name runs on from (深入保安镇) are read from that vocabulary.
+ * Characters too many for one name are cut to a name the text writes alone elsewhere, else after the last word a
+ * name runs on from, else to a name's usual length; villages are taken only when they have a name's length.
+ */
+export function findPlaces(
+  text: string,
+  toSimplified: (text: string) => string,
+  known: readonly KnownTown[],
+): PlaceMention[] {
+  const simplified = toSimplified(text);
+  const knownKeys = known.map((town) => ({ slug: town.slug, key: toSimplified(town.name) }));
+  const found: Candidate[] = [];
+  let boundary = 0;
+  for (let i = 0; i < simplified.length; i++) {
+    const start = Math.max(boundary, runStart(simplified, i));
+    const knownTown = knownKeys.find((t) => t.key && simplified.startsWith(t.key, i));
+    const ending = SUFFIXES.find(({ suffix }) => simplified.startsWith(suffix, i));
+    let candidate: Candidate | undefined;
+    if (knownTown) {
+      const end = i + knownTown.key.length;
+      const { region } = readPrefix(simplified, text, start, i);
+      candidate = { ...place(text, simplified, i, end, 'town'), ...region, known: knownTown.slug, doubt: 'none' };
+    } else if (ending && endsHere(simplified, i, ending.suffix)) {
+      candidate = readName(simplified, text, start, i, i + ending.suffix.length, ending.kind);
+    }
+    if (!candidate) continue;
+    found.push(candidate);
+    boundary = candidate.end;
+    i = candidate.end - 1;
+  }
+  return settle(found, simplified, text);
+}
+
+interface Candidate extends PlaceMention {
+  /** `none`: a name of the usual length; `long`: one character more; `run`: too many characters for one name. */
+  doubt: 'none' | 'long' | 'run';
+}
+
+const HAN = /\p{Script=Han}/u;
+const DIGIT = /[0-9０-９]/u;
+const LEADING = [...LEADING_WORDS].sort((a, b) => b.length - a.length);
+const SUFFIXES = [...PLACE_SUFFIXES].sort((a, b) => b.suffix.length - a.suffix.length);
+/** How far back a run is read: a province, a county and a name. */
+const LONGEST_RUN = 16;
+/** The most characters a county's or province's name has, its marker included (巴里坤哈萨克自治县 is longer: left out). */
+const REGION_LENGTH = 7;
+
+/** Whether the ending at `i` ends a name: not the start of another word (乡村, 镇定) unless a name word follows (乡村民). */
+function endsHere(simplified: string, i: number, suffix: string): boolean {
+  if (!NOT_ENDINGS.some((w) => simplified.startsWith(w, i))) return true;
+  return RESCUED_AFTER.some((w) => simplified.startsWith(w, i + suffix.length));
+}
+
+/** Where the run of Han characters before `i` starts. */
+function runStart(simplified: string, i: number): number {
+  let start = i;
+  while (start > 0 && i - start < LONGEST_RUN && HAN.test(simplified[start - 1]!)) start--;
+  // 1月28日池河镇: the unit of a date in digits is not the first character of a name.
+  if (start > 0 && start < i && DIGIT.test(simplified[start - 1]!) && DATE_UNITS.includes(simplified[start]!)) start++;
+  return start;
+}
+
+function place(text: string, simplified: string, index: number, end: number, kind: PlaceMention['kind']) {
+  return { name: text.slice(index, end), key: simplified.slice(index, end), index, end, kind };
+}
+
+/**
+ * The province and county written before a name, and where the name starts: after the last county marker that
+ * leaves a name of two characters or more (泸州市胡市镇: 胡市, not 胡 + 市).
+ */
+function readPrefix(
+  simplified: string,
+  text: string,
+  start: number,
+  nameEnd: number,
+): { nameStart: number; region: { county?: string; province?: string } } {
+  let countyEnd: number | undefined;
+  for (let j = nameEnd - NAME_LENGTH.min; j > start && countyEnd === undefined; j--) {
+    if (COUNTY_MARKERS.some((m) => j - m.length >= start && simplified.startsWith(m, j - m.length))) countyEnd = j;
+  }
+  if (countyEnd === undefined) return { nameStart: start, region: {} };
+  // 江苏省泰州市海陵区苏陈镇: the county is what follows the marker before it (the city is not kept), the province
+  // what ends in a province marker before that.
+  const countyStart = lastMarkerEnd(simplified, start, countyEnd - 1, [...COUNTY_MARKERS, ...PROVINCE_MARKERS]);
+  const provinceEnd = lastMarkerEnd(simplified, start, countyStart, PROVINCE_MARKERS);
+  const provinceStart = lastMarkerEnd(simplified, start, provinceEnd - 1, COUNTY_MARKERS);
+  const shown = (from: number, to: number, notNames: readonly string[]) => {
+    const at = from === start ? afterLeadingWords(simplified, from, to, 1) : from;
+    const name = simplified.slice(at, to);
+    const fits = name.length >= NAME_LENGTH.min && name.length <= REGION_LENGTH;
+    return fits && !notNames.some((w) => name.endsWith(w)) ? text.slice(at, to) : undefined;
+  };
+  const county = shown(countyStart, countyEnd, NOT_COUNTIES);
+  const province = provinceEnd > start ? shown(provinceStart, provinceEnd, NOT_COUNTIES) : undefined;
+  const region = county ? { county, ...(province ? { province } : {}) } : {};
+  return { nameStart: countyEnd, region };
+}
+
+/** Where the last of `markers` that ends before `before` ends, or `start`. */
+function lastMarkerEnd(simplified: string, start: number, before: number, markers: readonly string[]): number {
+  for (let j = before; j > start; j--) {
+    if (markers.some((m) => j - m.length >= start && simplified.startsWith(m, j - m.length))) return j;
+  }
+  return start;
+}
+
+/** `start` moved past the words a name runs on from (在, 深入, 近日…) while `keep` characters or more are left. */
+function afterLeadingWords(simplified: string, start: number, end: number, keep: number): number {
+  let at = start;
+  for (;;) {
+    const word = LEADING.find((w) => simplified.startsWith(w, at) && end - at - w.length >= keep);
+    if (!word) return at;
+    at += word.length;
+  }
+}
+
+function readName(
+  simplified: string,
+  text: string,
+  start: number,
+  endingAt: number,
+  end: number,
+  kind: PlaceMention['kind'],
+): Candidate | undefined {
+  const prefix = readPrefix(simplified, text, start, endingAt);
+  const before = simplified.slice(prefix.nameStart, endingAt);
+  if (NOT_NAME_ENDS.some((w) => before.endsWith(w))) return undefined;
+  // 城镇 alone or after a phrase (推进城镇, 布在集镇) is no name; after one character it is (新城镇, 李家乡).
+  const shortest = afterLeadingWords(simplified, prefix.nameStart, endingAt, 1);
+  const generic = NOT_NAMES.find((w) => simplified.endsWith(w, end));
+  if (!prefix.region.county && generic && end - generic.length - shortest !== 1) return undefined;
+  const nameStart = afterLeadingWords(simplified, prefix.nameStart, endingAt, NAME_LENGTH.min);
+  const length = endingAt - nameStart;
+  if (length < NAME_LENGTH.min) return undefined;
+  const doubt = length <= NAME_LENGTH.usual ? 'none' : length <= NAME_LENGTH.max ? 'long' : 'run';
+  // A village in a run (组织全体党员进金星村) is left: villages are only reported, a wrong one is noise.
+  if (kind === 'village' && doubt === 'run') return undefined;
+  return { ...place(text, simplified, nameStart, end, kind), ...prefix.region, doubt };
+}
+
+/**
+ * Names longer than usual cut to size: one that ends with a name the text writes without doubt elsewhere is that
+ * name (中江集凤镇 → 集凤镇), else it is cut after the last word a name runs on from (又在青山乡 → 青山乡); a run too
+ * long for one name is otherwise cut to a name's usual length (民权王庄寨镇 → 王庄寨镇).
+ */
+function settle(found: readonly Candidate[], simplified: string, text: string): PlaceMention[] {
+  const sure = found.filter((c) => c.doubt === 'none');
+  return found.map(({ doubt, ...mention }): PlaceMention => {
+    if (doubt === 'none') return mention;
+    const confirmed = sure
+      .filter((c) => c.kind === mention.kind && c.key.length < mention.key.length && mention.key.endsWith(c.key))
+      .sort((a, b) => b.key.length - a.key.length)[0];
+    const suffix = PLACE_SUFFIXES.find((s) => mention.key.endsWith(s.suffix))!.suffix;
+    const endingAt = mention.end - suffix.length;
+    const cut = confirmed
+      ? mention.end - confirmed.key.length
+      : lastLeadingWordEnd(simplified, mention.index, endingAt);
+    const index = cut ?? (doubt === 'run' ? endingAt - NAME_LENGTH.usual : mention.index);
+    return { ...mention, ...place(text, simplified, index, mention.end, mention.kind) };
+  });
+}
+
+/** Where the last word a name runs on from ends in a run, if a name's length is left after it. */
+function lastLeadingWordEnd(simplified: string, start: number, endingAt: number): number | undefined {
+  for (let at = endingAt - NAME_LENGTH.min; at >= endingAt - NAME_LENGTH.max && at > start; at--) {
+    if (LEADING.some((w) => simplified.startsWith(w, at - w.length) && at - w.length >= start)) return at;
+  }
+  return undefined;
+}
+
+/** A township the article names, all its mentions together. */
+export interface FoundTown {
+  /** As first written in the article. */
+  name: string;
+  key: string;
+  mentions: number;
+  inHeadline: boolean;
+  county?: string;
+  province?: string;
+  known?: string;
+}
+
+export interface ArticleTowns {
+  /** In the order the article first names them (headline first). */
+  towns: FoundTown[];
+  /** The key of the article's town: the one the headline names (the most mentioned of those), else the most mentioned. */
+  main?: string;
+  /** Villages and communities named (places within towns, not towns). */
+  places: string[];
+  /** For each figure, the key of the town it belongs to (undefined: the main town, or none named). */
+  figureTowns: (string | undefined)[];
+}
+
+/** Where a figure stands: its paragraph's input line and its clause, verbatim (DraftFigure's `line` and `quote`). */
+export interface FigurePlace {
+  line: number;
+  quote: string;
+}
+
+const SENTENCE_END = /[。！？!?]/u;
+
+/**
+ * The towns of an article and the town of each figure: the nearest town named before it in its sentence, else in
+ * its paragraph, else in the heading of its section, else the article's town.
+ */
+export function articleTowns(
+  headline: string | undefined,
+  blocks: readonly { kind: 'heading' | 'paragraph'; text: string; line: number }[],
+  figures: readonly FigurePlace[],
+  toSimplified: (text: string) => string,
+  known: readonly KnownTown[],
+): ArticleTowns {
+  // One text, so that a name written alone anywhere settles a doubtful one elsewhere (中江集凤镇 in the headline).
+  const texts = [headline ?? '', ...blocks.map((b) => b.text)];
+  const starts = texts.map((_, i) => texts.slice(0, i).join('\n').length + (i ? 1 : 0));
+  const all = findPlaces(texts.join('\n'), toSimplified, known);
+  const [inHeadline, ...inBlocks] = texts.map((text, i) =>
+    all
+      .filter((m) => m.index >= starts[i]! && m.end <= starts[i]! + text.length)
+      .map((m) => ({ ...m, index: m.index - starts[i]!, end: m.end - starts[i]! })),
+  ) as [PlaceMention[], ...PlaceMention[][]];
+  const towns = new Map<string, FoundTown>();
+  const places = new Set<string>();
+  for (const [i, mention] of [...inHeadline, ...inBlocks.flat()].entries()) {
+    if (mention.kind === 'village') {
+      places.add(mention.name);
+      continue;
+    }
+    const town = towns.get(mention.key) ?? { name: mention.name, key: mention.key, mentions: 0, inHeadline: false };
+    town.mentions++;
+    town.inHeadline ||= i < inHeadline.length;
+    town.county ??= mention.county;
+    town.province ??= mention.province;
+    town.known ??= mention.known;
+    towns.set(mention.key, town);
+  }
+  const list = [...towns.values()];
+  const headlined = list.filter((t) => t.inHeadline);
+  const main = (headlined.length ? headlined : list).reduce<FoundTown | undefined>(
+    (best, town) => (best && best.mentions >= town.mentions ? best : town),
+    undefined,
+  )?.key;
+
+  const townsOf = (i: number) => inBlocks[i]!.filter((m) => m.kind === 'town');
+  const figureTowns = figures.map(({ line, quote }) => {
+    const at = blocks.findIndex((b) => b.kind === 'paragraph' && b.line === line);
+    if (at < 0) return undefined;
+    const text = blocks[at]!.text;
+    const clause = Math.max(text.indexOf(quote), 0);
+    const digit = quote.search(/[0-9０-９]/u);
+    const position = clause + (digit < 0 ? quote.length : digit);
+    const sentenceStart = lastIndexOf(text, SENTENCE_END, position) + 1;
+    const before = townsOf(at).filter((m) => m.index < position);
+    const heading = blocks.slice(0, at).findLastIndex((b) => b.kind === 'heading');
+    return (
+      before.findLast((m) => m.index >= sentenceStart)?.key ??
+      before.at(-1)?.key ??
+      (heading >= 0 ? townsOf(heading).at(-1)?.key : undefined)
+    );
+  });
+  return { towns: list, ...(main ? { main } : {}), places: [...places], figureTowns };
+}
+
+function lastIndexOf(text: string, pattern: RegExp, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (pattern.test(text[i]!)) return i;
+  return -1;
+}
