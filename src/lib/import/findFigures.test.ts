@@ -116,6 +116,11 @@ describe('findFigures: money', () => {
     expect(brief('县财政拨付资金50万元')).toEqual([[500000, '元', 'other']]);
     expect(brief('几位老人带着凑齐的2万元来到镇政府，想把钱捐给武汉')).toEqual([[20000, '元', 'donations']]);
   });
+
+  it('skips the money of economic reports, that nobody gave, allocated or handed out', () => {
+    expect(brief('全县完成固定资产投资246.79亿元，同比增长8%')).toEqual([]);
+    expect(skippedRaw('全县完成固定资产投资246.79亿元，同比增长8%')).toContain('246.79亿元');
+  });
 });
 
 describe('findFigures: rates', () => {

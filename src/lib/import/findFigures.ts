@@ -117,6 +117,11 @@ export function findFigures(
       skip(q.raw, '人数，但未说明是志愿者、隔离人员等哪类人员，也未说明做了什么（四位老人、二人）');
       return;
     }
+    // Investment, output and budget figures of economic reports: money nobody gave, received or handed out.
+    if (money && guess.category === 'other' && kind === 'counted' && !per) {
+      skip(q.raw, '金额，但未说明是捐赠、拨付还是发放（如投资额、产值等经济统计）');
+      return;
+    }
 
     const date = [...dates].reverse().find((d) => d.index < start && d.index >= sentenceStart);
     const place = [...text.slice(sentenceStart, start).matchAll(VILLAGE)].at(-1)?.[0];

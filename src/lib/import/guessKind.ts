@@ -3,7 +3,10 @@ import type { KindId } from '../../config/categories.ts';
 /** Verbs (Simplified) that say what happened to what was counted. Anything else is `counted`. */
 const VERBS: readonly [KindId, readonly string[]][] = [
   ['donated', ['捐赠', '捐献', '捐款', '捐助', '捐物', '捐出', '赠送']],
-  ['distributed', ['发放', '发到', '送去', '送来', '送到', '配备', '分发', '发给', '配送', '提供', '派发', '印发']],
+  [
+    'distributed',
+    ['发放', '拨付', '下拨', '发到', '送去', '送来', '送到', '配备', '分发', '发给', '配送', '提供', '派发', '印发'],
+  ],
   ['received', ['到位', '收到', '接收', '筹集', '采购', '调拨', '购置', '受赠']],
   ['set-up', ['设立', '成立', '悬挂', '张贴', '下设', '建立', '设置', '组建', '搭建', '制作']],
   ['mobilised', ['组织', '动员', '发动', '报名', '加入', '招募', '出动']],
