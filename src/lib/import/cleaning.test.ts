@@ -161,3 +161,12 @@ describe('lost characters through the whole import', () => {
     ]);
   });
 });
+
+describe('every imported article', () => {
+  it('is a draft, even when nothing is missing: a person reviews it before it is published', () => {
+    const raw =
+      '青山镇发放口罩2000只\n来源：青山县人民政府网 发布时间：2020-02-20\n1月27日，青山镇向居民发放口罩2000只。';
+    const result = importArticle(raw, { converter, glossary: [], towns: [{ slug: 'qingshan', name: '青山镇' }] });
+    expect(result.frontmatter).toMatchObject({ title: '青山镇发放口罩2000只', town: 'qingshan', draft: true });
+  });
+});

@@ -41,7 +41,7 @@ export interface Frontmatter {
   source: { publication?: string; url?: string; note?: string };
   script: Script;
   summary: string;
-  draft?: true;
+  draft: true;
 }
 
 export interface ImportResult {
@@ -178,12 +178,10 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
 
   // 6. Frontmatter.
   const note = (hans: string) => (stored === 'hans' ? hans : toScript(hans, 'hant', converter));
-  let placeholder = false;
   const lead = blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
   const firstSentence = /^[^。！？]*[。！？]?/u.exec(lead)![0];
   const title = options.title ?? (page.headline ? inScript(fixPunctuation(page.headline.text)) : undefined);
   if (!title) {
-    placeholder = true;
     review.push({
       line: blocks[0]?.line ?? 1,
       column: 1,
@@ -194,7 +192,6 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
   const towns = townsOf(title, blocks, figures, options, converter);
   const town = options.town ?? towns.main;
   if (!town) {
-    placeholder = true;
     review.push({
       line: 1,
       column: 1,
@@ -202,12 +199,10 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
       fix: 'set `town:` to a slug from content/towns (or add the town) and remove `draft: true`',
     });
   }
-  if (towns.new.length) placeholder = true;
   review.push(...towns.review);
   let undated: Frontmatter['undated'];
   if (!published) {
     const period = allDates.length ? `${monthDayText(allDates[0]!)}至${monthDayText(allDates.at(-1)!)}` : undefined;
-    if (!period) placeholder = true;
     const yearNote = options.year ? `年份${options.year}为导入时指定（--year），系推断，非原文所载。` : '';
     undated = {
       period: period ?? note('待填写：文章所述时期'),
@@ -252,7 +247,8 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     },
     script: stored,
     summary: firstSentence,
-    ...(placeholder ? { draft: true as const } : {}),
+    // An imported article waits for a person's review whatever the import found: it never publishes itself.
+    draft: true,
   };
 
   const body = renderBody(blocks, lost);
