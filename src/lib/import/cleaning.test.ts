@@ -90,12 +90,12 @@ describe('readProvenanceLine and extractTrailingByline', () => {
     ['（通讯员 刘明 陈芳）', '刘明 陈芳', undefined],
   ])('%s: byline %s', (text, byline, rest) => {
     const result = extractTrailingByline(lines(text), (t) => converter.t2s(t));
-    expect(result.byline).toBe(byline);
+    expect(result.read?.authors).toEqual([byline]);
     expect(result.lines[0]?.text).toBe(rest);
   });
 
   it('does not take a document title’s （试行） for a name', () => {
-    expect(extractTrailingByline(lines('印发了工作方案（试行）'), (t) => converter.t2s(t)).byline).toBeUndefined();
+    expect(extractTrailingByline(lines('印发了工作方案（试行）'), (t) => converter.t2s(t)).read).toBeUndefined();
   });
 });
 

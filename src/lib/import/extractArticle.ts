@@ -68,12 +68,13 @@ export function extractArticle(lines: readonly SourceLine[], toSimplified: (text
   const roles = classify(lines, toSimplified);
   const [start, end] = densestRun(lines, roles);
   const read = roles.flatMap((r) => (r.kind === 'provenance' ? [r.read] : []));
-  const provenance = mergeProvenance(read);
-  const headlineAt = chooseHeadline(lines, roles, [start, end], provenance.title, toSimplified);
+  // A footer 标题：… line: the first one, as every metadata field.
+  const footerTitle = read.find((r) => r.title)?.title;
+  const headlineAt = chooseHeadline(lines, roles, [start, end], footerTitle, toSimplified);
   const headline =
     headlineAt === undefined
-      ? provenance.title
-        ? { text: provenance.title, line: lines.find((l) => l.text.includes(provenance.title!))?.line ?? 1 }
+      ? footerTitle
+        ? { text: footerTitle, line: lines.find((l) => l.text.includes(footerTitle!))?.line ?? 1 }
         : undefined
       : { line: lines[headlineAt]!.line, text: withoutTrailingFurniture(lines[headlineAt]!.text, toSimplified) };
 
@@ -102,9 +103,8 @@ export function extractArticle(lines: readonly SourceLine[], toSimplified: (text
   const trailing = extractTrailingByline(kept, toSimplified);
   removed.push(...trailing.removed);
   removed.sort((a, b) => a.line - b.line);
-  const merged = mergeProvenance([...read, ...(trailing.fields ? [trailing.fields] : [])]);
-  const byline = [merged.byline, trailing.byline].filter(Boolean).join('、') || undefined;
-  return { headline, lines: trailing.lines, removed, provenance: { ...merged, byline } };
+  const provenance = mergeProvenance([...read, ...(trailing.read ? [trailing.read] : [])]);
+  return { headline, lines: trailing.lines, removed, provenance };
 }
 
 function classify(lines: readonly SourceLine[], toSimplified: (text: string) => string): Role[] {

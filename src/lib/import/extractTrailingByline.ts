@@ -24,45 +24,36 @@ export function readBylineLine(text: string, simplified: string): string | undef
 const TRAILING_FIELDS = /(?<=[。！？!?”」])\s*[(（][^()（）]{1,40}[)）]\s*\d*\s*$/u;
 
 /**
- * Cuts a trailing byline from the last line (after page furniture has gone), returning the names as written.
- * `toSimplified` converts character for character (the labels are Simplified).
+ * Cuts a trailing byline or bracketed metadata field from the last line (after page furniture has gone), returning
+ * what it said as a metadata line does. `toSimplified` converts character for character (the labels are Simplified).
  */
 export function extractTrailingByline<T extends SourceLine>(
   lines: readonly T[],
   toSimplified: (text: string) => string,
 ): {
-  byline?: string;
-  /** What a closing bracketed metadata field said (编辑：…). */
-  fields?: ProvenanceLine;
+  read?: ProvenanceLine;
   lines: T[];
   removed: Removal[];
 } {
   const last = lines.at(-1);
   if (!last) return { lines: [], removed: [] };
   const simplified = toSimplified(last.text);
+  const cut = (at: number, read: ProvenanceLine, reason: string) => {
+    const text = last.text.slice(0, at).trimEnd();
+    return {
+      read,
+      lines: text ? [...lines.slice(0, -1), { ...last, text }] : lines.slice(0, -1),
+      removed: [{ line: last.line, text: last.text.slice(at).trim(), reason }],
+    };
+  };
   const fieldsMatch = TRAILING_FIELDS.exec(simplified);
   const fields = fieldsMatch && readProvenanceLine(last.text.slice(fieldsMatch.index), fieldsMatch[0]);
-  if (fieldsMatch && fields) {
-    const text = last.text.slice(0, fieldsMatch.index).trimEnd();
-    return {
-      byline: fields.authors.join('、') || undefined,
-      fields: { ...fields, authors: [] },
-      lines: text ? [...lines.slice(0, -1), { ...last, text }] : lines.slice(0, -1),
-      removed: [
-        { line: last.line, text: fieldsMatch[0].trim(), reason: 'byline / source / date line (moved to frontmatter)' },
-      ],
-    };
-  }
+  if (fieldsMatch && fields)
+    return cut(fieldsMatch.index, fields, 'byline / source / date line (moved to frontmatter)');
   const match = TRAILING_BYLINE.exec(simplified);
   if (!match) return { lines: [...lines], removed: [] };
-  const text = last.text.slice(0, match.index).trimEnd();
   // Positions are the same in both scripts: the names are taken as written.
   const [from, to] = match.indices!.groups!.names!;
-  return {
-    byline: last.text.slice(from, to).trim(),
-    lines: text ? [...lines.slice(0, -1), { ...last, text }] : lines.slice(0, -1),
-    removed: [
-      { line: last.line, text: last.text.slice(match.index).trim(), reason: 'trailing byline (moved to frontmatter)' },
-    ],
-  };
+  const names = last.text.slice(from, to).trim();
+  return cut(match.index, { authors: [names], editors: [] }, 'trailing byline (moved to frontmatter)');
 }

@@ -12,6 +12,7 @@ import { guessCategory, type CategoryGuess } from './guessCategory.ts';
 import { endsWithVerb, guessKind } from './guessKind.ts';
 import type { MonthDay } from './listDates.ts';
 import type { Block, DraftFigure } from './types.ts';
+import { indexOf, lastIndexOf } from './findInText.ts';
 
 export interface SkippedNumber {
   raw: string;
@@ -39,6 +40,15 @@ const CLASS_REASON: Partial<Record<MeasureClass, string>> = {
   length: '长度或距离',
   family: '家庭人口（一家三口）',
   cases: '病例数（疫情统计，不是工作量）',
+};
+
+/**
+ * People and money with neither a category keyword nor a verb saying what was done are no work of the office:
+ * 四位老人, or the investment and output figures of economic reports (money nobody gave, received or handed out).
+ */
+const NO_WORK_DONE: Partial<Record<MeasureClass, string>> = {
+  people: '人数，但未说明是志愿者、隔离人员等哪类人员，也未说明做了什么（四位老人、二人）',
+  money: '金额，但未说明是捐赠、拨付还是发放（如投资额、产值等经济统计）',
 };
 
 interface Candidate {
@@ -102,7 +112,8 @@ export function findFigures(
       [ownFrom, start], // 宣传标语3820张
       [numberlessItemsBefore(text, itemStart, sentenceStart, candidates), itemStart], // 横幅、标语和海报135个
     ];
-    const money = measureWord(unit)?.counts === 'money';
+    const counts = measureWord(unit)?.counts;
+    const money = counts === 'money';
     // Money takes the donation context from its whole sentence (凑齐的2万元…把钱捐给武汉): public funds are other.
     if (money) windows.push([sentenceStart, sentenceEnd]);
     const keywordGuess = guessCategory(simplified, { start, end, unit }, windows);
@@ -113,13 +124,9 @@ export function findFigures(
     const guess: CategoryGuess = inherited ?? keywordGuess;
     const kind = guessKind(simplified, { start, end }, [clauseStart, clauseEnd], sentenceStart);
 
-    if (measureWord(unit)?.counts === 'people' && guess.category === 'other' && kind === 'counted' && !per) {
-      skip(q.raw, '人数，但未说明是志愿者、隔离人员等哪类人员，也未说明做了什么（四位老人、二人）');
-      return;
-    }
-    // Investment, output and budget figures of economic reports: money nobody gave, received or handed out.
-    if (money && guess.category === 'other' && kind === 'counted' && !per) {
-      skip(q.raw, '金额，但未说明是捐赠、拨付还是发放（如投资额、产值等经济统计）');
+    const uncounted = counts && NO_WORK_DONE[counts];
+    if (uncounted && guess.category === 'other' && kind === 'counted' && !per) {
+      skip(q.raw, uncounted);
       return;
     }
 
@@ -333,14 +340,4 @@ export function mergeRepeatedFigures<F extends DraftFigure>(figures: readonly F[
     kept[earlier] = { ...first, doubt: first.doubt ? `${first.doubt}；${repeat}` : repeat };
   }
   return kept;
-}
-
-function lastIndexOf(text: string, pattern: RegExp, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (pattern.test(text[i]!)) return i;
-  return -1;
-}
-
-function indexOf(text: string, pattern: RegExp, from: number): number {
-  for (let i = from; i < text.length; i++) if (pattern.test(text[i]!)) return i;
-  return text.length;
 }

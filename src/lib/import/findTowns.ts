@@ -11,6 +11,7 @@ import {
   PROVINCE_MARKERS,
   RESCUED_AFTER,
 } from '../../config/townWords.ts';
+import { lastIndexOf } from './findInText.ts';
 
 /** A town of the site (content/towns): its file name and its name as the file writes it. */
 export interface KnownTown {
@@ -300,9 +301,4 @@ export function articleTowns(
     );
   });
   return { towns: list, ...(main ? { main } : {}), places: [...places], figureTowns };
-}
-
-function lastIndexOf(text: string, pattern: RegExp, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (pattern.test(text[i]!)) return i;
-  return -1;
 }
