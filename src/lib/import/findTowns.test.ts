@@ -92,6 +92,15 @@ describe('articleTowns', () => {
     expect(found.figureTowns).toEqual(['桃源镇', '桃源镇', '红星乡', '红星乡', undefined]);
   });
 
+  it('finds a figure in its own paragraph when one input line was split into several (一是…二是…)', () => {
+    const blocks = [paragraph('一是桃源镇发放口罩300只。', 1), paragraph('二是红星乡发放口罩200只。', 1)];
+    const figures = [
+      { line: 1, quote: '一是桃源镇发放口罩300只' },
+      { line: 1, quote: '二是红星乡发放口罩200只' },
+    ];
+    expect(articleTowns(undefined, blocks, figures, toSimplified, []).figureTowns).toEqual(['桃源镇', '红星乡']);
+  });
+
   it('takes the nearest town before the figure in its sentence over an earlier one in the paragraph', () => {
     const blocks = [paragraph('桃源镇发放口罩300只，红星乡发放口罩200只。', 1)];
     const figures = [

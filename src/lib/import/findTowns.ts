@@ -285,10 +285,11 @@ export function articleTowns(
 
   const townsOf = (i: number) => inBlocks[i]!.filter((m) => m.kind === 'town');
   const figureTowns = figures.map(({ line, quote }) => {
-    const at = blocks.findIndex((b) => b.kind === 'paragraph' && b.line === line);
+    // One input line can make several paragraphs (一是…二是…): the figure's is the one holding its clause.
+    const at = blocks.findIndex((b) => b.kind === 'paragraph' && b.line === line && b.text.includes(quote));
     if (at < 0) return undefined;
     const text = blocks[at]!.text;
-    const clause = Math.max(text.indexOf(quote), 0);
+    const clause = text.indexOf(quote);
     const digit = quote.search(/[0-9０-９]/u);
     const position = clause + (digit < 0 ? quote.length : digit);
     const sentenceStart = lastIndexOf(text, SENTENCE_END, position) + 1;
