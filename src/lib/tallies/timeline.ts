@@ -1,4 +1,5 @@
 import type { UnitId } from '../../config/categories.ts';
+import { addsUp } from './addsUp.ts';
 import type { TallyRecord } from './tallyRecords.ts';
 
 export interface TimelinePoint {
@@ -24,7 +25,7 @@ export function timelines(records: TallyRecord[]): Timeline[] {
   const series = new Map<string, TallyRecord[]>();
   for (const record of records) {
     // A running total (cumulative) is not one day's figure: adding it up again would count it twice.
-    if (!record.date || record.qualifier === 'range' || record.per || record.partOf || record.cumulative) continue;
+    if (!record.date || !addsUp(record) || record.cumulative) continue;
     const key = `${record.category}|${record.unitId}`;
     series.set(key, [...(series.get(key) ?? []), record]);
   }

@@ -1,4 +1,5 @@
 import { CATEGORIES, KINDS, type UnitId } from '../../config/categories.ts';
+import { addsUp } from './addsUp.ts';
 import type { TallyRecord } from './tallyRecords.ts';
 import { withoutSupersededTotals } from './withoutSupersededTotals.ts';
 
@@ -14,15 +15,14 @@ export interface Total {
 
 /**
  * Sums figures that can honestly be added: same category, same kind (received is never added to distributed)
- * and same unit. Ranges (6–8 per team) and entries with `per` (10 a day) are rates, and parts are already inside
- * their whole: none is added;
- * of a series of running totals only the latest counts.
+ * and same unit, when each adds up (see addsUp: not rates, not parts); of a series of running totals only the latest
+ * counts.
  * Ordered by the category list, then kind list.
  */
 export function totals(records: TallyRecord[]): Total[] {
   const groups = new Map<string, Total>();
   for (const record of withoutSupersededTotals(records)) {
-    if (record.qualifier === 'range' || record.partOf || record.per) continue;
+    if (!addsUp(record)) continue;
     const key = `${record.category}|${record.kind}|${record.unitId}`;
     const total = groups.get(key) ?? {
       category: record.category,
