@@ -30,6 +30,8 @@ const COLUMNS = [
   { localized: 'article_title' },
   { localized: 'article_url' },
   'source_url',
+  // A rate (每天300只): the quantity is per this, never a total.
+  { localized: 'per' },
 ] as const;
 
 export type LocalizedColumn = Extract<(typeof COLUMNS)[number], object>['localized'];

@@ -80,6 +80,7 @@ export const UI = {
   'codebook.units': '可用单位',
   'codebook.kinds': '去向',
   'codebook.qualifiers': '数字的性质',
+  'figure.per': '每{per}{amount}',
   'qualifier.exact': '原文给出的确切数字。',
   'qualifier.approx-more-than': '原文写“余”“多”：数字是下限。',
   'qualifier.about': '原文写“约”“近”“左右”：数字是约数。',
@@ -99,6 +100,8 @@ export const UI = {
   'localizedColumn.item': '所统计的具体内容（{locale}）。',
   'column.date': '原文所载日期（YYYY-MM-DD）；原文未注明时为空。',
   'localizedColumn.place': '地点（{locale}）；原文未注明时为空。',
+  'localizedColumn.per':
+    '数字是“每……”的数量时的单位对象（{locale}），如“天”表示每天；此时数字不是总数，不可相加。其余为空。',
   'column.part_of': '本条是同一文章中另一条数字的一部分时，填那一条的代码；部分不能大于整体。',
   'column.cumulative': '为 true 时，本条是截至该日期的累计数，不能与同类数字相加。',
   'column.quote': '数字所在的原文句子，一字不改（原文字体）。',

@@ -47,6 +47,7 @@ export function datasetRows(model: DatasetSource, localizers: readonly Localizer
       place: record.place === undefined ? null : l.t(record.place),
       article_title: l.t(article.data.title, article.data.script),
       article_url: l.url(articlePath(record.article)),
+      per: record.per === undefined ? null : l.t(record.per),
     });
     const values = new Map(localizers.map((l) => [l.locale.id, localized(l)]));
     return Object.fromEntries(

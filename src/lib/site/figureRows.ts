@@ -11,7 +11,7 @@ export interface FigureRow {
   item: string;
   place?: string;
   kind: string;
-  /** The number, for `<data value>`; `amount` is how people read it (16万余份). */
+  /** The number, for `<data value>`; `amount` is how people read it (16万余份, 每天300只). */
   quantity: number;
   amount: string;
   /** The figure's date, or the table's "no date". */
@@ -27,7 +27,8 @@ export function figureRows(records: readonly TallyRecord[], l: Localizer): Figur
     place: record.place && l.t(record.place),
     kind: l.kind(record.kind),
     quantity: record.quantity,
-    amount: l.amount(record),
+    // A rate stays a rate where it is shown: 每天300只, never 300只.
+    amount: record.per ? l.ui('figure.per', { per: l.t(record.per), amount: l.amount(record) }) : l.amount(record),
     date: record.date ? l.date(record.date) : l.ui('table.noDate'),
   }));
 }
