@@ -116,6 +116,12 @@ export const FURNITURE_NOTICES: Readonly<Record<string, readonly string[]>> = {
   'age-rating notice': ['网站分级', '分级处理办法', '限制级', '需满18岁'],
 };
 
+/**
+ * Labels of a page's summary box (摘要：…): the line repeats the headline or the lead, however long it is, so it is
+ * furniture when it starts with one of these and a colon.
+ */
+export const SUMMARY_LABELS: readonly string[] = ['摘要', '内容提要', '提要', '导读', '核心提示'];
+
 /** Lines that are only one of these words (brackets and spaces aside) are buttons or labels. */
 export const FURNITURE_WORDS: readonly string[] = [
   'RSS',

@@ -115,6 +115,25 @@ describe('hard headlines', () => {
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
     expect(result.removed[0]?.reason).toBe('headline repeated as a caption');
   });
+
+  it('drops a summary box that repeats the headline', () => {
+    const result = page('青山镇物资保障有力', '摘要：青山镇物资保障有力', PARAGRAPH_1);
+    expect(result.headline?.text).toBe('青山镇物资保障有力');
+    expect(result.removed.find((r) => r.line === 2)?.reason).toBe('summary box');
+  });
+
+  it('cuts the part around a _ that the page writes alone elsewhere, or that names the site', () => {
+    const seo = page('捐赠物资疫情_青山镇爱心人士捐赠物资', PARAGRAPH_1, '捐赠物资疫情', PARAGRAPH_2);
+    expect(seo.headline?.text).toBe('青山镇爱心人士捐赠物资');
+    expect(page('青山镇物资保障有力_青山新闻网', PARAGRAPH_1).headline?.text).toBe('青山镇物资保障有力');
+  });
+
+  it('takes a headline the page only repeats as photo captions inside the body', () => {
+    const caption = '青山镇企业捐赠防疫物资 愿捐500万元';
+    const result = page(PARAGRAPH_1, caption, PARAGRAPH_2, caption);
+    expect(result.headline?.text).toBe(caption);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
 });
 
 describe('inside the body', () => {
@@ -137,6 +156,11 @@ describe('inside the body', () => {
   it('drops an age-rating notice written in full sentences', () => {
     const result = page('限制級', '您即將進入之新聞內容 需滿18歲 方可瀏覽。', PARAGRAPH_1);
     expect(body(result)).toEqual([PARAGRAPH_1]);
+  });
+
+  it('does not cut the body at the images between its paragraphs', () => {
+    const result = page('标题在这里啊', PARAGRAPH_1, 'IMG_0001.jpg', 'IMG_0002.jpg', PARAGRAPH_2);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
   });
 
   it('takes a bracketed editor closing the last paragraph, with its serial number, and a photo credit', () => {

@@ -3,6 +3,7 @@ import {
   FURNITURE_PHRASES,
   FURNITURE_WORDS,
   SITE_NAME_ENDINGS,
+  SUMMARY_LABELS,
 } from '../../config/pageFurniture.ts';
 import { mergeProvenance, readProvenanceLine, type Provenance, type ProvenanceLine } from './extractProvenance.ts';
 import { extractTrailingByline, readBylineLine } from './extractTrailingByline.ts';
@@ -51,6 +52,11 @@ const byReason = (groups: Readonly<Record<string, readonly string[]>>) =>
 const PHRASES = byReason(FURNITURE_PHRASES);
 const NOTICES = byReason(FURNITURE_NOTICES);
 const PHOTO_CREDITS = FURNITURE_PHRASES['photo credit'] ?? [];
+/** Furniture found inside articles as well as around them (dropped all the same). */
+const IN_ARTICLES = new Set(['image file name', 'photo credit']);
+/** 摘要：… or 【导读】… at the start of a line. */
+const SUMMARY_LABEL = `(?:${SUMMARY_LABELS.join('|')})`;
+const SUMMARY_BOX = new RegExp(`^(?:【${SUMMARY_LABEL}】|\\[${SUMMARY_LABEL}\\]|${SUMMARY_LABEL}\\s*[:：])`, 'u');
 /** A notice is a paragraph at most: a longer line holding such words is an article about them. */
 const NOTICE_MAX = 200;
 
@@ -70,13 +76,13 @@ export function extractArticle(lines: readonly SourceLine[], toSimplified: (text
   const read = roles.flatMap((r) => (r.kind === 'provenance' ? [r.read] : []));
   // A footer 标题：… line: the first one, as every metadata field.
   const footerTitle = read.find((r) => r.title)?.title;
-  const headlineAt = chooseHeadline(lines, roles, [start, end], footerTitle, toSimplified);
-  const headline =
-    headlineAt === undefined
-      ? footerTitle
-        ? { text: footerTitle, line: lines.find((l) => l.text.includes(footerTitle!))?.line ?? 1 }
-        : undefined
-      : { line: lines[headlineAt]!.line, text: withoutTrailingFurniture(lines[headlineAt]!.text, toSimplified) };
+  const chosen = chooseHeadline(lines, roles, [start, end], footerTitle, toSimplified);
+  const headlineAt = chosen?.at;
+  const headline = chosen
+    ? { line: lines[chosen.at]!.line, text: chosen.text }
+    : footerTitle
+      ? { text: footerTitle, line: lines.find((l) => l.text.includes(footerTitle))?.line ?? 1 }
+      : undefined;
 
   const removed: Removal[] = [];
   const kept: KeptLine[] = [];
@@ -130,6 +136,7 @@ function furnitureReason(simplified: string): string | undefined {
   const bare = text.replace(/^[\s[【(（‖|]+|[\s\]】)）|]+$/gu, '').toLowerCase();
   if (WHOLE_WORDS.has(bare)) return 'button or label';
   if (/^\S*\.(?:jpe?g|png|gif|webp|bmp)$/iu.test(text)) return 'image file name';
+  if (SUMMARY_BOX.test(text)) return 'summary box';
   const lower = text.toLowerCase();
   const notice = [...text].length <= NOTICE_MAX ? NOTICES.find((p) => lower.includes(p.phrase)) : undefined;
   if (notice) return notice.reason;
@@ -168,7 +175,8 @@ function densestRun(lines: readonly SourceLine[], roles: readonly Role[]): [numb
 
 function lineScore(text: string, role: Role): number {
   const han = text.match(HAN)?.length ?? 0;
-  if (role.kind === 'furniture') return -30;
+  // Images stand between paragraphs: they cost no more than a caption, so the body is not cut at them.
+  if (role.kind === 'furniture') return IN_ARTICLES.has(role.reason) ? -2 : -30;
   if (role.kind === 'provenance') return -15;
   if (role.kind === 'repeat') return -(han + 5);
   const punctuation = text.match(SENTENCE_PUNCTUATION)?.length ?? 0;
@@ -176,10 +184,12 @@ function lineScore(text: string, role: Role): number {
 }
 
 /**
- * The index of the headline: among the body's first line and the text lines above the body (up to HEADLINE_REACH,
- * passing over furniture and metadata), the best scored. The body's first line is a candidate because a headline
- * with punctuation in it (集结爱心！嘉市民间捐防疫品) scores as prose and is taken into the body. A line next to the metadata line or the body, repeated elsewhere on the page or equal
- * to a footer 标题：… wins; site and section names and lines ending like a sentence lose.
+ * The headline's line and text: among the body's first line and the text lines above the body (up to
+ * HEADLINE_REACH, passing over furniture and metadata), the best scored. The body's first line is a candidate
+ * because a headline with punctuation in it (集结爱心！嘉市民间捐防疫品) scores as prose and is taken into the body.
+ * A line next to the metadata line or the body, repeated elsewhere on the page or equal to a footer 标题：… wins; site
+ * and section names and lines ending like a sentence lose. When none wins, a headline-like line of the body that the
+ * page repeats (as captions under its photos) is the headline.
  */
 function chooseHeadline(
   lines: readonly SourceLine[],
@@ -187,18 +197,18 @@ function chooseHeadline(
   [bodyStart, bodyEnd]: readonly [number, number],
   footerTitle: string | undefined,
   toSimplified: (text: string) => string,
-): number | undefined {
+): { at: number; text: string } | undefined {
   const folded = lines.map((l) => foldText(l.text));
-  let best: { at: number; score: number } | undefined;
+  const textOf = (i: number) => headlineText(lines[i]!.text, i, folded, toSimplified);
+  let best: { at: number; text: string; score: number } | undefined;
   let reach = 0;
   const above = Array.from({ length: bodyStart }, (_, k) => bodyStart - 1 - k);
   for (const i of bodyEnd > bodyStart ? [bodyStart, ...above] : above) {
     if (reach >= HEADLINE_REACH) break;
     if (roles[i]!.kind !== 'text') continue;
     reach++;
-    const text = withoutTrailingFurniture(lines[i]!.text, toSimplified);
-    const han = text.match(HAN)?.length ?? 0;
-    if (han < HEADLINE_MIN_HAN || [...text].length > HEADLINE_MAX || /[。，；：,;:]$/u.test(text)) continue;
+    const text = textOf(i);
+    if (!headlineLike(text)) continue;
     // Next to the body, or to the metadata line between the headline and the body.
     const inBody = i === bodyStart;
     const next = roles.slice(i + 1, inBody ? i + 2 : bodyStart).find((r) => r.kind !== 'furniture');
@@ -211,9 +221,36 @@ function chooseHeadline(
     const simplified = toSimplified(text);
     if (SITE_NAME_ENDINGS.some((e) => simplified.endsWith(e)) && !/[，、：:！？!?“”「」《》]/u.test(text)) score -= 6;
     if (/[|｜]|\s[>/]\s/u.test(text)) score -= 6;
-    if (!best || score > best.score) best = { at: i, score };
+    if (!best || score > best.score) best = { at: i, text, score };
   }
-  return best && best.score > 0 ? best.at : undefined;
+  if (best && best.score > 0) return { at: best.at, text: best.text };
+  if (footerTitle) return undefined;
+  for (let i = bodyStart; i <= bodyEnd; i++) {
+    const repeated = folded.some((f, j) => j !== i && f === folded[i]);
+    if (roles[i]!.kind === 'text' && repeated && headlineLike(textOf(i))) return { at: i, text: textOf(i) };
+  }
+  return undefined;
+}
+
+/** Short, with a few Han characters, not ending like a clause. */
+function headlineLike(text: string): boolean {
+  const han = text.match(HAN)?.length ?? 0;
+  return han >= HEADLINE_MIN_HAN && [...text].length <= HEADLINE_MAX && !/[。，；：,;:]$/u.test(text);
+}
+
+/**
+ * A line as a headline: without a furniture phrase glued to its end, and without the parts around a `_` that the
+ * page writes alone elsewhere or that name the site (爱心人士捐赠物资疫情_周覃镇爱心人士…, 标题_某某网).
+ */
+function headlineText(text: string, at: number, folded: readonly string[], toSimplified: (text: string) => string) {
+  const clean = withoutTrailingFurniture(text, toSimplified);
+  const parts = clean.split(/[_＿]/u);
+  if (parts.length < 2) return clean;
+  const affix = (part: string) =>
+    folded.some((f, j) => j !== at && f === foldText(part)) ||
+    SITE_NAME_ENDINGS.some((e) => toSimplified(part).endsWith(e));
+  const kept = parts.filter((part) => !affix(part));
+  return kept.length === 1 ? kept[0]!.trim() : clean;
 }
 
 /** 民兵筑就最强防疫“迷彩”线相关信息: a furniture phrase glued to the end of a line by the scraper is cut off. */
