@@ -111,14 +111,18 @@ describe('search', () => {
     await page.getByLabel('输入要找的字词').focus();
     await page.keyboard.type('發放');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.search-results li').count()).toBeGreaterThan(0);
+    // Pagefind loads its index on the first query: wait for the results as a reader would (a poll's one second is
+    // too short on a loaded 2-core machine).
+    await page.locator('.search-results li').first().waitFor();
+    expect(await page.locator('.search-results li').count()).toBeGreaterThan(0);
     // The Simplified page shows Pagefind's excerpt, the matches marked.
     expect(await page.locator('.search-results mark').first().textContent()).toMatch(/发|放/);
     await page.goto(`${site.origin}/zh-hant/search/`);
     await page.getByLabel('輸入要找的字詞').focus();
     await page.keyboard.type('发放');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.search-results li').count()).toBeGreaterThan(0);
+    await page.locator('.search-results li').first().waitFor();
+    expect(await page.locator('.search-results li').count()).toBeGreaterThan(0);
     await page.context().close();
 
     const context = await site.browser.newContext({ javaScriptEnabled: false });
