@@ -130,7 +130,8 @@ export const MEASURE_WORDS = [
   { hans: '次', hant: '次', counts: 'occasions', notBefore: ['性'] },
   { hans: '场', hant: '場', counts: 'occasions', notBefore: ['所', '镇', '鎮', '地', '部'] },
   { hans: '起', hant: '起', counts: 'occasions', notBefore: ['来', '來'] },
-  { hans: '轮', hant: '輪', counts: 'occasions' },
+  // 三轮车 is a tricycle, not three rounds.
+  { hans: '轮', hant: '輪', counts: 'occasions', notBefore: ['车', '車'] },
   { hans: '趟', hant: '趟', counts: 'occasions' },
   { hans: '桌', hant: '桌', counts: 'occasions' },
   // Weight, volume, area.
@@ -196,6 +197,9 @@ export function isTallied(word: MeasureWord): boolean {
  * Simplified; the import compares with the Simplified copy of the text.
  */
 export const MONEY_CONTEXT = ['捐', '善款', '资金', '拨付', '拨款', '筹集', '筹措', '募', '款'] as const;
+
+/** Words of a unit price (1片市价25元): neither the count before them nor the money after them is a tally. Simplified. */
+export const PRICE_WORDS = ['市价', '单价', '售价', '零售价', '原价', '定价'] as const;
 
 /**
  * Nouns of kin and of persons described one by one (两个女儿, 四位老人): a count of them is a story, not a tally.

@@ -167,8 +167,24 @@ describe('findFigures: numbers that are never figures', () => {
     '二人便上岗了',
     '一名党员就是一面旗帜',
     '新增确诊病例3例',
+    '青山村5组村民李某',
+    '村民骑着三轮车来到卡点',
+    '騎著電動三輪車',
+    '抓住两个关键',
+    '制定了两套方案',
+    '防护面罩1片市价30元',
   ])('%s', (text) => {
     expect(figures(text)).toEqual([]);
+  });
+
+  it('still counts a small number in Chinese numerals when a category or a verb of the work says what it is', () => {
+    expect(brief('悬挂横幅两条')).toEqual([[2, '条', 'banners']]);
+    expect(brief('发放红袖章三个')).toEqual([[3, '个', 'other']]);
+  });
+
+  it('still counts the people of a village group, and what a price is quoted beside', () => {
+    expect(brief('青山村5组村民捐款4000元')).toEqual([[4000, '元', 'donations']]);
+    expect(brief('捐赠口罩200片，每片市价3元')).toEqual([[200, '片', 'masks']]);
   });
 
   it('reads 47号通告 as a document number, never as a date, and still counts what follows', () => {

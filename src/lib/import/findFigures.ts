@@ -5,6 +5,7 @@ import {
   measureWord,
   measureWordAt,
   MONEY_CONTEXT,
+  PRICE_WORDS,
   type MeasureClass,
 } from '../../config/measureWords.ts';
 import { findQuantities, type FoundQuantity } from '../numbers/findQuantities.ts';
@@ -30,7 +31,7 @@ const VILLAGE = /(?<=^|[，、。；：])(?![各全本该該每农農入进進�
 /** Why a number is not a figure, by what it names or counts. Shown, counted, in the import report. */
 const LABEL_REASON: Readonly<Record<NonNullable<FoundQuantity['label']>, string>> = {
   ordinal: '序数（第一批、第2次）',
-  document: '编号（47号通告、〔2020〕3号、3号店）或不成立的日期',
+  document: '编号或地址（47号通告、〔2020〕3号、3号店、周洋村5组）或不成立的日期',
   code: '名称、型号、规格或号码（N95、COVID-19、3D、500ml、电话号码）',
   percent: '百分比（75%酒精）',
 };
@@ -50,6 +51,9 @@ const NO_WORK_DONE: Partial<Record<MeasureClass, string>> = {
   people: '人数，但未说明是志愿者、隔离人员等哪类人员，也未说明做了什么（四位老人、二人）',
   money: '金额，但未说明是捐赠、拨付还是发放（如投资额、产值等经济统计）',
 };
+
+/** 两个, 三套, 十个: one to ten in Chinese numerals. */
+const SMALL_CHINESE_NUMERAL = /^(?:[一二两兩三四五六七八九]|十)(?![十百千万萬亿億\d])/u;
 
 interface Candidate {
   q: FoundQuantity;
@@ -127,6 +131,12 @@ export function findFigures(
     const uncounted = counts && NO_WORK_DONE[counts];
     if (uncounted && guess.category === 'other' && kind === 'counted' && !per) {
       skip(q.raw, uncounted);
+      return;
+    }
+    // Counts are written in Arabic digits in official texts (GB/T 15835); a small number in Chinese numerals of
+    // nothing a category counts is a turn of phrase: 两个关键, 三个群体, 两套方案.
+    if (guess.category === 'other' && kind === 'counted' && !per && SMALL_CHINESE_NUMERAL.test(q.raw)) {
+      skip(q.raw, '用汉字写的小数目，所计不属任何类别（两个关键、三个群体）：是说法，不是统计');
       return;
     }
 
@@ -221,6 +231,8 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
   if (q.kind === 'quantity' && /^一(?![\d万萬千百十])/u.test(q.raw))
     return '数字“一”用于固定说法（一名党员、一份答卷）';
   if (/^[装裝]/u.test(after)) return '包装规格（5升装）';
+  if (PRICE_WORDS.some((w) => after.startsWith(w) || simplified.slice(0, start).endsWith(w)))
+    return '单价（1片市价25元）';
   if (FAMILY_NOUNS.some((n) => after.startsWith(n))) return '家人或个别人物（两个女儿）';
   if (
     unitId(q.unit) === '人' &&

@@ -112,6 +112,11 @@ export function findQuantities(original: string): FoundQuantity[] {
       label(m[0], 'code');
       continue;
     }
+    // 周洋村5组, 翰林村16社: a village group's number is part of an address.
+    if (/[村]$/u.test(before) && /^[组組社队隊]/u.test(text.slice(index + m[0].length))) {
+      label(m[0], 'document');
+      continue;
+    }
     if (/^[%％]/u.test(text.slice(index + m[0].length))) {
       label(m[0], 'percent');
       continue;
