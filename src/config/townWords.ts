@@ -45,10 +45,11 @@ export const NOT_NAMES: readonly string[] = [
 /**
  * Words after which a place ending is a noun of its own, never a name's end: the town already named or towns in
  * general (全镇, 各乡镇, 该村), home (返乡, 建材之乡), and the prepositions and verbs that take "the town" as their
- * object (向镇, 在镇, 确保镇, 引导镇: 镇 for the town's government).
+ * object (向镇, 在镇, 确保镇, 引导镇: 镇 for the town's government), and 等 closing a list of towns (河口、黄龙等镇).
  */
 export const NOT_NAME_ENDS: readonly string[] = [
   ...[
+    '等',
     '全',
     '本',
     '该',
@@ -100,7 +101,7 @@ export const LEADING_WORDS: readonly string[] = [
   ...['来到', '走进', '深入', '前往', '赶赴', '奔赴', '到达', '抵达', '位于', '地处', '走访', '慰问', '支援', '捐给'],
   ...['捐赠给', '送往', '送到', '运往', '发往', '赴', '驻', '在', '于', '对', '向', '到', '为', '给', '是', '了'],
   ...['和', '与', '及', '同', '由', '从', '据', '将', '把', '被', '自', '经', '据悉', '截至', '截止', '其中', '而'],
-  ...['并', '也', '还', '即', '后', '等', '以及', '以', '的'],
+  ...['并', '也', '还', '即', '后', '等', '以及', '以', '的', '包括', '涵盖', '覆盖', '涉及'],
 ];
 
 /**

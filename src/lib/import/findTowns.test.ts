@@ -71,6 +71,21 @@ describe('findPlaces', () => {
   });
 });
 
+describe('findPlaces: towns listed before a collective 等乡镇', () => {
+  it('reads each item as a town, written without its ending, in either script', () => {
+    expect(towns('在城关、河口、黄龙等乡镇张贴标语')).toEqual(['城关', '河口', '黄龙']);
+    expect(towns('衛生所包括北港、土庫、崙背等鄉鎮')).toEqual(['北港', '土庫', '崙背']);
+  });
+
+  it('matches a known town by its name without the ending', () => {
+    const found = findPlaces('在河口、黄龙等镇', toSimplified, [{ slug: 'hekou', name: '河口镇' }]);
+    expect(found.map((p) => [p.name, p.known])).toEqual([
+      ['河口', 'hekou'],
+      ['黄龙', undefined],
+    ]);
+  });
+});
+
 describe('articleTowns', () => {
   const paragraph = (text: string, line: number) => ({ kind: 'paragraph' as const, text, line });
 

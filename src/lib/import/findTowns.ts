@@ -70,7 +70,54 @@ export function findPlaces(
     boundary = candidate.end;
     i = candidate.end - 1;
   }
-  return settle(found, simplified, text);
+  const listed = listedTowns(simplified, text, knownKeys).filter(
+    (c) => !found.some((f) => c.index < f.end && f.index < c.end),
+  );
+  return settle(
+    [...found, ...listed].sort((a, b) => a.index - b.index),
+    simplified,
+    text,
+  );
+}
+
+/** 北港、土库、崙背等乡镇: the names listed before a collective 等乡镇/镇/乡/街道, written without their ending. */
+const LISTED_BEFORE = /[、](?:\p{Script=Han}{2,4})等?(?:乡镇|街道|镇|乡)/gu;
+
+/**
+ * Towns named in a list that ends with a collective word (在城关、河口、黄龙等乡镇): each item is a town, written
+ * without its ending. The first item is cut after a word a name runs on from (包括北港 → 北港), else to the length
+ * the other items have.
+ */
+function listedTowns(simplified: string, text: string, known: readonly { slug: string; key: string }[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of simplified.matchAll(LISTED_BEFORE)) {
+    const end = m.index + m[0].length - /等?(?:乡镇|街道|镇|乡)$/u.exec(m[0])![0].length;
+    let from = m.index;
+    while (from > 0 && /[\p{Script=Han}、]/u.test(simplified[from - 1]!)) from--;
+    const items: { index: number; end: number }[] = [];
+    let at = from;
+    for (const part of simplified.slice(from, end).split('、')) {
+      items.push({ index: at, end: at + part.length });
+      at += part.length + 1;
+    }
+    const usual = items.at(-1)!.end - items.at(-1)!.index;
+    const first = items[0]!;
+    first.index = afterLeadingWords(simplified, first.index, first.end, NAME_LENGTH.min);
+    if (first.end - first.index > NAME_LENGTH.max) first.index = first.end - usual;
+    for (const item of items) {
+      const length = item.end - item.index;
+      if (length < NAME_LENGTH.min || length > NAME_LENGTH.max) continue;
+      const key = simplified.slice(item.index, item.end);
+      if (NOT_NAMES.includes(key)) continue;
+      const knownTown = known.find((t) => PLACE_SUFFIXES.some((p) => t.key === key + p.suffix));
+      out.push({
+        ...place(text, simplified, item.index, item.end, 'town'),
+        ...(knownTown ? { known: knownTown.slug } : {}),
+        doubt: 'none',
+      });
+    }
+  }
+  return out;
 }
 
 interface Candidate extends PlaceMention {
