@@ -57,6 +57,8 @@ describe('fixPunctuation', () => {
     ['(李靜)', '（李靜）'],
     ['你好?我', '你好？我'],
     ['共有10,000人,其中', '共有10,000人，其中'],
+    ['出动消杀人员 280 余人次', '出动消杀人员280余人次'],
+    ['喷洒 352.5 公斤', '喷洒352.5公斤'],
   ])('%s → %s', (input, output) => expect(fixPunctuation(input)).toBe(output));
 
   it.each([
@@ -65,6 +67,7 @@ describe('fixPunctuation', () => {
     '新冠肺炎(COVID-19)疫情',
     '詳見 https://a.gov.cn/x?a=1,2 網址',
     'Hello, world!',
+    'COVID 19 疫情',
   ])('keeps %s', (text) => expect(fixPunctuation(text)).toBe(text));
 });
 

@@ -1,7 +1,9 @@
 /**
  * Half-width `, : ; ! ? ( )` written between Chinese characters become full-width (，：；！？（）). Left alone:
  * numbers (10,000, 18:30, 6-8人), URLs, and Latin text, including a bracket that holds only Latin text or digits
- * ((COVID-19) stays). Spaces around a converted mark go: full-width marks carry their own spacing.
+ * ((COVID-19) stays). Spaces around a converted mark go: full-width marks carry their own spacing. So do the spaces
+ * some sites set between Chinese characters and digits (出动 280 余人次): Chinese text sets numbers without them, and
+ * a number apart from its measure word would not be read as a count.
  */
 const FULL: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？' };
 // Han, CJK punctuation and quotes, full-width forms, and the private-use placeholders that stand for Chinese text.
@@ -28,6 +30,11 @@ export function fixPunctuation(text: string): string {
     const chinese = (before !== undefined && CJK.test(before)) || (after !== undefined && CJK.test(after));
     return chinese && !digitsBoth ? FULL[mark]! : whole;
   });
+
+  // A number of a Latin name (COVID 19 疫情) keeps its spaces.
+  work = work
+    .replace(/(?<=\p{Script=Han})[ \u00A0]+(?=\d)/gu, '')
+    .replace(/(?<![\d.,])(?<![A-Za-z][ \u00A0-]?)(\d[\d.,]*)[ \u00A0]+(?=\p{Script=Han})/gu, '$1');
 
   return work.replace(/\uFDD0(\d+)\uFDD0/gu, (_m, i: string) => urls[Number(i)]!);
 }

@@ -114,7 +114,9 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     return { ...line, text };
   });
   if (punctuation)
-    changes.push(`made half-width punctuation full-width between Chinese characters on ${punctuation} lines`);
+    changes.push(
+      `made half-width punctuation full-width, and took the spaces out from between Chinese characters and digits, on ${punctuation} lines`,
+    );
   const shaped = shapeBlocks(fixedLines);
   review.push(...shaped.review);
 
