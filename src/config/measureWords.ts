@@ -93,6 +93,7 @@ export const MEASURE_WORDS = [
   { hans: '块', hant: '塊', counts: 'things' },
   { hans: '顶', hant: '頂', counts: 'things' },
   { hans: '盒', hant: '盒', counts: 'things' },
+  { hans: '剂', hant: '劑', counts: 'things' },
   { hans: '包', hant: '包', counts: 'things', notBefore: ['括', '保', '村', '片'] },
   { hans: '双', hant: '雙', counts: 'things' },
   { hans: '对', hant: '對', counts: 'things' },

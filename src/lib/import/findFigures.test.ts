@@ -44,6 +44,7 @@ describe('findFigures: every measure word that counts something is a figure', ()
         [20, '件', 'food'],
       ],
     ],
+    ['發放快篩試劑5200劑', [[5200, '劑', 'other']]],
   ])('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 
   it('keeps 人次 and 辆次 whole', () => {
