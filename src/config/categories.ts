@@ -74,9 +74,15 @@ export const CATEGORIES = [
     label: '横幅标语',
     units: ['幅', '条', '张', '块', '副', '面', '个', '份'],
     colour: '#c2410c',
-    keywords: ['横幅', '条幅', '标语', '展板'],
+    keywords: ['横幅', '条幅', '标语', '展板', '海报'],
   },
-  { id: 'notices', label: '公告', units: ['份', '张'], colour: '#a16207', keywords: ['公告', '通告', '告示'] },
+  {
+    id: 'notices',
+    label: '公告',
+    units: ['份', '张'],
+    colour: '#a16207',
+    keywords: ['公告', '通告', '告示', '通知', '禁令'],
+  },
   {
     id: 'masks',
     label: '口罩',
@@ -96,7 +102,7 @@ export const CATEGORIES = [
     label: '消毒液',
     units: ['桶', '吨', '瓶', '斤', '公斤', '千克', '箱', '件', '袋', '升', '支', '罐', '组'],
     colour: '#047857',
-    keywords: ['消毒液', '消毒水', '消毒剂', '消毒粉', '次氯酸'],
+    keywords: ['消毒液', '消毒水', '消毒剂', '消毒粉', '次氯酸', '消毒药', '消杀药'],
   },
   {
     id: 'alcohol',

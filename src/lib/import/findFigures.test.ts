@@ -45,6 +45,14 @@ describe('findFigures: every measure word that counts something is a figure', ()
       ],
     ],
     ['發放快篩試劑5200劑', [[5200, '劑', 'other']]],
+    [
+      '张贴宣传海报140张，印发疫情防控通知500份，用去消毒药物352.5公斤',
+      [
+        [140, '张', 'banners'],
+        [500, '份', 'notices'],
+        [352.5, '公斤', 'disinfectant'],
+      ],
+    ],
   ])('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 
   it('keeps 人次 and 辆次 whole', () => {

@@ -34,6 +34,7 @@ describe('findQuantities: quantities', () => {
     ['一家', 1, false, '家'],
     ['四處', 4, false, '處'],
     ['10,000份', 10000, false, '份'],
+    ['1萬2,000片', 12000, false, '片'],
   ])('%s', (text, value, approx, unit) => {
     expect(one(text)).toMatchObject({ raw: text, value, approx, unit, index: 0, kind: 'quantity' });
   });
