@@ -53,6 +53,7 @@ describe('findFigures: every measure word that counts something is a figure', ()
         [352.5, '公斤', 'disinfectant'],
       ],
     ],
+    ['在全村设立进组关卡8处', [[8, '处', 'checkpoints']]],
   ])('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 
   it('keeps 人次 and 辆次 whole', () => {
