@@ -37,7 +37,7 @@ export interface MdxComponent {
   example: string;
 }
 
-/** Lowercase ASCII words joined by hyphens: how chart ids (compare-masks, timeline-nixi-masks) are made. */
+/** Lowercase ASCII words joined by hyphens: how chart ids (compare-masks, compare-disinfectant-2, timeline-nixi-masks-distributed) are made. */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 // Both render a block (a figure, a table), so each stands on a line of its own, and neither takes content

@@ -30,12 +30,28 @@ describe('townComparisonCharts', () => {
     expect(charts.map((c) => c.id)).toEqual(['compare-leaflets', 'compare-masks']);
   });
 
+  it('gives each unit its own chart: unlike units never share an axis', () => {
+    const split = townComparisonCharts(
+      [
+        record({ town: 'shagou', category: 'disinfectant', unit: '桶', unitId: '桶', quantity: 100 }),
+        record({ town: 'nixi', category: 'disinfectant', unit: '吨', unitId: '吨', quantity: 2 }),
+        record({ town: 'nixi', category: 'disinfectant', unit: '桶', unitId: '桶', quantity: 5 }),
+      ],
+      towns,
+      l,
+    );
+    expect(split.map((c) => [c.id, c.title, c.datasets.map((d) => d.values)])).toEqual([
+      ['compare-disinfectant', '消毒液（桶）', [[100, 5]]],
+      ['compare-disinfectant-2', '消毒液（吨）', [[null, 2]]],
+    ]);
+  });
+
   it('puts towns side by side, one series per kind, with a gap where a town has no figure', () => {
     const masks = charts[1]!;
     expect(masks.labels).toEqual(['沙沟镇', '泥溪镇']);
     expect(masks.datasets.map((d) => [d.label, d.values, d.display])).toEqual([
-      ['发放（只）', [10_000, 2000], ['1万余只', '2000只']],
-      ['收到（只）', [null, 20_000], ['—', '20000只']],
+      ['发放', [10_000, 2000], ['1万余只', '2000只']],
+      ['收到', [null, 20_000], ['—', '20000只']],
     ]);
     expect(masks.note).toBe(l.ui('chart.approxNote'));
     expect(charts[0]!.note).toBeUndefined();
@@ -46,11 +62,11 @@ describe('timelineChart', () => {
   it('shows each dated figure and the running total, as people write them', () => {
     const [timeline] = timelines([
       record({ date: '2020-01-27', quantity: 2000 }),
-      record({ date: '2020-01-28', quantity: 10_000, kind: 'donated' }),
+      record({ date: '2020-01-28', quantity: 10_000 }),
     ]);
     const chart = timelineChart(timeline!, 'nixi', l);
-    expect(chart.id).toBe('timeline-nixi-masks');
-    expect(chart.labels).toEqual(['1月27日 发放', '1月28日 捐赠']);
+    expect([chart.id, chart.title]).toEqual(['timeline-nixi-masks-distributed', '口罩发放（只）时间线']);
+    expect(chart.labels).toEqual(['1月27日', '1月28日']);
     expect(chart.datasets.map((d) => [d.type, d.display])).toEqual([
       ['bar', ['2000只', '10000只']],
       ['line', ['2000只', '12000只']],

@@ -2,21 +2,22 @@ import { categoryById } from '../../config/categories.ts';
 import type { Localizer } from '../i18n/localizer.ts';
 import type { Timeline } from '../tallies/timeline.ts';
 import { townPath } from '../routes/paths.ts';
+import { timelineChartId } from './chartIds.ts';
 import type { ChartModel } from './chartModel.ts';
 
-/** A town's dated figures of one category: each day's figure as a bar, the running total as a line. */
+/** A town's dated figures of one category, kind and unit: each day's figure as a bar, the running total as a line. */
 export function timelineChart(timeline: Timeline, townSlug: string, l: Localizer): ChartModel {
-  const { points, unitId } = timeline;
+  const { points, category, kind, unitId } = timeline;
   const approx = points.some((p) => p.approx);
   return {
-    id: `timeline-${townSlug}-${timeline.category}`,
-    title: `${l.category(timeline.category)}${l.ui('town.timeline')}`,
+    id: timelineChartId(townSlug, category, kind, unitId),
+    title: `${l.category(category)}${l.kind(kind)}（${l.unit(unitId)}）${l.ui('town.timeline')}`,
     labelsHeading: l.ui('table.date'),
-    labels: points.map((p) => `${l.date(p.date, { withYear: false })} ${l.kind(p.record.kind)}`),
+    labels: points.map((p) => l.date(p.date, { withYear: false })),
     datasets: [
       {
         label: l.ui('table.quantity'),
-        colour: categoryById(timeline.category)!.colour,
+        colour: categoryById(category)!.colour,
         type: 'bar',
         values: points.map((p) => p.record.quantity),
         display: points.map((p) => l.amount({ ...p.record, unitId })),

@@ -18,6 +18,7 @@ const record = (extra: Partial<TallyRecord> = {}): TallyRecord => ({
   unitId: '只',
   quote: '每天发放口罩300只',
   review: 'reviewed',
+  wholes: [],
   ...extra,
 });
 const [hans] = LOCALES;

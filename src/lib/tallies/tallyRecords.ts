@@ -8,6 +8,8 @@ export interface TallyRecord extends TallyEntry {
   article: string;
   /** The entry's own town when it names one (a roundup), else its article's. */
   town: string;
+  /** Ids of the figures of its file this one is part of: its `partOf`, that one's `partOf`, and so on. */
+  wholes: string[];
 }
 
 /**
@@ -19,6 +21,7 @@ export function tallyRecords(content: Content, published: (slug: string) => bool
   return content.tallies.flatMap((file) => {
     const article = articles.get(file.data.article);
     if (!article || !published(file.data.article)) return [];
+    const partOf = new Map(file.data.entries.map((entry) => [entry.id, entry.partOf]));
     return (
       file.data.entries
         .filter((entry) => entry.review === 'reviewed')
@@ -28,7 +31,15 @@ export function tallyRecords(content: Content, published: (slug: string) => bool
           unitId: unitId(entry.unit)!,
           article: file.data.article,
           town: entry.town ?? article.town,
+          wholes: wholesOf(entry.partOf, partOf),
         }))
     );
   });
+}
+
+/** `first` and the figures it is part of in turn (the content check refuses loops; `wholes` stops at one anyway). */
+function wholesOf(first: string | undefined, partOf: ReadonlyMap<string, string | undefined>): string[] {
+  const wholes: string[] = [];
+  for (let id = first; id !== undefined && !wholes.includes(id); id = partOf.get(id)) wholes.push(id);
+  return wholes;
 }

@@ -14,6 +14,7 @@ export function testRecord(fields: Partial<TallyRecord> = {}): TallyRecord {
     review: 'reviewed',
     article: 'a',
     town: 'nixi',
+    wholes: fields.partOf ? [fields.partOf] : [],
     ...fields,
   };
 }

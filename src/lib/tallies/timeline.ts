@@ -1,5 +1,5 @@
 import type { UnitId } from '../../config/categories.ts';
-import { addsUp } from './addsUp.ts';
+import { summands } from './summands.ts';
 import type { TallyRecord } from './tallyRecords.ts';
 
 export interface TimelinePoint {
@@ -13,34 +13,38 @@ export interface TimelinePoint {
 
 export interface Timeline {
   category: string;
+  kind: string;
   unitId: UnitId;
   points: TimelinePoint[];
 }
 
 /**
- * Dated figures of one town, one series per category and unit, in date order with a running total: how supplies
- * built up (泥溪镇's masks: 1/27 → 1/30). Only series with two or more dates tell a story over time.
+ * Dated figures of one town, one series per category, kind and unit — a running total only ever adds figures of one
+ * kind in one unit — in date order with the running total: how supplies went out (泥溪镇's masks: 1/27 → 1/30). Only
+ * series with two or more dates tell a story over time.
  */
 export function timelines(records: TallyRecord[]): Timeline[] {
   const series = new Map<string, TallyRecord[]>();
   for (const record of records) {
     // A running total (cumulative) is not one day's figure: adding it up again would count it twice.
-    if (!record.date || !addsUp(record) || record.cumulative) continue;
-    const key = `${record.category}|${record.unitId}`;
+    if (!record.date || record.cumulative) continue;
+    const key = `${record.category}|${record.kind}|${record.unitId}`;
     series.set(key, [...(series.get(key) ?? []), record]);
   }
   return [...series.values()]
-    .filter((list) => new Set(list.map((r) => r.date)).size >= 2)
-    .map((list) => {
+    .map(summands)
+    .filter(({ added }) => new Set(added.map((r) => r.date)).size >= 2)
+    .map(({ added: list, overlapping }) => {
       let cumulative = 0;
       let approx = false;
       const points = [...list]
         .sort((a, b) => a.date!.localeCompare(b.date!))
         .map((record) => {
           cumulative += record.quantity;
-          approx ||= record.qualifier !== 'exact';
+          approx ||= record.qualifier !== 'exact' || overlapping.some((left) => left.date! <= record.date!);
           return { date: record.date!, record, cumulative, approx };
         });
-      return { category: list[0]!.category, unitId: list[0]!.unitId, points };
+      const { category, kind, unitId } = list[0]!;
+      return { category, kind, unitId, points };
     });
 }

@@ -36,6 +36,51 @@ describe('totals', () => {
     expect(result.map((t) => [t.category, t.quantity])).toEqual([['donations', 100_000]]);
   });
 
+  it('adds a part whose whole is not in the same sum: 1200余名 mobilised of 2700 members counted', () => {
+    const members = { category: 'volunteers', unit: '名', unitId: '名' as const };
+    const result = totals([
+      record({ ...members, id: 'members', kind: 'counted', quantity: 2700 }),
+      record({ ...members, id: 'mobilised', kind: 'mobilised', quantity: 1200, partOf: 'members' }),
+    ]);
+    expect(result.map((t) => [t.kind, t.quantity])).toEqual([
+      ['mobilised', 1200],
+      ['counted', 2700],
+    ]);
+  });
+
+  it('adds only the largest of parts of one whole when the whole is not in the sum: they may overlap', () => {
+    const members = { category: 'volunteers', unit: '名', unitId: '名' as const };
+    const [mobilised] = totals([
+      record({ ...members, id: 'members', kind: 'counted', quantity: 2700 }),
+      record({ ...members, id: 'town-wide', kind: 'mobilised', quantity: 1200, partOf: 'members' }),
+      record({ ...members, id: 'village', kind: 'counted', quantity: 30, partOf: 'members' }),
+      record({ ...members, id: 'vanguard', kind: 'mobilised', quantity: 20, wholes: ['village', 'members'] }),
+      record({ ...members, id: 'other-article', kind: 'mobilised', quantity: 500, article: 'b' }),
+    ]);
+    expect(mobilised).toMatchObject({ kind: 'mobilised', quantity: 1700, approx: true });
+  });
+
+  it('leaves out a part of a part when the outermost whole is counted', () => {
+    const result = totals([
+      record({ id: 'county', quantity: 10_000 }),
+      record({ id: 'town', quantity: 3000, kind: 'received', partOf: 'county' }),
+      record({ id: 'village', quantity: 500, partOf: 'town', wholes: ['town', 'county'] }),
+    ]);
+    expect(result.map((t) => [t.kind, t.quantity])).toEqual([
+      ['distributed', 10_000],
+      ['received', 3000],
+    ]);
+  });
+
+  it('adds a part in its own town when its whole is another town’s (a roundup)', () => {
+    const records = [
+      record({ id: 'all', quantity: 10_000, town: 'shagou' }),
+      record({ id: 'nixi', quantity: 4000, partOf: 'all', town: 'nixi' }),
+    ];
+    expect(totals(records.filter((r) => r.town === 'nixi'))[0]!.quantity).toBe(4000);
+    expect(totals(records)[0]!.quantity).toBe(10_000);
+  });
+
   it('leaves out rates (per), which are no part of any total', () => {
     const result = totals([record({ quantity: 2000 }), record({ quantity: 300, per: '天' })]);
     expect(result.map((t) => [t.category, t.quantity])).toEqual([['masks', 2000]]);
@@ -57,19 +102,51 @@ describe('totals', () => {
 });
 
 describe('timelines', () => {
-  it('sorts dated figures and keeps a running total per category and unit', () => {
-    const [series, ...rest] = timelines([
-      record({ id: 'c', date: '2020-01-30', quantity: 20_000, kind: 'received' }),
+  it('sorts dated figures and keeps a running total per category, kind and unit', () => {
+    const series = timelines([
+      record({ id: 'c', date: '2020-01-30', quantity: 3000 }),
       record({ id: 'a', date: '2020-01-27', quantity: 2000 }),
       record({ id: 'b', date: '2020-01-28', quantity: 10_000, kind: 'donated' }),
+      record({ id: 'd', date: '2020-01-29', quantity: 1000, kind: 'donated' }),
+      record({ id: 'e', date: '2020-01-29', quantity: 9, unit: '箱', unitId: '箱' }),
       record({ id: 'undated', quantity: 5 }),
     ]);
-    expect(rest).toEqual([]);
-    expect(series!.points.map((p) => [p.date, p.cumulative])).toEqual([
-      ['2020-01-27', 2000],
-      ['2020-01-28', 12_000],
-      ['2020-01-30', 32_000],
+    expect(series.map((s) => [s.kind, s.unitId, s.points.map((p) => [p.date, p.cumulative])])).toEqual([
+      [
+        'distributed',
+        '只',
+        [
+          ['2020-01-27', 2000],
+          ['2020-01-30', 5000],
+        ],
+      ],
+      [
+        'donated',
+        '只',
+        [
+          ['2020-01-28', 10_000],
+          ['2020-01-29', 11_000],
+        ],
+      ],
     ]);
+  });
+
+  it('never adds figures of different kinds into one running total', () => {
+    const series = timelines([
+      record({ date: '2020-01-27', quantity: 2000 }),
+      record({ date: '2020-01-28', quantity: 10_000, kind: 'donated' }),
+      record({ date: '2020-01-30', quantity: 20_000, kind: 'received' }),
+    ]);
+    expect(series).toEqual([]);
+  });
+
+  it('leaves a part out of the running total that counts its whole', () => {
+    const [series] = timelines([
+      record({ id: 'whole', date: '2020-01-27', quantity: 2000 }),
+      record({ id: 'part', date: '2020-01-27', quantity: 500, partOf: 'whole' }),
+      record({ id: 'later', date: '2020-01-28', quantity: 100 }),
+    ]);
+    expect(series!.points.map((p) => p.cumulative)).toEqual([2000, 2100]);
   });
 
   it('marks the running total approximate from the first lower bound on', () => {

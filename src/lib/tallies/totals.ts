@@ -1,5 +1,5 @@
 import { CATEGORIES, KINDS, type UnitId } from '../../config/categories.ts';
-import { addsUp } from './addsUp.ts';
+import { summands } from './summands.ts';
 import type { TallyRecord } from './tallyRecords.ts';
 import { withoutSupersededTotals } from './withoutSupersededTotals.ts';
 
@@ -15,31 +15,28 @@ export interface Total {
 
 /**
  * Sums figures that can honestly be added: same category, same kind (received is never added to distributed)
- * and same unit, when each adds up (see addsUp: not rates, not parts); of a series of running totals only the latest
- * counts.
+ * and same unit, each one a summand (see summands: not a rate, not a part of a figure this sum already counts); of a
+ * series of running totals only the latest counts.
  * Ordered by the category list, then kind list.
  */
 export function totals(records: TallyRecord[]): Total[] {
-  const groups = new Map<string, Total>();
+  const groups = new Map<string, TallyRecord[]>();
   for (const record of withoutSupersededTotals(records)) {
-    if (!addsUp(record)) continue;
     const key = `${record.category}|${record.kind}|${record.unitId}`;
-    const total = groups.get(key) ?? {
-      category: record.category,
-      kind: record.kind,
-      unitId: record.unitId,
-      quantity: 0,
-      approx: false,
-      entries: [],
-    };
-    total.quantity += record.quantity;
-    total.approx ||= record.qualifier !== 'exact';
-    total.entries.push(record);
-    groups.set(key, total);
+    groups.set(key, [...(groups.get(key) ?? []), record]);
   }
   const categoryOrder = (id: string) => CATEGORIES.findIndex((c) => c.id === id);
   const kindOrder = (id: string) => KINDS.findIndex((k) => k.id === id);
-  return [...groups.values()].sort(
-    (a, b) => categoryOrder(a.category) - categoryOrder(b.category) || kindOrder(a.kind) - kindOrder(b.kind),
-  );
+  return [...groups.values()]
+    .map(summands)
+    .filter(({ added }) => added.length > 0)
+    .map(({ added, overlapping }) => ({
+      category: added[0]!.category,
+      kind: added[0]!.kind,
+      unitId: added[0]!.unitId,
+      quantity: added.reduce((sum, entry) => sum + entry.quantity, 0),
+      approx: overlapping.length > 0 || added.some((entry) => entry.qualifier !== 'exact'),
+      entries: added,
+    }))
+    .sort((a, b) => categoryOrder(a.category) - categoryOrder(b.category) || kindOrder(a.kind) - kindOrder(b.kind));
 }

@@ -16,6 +16,7 @@ const record = (id: string, quantity: number, date: string, cumulative?: true, t
   cumulative,
   article: 'a',
   town,
+  wholes: [],
 });
 
 describe('withoutSupersededTotals', () => {
