@@ -71,8 +71,11 @@ function figuresOf(contentDir: string): { figures: Figure[]; towns: string[] } {
   return { figures, towns: content.towns.map((t) => t.slug) };
 }
 
-/** The figures one sum adds, by the stated rule; `figures` are all of one category, kind and unit. */
-function addedBy(figures: Figure[]): { added: Figure[]; lowerBound: boolean } {
+/**
+ * The figures one sum adds by the stated rule, and the parts it leaves out as possibly overlapping; `figures` are of
+ * one category, kind and unit.
+ */
+function addedBy(figures: Figure[]): { added: Figure[]; leftOut: Figure[] } {
   const notRates = figures.filter((f) => !f.rate);
   const latest = notRates.filter(
     (f) => !f.cumulative || !notRates.some((g) => g.cumulative && g.town === f.town && g.date! > f.date!),
@@ -83,13 +86,20 @@ function addedBy(figures: Figure[]): { added: Figure[]; lowerBound: boolean } {
   const added = uncounted.filter(
     (f) => !uncounted.some((g) => g !== f && family(g) === family(f) && g.quantity > f.quantity),
   );
-  return { added, lowerBound: added.length < uncounted.length || added.some((f) => f.qualifier !== 'exact') };
+  return { added, leftOut: uncounted.filter((f) => !added.includes(f)) };
+}
+
+/** 约 when a rounded figure is in it; 余 when a lower bound is, or overlapping parts were left out; else exact. */
+function sumQualifier(added: Figure[], partsLeftOut: boolean): string {
+  if (added.some((f) => f.qualifier === 'about')) return 'about';
+  return partsLeftOut || added.some((f) => f.qualifier !== 'exact') ? 'approx-more-than' : 'exact';
 }
 
 function expectedSum(figures: Figure[]): Shown | undefined {
-  const { added, lowerBound } = addedBy(figures);
+  const { added, leftOut } = addedBy(figures);
   if (added.length === 0) return undefined;
-  return { quantity: added.reduce((sum, f) => sum + f.quantity, 0), lowerBound, unit: added[0]!.unit };
+  const qualifier = sumQualifier(added, leftOut.length > 0);
+  return { quantity: added.reduce((sum, f) => sum + f.quantity, 0), qualifier, unit: added[0]!.unit };
 }
 
 const sameGroup = (category: string, kind: string, unit: UnitId) => (f: Figure) =>
@@ -104,7 +114,7 @@ function groupsOf(figures: Figure[]): { category: string; kind: string; unit: Un
 /** A sum as a page shows it. */
 interface Shown {
   quantity: number;
-  lowerBound: boolean;
+  qualifier: string;
   unit: UnitId;
 }
 
@@ -125,7 +135,7 @@ function readFigure(text: string) {
 
 function readShown(text: string): Shown {
   const { quantity, qualifier, unit } = readFigure(text);
-  return { quantity, lowerBound: qualifier === 'approx-more-than', unit };
+  return { quantity, qualifier, unit };
 }
 
 const cells = (row: HTMLElement) => row.querySelectorAll('th, td').map((cell) => cell.text.trim());
@@ -236,7 +246,7 @@ describe.each(sites)('every figure on $name is its tallies’ figure by the stat
         const dated = figures.filter(
           (f) => f.town === town && f.date && !f.cumulative && sameGroup(category, kind, unit)(f),
         );
-        const { added } = addedBy(dated);
+        const { added, leftOut } = addedBy(dated);
         if (new Set(added.map((f) => f.date)).size < 2) continue;
         const chart = timelines.find((c) => {
           const subject = chartSubject(c.id, new RegExp(`^timeline-${town}-`));
@@ -246,22 +256,23 @@ describe.each(sites)('every figure on $name is its tallies’ figure by the stat
         expectedIds.push(chart!.id);
         const rows = bodyRows(chart!.querySelector('table')!);
         const byDate = [...added].sort((a, b) => a.date!.localeCompare(b.date!));
-        let running = 0;
-        let lowerBound = false;
-        const expected = byDate.map((f) => {
-          running += f.quantity;
-          lowerBound ||= f.qualifier !== 'exact';
-          return [f.quantity, f.qualifier !== 'exact', running, lowerBound];
+        const expected = byDate.map((f, index) => {
+          const sofar = byDate.slice(0, index + 1);
+          const qualifier = sumQualifier(
+            sofar,
+            leftOut.some((left) => left.date! <= f.date!),
+          );
+          const running = sofar.reduce((sum, g) => sum + g.quantity, 0);
+          return { day: { quantity: f.quantity, qualifier: f.qualifier }, total: { quantity: running, qualifier } };
         });
-        expect(
-          rows.map(([, day, total]) => [
-            readShown(day!).quantity,
-            readShown(day!).lowerBound,
-            readShown(total!).quantity,
-            readShown(total!).lowerBound,
-          ]),
-          chart!.id,
-        ).toEqual(expected);
+        const shown = rows.map(([, day, total]) => {
+          const [dayShown, totalShown] = [readShown(day!), readShown(total!)];
+          return {
+            day: { quantity: dayShown.quantity, qualifier: dayShown.qualifier },
+            total: { quantity: totalShown.quantity, qualifier: totalShown.qualifier },
+          };
+        });
+        expect(shown, chart!.id).toEqual(expected);
       }
       expect(timelines.map((c) => c.id).sort()).toEqual(expectedIds.sort());
     }

@@ -4,11 +4,11 @@ import type { Timeline } from '../tallies/timeline.ts';
 import { townPath } from '../routes/paths.ts';
 import { timelineChartId } from './chartIds.ts';
 import type { ChartModel } from './chartModel.ts';
+import { qualifierNote } from './qualifierNote.ts';
 
 /** A town's dated figures of one category, kind and unit: each day's figure as a bar, the running total as a line. */
 export function timelineChart(timeline: Timeline, townSlug: string, l: Localizer): ChartModel {
   const { points, category, kind, unitId } = timeline;
-  const approx = points.some((p) => p.approx);
   return {
     id: timelineChartId(townSlug, category, kind, unitId),
     title: `${l.category(category)}${l.kind(kind)}（${l.unit(unitId)}）${l.ui('town.timeline')}`,
@@ -27,12 +27,13 @@ export function timelineChart(timeline: Timeline, townSlug: string, l: Localizer
         colour: '#111827',
         type: 'line',
         values: points.map((p) => p.cumulative),
-        display: points.map((p) =>
-          l.amount({ quantity: p.cumulative, qualifier: p.approx ? 'approx-more-than' : 'exact', unitId }),
-        ),
+        display: points.map((p) => l.amount({ quantity: p.cumulative, qualifier: p.qualifier, unitId })),
       },
     ],
-    note: approx ? l.ui('chart.approxNote') : undefined,
+    note: qualifierNote(
+      points.flatMap((p) => [p.record.qualifier, p.qualifier]),
+      l,
+    ),
     page: townPath(townSlug),
     sources: [...new Set(points.map((p) => p.record.article))].sort(),
   };

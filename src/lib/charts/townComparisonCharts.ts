@@ -3,6 +3,7 @@ import type { Localizer } from '../i18n/localizer.ts';
 import { totals } from '../tallies/totals.ts';
 import type { TallyRecord } from '../tallies/tallyRecords.ts';
 import { comparisonChartId } from './chartIds.ts';
+import { qualifierNote } from './qualifierNote.ts';
 import type { ChartModel } from './chartModel.ts';
 
 export interface TownName {
@@ -24,22 +25,20 @@ export function townComparisonCharts(records: TallyRecord[], towns: TownName[], 
         const kinds = KINDS.filter((kind) =>
           everyTotal.some((t) => t.category === category.id && t.unitId === unitId && t.kind === kind.id),
         );
-        let approx = false;
         const sources = new Set<string>();
+        const qualifiers: string[] = [];
         const datasets = kinds.map((kind, index) => {
           const cells = towns.map((town) =>
             byTown.get(town.slug)!.find((t) => t.category === category.id && t.kind === kind.id && t.unitId === unitId),
           );
-          approx ||= cells.some((c) => c?.approx);
           cells.forEach((c) => c?.entries.forEach((e) => sources.add(e.article)));
+          cells.forEach((c) => c && qualifiers.push(c.qualifier));
           return {
             label: l.kind(kind.id),
             colour: index === 0 ? category.colour : shade(category.colour, index),
             type: 'bar' as const,
             values: cells.map((c) => c?.quantity ?? null),
-            display: cells.map((c) =>
-              c ? l.amount({ ...c, qualifier: c.approx ? 'approx-more-than' : 'exact' }) : '—',
-            ),
+            display: cells.map((c) => (c ? l.amount(c) : '—')),
           };
         });
         return {
@@ -48,7 +47,7 @@ export function townComparisonCharts(records: TallyRecord[], towns: TownName[], 
           labelsHeading: l.ui('table.town'),
           labels: towns.map((t) => t.name),
           datasets,
-          note: approx ? l.ui('chart.approxNote') : undefined,
+          note: qualifierNote(qualifiers, l),
           page: 'data/',
           sources: [...sources].sort(),
         };

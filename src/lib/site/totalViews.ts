@@ -14,6 +14,6 @@ export function totalViews(records: TallyRecord[], l: Localizer): TotalView[] {
     ...total,
     label: l.category(total.category),
     kindLabel: l.kind(total.kind),
-    text: l.amount({ ...total, qualifier: total.approx ? 'approx-more-than' : 'exact' }),
+    text: l.amount(total),
   }));
 }

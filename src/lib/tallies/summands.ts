@@ -6,6 +6,19 @@ export function isRate(entry: Pick<TallyEntry, 'qualifier' | 'per'>): boolean {
   return entry.qualifier === 'range' || Boolean(entry.per);
 }
 
+/** How a sum reads: exact, a lower bound (16万余), or rounded (约6.7万). */
+export type SumQualifier = 'exact' | 'approx-more-than' | 'about';
+
+/**
+ * A sum with a rounded figure in it (约6.7万) is rounded, not a lower bound; else one with a lower bound in it, or with
+ * parts left out because they may overlap, is a lower bound.
+ */
+export function sumQualifier(added: readonly TallyRecord[], overlapping: readonly TallyRecord[] = []): SumQualifier {
+  if (added.some((record) => record.qualifier === 'about')) return 'about';
+  if (overlapping.length > 0 || added.some((record) => record.qualifier !== 'exact')) return 'approx-more-than';
+  return 'exact';
+}
+
 export interface Summands {
   added: TallyRecord[];
   /** Parts of one whole left out because they may overlap a larger one: the sum is a lower bound from their date on. */

@@ -1,5 +1,5 @@
 import type { UnitId } from '../../config/categories.ts';
-import { summands } from './summands.ts';
+import { sumQualifier, summands, type SumQualifier } from './summands.ts';
 import type { TallyRecord } from './tallyRecords.ts';
 
 export interface TimelinePoint {
@@ -7,8 +7,8 @@ export interface TimelinePoint {
   record: TallyRecord;
   /** Running total of the series up to and including this point. */
   cumulative: number;
-  /** True once any figure in the running total is a lower bound. */
-  approx: boolean;
+  /** How the running total up to this point reads (a lower bound once any figure in it is one): see sumQualifier. */
+  qualifier: SumQualifier;
 }
 
 export interface Timeline {
@@ -36,14 +36,13 @@ export function timelines(records: TallyRecord[]): Timeline[] {
     .filter(({ added }) => new Set(added.map((r) => r.date)).size >= 2)
     .map(({ added: list, overlapping }) => {
       let cumulative = 0;
-      let approx = false;
-      const points = [...list]
-        .sort((a, b) => a.date!.localeCompare(b.date!))
-        .map((record) => {
-          cumulative += record.quantity;
-          approx ||= record.qualifier !== 'exact' || overlapping.some((left) => left.date! <= record.date!);
-          return { date: record.date!, record, cumulative, approx };
-        });
+      const sorted = [...list].sort((a, b) => a.date!.localeCompare(b.date!));
+      const points = sorted.map((record, index) => {
+        cumulative += record.quantity;
+        const sofar = sorted.slice(0, index + 1);
+        const leftOut = overlapping.filter((left) => left.date! <= record.date!);
+        return { date: record.date!, record, cumulative, qualifier: sumQualifier(sofar, leftOut) };
+      });
       const { category, kind, unitId } = list[0]!;
       return { category, kind, unitId, points };
     });

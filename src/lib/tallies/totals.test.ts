@@ -6,7 +6,7 @@ import { testRecord as record } from './testRecord.ts';
 describe('totals', () => {
   it('adds the same category, kind and unit across towns', () => {
     const [total] = totals([record({ quantity: 2000 }), record({ quantity: 10_000, town: 'shagou' })]);
-    expect(total).toMatchObject({ category: 'masks', kind: 'distributed', quantity: 12_000, approx: false });
+    expect(total).toMatchObject({ category: 'masks', kind: 'distributed', quantity: 12_000, qualifier: 'exact' });
   });
 
   it('never adds received to distributed, nor different units', () => {
@@ -24,7 +24,15 @@ describe('totals', () => {
 
   it('marks a sum that includes a lower bound (余) as a lower bound', () => {
     const [total] = totals([record({ quantity: 10_000, qualifier: 'approx-more-than' }), record({ quantity: 2000 })]);
-    expect(total).toMatchObject({ quantity: 12_000, approx: true });
+    expect(total).toMatchObject({ quantity: 12_000, qualifier: 'approx-more-than' });
+  });
+
+  it('marks a sum with a rounded figure (约) as rounded, not as a lower bound', () => {
+    const [total] = totals([
+      record({ quantity: 67_000, qualifier: 'about' }),
+      record({ quantity: 2000, qualifier: 'approx-more-than' }),
+    ]);
+    expect(total).toMatchObject({ quantity: 69_000, qualifier: 'about' });
   });
 
   it('leaves out ranges (rates) and parts (already inside their whole)', () => {
@@ -57,7 +65,7 @@ describe('totals', () => {
       record({ ...members, id: 'vanguard', kind: 'mobilised', quantity: 20, wholes: ['village', 'members'] }),
       record({ ...members, id: 'other-article', kind: 'mobilised', quantity: 500, article: 'b' }),
     ]);
-    expect(mobilised).toMatchObject({ kind: 'mobilised', quantity: 1700, approx: true });
+    expect(mobilised).toMatchObject({ kind: 'mobilised', quantity: 1700, qualifier: 'approx-more-than' });
   });
 
   it('leaves out a part of a part when the outermost whole is counted', () => {
@@ -154,7 +162,7 @@ describe('timelines', () => {
       record({ date: '2020-01-27', quantity: 1 }),
       record({ date: '2020-01-28', quantity: 1, qualifier: 'approx-more-than' }),
     ]);
-    expect(series!.points.map((p) => p.approx)).toEqual([false, true]);
+    expect(series!.points.map((p) => p.qualifier)).toEqual(['exact', 'approx-more-than']);
   });
 
   it('drops series with a single date: no story over time', () => {

@@ -1,5 +1,5 @@
 import { CATEGORIES, KINDS, type UnitId } from '../../config/categories.ts';
-import { summands } from './summands.ts';
+import { sumQualifier, summands, type SumQualifier } from './summands.ts';
 import type { TallyRecord } from './tallyRecords.ts';
 import { withoutSupersededTotals } from './withoutSupersededTotals.ts';
 
@@ -8,8 +8,8 @@ export interface Total {
   kind: string;
   unitId: UnitId;
   quantity: number;
-  /** True when any figure added was a lower bound (余): the sum is then a lower bound too. */
-  approx: boolean;
+  /** A lower bound when any figure added was one (余), rounded when any was rounded (约): see sumQualifier. */
+  qualifier: SumQualifier;
   entries: TallyRecord[];
 }
 
@@ -35,7 +35,7 @@ export function totals(records: TallyRecord[]): Total[] {
       kind: added[0]!.kind,
       unitId: added[0]!.unitId,
       quantity: added.reduce((sum, entry) => sum + entry.quantity, 0),
-      approx: overlapping.length > 0 || added.some((entry) => entry.qualifier !== 'exact'),
+      qualifier: sumQualifier(added, overlapping),
       entries: added,
     }))
     .sort((a, b) => categoryOrder(a.category) - categoryOrder(b.category) || kindOrder(a.kind) - kindOrder(b.kind));
