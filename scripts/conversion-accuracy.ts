@@ -74,7 +74,8 @@ const toHans: ConversionCase[] = corpus.map((c) => ({ id: c.id, input: c.hant, e
 const inputs = (cases: ConversionCase[]) => cases.map((c) => c.input);
 
 console.log(`Conversion accuracy: ${corpusFile} (${corpus.length} sentences), glossary ${glossaryFile}`);
-if (!debianHant || !debianHans) console.log('(Debian OpenCC skipped: `opencc` is not installed — apt-get install opencc)');
+if (!debianHant || !debianHans)
+  console.log('(Debian OpenCC skipped: `opencc` is not installed — apt-get install opencc)');
 for (const [title, cases, direction] of [
   ['Simplified → Traditional', toHant, 'hant'],
   ['Traditional → Simplified', toHans, 'hans'],
