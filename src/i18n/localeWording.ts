@@ -17,4 +17,3 @@ export const LOCALE_WORDING: Readonly<Record<string, Readonly<Record<string, str
     程序: '程式',
   },
 };
-

@@ -210,7 +210,7 @@ describe('large type (长辈模式)', () => {
   });
 });
 
-describe('read aloud (语音阅读)', () => {
+describe('read aloud (朗读全文)', () => {
   /** Replaces the browser's speech synthesis with one that has `voices` and records what it is asked to say. */
   async function pageWithVoices(voices: { lang: string; name: string }[]): Promise<Page> {
     const page = await phonePage();

@@ -46,7 +46,11 @@ describe('localizer.href and url', () => {
 
 describe("a locale's interface wording", () => {
   const plain = { text: (text: string) => text, html: (html: string) => html };
-  const hant = createLocalizer(LOCALES.find((locale) => locale.id === 'zh-hant')!, plain, TEST_ADDRESS);
+  const hant = createLocalizer(
+    LOCALES.find((locale) => locale.id === 'zh-hant')!,
+    plain,
+    TEST_ADDRESS,
+  );
   const hans = createLocalizer(LOCALES[0], plain, TEST_ADDRESS);
 
   it("rewords the site's own text, after conversion, for the locale that has wording", () => {

@@ -66,8 +66,7 @@ export function createLocalizer(locale: Locale, convert: Convert, address: SiteA
     asset: (path = '') => `${address.base.replace(/\/?$/, '/')}${path}`,
     t,
     html: (html, from) => convert.html(html, locale, from),
-    ui: (key, values = {}) =>
-      own(UI[key]).replace(/\{(\w+)\}/gu, (slot, name: string) => String(values[name] ?? slot)),
+    ui: (key, values = {}) => own(UI[key]).replace(/\{(\w+)\}/gu, (slot, name: string) => String(values[name] ?? slot)),
     category: (id) => own(CATEGORIES.find((c) => c.id === id)?.label ?? id),
     kind: (id) => own(KINDS.find((k) => k.id === id)?.label ?? id),
     unit,
