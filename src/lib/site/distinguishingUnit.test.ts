@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { UnitId } from '../../config/categories.ts';
 import { LOCALES } from '../../config/locales.ts';
 import { testLocalizer } from '../i18n/testLocalizer.ts';
-import { totalHeading } from './totalHeading.ts';
+import { distinguishingUnit } from './distinguishingUnit.ts';
 
 const l = testLocalizer(LOCALES[0]);
-const total = (category: string, kind: string, unitId: '桶' | '吨' | '只') => ({
-  category,
-  kind,
-  unitId,
-  label: l.category(category),
-  kindLabel: l.kind(kind),
-});
+const total = (category: string, kind: string, unitId: UnitId) => ({ category, kind, unitId });
 
-describe('totalHeading', () => {
+describe('distinguishingUnit', () => {
   it('names the unit only where one category and kind is counted in more than one unit', () => {
     const all = [
       total('disinfectant', 'distributed', '桶'),
@@ -20,11 +15,6 @@ describe('totalHeading', () => {
       total('disinfectant', 'donated', '吨'),
       total('masks', 'distributed', '只'),
     ];
-    expect(all.map((t) => totalHeading(t, all, l))).toEqual([
-      '消毒液 · 发放（桶）',
-      '消毒液 · 发放（吨）',
-      '消毒液 · 捐赠',
-      '口罩 · 发放',
-    ]);
+    expect(all.map((t) => distinguishingUnit(t, all, l))).toEqual(['桶', '吨', undefined, undefined]);
   });
 });
