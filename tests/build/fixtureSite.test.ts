@@ -118,7 +118,7 @@ describe('an MDX article', () => {
   it("shows its own figures of the category it names, without the category column or the rows' ids", () => {
     const table = body('zh-hant').querySelector('table')!;
     expect(table.querySelector('caption')!.text).toBe('本文中的數字：體溫計');
-    expect(table.querySelectorAll('thead th').map((th) => th.text)).toEqual(['內容', '去向', '數量', '日期']);
+    expect(table.querySelectorAll('thead th').map((th) => th.text)).toEqual(['內容', '事項', '數量', '日期']);
     expect(table.querySelectorAll('tbody tr').map((tr) => [tr.getAttribute('id'), tr.text])).toEqual([
       [undefined, '體溫計發放20支未註明'],
     ]);

@@ -135,7 +135,7 @@ describe('chart downloads, made in the browser from the chart’s data', () => {
         const instead = figure.locator('.chart-no-downloads');
         expect(await instead.isVisible(), path).toBe(true);
         expect(await instead.innerText()).toContain(
-          path.startsWith('zh-hant/') ? '本圖表的數據即上表' : '本图表的数据即上表',
+          path.startsWith('zh-hant/') ? '本圖表的資料即上表' : '本图表的数据即上表',
         );
         expect(await instead.locator('a[href$="/data/tallies.csv"]').isVisible(), path).toBe(true);
       }

@@ -128,7 +128,7 @@ describe('search', () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
     await noJs.goto(`${site.origin}/zh-hant/search/`);
-    expect(await noJs.locator('.search-fallback').textContent()).toContain('JavaScript');
+    expect(await noJs.locator('.search-fallback').textContent()).toContain('這個瀏覽器用不了搜尋');
     // Each town's page lists all its articles: the fallback links every town, in the page's script.
     const towns = noJs.locator('.search-fallback a[href*="/zh-hant/towns/"]');
     const townPages = readdirSync(join(inject('distDir'), 'zh-hant/towns'));
@@ -210,7 +210,7 @@ describe('large type (长辈模式)', () => {
   });
 });
 
-describe('read aloud (语音阅读)', () => {
+describe('read aloud (朗读全文)', () => {
   /** Replaces the browser's speech synthesis with one that has `voices` and records what it is asked to say. */
   async function pageWithVoices(voices: { lang: string; name: string }[]): Promise<Page> {
     const page = await phonePage();
@@ -258,7 +258,7 @@ describe('read aloud (语音阅读)', () => {
       { lang: 'zh-TW', name: 'Mandarin (Taiwan)' },
     ]);
     await page.goto(`${site.origin}/zh-hant/articles/nixi-wang-jinshui/`);
-    await page.getByRole('button', { name: '語音閱讀' }).click();
+    await page.getByRole('button', { name: '朗讀全文' }).click();
     const button = page.locator('button.read-aloud');
     const spoken = await page.evaluate(
       () => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken,
@@ -269,7 +269,7 @@ describe('read aloud (语音阅读)', () => {
     expect(await button.getAttribute('aria-pressed')).toBe('true');
     expect(await button.textContent()).toBe('停止朗讀');
     await button.click();
-    expect(await button.textContent()).toBe('語音閱讀');
+    expect(await button.textContent()).toBe('朗讀全文');
     await page.context().close();
   });
 });
@@ -280,8 +280,8 @@ describe('share', () => {
     await context.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
     const page = await context.newPage();
     await page.goto(`${site.origin}/zh-hant/towns/nixi/`);
-    await page.getByRole('button', { name: '複製鏈接' }).click();
-    await expect.poll(() => page.locator('.share-status').textContent()).toContain('鏈接已複製');
+    await page.getByRole('button', { name: '複製連結' }).click();
+    await expect.poll(() => page.locator('.share-status').textContent()).toContain('連結已複製');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       'https://gongshi.example.org/zh-hant/towns/nixi/',
     );

@@ -43,3 +43,24 @@ describe('localizer.href and url', () => {
     expect(under('/gongshi/').asset()).toBe('/gongshi/');
   });
 });
+
+describe("a locale's interface wording", () => {
+  const plain = { text: (text: string) => text, html: (html: string) => html };
+  const hant = createLocalizer(
+    LOCALES.find((locale) => locale.id === 'zh-hant')!,
+    plain,
+    TEST_ADDRESS,
+  );
+  const hans = createLocalizer(LOCALES[0], plain, TEST_ADDRESS);
+
+  it("rewords the site's own text, after conversion, for the locale that has wording", () => {
+    // The stand-in converter leaves text as written: 打印 and 搜索 are written alike in both scripts.
+    expect(hant.ui('notice.print')).toBe(UI['notice.print'].replace('打印', '列印'));
+    expect(hant.ui('nav.search')).toBe('搜尋');
+    expect(hans.ui('notice.print')).toBe(UI['notice.print']);
+  });
+
+  it('never rewords text that is not its own (articles)', () => {
+    expect(hant.t('打印', 'hant')).toBe('打印');
+  });
+});

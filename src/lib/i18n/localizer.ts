@@ -1,9 +1,11 @@
 import { CATEGORIES, KINDS, UNITS, type UnitId } from '../../config/categories.ts';
 import { WRITTEN_VARIANT, type Locale, type Script } from '../../config/locales.ts';
+import { LOCALE_WORDING } from '../../i18n/localeWording.ts';
 import { UI, UI_SCRIPT, type UiKey } from '../../i18n/ui.ts';
 import { formatQuantity, type Amount } from '../numbers/formatQuantity.ts';
 import { formatDate } from '../numbers/formatDate.ts';
 import { alternates, localizedPath } from '../routes/paths.ts';
+import { rewording } from './rewording.ts';
 
 /** Converts text to a script: the build's one converter, behind a function so this module stays testable. */
 export interface Convert {
@@ -49,6 +51,9 @@ export interface Localizer {
 
 export function createLocalizer(locale: Locale, convert: Convert, address: SiteAddress): Localizer {
   const t = (text: string, from?: Script) => convert.text(text, locale, from);
+  // The site's own words (interface text, category and kind labels) in the locale's wording; articles never.
+  const reword = rewording(LOCALE_WORDING[locale.id]);
+  const own = (text: string) => reword(t(text, UI_SCRIPT));
   // Units are written in each script's written variant, like content: another variant converts them.
   const asWritten = locale.opencc === WRITTEN_VARIANT[locale.script];
   const unit = (id: UnitId) => (asWritten ? UNITS[id][locale.script] : t(UNITS[id][locale.script], locale.script));
@@ -61,10 +66,9 @@ export function createLocalizer(locale: Locale, convert: Convert, address: SiteA
     asset: (path = '') => `${address.base.replace(/\/?$/, '/')}${path}`,
     t,
     html: (html, from) => convert.html(html, locale, from),
-    ui: (key, values = {}) =>
-      t(UI[key], UI_SCRIPT).replace(/\{(\w+)\}/gu, (slot, name: string) => String(values[name] ?? slot)),
-    category: (id) => t(CATEGORIES.find((c) => c.id === id)?.label ?? id, UI_SCRIPT),
-    kind: (id) => t(KINDS.find((k) => k.id === id)?.label ?? id, UI_SCRIPT),
+    ui: (key, values = {}) => own(UI[key]).replace(/\{(\w+)\}/gu, (slot, name: string) => String(values[name] ?? slot)),
+    category: (id) => own(CATEGORIES.find((c) => c.id === id)?.label ?? id),
+    kind: (id) => own(KINDS.find((k) => k.id === id)?.label ?? id),
     unit,
     amount: (amount) => formatQuantity(amount, locale.script) + unit(amount.unitId),
     date: (iso, options) => formatDate(iso, options),

@@ -13,19 +13,17 @@ const MORE = { hans: '余', hant: '餘' } as const;
 const ABOUT = { hans: '约', hant: '約' } as const;
 
 /**
- * The Chinese way of writing a figure, as the office writes it: exact figures in digits (10000只),
- * approximate ones as a lower bound with 余/餘, in 万/萬 when round (16万余, 3万余, 2700余), rounded ones with 约.
+ * The Chinese way of writing a figure, as the office writes it, one rule for every figure so a list reads alike: a
+ * figure of 10000 or more in whole thousands in 万/萬 (2万, 1.2万), any other in digits (12600, 2700); a lower bound
+ * (余/餘) or a rounded figure (约/約) marked, a range as its two ends (1万–2万).
  */
 export function formatQuantity(amount: Amount, script: Script): string {
-  if (amount.qualifier === 'range')
-    return `${digits(amount.quantity)}–${digits(amount.quantityMax ?? amount.quantity)}`;
-  if (amount.qualifier === 'exact') return digits(amount.quantity);
-  const { quantity } = amount;
-  const round =
-    quantity >= 10_000 && (quantity / 1_000) % 1 === 0
-      ? `${digits(quantity / 10_000)}${WAN[script]}`
-      : digits(quantity);
-  return amount.qualifier === 'about' ? ABOUT[script] + round : round + MORE[script];
+  const write = (n: number) =>
+    n >= 10_000 && (n / 1_000) % 1 === 0 ? `${digits(n / 10_000)}${WAN[script]}` : digits(n);
+  const { quantity, qualifier } = amount;
+  if (qualifier === 'range') return `${write(quantity)}–${write(amount.quantityMax ?? quantity)}`;
+  if (qualifier === 'exact') return write(quantity);
+  return qualifier === 'about' ? ABOUT[script] + write(quantity) : write(quantity) + MORE[script];
 }
 
 function digits(n: number): string {
