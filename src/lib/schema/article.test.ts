@@ -20,8 +20,9 @@ describe('notice and correction fields', () => {
       corrected: { date: '2020-03-01', note: '更正数量' },
     };
     expect(articleSchema.parse(full)).toMatchObject(full);
-    expect(townSchema.parse({ name: '泥溪镇', county: '东至县', province: '安徽省', notice: { from: '2020-02-20' } }))
-      .toHaveProperty('notice', { from: '2020-02-20' });
+    expect(
+      townSchema.parse({ name: '泥溪镇', county: '东至县', province: '安徽省', notice: { from: '2020-02-20' } }),
+    ).toHaveProperty('notice', { from: '2020-02-20' });
   });
 
   it('refuse a period that ends before it starts, and a correction dated before the article', () => {

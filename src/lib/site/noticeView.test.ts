@@ -38,7 +38,10 @@ describe('noticeView', () => {
   });
 
   it('signs with the date of what it shows when no period is given', () => {
-    expect(noticeView(OFFICE, l, undefined, '2020-02-19').signedOn).toEqual({ iso: '2020-02-19', text: '2020年2月19日' });
+    expect(noticeView(OFFICE, l, undefined, '2020-02-19').signedOn).toEqual({
+      iso: '2020-02-19',
+      text: '2020年2月19日',
+    });
   });
 });
 

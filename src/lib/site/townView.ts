@@ -56,7 +56,10 @@ export function townView(
   const { population } = town.data;
   const articles = model.articlesByTown.get(town.slug) ?? [];
   // Its notice is dated, unless the town gives a notice period, by the newest article its figures come from.
-  const newest = articles.flatMap((a) => a.data.published ?? []).sort().at(-1);
+  const newest = articles
+    .flatMap((a) => a.data.published ?? [])
+    .sort()
+    .at(-1);
   return {
     slug: town.slug,
     path: townPath(town.slug),
