@@ -5,10 +5,11 @@ import sitemap from '@astrojs/sitemap';
 import { gongshi } from './src/integrations/gongshi.ts';
 import { markdown } from './src/config/markdown.ts';
 import { BUILD_CONCURRENCY, cacheDir } from './src/config/build.ts';
+import { siteUrl, siteUrlWarning } from './src/config/siteUrl.ts';
 import { inSitemap, sitemapAlternates } from './src/lib/routes/sitemapEntries.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://gongshi.example.org',
+  site: siteUrl(),
   base: process.env.BASE_PATH ?? '/',
   cacheDir: cacheDir(),
   trailingSlash: 'always',
@@ -24,6 +25,16 @@ export default defineConfig({
   },
   // MDX inherits the processor above (its JSX is not raw HTML: rehypeDropActiveContent removes active elements).
   integrations: [
+    // A build without SITE_URL says so loudly, before anything else: its QR codes and links would lead nowhere.
+    {
+      name: 'site-url',
+      hooks: {
+        'astro:config:setup': ({ command, logger }) => {
+          const warning = siteUrlWarning();
+          if (command === 'build' && warning) logger.warn(`\n${warning}`);
+        },
+      },
+    },
     mdx(),
     // Each page lists its twin in the other script as an hreflang alternate (see sitemapEntries.ts).
     sitemap({ filter: inSitemap, serialize: (item) => ({ ...item, links: sitemapAlternates(item.url) }) }),

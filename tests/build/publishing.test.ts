@@ -13,6 +13,7 @@ import { readContent } from '../../src/lib/content/readContent.ts';
 import { brokenLinks } from '../../src/lib/quality/brokenLinks.ts';
 import { gitHistory } from '../../src/lib/history/gitHistory.ts';
 import { pageHistory } from '../../src/lib/history/pageHistory.ts';
+import { siteModel } from '../../src/lib/site/siteModel.ts';
 import { builtPages, type BuiltPage } from './distFiles.ts';
 import { pageLinks, siteFiles } from './pageLinks.ts';
 import { SEED_CONTENT_DIR } from '../seedContent.ts';
@@ -161,22 +162,21 @@ describe('open data', () => {
 });
 
 describe('page history', () => {
-  it('article and town pages show the last change from git, when there is history', () => {
+  it('town pages show when their figures last changed, from git, when there is history', () => {
     const history = gitHistory(contentDir);
     // The site keys history by path from the project root (src/build/prepareSite.ts).
-    const files = (paths: string[]) => paths.map((p) => relative('.', join(contentDir, p)));
-    for (const article of content.articles.filter((a) => !a.data.draft)) {
-      const page = pages.find((p) => p.file === `zh-hans/articles/${article.slug}/index.html`)!;
-      const keyed = history && new Map([...history].map(([f, c]) => [files([f])[0]!, c]));
-      const expected = pageHistory(
-        keyed,
-        files([
-          `articles/${article.slug}.md`,
-          ...content.tallies.filter((t) => t.data.article === article.slug).map((t) => `tallies/${t.slug}.yaml`),
-        ]),
-      );
+    const keyed = history && new Map([...history].map(([f, c]) => [relative('.', join(contentDir, f)), c]));
+    const model = siteModel(content, new Date(), keyed);
+    for (const town of model.towns) {
+      const page = pages.find((p) => p.file === `zh-hans/towns/${town.slug}/index.html`)!;
       const shown = page.root.querySelector('.page-history time')?.getAttribute('datetime');
-      expect(shown).toBe(expected?.updated);
+      expect(shown).toBe(pageHistory(keyed, model.files.town(town.slug))?.updated);
+    }
+  });
+
+  it('article pages show no git date: an article is dated by its source, and corrected only as its frontmatter says', () => {
+    for (const page of pages.filter((p) => p.file.includes('/articles/'))) {
+      expect(page.root.querySelector('.page-history'), page.file).toBeNull();
     }
   });
 });

@@ -35,6 +35,23 @@ export const sourceSchema = z
     message: 'give the publication, its URL, or a note saying the origin is unknown',
   });
 
+/**
+ * A notice's 公示期: its first day and, when the office fixes it, its last (else the site's default length, see
+ * OFFICE.noticeDays in src/consts.ts). Also the date the printed notice is signed with (落款).
+ */
+export const noticePeriodSchema = z
+  .object({ from: z.iso.date(), to: z.iso.date().optional() })
+  .strict()
+  .refine((notice) => !notice.to || notice.to >= notice.from, {
+    message: 'the notice period ends before it starts: `to` must be on or after `from`',
+    path: ['to'],
+  });
+
+/** A correction made after publication: when, and what was corrected. The page says so, labelled 更正. */
+export const correctionSchema = z
+  .object({ date: z.iso.date(), note: z.string().min(1, 'say what was corrected, e.g. 更正口罩数量') })
+  .strict();
+
 export const articleSchema = z
   .object({
     title: z.string().min(1),
@@ -47,12 +64,19 @@ export const articleSchema = z
     summary: z.string().min(1),
     tags: z.array(z.string()).default([]),
     draft: z.boolean().default(false),
+    notice: noticePeriodSchema.optional(),
+    corrected: correctionSchema.optional(),
   })
   .strict()
   .refine((a) => Boolean(a.published) !== Boolean(a.undated), {
     message: 'give either `published: YYYY-MM-DD` or `undated: { period: … }`, not both and not neither',
     path: ['published'],
+  })
+  .refine((a) => !a.corrected || !a.published || a.corrected.date >= a.published, {
+    message: 'the correction is dated before the article: `corrected.date` must be on or after `published`',
+    path: ['corrected', 'date'],
   });
 
 export type Article = z.infer<typeof articleSchema>;
+export type NoticePeriod = z.infer<typeof noticePeriodSchema>;
 export { slug as slugSchema };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noticePeriodSchema } from './article.ts';
 
 export const townSchema = z
   .object({
@@ -19,6 +20,8 @@ export const townSchema = z
      * `pending`: written by `npm run import` and not yet checked by a person; its county or province may be the
      * placeholder 待核实. Delete the line once the file is checked.
      */
+    /** The town notice's 公示期 (and the date it is signed with), when the office posts it. */
+    notice: noticePeriodSchema.optional(),
     review: z.enum(['pending', 'reviewed']).optional(),
   })
   .strict();

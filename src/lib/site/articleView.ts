@@ -1,10 +1,10 @@
 import { localeByScript, type Script } from '../../config/locales.ts';
+import { OFFICE } from '../../consts.ts';
 import type { ArticleSource } from '../content/readContent.ts';
-import { pageHistory } from '../history/pageHistory.ts';
 import type { Localizer } from '../i18n/localizer.ts';
 import { articlePath, townPath } from '../routes/paths.ts';
 import { figureRows, type FigureRow } from './figureRows.ts';
-import { historyView, type HistoryView } from './historyView.ts';
+import { noticeView, type DateView, type NoticeView } from './noticeView.ts';
 import type { SiteModel } from './siteModel.ts';
 
 /** An article as its page, its card and its feed entry show it, in one locale. */
@@ -16,7 +16,7 @@ export interface ArticleView {
   title: string;
   summary: string;
   byline?: string;
-  /** 2020年2月20日, or the honest "undated" line with the period covered. */
+  /** 2020年2月20日 (always with its year), or the honest "undated" line with the period covered. */
   dateLine: string;
   published?: string;
   source: { publication?: string; url?: string; note?: string };
@@ -27,7 +27,9 @@ export interface ArticleView {
   town: { slug: string; name: string; href: string };
   tags: string[];
   figures: FigureRow[];
-  history?: HistoryView;
+  /** A correction the office made after publication (frontmatter `corrected`): the only "updated" date shown. */
+  correction?: DateView & { note: string };
+  notice: NoticeView;
 }
 
 export function articleView(model: SiteModel, article: ArticleSource, l: Localizer): ArticleView {
@@ -61,6 +63,11 @@ export function articleView(model: SiteModel, article: ArticleSource, l: Localiz
     town: { slug: town.slug, name: l.t(town.data.name), href: l.href(townPath(town.slug)) },
     tags: data.tags.map(t),
     figures: figureRows(model.recordsByArticle.get(article.slug) ?? [], l),
-    history: historyView(pageHistory(model.history, model.files.article(article.slug)), l),
+    correction: data.corrected && {
+      iso: data.corrected.date,
+      text: l.date(data.corrected.date),
+      note: t(data.corrected.note),
+    },
+    notice: noticeView(OFFICE, l, data.notice, data.published),
   };
 }

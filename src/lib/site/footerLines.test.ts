@@ -4,7 +4,16 @@ import { footerLines } from './footerLines.ts';
 import { testLocalizer } from '../i18n/testLocalizer.ts';
 
 const l = testLocalizer(LOCALES[0]);
-const unconfigured = { name: '乡镇宣传办公室', timeZone: 'Asia/Shanghai', contact: '', icp: '', publicSecurity: '' };
+const unconfigured = {
+  name: '乡镇宣传办公室',
+  timeZone: 'Asia/Shanghai',
+  contact: '',
+  icp: '',
+  publicSecurity: '',
+  phone: '',
+  supervisionPhone: '',
+  noticeDays: 0,
+};
 
 describe('footerLines', () => {
   it('shows only the issuing office when nothing else is configured: no empty labels, no invented numbers', () => {
@@ -14,8 +23,8 @@ describe('footerLines', () => {
   it('adds contact and both record numbers, linked to their registers, when configured', () => {
     const lines = footerLines(
       {
+        ...unconfigured,
         name: '某镇宣传办',
-        timeZone: 'Asia/Shanghai',
         contact: '0566-0000000',
         icp: '皖ICP备00000001号-1',
         publicSecurity: '皖公网安备34000000000001号',

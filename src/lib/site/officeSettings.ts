@@ -1,9 +1,9 @@
 /**
- * `office` with the fields `json` sets (a JSON object of some of its text fields), for a deployment that sets its
+ * `office` with the fields `json` sets (a JSON object of some of its fields, each of the same type), for a deployment that sets its
  * office's identity, contact and record numbers without a commit. Nothing set: `office` itself. A setting that is
- * not one of the fields, or not text, stops the build rather than showing a wrong footer.
+ * not one of the fields, or of another type, stops the build rather than showing a wrong footer.
  */
-export function officeWithSettings<Office extends Record<string, string>>(office: Office, json?: string): Office {
+export function officeWithSettings<Office extends object>(office: Office, json?: string): Office {
   if (!json?.trim()) return office;
   let settings: unknown;
   try {
@@ -16,7 +16,9 @@ export function officeWithSettings<Office extends Record<string, string>>(office
   for (const [field, value] of Object.entries(settings)) {
     if (!Object.hasOwn(office, field))
       throw new Error(`GONGSHI_OFFICE sets "${field}"; expected some of ${Object.keys(office).join(', ')}`);
-    if (typeof value !== 'string') throw new Error(`GONGSHI_OFFICE's "${field}" must be text`);
+    const expected = typeof office[field as keyof Office];
+    if (typeof value !== expected)
+      throw new Error(`GONGSHI_OFFICE's "${field}" must be ${expected === 'number' ? 'a number' : 'text'}`);
   }
   return { ...office, ...(settings as Partial<Office>) };
 }

@@ -2,12 +2,11 @@ import type { Office } from '../../consts.ts';
 import type { Localizer } from '../i18n/localizer.ts';
 import { footerLines, type FooterLine } from './footerLines.ts';
 
-/** The issuing office as every page names it: in a notice's facts, and in the footer. */
+/** The issuing office as every page's footer names it (a notice names it through its NoticeView). */
 export interface OfficeView {
-  name: string;
   footerLines: FooterLine[];
 }
 
 export function officeView(office: Office, l: Localizer): OfficeView {
-  return { name: l.t(office.name), footerLines: footerLines(office, l) };
+  return { footerLines: footerLines(office, l) };
 }

@@ -11,8 +11,8 @@ export interface SiteModel {
   articles: ArticleSource[];
   towns: Located<Town>[];
   records: TallyRecord[];
-  /** Which page shows which file's history: each article's and town's content files, as Located.file. */
-  files: { article: (slug: string) => string[]; town: (slug: string) => string[] };
+  /** Which page shows which file's history: each town's content files, as Located.file. */
+  files: { town: (slug: string) => string[] };
   /** Commits per content file (keyed like Located.file); undefined without git history. */
   history?: ReadonlyMap<string, Commit[]>;
   /**
@@ -69,10 +69,6 @@ export function siteModel(content: Content, now: Date, history?: ReadonlyMap<str
     })),
   );
   const files = {
-    article: (slug: string) => [
-      ...(articleBySlug.has(slug) ? [articleBySlug.get(slug)!.file] : []),
-      ...talliesOf(slug),
-    ],
     town: (slug: string) => [
       ...(townBySlug.has(slug) ? [townBySlug.get(slug)!.file] : []),
       ...(articlesByTown.get(slug) ?? []).flatMap((a) => talliesOf(a.slug)),

@@ -1,4 +1,5 @@
 import { CATEGORIES } from '../../config/categories.ts';
+import { OFFICE } from '../../consts.ts';
 import { timelineChart } from '../charts/timelineChart.ts';
 import type { ArticleSource, Located } from '../content/readContent.ts';
 import { pageHistory } from '../history/pageHistory.ts';
@@ -10,6 +11,7 @@ import type { ArticleView } from './articleView.ts';
 import { chartView, type ChartView } from './chartView.ts';
 import { figureRows, type FigureRow } from './figureRows.ts';
 import { historyView, type HistoryView } from './historyView.ts';
+import { noticeView, type NoticeView } from './noticeView.ts';
 import type { SiteModel } from './siteModel.ts';
 import { totalViews, type TotalView } from './totalViews.ts';
 
@@ -31,6 +33,7 @@ export interface TownView {
   comparisons: ChartView[];
   articles: ArticleView[];
   history?: HistoryView;
+  notice: NoticeView;
 }
 
 /** The town's timeline charts (also what the content check knows as chart ids: siteChartIds). */
@@ -51,6 +54,12 @@ export function townView(
 ): TownView {
   const records = model.recordsByTown.get(town.slug) ?? [];
   const { population } = town.data;
+  const articles = model.articlesByTown.get(town.slug) ?? [];
+  // Its notice is dated, unless the town gives a notice period, by the newest article its figures come from.
+  const newest = articles
+    .flatMap((a) => a.data.published ?? [])
+    .sort()
+    .at(-1);
   return {
     slug: town.slug,
     path: townPath(town.slug),
@@ -70,7 +79,8 @@ export function townView(
     totals: totalViews(records, l),
     timelines: townTimelines(model, town, l).map((chart) => chartView(chart, model, l)),
     comparisons,
-    articles: (model.articlesByTown.get(town.slug) ?? []).map(articleViewOf),
+    articles: articles.map(articleViewOf),
     history: historyView(pageHistory(model.history, model.files.town(town.slug)), l),
+    notice: noticeView(OFFICE, l, town.data.notice, newest),
   };
 }
