@@ -1,14 +1,9 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/config/locales.ts';
-import { NOTICES, PAGE_TYPES, useSiteInBrowser } from './browser.ts';
+import { embedPath, NOTICES, PAGE_TYPES, useSiteInBrowser } from './browser.ts';
 
 const site = useSiteInBrowser();
-
-/** One chart's embed page, after the locale. */
-const embedPath = () => `embed/${readdirSync(join(inject('distDir'), LOCALES[0]!.id, 'embed'))[0]}/`;
 
 /** Every page type of each locale, its notices, an embed, and the 404 page. */
 const everyPageType = () => [
