@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { LOCALES } from '../../src/config/locales.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
 /** Debian's Chromium; elsewhere (an Ubuntu CI runner, whose chromium is a snap) GONGSHI_CHROMIUM names a browser. */
@@ -38,6 +40,11 @@ export const PAGE_TYPES = {
   article: 'articles/nixi-wang-jinshui/',
   town: 'towns/shagou/',
 } as const;
+
+/** One chart's embed page (the first built), after the locale. */
+export function embedPath(): string {
+  return `embed/${readdirSync(join(inject('distDir'), LOCALES[0]!.id, 'embed'))[0]}/`;
+}
 
 /** The notice mode of an article and a town page (the page itself at `#notice`), after the locale. */
 export const NOTICES = {
