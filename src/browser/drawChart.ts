@@ -8,15 +8,16 @@ import {
   LineController,
   LineElement,
   PointElement,
-  Tooltip,
   type ChartConfiguration,
+  type Plugin,
 } from 'chart.js';
 import { CHART_COLOUR_PROPERTIES, MIN_CONTRAST, MIN_CONTRAST_IN_MODE, SERIES_MARKS } from '../config/chartStyle';
 import type { ChartModel } from '../lib/charts/chartModel';
-import { withContrast } from '../lib/colour/contrast';
+import { barsAcross, chartHeightEm } from '../lib/chartStyle/chartHeight';
+import { withContrast } from '../lib/chartStyle/contrast';
 import { seriesFill } from './seriesPatterns';
 
-// Only the pieces our charts use: about 20 KB gzip less than chart.js/auto.
+// Only the pieces our charts use: about 20 KB gzip less than chart.js/auto. No tooltips: bars carry their figures.
 Chart.register(
   BarController,
   BarElement,
@@ -25,9 +26,11 @@ Chart.register(
   LineController,
   LineElement,
   PointElement,
-  Tooltip,
   Legend,
 );
+
+/** Room between a bar's end and its figure, in CSS pixels. */
+const LABEL_GAP = 6;
 
 type Model = Pick<ChartModel, 'labels' | 'datasets'>;
 
@@ -48,9 +51,8 @@ export function drawChart(figure: HTMLElement): void {
   const model = JSON.parse(figure.dataset.chart!) as Model;
   const holder = figure.querySelector<HTMLElement>('.chart-canvas')!;
   const canvas = document.createElement('canvas');
-  // The stylesheet reserves this height before drawing (.chart-canvas in Chart.astro): keep the two in step. In em,
-  // so a chart grows with large type.
-  holder.style.height = `${Math.max(13, model.labels.length * 2.8)}em`;
+  // The stylesheet reserves the same height before drawing (.chart-canvas in Chart.astro).
+  holder.style.height = `${chartHeightEm(model)}em`;
   holder.append(canvas);
   const config = chartConfig(model, pageStyle(figure));
   if (matchMedia('(prefers-reduced-motion: reduce)').matches) config.options!.animation = false;
@@ -77,14 +79,13 @@ function pageStyle(figure: HTMLElement): PageStyle {
 }
 
 /**
- * Bars across (towns down the side, their names level and readable on a phone) unless the chart has a line (a
- * running total over dates), which reads left to right. Each series has its own fill, dash and point shape besides
- * its colour (SERIES_MARKS); every colour is darkened where needed to the contrast the reading mode asks for.
+ * Each series has its own fill, dash and point shape besides its colour (SERIES_MARKS); every colour is darkened
+ * where needed to the contrast the reading mode asks for.
  */
 function chartConfig(model: Model, style: PageStyle): ChartConfiguration<'bar' | 'line'> {
   const { fontSize, text, grid, background } = style;
   const font = { size: fontSize, family: style.fontFamily };
-  const across = model.datasets.every((dataset) => dataset.type === 'bar');
+  const across = barsAcross(model);
   // 2万 rather than 20,000: as the tables write figures, and short enough to stay level on a phone.
   const number = new Intl.NumberFormat(document.documentElement.lang, { notation: 'compact' });
   const valueAxis = {
@@ -96,6 +97,7 @@ function chartConfig(model: Model, style: PageStyle): ChartConfiguration<'bar' |
   const labelAxis = { ticks: { color: text, font }, grid: { display: false }, border: { color: text, width: 2 } };
   return {
     type: 'bar',
+    plugins: across ? [valueLabels(model)] : [],
     data: {
       labels: model.labels,
       datasets: model.datasets.map((dataset, index) => {
@@ -124,23 +126,47 @@ function chartConfig(model: Model, style: PageStyle): ChartConfiguration<'bar' |
       font,
       plugins: {
         legend: {
-          labels: { color: text, font, boxWidth: fontSize * 2, boxHeight: fontSize, padding: fontSize * 0.75 },
-        },
-        tooltip: {
-          titleFont: font,
-          bodyFont: font,
-          backgroundColor: text,
-          titleColor: background,
-          bodyColor: background,
-          // Show the figure as people read it (16万余), not the bare lower bound.
-          callbacks: {
-            label: (item) => `${item.dataset.label}：${model.datasets[item.datasetIndex]!.display[item.dataIndex]}`,
-          },
+          labels: { color: text, font, boxWidth: fontSize * 1.5, boxHeight: fontSize, padding: fontSize * 0.75 },
         },
       },
+      // Room at the bars' ends for the longest figure.
+      layout: { padding: { right: across ? widest(model, `${fontSize}px ${style.fontFamily}`) + LABEL_GAP : 0 } },
       scales: across ? { x: valueAxis, y: labelAxis } : { x: labelAxis, y: valueAxis },
     },
   };
+}
+
+/**
+ * Writes each bar's figure as people read it (1万余只, not the bare lower bound) at its end: read without tapping, on
+ * a phone too, in the page's text style. Bars across only; a chart over dates leaves its figures to the table.
+ */
+function valueLabels(model: Model): Plugin<'bar'> {
+  return {
+    id: 'valueLabels',
+    afterDatasetsDraw(chart) {
+      // The chart's own text style, which a redraw in another reading mode replaces.
+      const { ctx, options } = chart;
+      ctx.save();
+      const font = `${options.font!.size}px ${options.font!.family}`;
+      Object.assign(ctx, { font, fillStyle: options.color, textBaseline: 'middle', textAlign: 'left' });
+      model.datasets.forEach((dataset, d) =>
+        chart.getDatasetMeta(d).data.forEach((bar, i) => {
+          if (dataset.values[i] !== null) ctx.fillText(dataset.display[i]!, bar.x + LABEL_GAP, bar.y);
+        }),
+      );
+      ctx.restore();
+    },
+  };
+}
+
+let measuring: CanvasRenderingContext2D | undefined;
+
+/** Width of the chart's longest figure in the given font. */
+function widest(model: Model, font: string): number {
+  measuring ??= document.createElement('canvas').getContext('2d')!;
+  measuring.font = font;
+  const figures = model.datasets.flatMap((dataset) => dataset.display.filter((_, i) => dataset.values[i] !== null));
+  return Math.max(0, ...figures.map((figure) => measuring!.measureText(figure).width));
 }
 
 let observing = false;
