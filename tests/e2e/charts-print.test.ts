@@ -235,13 +235,13 @@ describe('notice mode (#notice) and print', () => {
     await context.close();
   });
 
-  it('a page of charts prints their tables, without the download, link and embed lines useless on paper', async () => {
+  it('a page of charts prints their tables, without the contents, download, link and embed lines useless on paper', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.origin}/zh-hant/data/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('figure.chart').count()).toBeGreaterThan(0);
-    expect(await displayed(page, ['.chart-links', '.chart-embed', '.chart-canvas'])).toEqual([]);
+    expect(await displayed(page, ['.chart-contents', '.chart-links', '.chart-embed', '.chart-canvas'])).toEqual([]);
     expect(await page.locator('figure.chart table').first().isVisible()).toBe(true);
     await context.close();
   });
