@@ -21,16 +21,42 @@ interface Place {
   scrolled: number;
 }
 
+/** How long after scrolling up to the switch the place read before still counts as the reader's. */
+const CAME_UP_MS = 30_000;
+
 export function keepPlaceAcrossScripts(): void {
   restorePlace();
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('.script-switch a')) {
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('.script-switch a')];
+  if (links.length === 0) return;
+  // The switch is at the top of the page: a reader scrolls up to it from where they were reading, so the place is
+  // remembered whenever the switch is out of sight, with the time; a click soon after carries that place.
+  const switcher = links[0]!.parentElement!;
+  let read: { place: Omit<Place, 'path'>; at: number } | undefined;
+  let pending = false;
+  addEventListener(
+    'scroll',
+    () => {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        if (switcher.getBoundingClientRect().bottom <= 0) read = { place: currentPlace(), at: Date.now() };
+      });
+    },
+    { passive: true },
+  );
+  for (const link of links) {
     link.addEventListener('click', () => {
       const target = new URL(link.href);
       target.search = location.search;
       target.hash = location.hash;
       link.href = target.href;
+      const fresh = read && Date.now() - read.at < CAME_UP_MS;
       try {
-        sessionStorage.setItem(KEY, JSON.stringify({ path: target.pathname, ...currentPlace() }));
+        sessionStorage.setItem(
+          KEY,
+          JSON.stringify({ path: target.pathname, ...(fresh ? read!.place : currentPlace()) }),
+        );
       } catch {
         // No storage (a private window, a locked-down browser): the other page opens at the top.
       }
