@@ -140,9 +140,11 @@ export function search(): void {
 /** The query as the page's address (`?q=`), replacing it in the history: reloading, linking or switching keep it. */
 function keepInAddress(query: string): void {
   const url = new URL(location.href);
+  // Unchanged when it already says so: a query from the address stays as it was written there.
+  if ((url.searchParams.get('q') ?? '') === query) return;
   if (query) url.searchParams.set('q', query);
   else url.searchParams.delete('q');
-  if (url.href !== location.href) history.replaceState(history.state, '', url);
+  history.replaceState(history.state, '', url);
 }
 
 /** Pieces as nodes: text, and `<mark>` around each match. Never HTML: the text is the content's, hostile or not. */
