@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
-import { LOCALES } from '../config/locales.ts';
 import {
   SEARCH_LANGUAGE,
   SEARCH_LOCALE,
@@ -16,16 +16,16 @@ import {
   SEARCH_PARALLEL,
   SEARCH_SHARD_PAGES,
   searchShard,
-  twinMetaKey,
 } from '../config/search.ts';
 import { indexedHtml } from '../lib/search/indexedHtml.ts';
-import { resultText, withSearchMeta } from '../lib/search/searchMeta.ts';
+import { indexedPage } from '../lib/search/indexedText.ts';
+import { pageText } from '../lib/search/pageText.ts';
 import { linkFiles } from '../lib/search/linkFiles.ts';
 import { shardsByKey } from '../lib/search/shardsByKey.ts';
 
 const run = promisify(execFile);
 
-/** One page as Pagefind reads it: its path inside the site and what it indexes (indexedHtml), twins' metadata added. */
+/** One page as Pagefind reads it: its path inside the site and its text (indexedPage). */
 interface SearchRecord {
   sourcePath: string;
   content: string;
@@ -42,11 +42,10 @@ export interface SearchIndexOptions {
 }
 
 /**
- * Builds the Pagefind search index into `<siteDir>/pagefind/`, over the `data-pagefind-body` of the Simplified
- * pages only (see src/config/search.ts): the Traditional pages are the same text, and indexing them too doubled
- * Pagefind's time and memory. Pagefind reads each indexed page from memory with its twins' titles and summaries
- * added as Pagefind metadata (`title_zh-hant`, `summary_zh-hant`), so a Traditional search page shows its results
- * in Traditional without a Traditional word on any Simplified page; URLs are the pages' own.
+ * Builds the Pagefind search index into `<siteDir>/pagefind/`, over the text of the Simplified pages only (see
+ * src/config/search.ts): the Traditional pages are the same text, and indexing them too doubled Pagefind's time and
+ * memory. Pagefind reads each indexed page's text (pageText) from memory, each Han character a word
+ * (indexedPage); URLs are the pages' own. A Traditional search page shows a result from its twin page.
  *
  * Pagefind holds every page's words until it writes (≈ 0.8 MB a page), so a large site is indexed in shards of at
  * most `shardPages` pages, SEARCH_PARALLEL Pagefind processes at a time: `pagefind/` and `pagefind/shard-2/`…
@@ -70,8 +69,8 @@ export async function buildSearchIndex(
   let reused = 0;
   /** Indexes shard `i` into its folder of the site, or links it from the cache when its pages are unchanged. */
   const placeShard = async (pagesOfShard: SearchablePage[], i: number) => {
-    // Made when the shard's turn comes, so the first shards start while the others' twins are still unread.
-    const shard = pagesOfShard.map((page) => searchRecord(siteDir, page));
+    // Made when the shard's turn comes, so the first shards start while the others' text is still unread.
+    const shard = pagesOfShard.map(searchRecord);
     const place = join(output, searchShard(i));
     if (!cache) return indexShardApart(shard, place);
     const digest = shardDigest(shard);
@@ -166,23 +165,9 @@ function searchablePages(siteDir: string): SearchablePage[] {
   return pages;
 }
 
-/** A page as Pagefind should read it: with its twins' result text as metadata. */
-function searchRecord(siteDir: string, { file, html }: SearchablePage): SearchRecord {
-  const meta: Record<string, string> = {};
-  for (const twin of LOCALES.filter((locale) => locale.id !== SEARCH_LOCALE.id)) {
-    const path = join(twin.id, file);
-    let twinText;
-    try {
-      twinText = resultText(readFileSync(join(siteDir, path), 'utf8'));
-    } catch (error) {
-      throw new Error(`Search: ${path}, the twin of ${join(SEARCH_LOCALE.id, file)}: ${(error as Error).message}`, {
-        cause: error,
-      });
-    }
-    meta[twinMetaKey('title', twin)] = twinText.title;
-    meta[twinMetaKey('summary', twin)] = twinText.summary;
-  }
-  return { sourcePath: join(SEARCH_LOCALE.id, file), content: withSearchMeta(indexedHtml(html), meta) };
+/** A page as Pagefind should read it: its text, parsed from the elements it marks for search only. */
+function searchRecord({ file, html }: SearchablePage): SearchRecord {
+  return { sourcePath: join(SEARCH_LOCALE.id, file), content: indexedPage(pageText(parse(indexedHtml(html)))) };
 }
 
 if (import.meta.main && process.argv[2] === '--shard') {

@@ -1,8 +1,7 @@
 /**
- * Search indexes one script only. Both scripts' pages carry the same text, and segmenting Chinese is most of
- * Pagefind's work, so only the Simplified pages are indexed; a page in the other script searches the same index
- * (its query folded to Simplified first) and shows each result as its twin: the twin's title and summary, kept in
- * the index as metadata, and a link to the twin. Shared by the indexer (src/build/searchIndex.ts) and the search page.
+ * Search indexes one script only. Both scripts' pages carry the same text, so only the Simplified pages are indexed;
+ * a page in the other script searches the same index (its query folded to Simplified first) and shows each result
+ * in its own script, from the twin page itself. Shared by the indexer (src/build/searchIndex.ts) and the search page.
  */
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 
@@ -15,10 +14,63 @@ export const SEARCH_LOCALE: Locale = DEFAULT_LOCALE;
  */
 export const SEARCH_LANGUAGE = SEARCH_LOCALE.lang.split('-')[0]!.toLowerCase();
 
-/** The metadata key under which a result carries its twin's title or summary in `locale` (`title_zh-hant`). */
-export function twinMetaKey(field: 'title' | 'summary', locale: Pick<Locale, 'id'>): string {
-  return `${field}_${locale.id}`;
-}
+/**
+ * What search reads of a page: the text of the elements it marks `data-pagefind-body`, block by block, leaving out
+ * what is not the page's own words to read — data tables (their numbers are in the text, and cells strung together
+ * read as nonsense), controls, scripts, and the notes every article carries (where its text came from, when the page
+ * changed), which would make a search for 原文 or 更新 find every page.
+ */
+export const SEARCH_TEXT = {
+  /** Elements whose text is never searched or shown in a result. */
+  skipTags: ['TABLE', 'BUTTON', 'SCRIPT', 'STYLE', 'TEMPLATE', 'SVG', 'CANVAS', 'NOSCRIPT'],
+  skipAttributes: ['data-pagefind-ignore', 'hidden'],
+  skipClasses: ['source-note', 'page-history'],
+  /** Elements that start and end a block of text; any other element's text runs on inside its block. */
+  blockTags: [
+    'ADDRESS',
+    'ARTICLE',
+    'ASIDE',
+    'BLOCKQUOTE',
+    'BR',
+    'DD',
+    'DETAILS',
+    'DIV',
+    'DL',
+    'DT',
+    'FIGCAPTION',
+    'FIGURE',
+    'FOOTER',
+    'H1',
+    'H2',
+    'H3',
+    'H4',
+    'H5',
+    'H6',
+    'HEADER',
+    'HR',
+    'LI',
+    'MAIN',
+    'NAV',
+    'OL',
+    'P',
+    'PRE',
+    'SECTION',
+    'SUMMARY',
+    'UL',
+  ],
+};
+
+/**
+ * Between two blocks of a page's text in the index: a character no page shows (content refuses control characters),
+ * which Pagefind keeps as it is, so the search page can split the text into its blocks again.
+ */
+export const SEARCH_BLOCK_SEPARATOR = '\u001e';
+
+/** The most results the search page shows for a query: each costs the reader a download. */
+export const SEARCH_MOST_RESULTS = 20;
+
+/** About how many characters of a result's text its excerpt shows around the first match. */
+export const SEARCH_EXCERPT_CHARS = 70;
 
 /**
  * The most pages one Pagefind index holds. Pagefind keeps every page's words in memory until it writes the index

@@ -5,8 +5,9 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { LOCALES } from '../../src/config/locales.ts';
 import { readContent } from '../../src/lib/content/readContent.ts';
 import { builtPages, type BuiltPage } from './distFiles.ts';
-import { foreignCharacters, OPENCC_CHECK } from './foreignCharacters.ts';
 import { readSearchIndex } from './searchIndexFiles.ts';
+import { indexedBlocks } from '../../src/lib/search/indexedText.ts';
+import { pageText } from '../../src/lib/search/pageText.ts';
 import { SEED_CONTENT_DIR } from '../seedContent.ts';
 
 const distDir = inject('distDir');
@@ -67,7 +68,7 @@ describe('discovery', () => {
     expect(read('robots.txt')).toContain('Sitemap: https://gongshi.example.org/sitemap-index.xml');
   });
 
-  it('indexes the Simplified article and town pages only, each with its Traditional twin’s title and summary', () => {
+  it('indexes the text of the Simplified article and town pages only, as the search page reads it back', () => {
     const shards = readSearchIndex(distDir);
     const expected = [
       ...published.map((a) => `/zh-hans/articles/${a.slug}/`),
@@ -77,21 +78,17 @@ describe('discovery', () => {
     expect(shards.map((s) => [s.dir, s.languages])).toEqual([['pagefind/', { zh: expected.length }]]);
     const indexed = shards.flatMap((s) => s.pages);
     expect(indexed.map((p) => p.url).sort()).toEqual(expected);
-    const root = (file: string) => pages.find((p) => p.file === file)!.root;
-    for (const { url, meta } of indexed) {
-      const hans = root(`${url.slice(1)}index.html`);
-      const hant = root(`${url.slice(1).replace(/^zh-hans\//, 'zh-hant/')}index.html`);
-      expect(meta.title, url).toBe(hans.querySelector('h1')!.text);
-      expect(meta['title_zh-hant'], url).toBe(hant.querySelector('h1')!.text);
-      expect(meta['summary_zh-hant'], url).toBe(hant.querySelector('meta[name=description]')!.getAttribute('content'));
-      expect(foreignCharacters(`${meta['title_zh-hant']}\n${meta['summary_zh-hant']}`, OPENCC_CHECK.hant)).toEqual([]);
-      // A town's summary is its address, ending with its name (not the site's description).
-      if (url.includes('/towns/')) {
-        expect(meta['summary_zh-hant']).not.toBe(meta['title_zh-hant']);
-        expect(meta['summary_zh-hant']!.endsWith(meta['title_zh-hant']!)).toBe(true);
+    for (const { url, content: stored, meta } of indexed) {
+      const { root } = pages.find((p) => p.file === `${url.slice(1)}index.html`)!;
+      const text = pageText(root);
+      // Exactly the page's text, block by block, its title first: no table cells, no full stops Pagefind added.
+      expect(indexedBlocks(stored), url).toEqual(text);
+      expect(text[0], url).toBe(root.querySelector('h1')!.text);
+      for (const cell of root.querySelectorAll('[data-pagefind-body] td')) {
+        expect(text.includes(cell.text), `${url} ${cell.text}`).toBe(false);
       }
+      expect(Object.keys(meta), url).toEqual([]);
     }
-    // The Traditional text is in the index only, never added to a page of the site.
     for (const { file, html } of pages) expect(html, file).not.toContain('data-pagefind-meta');
   });
 

@@ -1,10 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'node-html-parser';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LOCALES } from '../../src/config/locales.ts';
-import { foreignCharacters, OPENCC_CHECK } from '../build/foreignCharacters.ts';
 import { useSiteInBrowser, NOTICES, PAGE_TYPES } from './browser.ts';
 
 const site = useSiteInBrowser();
@@ -26,115 +22,6 @@ describe('script switch', () => {
       await page.waitForURL(`${site.origin}/zh-hans/${path}`);
     }
     await page.context().close();
-  });
-});
-
-describe('search', () => {
-  interface Result {
-    path: string;
-    title: string;
-    summary: string;
-  }
-
-  /** The results for a query, searched from the page already open (the search page of one locale). */
-  async function results(page: Page, query: string): Promise<Result[]> {
-    await page.getByRole('searchbox').fill(query);
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(
-      (q) =>
-        new URL(location.href).searchParams.get('q') === q &&
-        /\d|。/.test(document.querySelector('.search-status')!.textContent!),
-      query,
-    );
-    return page.locator('.search-results li').evaluateAll((items) =>
-      items.map((li) => ({
-        path: li.querySelector('a')!.pathname,
-        title: li.querySelector('h2')!.textContent!,
-        summary: li.querySelector('p')!.textContent!,
-      })),
-    );
-  }
-  const paths = (found: Result[]) => found.map((r) => r.path);
-
-  /** The built page at a URL path: its h1 and its description. */
-  function builtPage(path: string): { title: string; summary: string } {
-    const root = parse(readFileSync(join(inject('distDir'), path, 'index.html'), 'utf8'));
-    return {
-      title: root.querySelector('h1')!.text,
-      summary: root.querySelector('meta[name=description]')!.getAttribute('content')!,
-    };
-  }
-
-  it('finds a query typed in either script, the same pages in both scripts, each in the script being read', async () => {
-    const page = await phonePage();
-    const found: Record<string, string[]> = {};
-    for (const locale of LOCALES) {
-      await page.goto(`${site.origin}/${locale.id}/search/`);
-      for (const [hans, hant] of [
-        ['发放', '發放'],
-        ['口罩', '口罩'],
-        ['条幅', '條幅'],
-      ]) {
-        const list = paths(await results(page, hans!));
-        expect(list.length, `${locale.id} ${hans}`).toBeGreaterThan(0);
-        expect(list.every((path) => path.startsWith(`/${locale.id}/`))).toBe(true);
-        expect(paths(await results(page, hant!)), `${locale.id} ${hant}`).toEqual(list);
-        found[`${locale.id} ${hans}`] = list.map((path) => path.slice(`/${locale.id}/`.length));
-      }
-    }
-    for (const query of ['发放', '口罩', '条幅']) expect(found[`zh-hant ${query}`]).toEqual(found[`zh-hans ${query}`]);
-    await page.context().close();
-  });
-
-  it('shows the Traditional page its results wholly in Traditional: the twin’s title and summary, linking to it', async () => {
-    const page = await phonePage();
-    await page.goto(`${site.origin}/zh-hant/search/`);
-    const traditional = await results(page, '發放');
-    expect(traditional.length).toBeGreaterThan(0);
-    for (const result of traditional) {
-      expect(result.path).toMatch(/^\/zh-hant\/(articles|towns)\/[^/]+\/$/);
-      // The twin page the result links to, as built: its title, and its summary.
-      expect(result).toEqual({ path: result.path, ...builtPage(result.path) });
-      expect(foreignCharacters(`${result.title}\n${result.summary}`, OPENCC_CHECK.hant), result.path).toEqual([]);
-    }
-    expect(await page.locator('.search-results').textContent()).toBe(
-      traditional.map((r) => r.title + r.summary).join(''),
-    );
-    // The same query typed in Simplified finds the same, shown the same way.
-    expect(await results(page, '发放')).toEqual(traditional);
-    await page.context().close();
-  });
-
-  it('is labelled in the page script, works from the keyboard, and says it needs JS without it', async () => {
-    const page = await phonePage();
-    await page.goto(`${site.origin}/zh-hans/search/`);
-    await page.getByLabel('输入要找的字词').focus();
-    await page.keyboard.type('發放');
-    await page.keyboard.press('Enter');
-    // Pagefind loads its index on the first query: wait for the results as a reader would (a poll's one second is
-    // too short on a loaded 2-core machine).
-    await page.locator('.search-results li').first().waitFor();
-    expect(await page.locator('.search-results li').count()).toBeGreaterThan(0);
-    // The Simplified page shows Pagefind's excerpt, the matches marked.
-    expect(await page.locator('.search-results mark').first().textContent()).toMatch(/发|放/);
-    await page.goto(`${site.origin}/zh-hant/search/`);
-    await page.getByLabel('輸入要找的字詞').focus();
-    await page.keyboard.type('发放');
-    await page.keyboard.press('Enter');
-    await page.locator('.search-results li').first().waitFor();
-    expect(await page.locator('.search-results li').count()).toBeGreaterThan(0);
-    await page.context().close();
-
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
-    const noJs = await context.newPage();
-    await noJs.goto(`${site.origin}/zh-hant/search/`);
-    expect(await noJs.locator('.search-fallback').textContent()).toContain('這個瀏覽器用不了搜尋');
-    // Each town's page lists all its articles: the fallback links every town, in the page's script.
-    const towns = noJs.locator('.search-fallback a[href*="/zh-hant/towns/"]');
-    const townPages = readdirSync(join(inject('distDir'), 'zh-hant/towns'));
-    expect(townPages.length).toBeGreaterThan(0);
-    expect(await towns.count()).toBe(townPages.length);
-    await context.close();
   });
 });
 

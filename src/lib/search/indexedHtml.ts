@@ -1,8 +1,8 @@
 /**
- * What Pagefind reads of a built page, as a page of its own: its `<html>` tag (the language) and each element marked
- * `data-pagefind-body`, nothing else. Pagefind indexes only those elements (the index of 63 pages came out byte
- * for byte the same from whole pages), and the search cache keys a shard by exactly what Pagefind reads: so a change
- * outside them (an article's related list, the navigation, a new stylesheet) re-indexes nothing.
+ * The part of a built page search reads, as a page of its own: its `<html>` tag and each element marked
+ * `data-pagefind-body`, nothing else; cut out with regular expressions, so only this small part is parsed for its
+ * text (pageText). What Pagefind indexes follows from it alone, and the search cache keys a shard by exactly that: so
+ * a change outside them (an article's related list, the navigation, a new stylesheet) re-indexes nothing.
  */
 export function indexedHtml(html: string): string {
   const htmlTag = /<html\b[^>]*>/i.exec(html)?.[0];
