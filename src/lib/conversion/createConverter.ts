@@ -59,7 +59,11 @@ export function createConverter(
         ? createPhraseConverter('s2tw', compiledRules)
         : createPhraseConverter('tw2s', compileRules([])));
   const makeRun = (from: OpenccVariant, to: OpenccVariant): ((text: string) => string) =>
-    from === 'cn' && to === 'tw' ? toward('hant') : from === 'tw' && to === 'cn' ? toward('hans') : Converter({ from, to });
+    from === 'cn' && to === 'tw'
+      ? toward('hant')
+      : from === 'tw' && to === 'cn'
+        ? toward('hans')
+        : Converter({ from, to });
 
   // Per pair of variants, OpenCC's converter (made when first needed) and the clause results for the whole build:
   // the content check, every page of an article and its conversion all see the same sentences (in Markdown, in

@@ -112,7 +112,7 @@ export function createPhraseConverter(name: PhraseConfig, rules: CompiledRules):
       });
     };
     const ends: number[] = [];
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const rule = forced.get(i);
       if (rule) {
         endRun(i);
@@ -150,7 +150,7 @@ export function createPhraseConverter(name: PhraseConfig, rules: CompiledRules):
 function phraseEnds(root: TrieNode, text: string, start: number, ends: number[]): void {
   ends.length = 0;
   let node: TrieNode | undefined = root;
-  for (let j = start; j < text.length; ) {
+  for (let j = start; j < text.length;) {
     const code = text.codePointAt(j)!;
     j += code > 0xffff ? 2 : 1;
     node = node.get(code);
