@@ -16,10 +16,10 @@ export interface ConversionRule {
   /** What must stand right after the character: one of these (a character or a word). */
   before?: readonly string[];
   /**
-   * How the character must stand in the sentence's words: `alone` (a word by itself: 3000|只|口罩, not 只是) or
-   * `first` (the first character of its word: 于|主任 or 余某某, not 关于 or 其余).
+   * How the character must stand in the sentence's words, if it matters: `alone` (a word by itself: 3000|只|口罩,
+   * not 只是) or `first` (the first character of its word: 于|主任 or 余某某, not 关于 or 其余).
    */
-  word: 'alone' | 'first';
+  word?: 'alone' | 'first';
   /** Sentences the rule converts (Simplified, Traditional as the rule makes it). */
   examples: readonly (readonly [hans: string, hant: string])[];
 }
@@ -124,10 +124,10 @@ export const CONVERSION_RULES: readonly ConversionRule[] = [
   },
   {
     why:
-      '姓氏“余、于、范、朴”在“某、某某”或称呼（书记、主任、老师、女士……）前，繁体仍作“余、于、范、朴”；' +
-      'OpenCC 把它们当作普通字，转成“餘、於、範、樸”。须是词首（“关于书记处”“其余老人”中的不是姓）。',
-    hans: '余于范朴',
-    hant: '余于范朴',
+      '姓氏“余、于、范、朴、涂、钟”在“某、某某”或称呼（书记、主任、老师、女士……）前，繁体作“余、于、范、朴、涂、鍾”；' +
+      'OpenCC 把它们当作普通字，转成“餘、於、範、樸、塗、鐘”。须是词首（“关于书记处”“其余老人”中的不是姓）。',
+    hans: '余于范朴涂钟',
+    hant: '余于范朴涂鍾',
     before: TITLES,
     word: 'first',
     examples: [
@@ -135,10 +135,24 @@ export const CONVERSION_RULES: readonly ConversionRule[] = [
       ['村民余某某', '村民余某某'],
       ['范老师带队', '范老師帶隊'],
       ['朴女士表示感谢', '朴女士表示感謝'],
+      ['涂某某在群里造谣', '涂某某在群裡造謠'],
+      ['钟老师带领学生', '鍾老師帶領學生'],
       ['于书记讲话', '于書記講話'],
       ['关于书记处的通知', '關於書記處的通知'],
       ['由于主任出差', '由於主任出差'],
       ['其余老人已安置', '其餘老人已安置'],
+    ],
+  },
+  {
+    why: '“公布、发布、分布、宣布、颁布、散布”的“布”，教育部辞典的正体是“布”（“佈”是异体）；OpenCC 词典把它们转成“公佈、發佈、分佈”。',
+    hans: '布',
+    hant: '布',
+    after: ['公', '发', '分', '宣', '颁', '散'],
+    examples: [
+      ['本通知自发布之日起施行', '本通知自發布之日起施行'],
+      ['镇红十字会公布了第一批捐款名单', '鎮紅十字會公布了第一批捐款名單'],
+      ['卡点分布在各村', '卡點分布在各村'],
+      ['召开新闻发布会', '召開新聞發布會'],
     ],
   },
 ];

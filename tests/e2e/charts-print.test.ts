@@ -95,7 +95,7 @@ describe('notice mode (#notice) and print', () => {
     const title = await page.locator('h1').innerText();
     expect(title.length).toBeGreaterThan(1);
     expect(await page.locator('h1').isVisible()).toBe(true);
-    expect(text).toContain(hant ? '發佈單位' : '发布单位');
+    expect(text).toContain(hant ? '發布單位' : '发布单位');
     expect(text).toContain(hant ? '鄉鎮宣傳辦公室' : '乡镇宣传办公室');
     if (path.includes('/articles/')) {
       // The date line is the one the page's own byline shows (hidden in the notice).

@@ -34,9 +34,10 @@ export function ruleForms(
     for (const { rule, hant } of candidates) {
       if (rule.after && !rule.after.some((w) => text.endsWith(w, i))) continue;
       if (rule.before && !rule.before.some((w) => text.startsWith(w, i + 1))) continue;
-      known ??= wordsOf(text);
-      const first = known.boundary(i);
-      if (!first || (rule.word === 'alone' && !known.boundary(i + 1))) continue;
+      if (rule.word) {
+        known ??= wordsOf(text);
+        if (!known.boundary(i) || (rule.word === 'alone' && !known.boundary(i + 1))) continue;
+      }
       forms.set(i, { hant, rule });
       break;
     }

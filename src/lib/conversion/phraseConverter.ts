@@ -49,24 +49,24 @@ export function createPhraseConverter(name: PhraseConfig, rules: CompiledRules):
   });
   const convertPiece = (piece: string) => chain.reduce((text, trie) => trie.convert(text), piece);
 
-  // Per phrase, the UTF-16 offsets of the characters it converts otherwise than they convert alone (all of them
-  // when the lengths differ): what the phrase decides.
-  const decided = new Map<string, number[]>();
-  const decisions = (phrase: string): number[] => {
-    let found = decided.get(phrase);
+  // Per phrase: the UTF-16 offsets of the characters it converts otherwise than they convert alone (all of them
+  // when the lengths differ), what the phrase decides; and whether the segmenter knows it as one word.
+  const phrases = new Map<string, { decided: number[]; isWord: boolean }>();
+  const judged = (phrase: string) => {
+    let found = phrases.get(phrase);
     if (!found) {
       const whole = convertPiece(phrase);
       const alone = [...phrase].map(convertPiece);
-      const offsets: number[] = [];
+      const decided: number[] = [];
       let offset = 0;
-      if (whole.length !== alone.join('').length) for (let k = 0; k < phrase.length; k++) offsets.push(k);
+      if (whole.length !== alone.join('').length) for (let k = 0; k < phrase.length; k++) decided.push(k);
       else {
         for (const char of alone) {
-          if (whole.slice(offset, offset + char.length) !== char) offsets.push(offset);
+          if (whole.slice(offset, offset + char.length) !== char) decided.push(offset);
           offset += char.length;
         }
       }
-      decided.set(phrase, (found = offsets));
+      phrases.set(phrase, (found = { decided, isWord: wordsOf(phrase).isWord(0, phrase.length) }));
     }
     return found;
   };
@@ -94,14 +94,15 @@ export function createPhraseConverter(name: PhraseConfig, rules: CompiledRules):
       runStart = -1;
     };
     /**
-     * A phrase that splits a word is still right when what it decides lies in the words it holds whole: 周线 in
-     * 周|线图 decides 週 for 周, a word of its own. It is wrong when it decides a character of the word it cuts
-     * (年历 in 十年|历程 decides 曆 for 历 of 历程), and useless when it decides nothing (行复 in 进行|复检, which
-     * only keeps 复检 from matching).
+     * A phrase that splits a word is still right when the segmenter does not know it as a word (so never weighed
+     * it) and what it decides lies in the words it holds whole: 周线 in 周|线图 decides 週 for 周, a word of its
+     * own. It is wrong when the segmenter knew the word and chose otherwise (头发 in 街头|发|口罩), when it decides a
+     * character of the word it cuts (年历 in 十年|历程 decides 曆 for 历 of 历程), and useless when it decides nothing
+     * (行复 in 进行|复检, which only keeps 复检 from matching).
      */
     const decidesOnlyWholeWords = (start: number, end: number) => {
-      const decided = decisions(text.slice(start, end));
-      if (decided.length === 0) return false;
+      const { decided, isWord } = judged(text.slice(start, end));
+      if (decided.length === 0 || isWord) return false;
       return decided.every((offset) => {
         const at = start + offset;
         let wordStart = at;

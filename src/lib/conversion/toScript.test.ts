@@ -17,7 +17,7 @@ const plain = createConverter([]);
 
 describe('toScript: conversion', () => {
   it('converts Simplified → Traditional and Traditional → Simplified', () => {
-    expect(toScript('乡镇人民政府发布公告', 'hant', plain)).toBe('鄉鎮人民政府發佈公告');
+    expect(toScript('乡镇人民政府发布公告', 'hant', plain)).toBe('鄉鎮人民政府發布公告');
     expect(toScript('鄉鎮公所發布公告', 'hans', plain)).toBe('乡镇公所发布公告');
   });
 

@@ -7,6 +7,8 @@ describe('wordsOf', () => {
     expect([0, 1, 2, 3, 4, 5].filter((i) => words.boundary(i))).toEqual([0, 2, 4, 5]);
     expect(words.whole(2, 4)).toBe(true); // 书记
     expect(words.whole(1, 4)).toBe(false); // 于书记 begins inside 关于
+    expect(words.isWord(2, 4)).toBe(true);
+    expect(words.isWord(2, 5)).toBe(false); // 书记|处
   });
 
   it('says a span splits a word only when it cuts into one and reaches into another', () => {

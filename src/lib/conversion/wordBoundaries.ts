@@ -11,6 +11,8 @@ export interface Words {
   boundary(i: number): boolean;
   /** Whether `[start, end)` holds whole words: a word begins at `start` and one begins (or the text ends) at `end`. */
   whole(start: number, end: number): boolean;
+  /** Whether `[start, end)` is one word. */
+  isWord(start: number, end: number): boolean;
   /**
    * Whether `[start, end)` cuts a word apart from the rest of it while also reaching into another word: it overlaps
    * some word partly, but neither lies within the other. A phrase inside one long word (人民 in 中华人民共和国) or
@@ -35,6 +37,7 @@ export function wordsOf(text: string): Words {
     length: text.length,
     boundary,
     whole: (start, end) => boundary(start) && boundary(end),
+    isWord: (start, end) => boundary(start) && boundary(end) && !anyBoundaryWithin(start, end),
     // Partial overlap: one of the span's ends falls inside a word, and a word boundary falls inside the span.
     splits: (start, end) => (!boundary(start) || !boundary(end)) && anyBoundaryWithin(start, end),
   };
