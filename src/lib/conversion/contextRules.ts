@@ -18,16 +18,16 @@ export function compileRules(rules: readonly ConversionRule[]): CompiledRules {
 
 /**
  * The characters of Simplified `text` that a rule decides: UTF-16 index → Traditional form. `words`: the text's
- * words (wordsOf), computed by the caller when it has them.
+ * words (wordsOf), asked for only when a rule needs them.
  */
 export function ruleForms(
   text: string,
   rules: CompiledRules,
-  words?: Words,
+  words: () => Words = () => wordsOf(text),
 ): Map<number, { hant: string; rule: ConversionRule }> {
   const forms = new Map<number, { hant: string; rule: ConversionRule }>();
   if (rules.size === 0) return forms;
-  let known = words;
+  let known: Words | undefined;
   for (let i = 0; i < text.length; i++) {
     const candidates = rules.get(text[i]!);
     if (!candidates) continue;
@@ -35,7 +35,7 @@ export function ruleForms(
       if (rule.after && !rule.after.some((w) => text.endsWith(w, i))) continue;
       if (rule.before && !rule.before.some((w) => text.startsWith(w, i + 1))) continue;
       if (rule.word) {
-        known ??= wordsOf(text);
+        known ??= words();
         if (!known.boundary(i) || (rule.word === 'alone' && !known.boundary(i + 1))) continue;
       }
       forms.set(i, { hant, rule });

@@ -1,7 +1,7 @@
 import { ConverterFactory, Locale, Trie, type DictGroup } from 'opencc-js';
 import type { CompiledRules } from './contextRules.ts';
 import { ruleForms } from './contextRules.ts';
-import { wordsOf } from './wordBoundaries.ts';
+import { wordsOf, type Words } from './wordBoundaries.ts';
 
 /** The OpenCC configurations the site converts its two scripts with (opencc-js `cn`→`tw` and `tw`→`cn`). */
 export type PhraseConfig = 's2tw' | 'tw2s';
@@ -75,7 +75,9 @@ export function createPhraseConverter(name: PhraseConfig, rules: CompiledRules):
 
   const clause = (text: string): string => {
     if (IDS.test(text)) return plainClause(text);
-    const words = wordsOf(text);
+    // The segmenter is the costly part: asked only when a phrase or a rule is to be judged.
+    let known: Words | undefined;
+    const words = () => (known ??= wordsOf(text));
     const forced = ruleForms(text, rules, words);
     const out: string[] = [];
     // A run: characters no phrase covers, converted together as OpenCC converts them (its later dictionaries, such
@@ -106,11 +108,16 @@ export function createPhraseConverter(name: PhraseConfig, rules: CompiledRules):
       return decided.every((offset) => {
         const at = start + offset;
         let wordStart = at;
-        while (!words.boundary(wordStart)) wordStart--;
+        while (!words().boundary(wordStart)) wordStart--;
         let wordEnd = at + 1;
-        while (!words.boundary(wordEnd)) wordEnd++;
+        while (!words().boundary(wordEnd)) wordEnd++;
         return wordStart >= start && wordEnd <= end;
       });
+    };
+    const consequential = (start: number, end: number) => {
+      if (judged(text.slice(start, end)).decided.length) return true;
+      for (let k = start + 1; k < end; k++) if (startsPhrase(root, text, k)) return true;
+      return false;
     };
     const ends: number[] = [];
     for (let i = 0; i < text.length;) {
@@ -125,8 +132,11 @@ export function createPhraseConverter(name: PhraseConfig, rules: CompiledRules):
       let best = 0;
       for (const end of ends) {
         if (hasForced(forced, i, end)) break; // a rule decides a character inside: no longer phrase can hold it
-        if (words.splits(i, end) && !decidesOnlyWholeWords(i, end)) {
-          for (let p = i + 1; p < end; p++) if (words.boundary(p)) cuts.push(p);
+        // A phrase that decides nothing and that no other phrase overlaps converts as its characters would: taking
+        // it is what OpenCC does, and the segmenter need not be asked.
+        if (!consequential(i, end)) best = end;
+        else if (words().splits(i, end) && !decidesOnlyWholeWords(i, end)) {
+          for (let p = i + 1; p < end; p++) if (words().boundary(p)) cuts.push(p);
         } else best = end;
       }
       if (best) {
@@ -158,6 +168,13 @@ function phraseEnds(root: TrieNode, text: string, start: number, ends: number[])
     if (!node) return;
     if (node.trie_val !== undefined) ends.push(j);
   }
+}
+
+/** Whether a dictionary phrase starts at UTF-16 index `start`. */
+function startsPhrase(root: TrieNode, text: string, start: number): boolean {
+  const ends: number[] = [];
+  phraseEnds(root, text, start, ends);
+  return ends.length > 0;
 }
 
 function hasForced(forced: ReadonlyMap<number, unknown>, start: number, end: number): boolean {
