@@ -122,8 +122,9 @@ export function createConverter(
 
 /**
  * Clause boundaries. No OpenCC dictionary key (phrase, character or segmentation entry) contains one of these,
- * and OpenCC maps none of them, so a match never spans one: converting a text equals converting its clauses one
- * by one and joining them (createConverter.test.ts checks this against the dictionaries).
+ * and OpenCC maps none of them, so a match never spans one, nor does a word of the segmenter the split consults
+ * (wordBoundaries.test.ts): converting a text equals converting its clauses one by one and joining them
+ * (createConverter.test.ts checks this against the dictionaries). A context rule therefore sees its clause only.
  */
 export const CLAUSE_BOUNDARY = new RegExp(`([\\n${SOFT_BREAK}${HARD_BREAK}。，；：！？、])`, 'u');
 /**

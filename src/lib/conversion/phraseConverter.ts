@@ -30,11 +30,12 @@ const IDS = /[\u2ff0-\u2fff]/u;
 
 /**
  * OpenCC's conversion with a better split. OpenCC cuts a sentence into its dictionary's phrases by forward longest
- * match and converts each piece: 十年历程 becomes 十|年历|程 (年曆), 了如何 becomes 了如|何 (瞭如). Here, at each
- * place, the longest dictionary phrase that splits no word of the sentence (wordBoundaries.ts) is taken instead, so
- * 十年|历程 gives 歷程; where no phrase fits, the characters are converted one by one. Where the sentence's words
- * and OpenCC's phrases agree, which is almost everywhere, the result is exactly OpenCC's. `rules` (Simplified →
- * Traditional only) then decide single characters by their context (src/config/conversionRules.ts).
+ * match and converts each piece: 十年历程 becomes 十|年历|程 (年曆), 加大冲刺 becomes 加|大冲|刺 (大沖). Here, at
+ * each place, the longest dictionary phrase that splits no word of the sentence (wordBoundaries.ts; with one
+ * exception, see decidesOnlyWholeWords) is taken instead, so 十年|历程 gives 歷程; where no phrase fits, the
+ * characters are converted one by one. Where the sentence's words and OpenCC's phrases agree, which is almost
+ * everywhere, the result is exactly OpenCC's. `rules` (Simplified → Traditional only) decide single characters by
+ * their context first (src/config/conversionRules.ts): no phrase may hold a character a rule decided.
  */
 export function createPhraseConverter(name: PhraseConfig, rules: CompiledRules): PhraseConverter {
   const config = (Locale.configs as unknown as Record<PhraseConfig, OpenccConfig>)[name];
