@@ -6,12 +6,16 @@ import { checkContent } from '../src/lib/check/checkContent.ts';
 import { draftProblemsWaiting } from '../src/lib/check/draftProblems.ts';
 import { formatProblem } from '../src/lib/content/problem.ts';
 
-const { content, problems, draftProblems } = checkContent(contentDir());
+const { content, problems, draftProblems, warnings } = checkContent(contentDir());
 
 for (const problem of problems) console.error(formatProblem(problem));
 if (draftProblems.length) {
   console.error(`${problems.length ? '\n' : ''}草稿中的问题（不影响发布）：`);
   for (const problem of draftProblems) console.error(formatProblem(problem));
+}
+if (warnings.length) {
+  console.error(`${problems.length || draftProblems.length ? '\n' : ''}值得一看（不影响发布）：`);
+  for (const warning of warnings) console.error(formatProblem(warning));
 }
 const waiting = draftProblems.length ? ` ${draftProblemsWaiting(draftProblems.length)}。` : '';
 if (problems.length) {

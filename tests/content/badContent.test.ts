@@ -80,7 +80,7 @@ const CASES: [string, string[]][] = [
   [
     'mixed-script',
     [
-      'articles/nixi-masks.md:14:5  the text mixes Simplified and Traditional (13 Simplified-only and 3 Traditional-only characters); first here  (write the whole article in Simplified (script: hans); the site makes the other script itself)',
+      'articles/nixi-masks.md:14:5  the text mixes Simplified and Traditional (14 Simplified-only and 3 Traditional-only characters); first here  (write the whole article in Simplified (script: hans); the site makes the other script itself)',
     ],
   ],
   ['negative-quantity', ['tallies/nixi-masks.yaml:6:15  entries.0.quantity: -2000 is less than 0  (use a number ≥ 0)']],

@@ -17,7 +17,7 @@ import { officeDate } from '../site/officeDate.ts';
 import { checkTallyFiles } from '../content/checkTallyFiles.ts';
 import { checkTowns } from '../content/checkTowns.ts';
 import { quotableTexts } from '../content/quoteProblem.ts';
-import { checkGlossaryEntries } from '../content/checkGlossaryEntries.ts';
+import { checkGlossaryEntries, glossaryEntryWarnings } from '../content/checkGlossaryEntries.ts';
 import { checkEmptyBodies } from '../content/checkEmptyBodies.ts';
 import { checkOverrides } from '../content/checkOverrides.ts';
 import type { Remember } from '../content/parseYamlFile.ts';
@@ -37,6 +37,8 @@ export function checkContent(
   content: Content;
   problems: Problem[];
   draftProblems: Problem[];
+  /** What is worth a look but stops nothing: glossary entries the converter no longer needs. */
+  warnings: Problem[];
   converter: ScriptConverter;
   scriptCheckMs: number;
 } {
@@ -69,5 +71,6 @@ export function checkContent(
   );
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   const { stopping, waiting } = splitDraftProblems(problems, content.drafts);
-  return { content, problems: stopping, draftProblems: waiting, converter, scriptCheckMs };
+  const warnings = glossaryEntryWarnings(content, converter);
+  return { content, problems: stopping, draftProblems: waiting, warnings, converter, scriptCheckMs };
 }

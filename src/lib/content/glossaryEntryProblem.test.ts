@@ -4,15 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { glossarySchema, type GlossaryEntry } from '../schema/glossary.ts';
 import { createConverter } from '../conversion/createConverter.ts';
-import { glossaryEntryProblem } from './glossaryEntryProblem.ts';
+import { glossaryEntryProblem, glossaryEntryWarning } from './glossaryEntryProblem.ts';
 
 const converter = createConverter([]);
 const problem = (entry: Omit<GlossaryEntry, 'note'>) => glossaryEntryProblem({ note: 'n', ...entry }, converter);
 
 describe('glossaryEntryProblem', () => {
-  it("passes the bundled glossary: surnames OpenCC converts, words it splits wrongly, the seeds' wrong forms", () => {
+  it("passes the seeds' glossary: surnames OpenCC converts, words it splits wrongly, the seeds' wrong forms", () => {
     const glossary = glossarySchema.parse(
-      parse(readFileSync(join(import.meta.dirname, '../../../content/glossary.yaml'), 'utf8')),
+      parse(readFileSync(join(import.meta.dirname, '../../../tests/fixtures/seed-content/glossary.yaml'), 'utf8')),
     );
     expect(glossary.entries.map((entry) => [entry.hans, problem(entry)]).filter(([, p]) => p)).toEqual([]);
   });
@@ -59,5 +59,28 @@ describe('glossaryEntryProblem', () => {
     expect(problem({ hans: '冲锋', hant: '衝鋒', avoid: ['沖鋒'] })).toBeUndefined();
     expect(problem({ hans: '冲锋', hant: '衝鋒', avoid: ['冲锋'] })).toBeUndefined();
     expect(problem({ hans: '冲锋', hant: '衝鋒', avoid: ['衝鋒'] })?.message).toContain('changes nothing');
+  });
+
+  it('refuses an entry that contradicts a conversion rule', () => {
+    expect(problem({ hans: '80只鸭', hant: '80只鴨' })).toMatchObject({ path: ['hant'] });
+    expect(problem({ hans: '80只鸭', hant: '80只鴨' })?.message).toContain('"只" otherwise than the conversion rule');
+    expect(problem({ hans: '于主任', hant: '于主任' })).toBeUndefined();
+  });
+});
+
+describe('glossaryEntryWarning', () => {
+  const warning = (entry: Omit<GlossaryEntry, 'note'>) => glossaryEntryWarning({ note: 'n', ...entry }, converter);
+
+  it('warns of an entry the converter now gets right by itself, by its split or a rule', () => {
+    expect(warning({ hans: '展示了如何', hant: '展示了如何' })?.message).toBe(
+      'the converter now converts "展示了如何" to "展示了如何" and back by itself: the entry is no longer needed',
+    );
+    expect(warning({ hans: '于主任', hant: '于主任' })?.fix).toBe('remove the entry');
+  });
+
+  it('keeps quiet about an entry still needed, or one that replaces a wrong form', () => {
+    expect(warning({ hans: '余秋雨', hant: '余秋雨' })).toBeUndefined();
+    expect(warning({ hans: '桶装面', hant: '桶裝麵' })).toBeUndefined();
+    expect(warning({ hans: '冲锋', hant: '衝鋒', avoid: ['沖鋒'] })).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { SINGLE_CHARACTER_FORMS } from '../../config/glossaryRules.ts';
 import type { GlossaryEntry } from '../schema/glossary.ts';
 import type { ScriptConverter } from '../conversion/createConverter.ts';
+import { ruleConflict } from '../conversion/contextRules.ts';
 import { detectScript } from '../conversion/detectScript.ts';
 import { TRADITIONAL_ALSO } from '../conversion/traditionalAlso.ts';
 
@@ -15,8 +16,9 @@ export interface EntryProblem {
  * Why `entry` is not a real correction of OpenCC, if it is not (the first reason found). Every entry rewrites
  * its forms on every page, so one that is not a correction does harm: a form of one common character rewrites that
  * character in every word (see src/config/glossaryRules.ts); a form in the wrong script (刚性要求 as the Traditional
- * form, 镇里 → 镇里) puts that script on the other script's pages; and an entry OpenCC already agrees with both ways,
- * with no wrong form to replace, changes nothing.
+ * form, 镇里 → 镇里) puts that script on the other script's pages; an entry that contradicts a context rule
+ * (src/config/conversionRules.ts) writes the same word two ways; and an entry plain OpenCC already agrees with both
+ * ways, with no wrong form to replace, changes nothing.
  */
 export function glossaryEntryProblem(entry: GlossaryEntry, converter: ScriptConverter): EntryProblem | undefined {
   const forms: [(string | number)[], string][] = [
@@ -50,9 +52,20 @@ export function glossaryEntryProblem(entry: GlossaryEntry, converter: ScriptConv
       fix: `write the Traditional form in hant (${converter.s2t(entry.hant)}); Traditional pages show hant as written`,
     };
   }
-  // An avoid form, even the Simplified one, is a wrong form scraped Traditional text holds: replacing it corrects.
-  const replacesWrongForm = (entry.avoid ?? []).some((form) => form !== entry.hant);
-  if (converter.s2t(entry.hans) === entry.hant && converter.t2s(entry.hant) === entry.hans && !replacesWrongForm) {
+  const conflict = ruleConflict(entry, converter.rules);
+  if (conflict) {
+    const hans = [...entry.hans][conflict.index]!;
+    return {
+      path: ['hant'],
+      message: `hant "${entry.hant}" writes "${hans}" otherwise than the conversion rule for it, which gives "${conflict.hant}" here (${conflict.rule.why})`,
+      fix: 'correct the entry, or the rule in src/config/conversionRules.ts if the rule is wrong',
+    };
+  }
+  if (
+    converter.opencc(entry.hans, 'hant') === entry.hant &&
+    converter.opencc(entry.hant, 'hans') === entry.hans &&
+    !replacesWrongForm(entry)
+  ) {
     return {
       path: ['hans'],
       message: `OpenCC already converts "${entry.hans}" to "${entry.hant}" and back: the entry changes nothing`,
@@ -60,6 +73,27 @@ export function glossaryEntryProblem(entry: GlossaryEntry, converter: ScriptConv
     };
   }
   return undefined;
+}
+
+/**
+ * Why `entry` is no longer needed, if it is not: the converter now gets its words right both ways without it (a
+ * better split or a context rule where plain OpenCC erred: 展示了如何, 于书记), and it replaces no wrong form. Such
+ * an entry still rewrites its words wherever they stand, so it can only do harm; but it was right when written,
+ * so it is a warning, not an error.
+ */
+export function glossaryEntryWarning(entry: GlossaryEntry, converter: ScriptConverter): EntryProblem | undefined {
+  if (replacesWrongForm(entry)) return undefined;
+  if (converter.s2t(entry.hans) !== entry.hant || converter.t2s(entry.hant) !== entry.hans) return undefined;
+  return {
+    path: ['hans'],
+    message: `the converter now converts "${entry.hans}" to "${entry.hant}" and back by itself: the entry is no longer needed`,
+    fix: 'remove the entry',
+  };
+}
+
+/** An avoid form, even the Simplified one, is a wrong form scraped Traditional text holds: replacing it corrects. */
+function replacesWrongForm(entry: GlossaryEntry): boolean {
+  return (entry.avoid ?? []).some((form) => form !== entry.hant);
 }
 
 function isCommonCharacter(form: string): boolean {

@@ -1,7 +1,10 @@
 import { Converter } from 'opencc-js';
-import { AVAILABLE_LOCALES, type OpenccVariant, type Script } from '../../config/locales.ts';
+import { type OpenccVariant, type Script } from '../../config/locales.ts';
 import type { GlossaryEntry } from '../schema/glossary.ts';
+import { CONVERSION_RULES, type ConversionRule } from '../../config/conversionRules.ts';
+import { compileRules, type CompiledRules } from './contextRules.ts';
 import { HARD_BREAK, SOFT_BREAK } from './convertQuotes.ts';
+import { createPhraseConverter, type PhraseConverter } from './phraseConverter.ts';
 
 /**
  * Everything script conversion needs, built ONCE per build and passed to `detectScript`, `toScript` and
@@ -9,16 +12,30 @@ import { HARD_BREAK, SOFT_BREAK } from './convertQuotes.ts';
  * so the caller (one build-wide singleton) owns exactly one of these; tests can make fresh ones.
  */
 export interface ScriptConverter {
-  /** Traditional (Taiwan forms) → Simplified: opencc-js `{ from: 'tw', to: 'cn' }`, created on first call. */
+  /**
+   * Traditional (Taiwan forms) → Simplified: OpenCC's `tw2s` dictionaries (opencc-js `{ from: 'tw', to: 'cn' }`)
+   * with a split that keeps words whole (phraseConverter.ts), created on first call.
+   */
   t2s(text: string): string;
-  /** Simplified → Traditional: opencc-js `{ from: 'cn', to: 'tw' }` (not `twp`, which rewrites vocabulary). */
+  /**
+   * Simplified → Traditional: OpenCC's `s2tw` (opencc-js `{ from: 'cn', to: 'tw' }`, not `twp`, which rewrites
+   * vocabulary) with the same split and the context rules (src/config/conversionRules.ts).
+   */
   s2t(text: string): string;
   /** Any variant into another (Taiwan → Hong Kong Traditional…): opencc-js `{ from, to }`, created on first call. */
   convert(text: string, from: OpenccVariant, to: OpenccVariant): string;
-  /** Glossary forms (hans, hant and avoid) → entry, for longest-match protection; null when the glossary is empty. */
+  /** `text` into `target` as plain OpenCC converts it (no better split, no rules, not remembered): for judging the glossary. */
+  opencc(text: string, target: Script): string;
+  /** The context rules Simplified → Traditional conversion applies. */
+  readonly rules: CompiledRules;
+  /** Any glossary form (hans, hant and avoid), longest first; null when the glossary is empty. See glossaryWords. */
   readonly glossaryPattern: RegExp | null;
+  /** The same forms, longest first. */
+  readonly glossaryForms: readonly string[];
   readonly glossaryByForm: ReadonlyMap<string, GlossaryEntry>;
-  /** Per script, the glossary forms that script writes otherwise (the other script's, `avoid`); null when none. */
+  /** Per script, the glossary forms wrong in that script's own text (the other script's and `avoid`). */
+  readonly glossaryWrong: Readonly<Record<Script, ReadonlySet<string>>>;
+  /** The same as a pattern; null when none. */
   readonly glossaryChanging: Readonly<Record<Script, RegExp | null>>;
   /**
    * How often OpenCC itself ran (once per call with clauses not seen before), so tests can see the memo working:
@@ -27,8 +44,27 @@ export interface ScriptConverter {
   readonly stats: { t2sRuns: number; s2tRuns: number; otherRuns: number };
 }
 
-export function createConverter(glossary: readonly GlossaryEntry[]): ScriptConverter {
+export function createConverter(
+  glossary: readonly GlossaryEntry[],
+  rules: readonly ConversionRule[] = CONVERSION_RULES,
+): ScriptConverter {
   const stats = { t2sRuns: 0, s2tRuns: 0, otherRuns: 0 };
+  // The site's two directions: OpenCC's dictionaries with the better split (and, toward Traditional, the rules),
+  // each made when first needed; other pairs are opencc-js's own converters.
+  const compiledRules = compileRules(rules);
+  const phrase: Partial<Record<Script, PhraseConverter>> = {};
+  const toward = (target: Script) =>
+    (phrase[target] ??=
+      target === 'hant'
+        ? createPhraseConverter('s2tw', compiledRules)
+        : createPhraseConverter('tw2s', compileRules([])));
+  const makeRun = (from: OpenccVariant, to: OpenccVariant): ((text: string) => string) =>
+    from === 'cn' && to === 'tw'
+      ? toward('hant')
+      : from === 'tw' && to === 'cn'
+        ? toward('hans')
+        : Converter({ from, to });
+
   // Per pair of variants, OpenCC's converter (made when first needed) and the clause results for the whole build:
   // the content check, every page of an article and its conversion all see the same sentences (in Markdown, in
   // HTML pieces, with glossary placeholders), so each clause goes through OpenCC once per direction. Unbounded: a
@@ -40,7 +76,7 @@ export function createConverter(glossary: readonly GlossaryEntry[]): ScriptConve
     if (!pair) pairs.set(name, (pair = { clauses: new Map() }));
     const found = pair;
     return byClause(text, found.clauses, (batch) => {
-      found.run ??= Converter({ from, to });
+      found.run ??= makeRun(from, to);
       if (name === 'tw>cn') stats.t2sRuns++;
       else if (name === 'cn>tw') stats.s2tRuns++;
       else stats.otherRuns++;
@@ -61,18 +97,24 @@ export function createConverter(glossary: readonly GlossaryEntry[]): ScriptConve
   const anyOf = (some: string[], flags: string) =>
     some.length ? new RegExp(some.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), flags) : null;
   const glossaryPattern = anyOf(forms, 'gu');
-  /** The forms `script` writes otherwise: the other script's, and the `avoid` ones. */
-  const changingIn = (script: Script) => forms.filter((form) => glossaryByForm.get(form)![script] !== form);
-  const glossaryChanging = Object.fromEntries(
-    AVAILABLE_LOCALES.map(({ script }) => [script, anyOf(changingIn(script), 'u')]),
-  ) as Record<Script, RegExp | null>;
+  /** Per script, the forms wrong in that script's own text: the other script's and the `avoid` ones. */
+  const wrongIn = (script: Script) => new Set(forms.filter((form) => glossaryByForm.get(form)![script] !== form));
+  const glossaryWrong = { hans: wrongIn('hans'), hant: wrongIn('hant') } satisfies Record<Script, ReadonlySet<string>>;
+  const glossaryChanging = {
+    hans: anyOf([...glossaryWrong.hans], 'u'),
+    hant: anyOf([...glossaryWrong.hant], 'u'),
+  } satisfies Record<Script, RegExp | null>;
 
   return {
     t2s: (text) => convert(text, 'tw', 'cn'),
     s2t: (text) => convert(text, 'cn', 'tw'),
     convert,
+    opencc: (text, target) => toward(target).plain(text),
+    rules: compiledRules,
     glossaryPattern,
+    glossaryForms: forms,
     glossaryByForm,
+    glossaryWrong,
     glossaryChanging,
     stats,
   };
@@ -80,8 +122,9 @@ export function createConverter(glossary: readonly GlossaryEntry[]): ScriptConve
 
 /**
  * Clause boundaries. No OpenCC dictionary key (phrase, character or segmentation entry) contains one of these,
- * and OpenCC maps none of them, so a match never spans one: converting a text equals converting its clauses one
- * by one and joining them (createConverter.test.ts checks this against the dictionaries).
+ * and OpenCC maps none of them, so a match never spans one, nor does a word of the segmenter the split consults
+ * (wordBoundaries.test.ts): converting a text equals converting its clauses one by one and joining them
+ * (createConverter.test.ts checks this against the dictionaries). A context rule therefore sees its clause only.
  */
 export const CLAUSE_BOUNDARY = new RegExp(`([\\n${SOFT_BREAK}${HARD_BREAK}。，；：！？、])`, 'u');
 /**

@@ -8,8 +8,8 @@ const glossary: GlossaryEntry[] = [
   { hans: '于书记', hant: '于書記', note: 'surname 于, not 於' },
   { hans: '余秋雨', hant: '余秋雨', note: 'surname 余, not 餘' },
   { hans: '范镇长', hant: '范鎮長', note: 'surname 范, not 範' },
-  { hans: '一只只', hant: '一隻隻', note: 'OpenCC converts only the first 只' },
-  { hans: '干部', hant: '幹部', note: 'seed text has 乾部', avoid: ['乾部'] },
+  { hans: '桶装面', hant: '桶裝麵', note: 'OpenCC gives 桶裝面' },
+  { hans: '干部', hant: '幹部', note: 'seed text has 乾部 and 干部', avoid: ['乾部', '干部'] },
   { hans: '心系', hant: '心繫', note: 'seed text has 心系', avoid: ['心系'] },
 ];
 const converter = createConverter(glossary);
@@ -17,7 +17,7 @@ const plain = createConverter([]);
 
 describe('toScript: conversion', () => {
   it('converts Simplified → Traditional and Traditional → Simplified', () => {
-    expect(toScript('乡镇人民政府发布公告', 'hant', plain)).toBe('鄉鎮人民政府發佈公告');
+    expect(toScript('乡镇人民政府发布公告', 'hant', plain)).toBe('鄉鎮人民政府發布公告');
     expect(toScript('鄉鎮公所發布公告', 'hans', plain)).toBe('乡镇公所发布公告');
   });
 
@@ -53,18 +53,32 @@ describe('toScript: conversion', () => {
 
 describe('toScript: glossary', () => {
   it('fixes OpenCC surname errors both ways (于/余/范)', () => {
-    expect(toScript('于书记讲话', 'hant', plain)).toBe('於書記講話'); // the error the glossary exists for
+    expect(toScript('余秋雨来访', 'hant', plain)).toBe('餘秋雨來訪'); // the error the glossary exists for
+    expect(toScript('余秋雨来访', 'hant', converter)).toBe('余秋雨來訪');
     expect(toScript('于书记讲话', 'hant', converter)).toBe('于書記講話');
     expect(toScript('于書記講話', 'hans', converter)).toBe('于书记讲话');
-    expect(toScript('余秋雨来访', 'hant', converter)).toBe('余秋雨來訪');
     expect(toScript('范镇长说', 'hant', converter)).toBe('范鎮長說');
     expect(toScript('范鎮長說', 'hans', converter)).toBe('范镇长说');
   });
 
-  it('fixes word-boundary errors (一只只 → 一隻隻)', () => {
-    expect(toScript('一只只小鸟', 'hant', plain)).toBe('一隻只小鳥');
-    expect(toScript('一只只小鸟', 'hant', converter)).toBe('一隻隻小鳥');
-    expect(toScript('一隻隻小鳥', 'hans', converter)).toBe('一只只小鸟');
+  it('fixes words OpenCC gets wrong (桶装面 → 桶裝麵)', () => {
+    expect(toScript('发放桶装面', 'hant', plain)).toBe('發放桶裝面');
+    expect(toScript('发放桶装面', 'hant', converter)).toBe('發放桶裝麵');
+    expect(toScript('發放桶裝麵', 'hans', converter)).toBe('发放桶装面');
+  });
+
+  it('replaces a glossary word only where it stands as whole words, never inside a longer word', () => {
+    expect(toScript('关于书记处的通知', 'hant', converter)).toBe('關於書記處的通知');
+    expect(toScript('由于书记出差', 'hant', converter)).toBe('由於書記出差');
+    expect(toScript('中心系列活动', 'hant', converter)).toBe('中心系列活動');
+    expect(toScript('管理中心系统', 'hant', converter)).toBe('管理中心系統');
+    expect(toScript('大家心系群众', 'hant', converter)).toBe('大家心繫群眾');
+    // Correct text shown in its own script keeps a wrong form's letters inside a longer word.
+    for (const text of ['管理中心系統', '若干部門']) {
+      expect(toScript(text, 'hant', converter, 'hant'), text).toBe(text);
+      expect(toScript(text, 'hant', converter), text).toBe(text);
+    }
+    expect(toScript('心系群眾', 'hant', converter, 'hant')).toBe('心繫群眾');
   });
 
   it('replaces known-wrong forms (avoid) with the target form, even when no conversion runs', () => {

@@ -3,6 +3,7 @@ import { convertQuotes, HARD_BREAK, hasOtherQuotes, SOFT_BREAK } from './convert
 import type { ScriptConverter } from './createConverter.ts';
 import { detectScript, type DetectedScript } from './detectScript.ts';
 import { escapeHtml } from './escapeHtml.ts';
+import { glossaryWords } from './glossaryWords.ts';
 
 const BREAKS = `${SOFT_BREAK}${HARD_BREAK}`;
 /**
@@ -83,13 +84,18 @@ function inWrittenVariant(
 
   // Detect before the glossary is held, so glossary words still count as evidence of the script.
   const script = from ?? scriptOf(work, target, converter);
-  // The glossary applies even when OpenCC does not run: its words (and known-wrong `avoid` forms such as 乾部)
-  // get the target form in any text; a word already in the target form is replaced by itself.
-  if (converter.glossaryPattern) {
-    work = work.replace(converter.glossaryPattern, (form) => {
+  // Glossary words get their target form where they stand as whole words (glossaryWords). Text shown in its own
+  // script, which OpenCC does not touch, changes only where the form is wrong there (乾部, an `avoid` form).
+  const found = glossaryWords(work, converter, script === target ? target : undefined);
+  if (found.length) {
+    let held = '';
+    let last = 0;
+    for (const { index, form } of found) {
       const value = converter.glossaryByForm.get(form)![target];
-      return hold(inHtml ? escapeHtml(value) : value);
-    });
+      held += work.slice(last, index) + hold(inHtml ? escapeHtml(value) : value);
+      last = index + form.length;
+    }
+    work = held + work.slice(last);
   }
   if (script !== 'neutral' && script !== target) {
     work = target === 'hans' ? converter.t2s(work) : converter.s2t(work);
@@ -100,8 +106,9 @@ function inWrittenVariant(
 
 /**
  * Whether `toScript(text, target, converter, target)` returns `text` itself: a text known to be in the target
- * script changes only by an override, a glossary form the target script writes otherwise, or the other script's
- * quotation marks. Three scans, where converting would hold, replace and rebuild the whole text.
+ * script changes only by an override, a glossary form wrong in that script (the other script's, `avoid`), or the
+ * other script's quotation marks. Three scans, where converting would hold, replace and rebuild the whole text
+ * (a wrong form found inside a longer word sends the text that way too, and it comes back unchanged).
  */
 export function unchangedInOwnScript(text: string, target: Script, converter: ScriptConverter): boolean {
   return !text.includes('[[') && !hasOtherQuotes(text, target) && !converter.glossaryChanging[target]?.test(text);
