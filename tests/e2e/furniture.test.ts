@@ -76,12 +76,4 @@ describe('nothing breaks mid-word', () => {
     expect(await splitTexts(page, '.field-names th code')).toEqual([]);
     await page.context().close();
   });
-
-  it('a date in a figures table at 320 px keeps 1月27日 on one line', async () => {
-    const page = await open(320);
-    await page.goto(`${site.origin}/${LOCALES[1]!.id}/${PAGE_TYPES.article}`);
-    expect(await page.locator('td .date').count()).toBeGreaterThan(0);
-    expect(await splitTexts(page, 'td .date, time')).toEqual([]);
-    await page.context().close();
-  });
 });
