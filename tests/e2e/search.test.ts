@@ -133,7 +133,8 @@ describe('search', () => {
 
     const noJs = await phonePage({ javaScriptEnabled: false });
     await noJs.goto(`${site.origin}/zh-hant/search/?q=${encodeURIComponent('口罩')}`);
-    expect(await noJs.locator('.search-no-script').textContent()).toContain('JavaScript');
+    // Says, in plain words and in the page's script, that this browser cannot search here.
+    expect(await noJs.locator('.search-no-script').textContent()).toContain('用不了搜尋');
     // Each town's page lists all its articles: the page links every town, in its script.
     const towns = noJs.locator('.search-browse a[href*="/zh-hant/towns/"]');
     expect(await towns.count()).toBe(readdirSync(join(inject('distDir'), 'zh-hant/towns')).length);

@@ -51,7 +51,7 @@ describe('townComparisonCharts', () => {
     expect(masks.labels).toEqual(['沙沟镇', '泥溪镇']);
     expect(masks.datasets.map((d) => [d.label, d.values, d.display])).toEqual([
       ['发放', [10_000, 2000], ['1万余只', '2000只']],
-      ['收到', [null, 20_000], ['—', '20000只']],
+      ['收到', [null, 20_000], ['—', '2万只']],
     ]);
     expect(masks.note).toBe(l.ui('chart.approxNote'));
     expect(charts[0]!.note).toBeUndefined();
@@ -68,8 +68,8 @@ describe('timelineChart', () => {
     expect([chart.id, chart.title]).toEqual(['timeline-nixi-masks-distributed', '口罩发放（只）时间线']);
     expect(chart.labels).toEqual(['1月27日', '1月28日']);
     expect(chart.datasets.map((d) => [d.type, d.display])).toEqual([
-      ['bar', ['2000只', '10000只']],
-      ['line', ['2000只', '12000只']],
+      ['bar', ['2000只', '1万只']],
+      ['line', ['2000只', '1.2万只']],
     ]);
   });
 });
