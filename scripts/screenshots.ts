@@ -16,8 +16,12 @@ try {
   for (const locale of LOCALES) {
     for (const [name, path] of Object.entries(PAGES)) {
       await page.goto(`${server.origin}/${locale.id}/${path}`);
-      // The data page's first chart draws when near the viewport; give it its entry animation.
-      if (name === 'data') await page.locator('figure[data-chart] canvas').first().waitFor();
+      // The data page's first chart (below the contents list) draws when near the viewport: bring it into view, and
+      // give it its entry animation.
+      if (name === 'data') {
+        await page.locator('figure[data-chart]').first().scrollIntoViewIfNeeded();
+        await page.locator('figure[data-chart] canvas').first().waitFor();
+      }
       await page.waitForTimeout(name === 'data' ? 1200 : 100);
       const file = `${docs}screenshot-${name}-${locale.id}.png`;
       await page.screenshot({ path: file });
