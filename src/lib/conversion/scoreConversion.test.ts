@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, firstDifference, scoreConversion } from './scoreConversion.ts';
+import { editDistance } from '../text/editDistance.ts';
+import { firstDifference, scoreConversion } from './scoreConversion.ts';
 
 describe('firstDifference', () => {
   it('is null for equal texts', () => {

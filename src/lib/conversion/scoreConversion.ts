@@ -1,3 +1,5 @@
+import { editDistance } from '../text/editDistance.ts';
+
 /** One sentence to convert and the answer it should give. */
 export interface ConversionCase {
   id: string;
@@ -37,21 +39,6 @@ export function firstDifference(actual: string, expected: string): FirstDifferen
   let at = 0;
   while (at < a.length && at < e.length && a[at] === e[at]) at++;
   return { at, expectedChar: e[at] ?? '', actualChar: a[at] ?? '' };
-}
-
-/** Levenshtein distance in characters (code points): a conversion may in principle drop or add one. */
-export function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= y.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[y.length]!;
 }
 
 /** Sentence and character accuracy of a converter's `outputs` (in the cases' order), with every wrong sentence. */

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../config/locales.ts';
+import { OFFICE, type Office } from '../../consts.ts';
 import { footerLines } from './footerLines.ts';
 import { testLocalizer } from '../i18n/testLocalizer.ts';
 
 const l = testLocalizer(LOCALES[0]);
-const unconfigured = {
-  name: '乡镇宣传办公室',
-  timeZone: 'Asia/Shanghai',
-  contact: '',
-  icp: '',
-  publicSecurity: '',
-  phone: '',
-  supervisionPhone: '',
-  noticeDays: 0,
-};
+const unconfigured: Office = { ...OFFICE, name: '乡镇宣传办公室', contact: '', icp: '', publicSecurity: '' };
 
 describe('footerLines', () => {
   it('shows only the issuing office when nothing else is configured: no empty labels, no invented numbers', () => {
