@@ -16,14 +16,20 @@ const digest = (...parts: (string | Buffer)[]): string => {
   return hash.digest('base64url');
 };
 
-/** Our conversion code (src/lib/conversion/), the locale list and OpenCC's version: script detections. */
-export function detectionVersion(): string {
-  const codeDir = resolve('src/lib/conversion');
-  const code = readdirSync(codeDir)
+/** The source files of one of our code folders (tests aside), in name order. */
+const codeOf = (dir: string): Buffer[] =>
+  readdirSync(resolve(dir))
     .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
     .sort()
-    .map((name) => readFileSync(join(codeDir, name)));
-  return digest(...code, readFileSync(resolve('src/config/locales.ts')), packageVersion('opencc-js'));
+    .map((name) => readFileSync(join(resolve(dir), name)));
+
+/** Our conversion code (src/lib/conversion/), the locale list and OpenCC's version: script detections. */
+export function detectionVersion(): string {
+  return digest(
+    ...codeOf('src/lib/conversion'),
+    readFileSync(resolve('src/config/locales.ts')),
+    packageVersion('opencc-js'),
+  );
 }
 
 /** Conversions: what decides a detection, and the glossary. */
@@ -39,4 +45,13 @@ export function yamlVersion(): string {
 /** QR codes: our drawing code and the encoder's version. */
 export function qrVersion(): string {
   return digest(readFileSync(resolve('src/lib/share/qrSvg.ts')), packageVersion('qrcode'));
+}
+
+/** The search index's text: our code that reads a page's text for search (src/lib/search/), its settings, the parser. */
+export function searchTextVersion(): string {
+  return digest(
+    ...codeOf('src/lib/search'),
+    readFileSync(resolve('src/config/search.ts')),
+    packageVersion('node-html-parser'),
+  );
 }

@@ -18,6 +18,7 @@ import {
   searchShard,
 } from '../config/search.ts';
 import { indexedHtml } from '../lib/search/indexedHtml.ts';
+import { searchTextVersion } from './cacheVersions.ts';
 import { indexedPage } from '../lib/search/indexedText.ts';
 import { pageText } from '../lib/search/pageText.ts';
 import { linkFiles } from '../lib/search/linkFiles.ts';
@@ -69,11 +70,10 @@ export async function buildSearchIndex(
   let reused = 0;
   /** Indexes shard `i` into its folder of the site, or links it from the cache when its pages are unchanged. */
   const placeShard = async (pagesOfShard: SearchablePage[], i: number) => {
-    // Made when the shard's turn comes, so the first shards start while the others' text is still unread.
-    const shard = pagesOfShard.map(searchRecord);
+    // The text is read (each page parsed) only for a shard that is indexed, when its turn comes.
     const place = join(output, searchShard(i));
-    if (!cache) return indexShardApart(shard, place);
-    const digest = shardDigest(shard);
+    if (!cache) return indexShardApart(pagesOfShard.map(searchRecord), place);
+    const digest = shardDigest(pagesOfShard);
     kept.add(digest);
     const cached = join(cache, digest);
     if (existsSync(cached)) reused++;
@@ -81,7 +81,7 @@ export async function buildSearchIndex(
       // Renamed only once whole, so a build stopped halfway never leaves a shard the next build would reuse.
       const partial = `${cached}.partial`;
       rmSync(partial, { recursive: true, force: true });
-      await indexShardApart(shard, partial);
+      await indexShardApart(pagesOfShard.map(searchRecord), partial);
       renameSync(partial, cached);
     }
     linkFiles(cached, place);
@@ -111,10 +111,15 @@ const PAGEFIND_VERSION = (
   }
 ).version;
 
-/** A shard's cache key: the Pagefind version and language, and every page exactly as Pagefind reads it. */
-function shardDigest(shard: SearchRecord[]): string {
-  const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${SEARCH_LANGUAGE}\u0000`);
-  for (const { sourcePath, content } of shard) hash.update(`${sourcePath}\u0000${content}\u0000`);
+/**
+ * A shard's cache key: the Pagefind version and language, the code that reads a page's text (searchTextVersion), and
+ * each page's part marked for search — what decides the text Pagefind reads, without parsing every page again.
+ */
+function shardDigest(shard: SearchablePage[]): string {
+  const hash = createHash('sha256').update(
+    `pagefind ${PAGEFIND_VERSION} ${SEARCH_LANGUAGE} ${searchTextVersion()}\u0000`,
+  );
+  for (const { file, html } of shard) hash.update(`${file}\u0000${indexedHtml(html)}\u0000`);
   return hash.digest('base64url');
 }
 
