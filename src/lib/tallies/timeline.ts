@@ -20,7 +20,7 @@ export interface Timeline {
 
 /**
  * Dated figures of one town, one series per category, kind and unit — a running total only ever adds figures of one
- * kind in one unit — in date order with the running total: how supplies went out (泥溪镇's masks: 1/27 → 1/30). Only
+ * kind in one unit — in date order with the running total: how supplies went out (masks handed out on 1/27, 1/29, 1/30). Only
  * series with two or more dates tell a story over time.
  */
 export function timelines(records: TallyRecord[]): Timeline[] {
