@@ -53,7 +53,13 @@ export function createLocalizer(locale: Locale, convert: Convert, address: SiteA
   const t = (text: string, from?: Script) => convert.text(text, locale, from);
   // The site's own words (interface text, category and kind labels) in the locale's wording; articles never.
   const reword = rewording(LOCALE_WORDING[locale.id]);
-  const own = (text: string) => reword(t(text, UI_SCRIPT));
+  // Each page asks for the same few hundred strings: convert and reword each once per localizer.
+  const owned = new Map<string, string>();
+  const own = (text: string) => {
+    let result = owned.get(text);
+    if (result === undefined) owned.set(text, (result = reword(t(text, UI_SCRIPT))));
+    return result;
+  };
   // Units are written in each script's written variant, like content: another variant converts them.
   const asWritten = locale.opencc === WRITTEN_VARIANT[locale.script];
   const unit = (id: UnitId) => (asWritten ? UNITS[id][locale.script] : t(UNITS[id][locale.script], locale.script));
