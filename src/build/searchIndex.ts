@@ -67,13 +67,15 @@ export async function buildSearchIndex(
   rmSync(output, { recursive: true, force: true });
   const cache = cacheDir && join(cacheDir, 'gongshi-search');
   const kept = new Set<string>();
+  // Read once per build: the code and settings every shard's key includes.
+  const textVersion = cache ? searchTextVersion() : '';
   let reused = 0;
   /** Indexes shard `i` into its folder of the site, or links it from the cache when its pages are unchanged. */
   const placeShard = async (pagesOfShard: SearchablePage[], i: number) => {
     // The text is read (each page parsed) only for a shard that is indexed, when its turn comes.
     const place = join(output, searchShard(i));
     if (!cache) return indexShardApart(pagesOfShard.map(searchRecord), place);
-    const digest = shardDigest(pagesOfShard);
+    const digest = shardDigest(pagesOfShard, textVersion);
     kept.add(digest);
     const cached = join(cache, digest);
     if (existsSync(cached)) reused++;
@@ -115,10 +117,8 @@ const PAGEFIND_VERSION = (
  * A shard's cache key: the Pagefind version and language, the code that reads a page's text (searchTextVersion), and
  * each page's part marked for search — what decides the text Pagefind reads, without parsing every page again.
  */
-function shardDigest(shard: SearchablePage[]): string {
-  const hash = createHash('sha256').update(
-    `pagefind ${PAGEFIND_VERSION} ${SEARCH_LANGUAGE} ${searchTextVersion()}\u0000`,
-  );
+function shardDigest(shard: SearchablePage[], textVersion: string): string {
+  const hash = createHash('sha256').update(`pagefind ${PAGEFIND_VERSION} ${SEARCH_LANGUAGE} ${textVersion}\u0000`);
   for (const { file, html } of shard) hash.update(`${file}\u0000${indexedHtml(html)}\u0000`);
   return hash.digest('base64url');
 }
