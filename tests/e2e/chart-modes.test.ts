@@ -265,36 +265,6 @@ describe('the data page', () => {
     expect(await first.locator('pre').isVisible()).toBe(true);
     await context.close();
   });
-
-  for (const [mode, least] of [
-    ['', 44],
-    ['large', 60],
-  ] as const) {
-    it(`makes its links and buttons tap targets of ${least} px${mode ? ' in 长辈模式' : ''}`, async () => {
-      const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
-      if (mode) await context.addInitScript((m) => localStorage.setItem('gongshi-reading', m), mode);
-      const page = await context.newPage();
-      await page.goto(`${site.origin}/zh-hans/data/`);
-      const targets = [
-        '.chart-contents a',
-        'figure.chart .chart-links button',
-        'figure.chart .chart-links a',
-        'figure.chart .chart-embed summary',
-        'main > p a[download]',
-      ];
-      for (const selector of targets) {
-        const boxes = await page
-          .locator(selector)
-          .evaluateAll((all) => all.filter((e) => e.getClientRects().length > 0).map((e) => e.getBoundingClientRect()));
-        expect(boxes.length, selector).toBeGreaterThan(0);
-        for (const box of boxes) {
-          expect(box.height, selector).toBeGreaterThanOrEqual(least);
-          expect(box.width, selector).toBeGreaterThanOrEqual(least);
-        }
-      }
-      await context.close();
-    });
-  }
 });
 
 describe('embed pages', () => {
