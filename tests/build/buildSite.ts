@@ -14,20 +14,26 @@ export const ASTRO = join(import.meta.dirname, '../../node_modules/astro/bin/ast
  */
 export function buildSite(outDir: string, env: Record<string, string> = {}): { status: number; output: string } {
   const cacheDir = mkdtempSync(join(tmpdir(), 'gongshi-cache-'));
-  // Vitest puts Vite's own variables (BASE_URL=/, MODE, NODE_ENV=test…) into process.env; a build must not inherit
-  // them, or BASE_URL overrides the configured base.
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST'),
-    ),
-  );
   try {
     const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
       encoding: 'utf8',
-      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', GONGSHI_CACHE_DIR: cacheDir, ...env },
+      env: astroEnv({ GONGSHI_CACHE_DIR: cacheDir, ...env }),
     });
     return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The environment Astro runs in from a test: this process's, without what Vitest adds (Vite's BASE_URL=/, MODE,
+ * NODE_ENV=test…, which would override the configured base), plus `env`.
+ */
+export function astroEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST'),
+    ),
+  );
+  return { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env };
 }
