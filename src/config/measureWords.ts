@@ -85,6 +85,7 @@ export const MEASURE_WORDS = [
   { hans: '袋', hant: '袋', counts: 'things' },
   { hans: '瓶', hant: '瓶', counts: 'things' },
   { hans: '桶', hant: '桶', counts: 'things' },
+  { hans: '壶', hant: '壺', counts: 'things' },
   { hans: '件', hant: '件', counts: 'things', notBefore: ['事'] },
   { hans: '本', hant: '本', counts: 'things', notBefore: ['人', '地', '镇', '鎮', '村', '次', '着', '著'] },
   { hans: '册', hant: '冊', counts: 'things' },

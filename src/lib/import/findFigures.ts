@@ -8,9 +8,10 @@ import {
   PRICE_WORDS,
   type MeasureClass,
 } from '../../config/measureWords.ts';
+import { PEOPLE_MOBILISED } from '../../config/countedNouns.ts';
 import { findQuantities, type FoundQuantity } from '../numbers/findQuantities.ts';
-import { guessCategory, type CategoryGuess } from './guessCategory.ts';
-import { endsWithVerb, guessKind } from './guessKind.ts';
+import { guessCategory, guessCategoryFromHead, type CategoryGuess } from './guessCategory.ts';
+import { endsWithVerb, guessKind, namesWorkDone } from './guessKind.ts';
 import type { MonthDay } from './listDates.ts';
 import type { Block, DraftFigure } from './types.ts';
 import { indexOf, lastIndexOf } from './findInText.ts';
@@ -42,6 +43,13 @@ const CLASS_REASON: Partial<Record<MeasureClass, string>> = {
   family: '家庭人口（一家三口）',
   cases: '病例数（疫情统计，不是工作量）',
 };
+
+/** A short quoted term without punctuation (“四包一跟踪”, 「三不一要」): a name or slogan. Quoted speech has punctuation. */
+const SHORT_QUOTE = /[“「『‘][^“”「」『』‘’，,。；;！!？?、：:\n]{1,12}[”」』’]/gu;
+
+function inShortQuote(text: string, start: number, end: number): boolean {
+  return [...text.matchAll(SHORT_QUOTE)].some((m) => m.index <= start && end <= m.index + m[0].length);
+}
 
 /**
  * People and money with neither a category keyword nor a verb saying what was done are no work of the office:
@@ -118,6 +126,17 @@ export function findFigures(
     ];
     const counts = measureWord(unit)?.counts;
     const money = counts === 'money';
+    const next = candidates[i + 1];
+    // 十条禁令5000张: a small count in Chinese numerals whose noun the next figure counts is part of a name.
+    if (
+      SMALL_CHINESE_NUMERAL.test(q.raw) &&
+      next &&
+      /^\d/u.test(next.q.raw) &&
+      /^\p{Script=Han}+$/u.test(text.slice(end, next.start))
+    ) {
+      skip(q.raw, '名称中的数字（十条禁令5000张：所计的是后一个数字）');
+      return;
+    }
     // Money takes the donation context from its whole sentence (凑齐的2万元…把钱捐给武汉): public funds are other.
     if (money) windows.push([sentenceStart, sentenceEnd]);
     const keywordGuess = guessCategory(simplified, { start, end, unit }, windows);
@@ -125,8 +144,20 @@ export function findFigures(
       keywordGuess.category === 'other' && !money && endsWithVerb(simplified.slice(ownFrom, start))
         ? elided(placed, sentenceStart, unit)
         : undefined;
-    const guess: CategoryGuess = inherited ?? keywordGuess;
+    const headGuess =
+      keywordGuess.category === 'other' && !money && !inherited
+        ? guessCategoryFromHead(simplified, unit, [end, ownTo], [ownFrom, start])
+        : undefined;
     const kind = guessKind(simplified, { start, end }, [clauseStart, clauseEnd], sentenceStart);
+    // People a verb sends out (出动480余人进行执勤) are people mobilised, whatever the text calls them.
+    const mobilised =
+      kind === 'mobilised' && countsIn(PEOPLE_MOBILISED, unit) ? { category: PEOPLE_MOBILISED } : undefined;
+    const guess: CategoryGuess =
+      inherited ?? headGuess ?? (keywordGuess.category === 'other' ? mobilised : undefined) ?? keywordGuess;
+    if (guess.category === 'other' && !per && !namesWorkDone(simplified.slice(sentenceStart, start))) {
+      skip(q.raw, '所计之物不属任何类别，句中此前也没有发放、张贴、捐赠、出动、设置等工作：是描述，不是统计');
+      return;
+    }
 
     const uncounted = counts && NO_WORK_DONE[counts];
     if (uncounted && guess.category === 'other' && kind === 'counted' && !per) {
@@ -225,6 +256,7 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
     }
     return '没有量词（84消毒液、九十高龄）';
   }
+  if (inShortQuote(text, start, end)) return '引号中的名称或口号（“四包一跟踪”）';
   const word = measureWord(q.unit)!;
   if (!isTallied(word)) return CLASS_REASON[word.counts] ?? '量词不计数';
   if (q.value === 0) return '零';
@@ -244,6 +276,12 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
   return { q, start, end, unit: q.unit };
 }
 
+/** The category is plausibly counted in this unit. */
+function countsIn(category: CategoryId, unit: string): boolean {
+  const id = unitId(unit);
+  return id !== undefined && (categoryById(category)!.units as readonly string[]).includes(id);
+}
+
 /**
  * The category of the nearest earlier figure in the sentence that this one continues (每天出动民兵10人，累计出动100余人次:
  * volunteers), when that category counts in this unit.
@@ -254,11 +292,8 @@ function elided(
   unit: string,
 ): CategoryGuess | undefined {
   const previous = placed.findLast((p) => p.start >= sentenceStart);
-  const id = unitId(unit);
-  if (!previous || previous.category === 'other' || !id) return undefined;
-  return (categoryById(previous.category)!.units as readonly string[]).includes(id)
-    ? { category: previous.category }
-    : undefined;
+  if (!previous || previous.category === 'other') return undefined;
+  return countsIn(previous.category, unit) ? { category: previous.category } : undefined;
 }
 
 /** Where the run of items without a figure of their own, just before `itemStart`, begins (within the sentence). */
