@@ -81,6 +81,18 @@ describe('findFigures: every measure word that counts something is a figure', ()
     expect(brief('张贴怀化市十条禁令5000张')).toEqual([[5000, '张', 'notices']]);
   });
 
+  it('never tallies production rates or the size of a group the sentence picks from', () => {
+    expect(brief('口罩工厂日產21萬片')).toEqual([]);
+    expect(skippedRaw('该镇1270名党员中，已有1197人自发捐款')).toContain('1270名');
+  });
+
+  it('keeps the noun after the measure word apart from the next item joined by 及', () => {
+    expect(brief('採購每人5劑快篩劑及每戶口罩2盒')).toEqual([
+      [5, '劑', 'other'],
+      [2, '盒', 'masks'],
+    ]);
+  });
+
   it('lists every number it does not tally, with a reason', () => {
     const { skipped } = find('连续工作十多个小时，发放84消毒液');
     expect(skipped.map((s) => s.raw)).toEqual(['十多个小时', '84']);

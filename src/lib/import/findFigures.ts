@@ -6,6 +6,7 @@ import {
   measureWordAt,
   MONEY_CONTEXT,
   PRICE_WORDS,
+  PRODUCTION_WORDS,
   type MeasureClass,
 } from '../../config/measureWords.ts';
 import { PEOPLE_MOBILISED } from '../../config/countedNouns.ts';
@@ -120,7 +121,8 @@ export function findFigures(
     const ownTo = Math.min(itemEnd, candidates[i + 1]?.start ?? text.length);
     const unit = c.unit;
     const windows: (readonly [number, number])[] = [
-      [end, ownTo], // 1000张三层无纺布口罩: the noun after the measure word is what is counted
+      // 1000张三层无纺布口罩: the noun after the measure word is what is counted, up to 和/及 (5剂快筛剂及每户口罩).
+      [end, Math.min(ownTo, indexOf(text, /[和及与與]/u, end))],
       [ownFrom, start], // 宣传标语3820张
       [numberlessItemsBefore(text, itemStart, sentenceStart, candidates), itemStart], // 横幅、标语和海报135个
     ];
@@ -265,7 +267,10 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
   if (/^[装裝]/u.test(after)) return '包装规格（5升装）';
   if (PRICE_WORDS.some((w) => after.startsWith(w) || simplified.slice(0, start).endsWith(w)))
     return '单价（1片市价25元）';
+  if (PRODUCTION_WORDS.some((w) => simplified.slice(0, start).endsWith(w))) return '产量或产能（日产21万片）';
   if (FAMILY_NOUNS.some((n) => after.startsWith(n))) return '家人或个别人物（两个女儿）';
+  if (/^\p{Script=Han}{0,4}(?:之中|当中|中)(?:[，,、：:]|$)/u.test(after))
+    return '一群人或物的总数（该镇1270名党员中，…）';
   if (
     unitId(q.unit) === '人' &&
     q.value >= 1000 &&
