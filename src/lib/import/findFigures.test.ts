@@ -79,6 +79,8 @@ describe('findFigures: every measure word that counts something is a figure', ()
     expect(brief('对重点人员实行“四包一跟踪”管理，发放口罩100只')).toEqual([[100, '只', 'masks']]);
     expect(skippedRaw('对重点人员实行“四包一跟踪”管理')).toEqual(['四包']);
     expect(brief('张贴怀化市十条禁令5000张')).toEqual([[5000, '张', 'notices']]);
+    const people = find('李炳立三人带着35桶消毒液').skipped.find((s) => s.raw === '三人');
+    expect(people?.reason).not.toContain('名称');
   });
 
   it('never tallies production rates or the size of a group the sentence picks from', () => {

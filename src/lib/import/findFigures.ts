@@ -129,9 +129,11 @@ export function findFigures(
     const counts = measureWord(unit)?.counts;
     const money = counts === 'money';
     const next = candidates[i + 1];
-    // 十条禁令5000张: a small count in Chinese numerals whose noun the next figure counts is part of a name.
+    // 十条禁令5000张: a small count in Chinese numerals of things, whose noun the next figure counts, is part of a
+    // name (三人带着35桶 is no name: people).
     if (
       SMALL_CHINESE_NUMERAL.test(q.raw) &&
+      counts === 'things' &&
       next &&
       /^\d/u.test(next.q.raw) &&
       /^\p{Script=Han}+$/u.test(text.slice(end, next.start))
