@@ -1,4 +1,4 @@
-import { categoryById, unitId, type CategoryId } from '../../config/categories.ts';
+import { unitId, type CategoryId } from '../../config/categories.ts';
 import {
   FAMILY_NOUNS,
   isTallied,
@@ -11,7 +11,7 @@ import {
 } from '../../config/measureWords.ts';
 import { PEOPLE_MOBILISED } from '../../config/countedNouns.ts';
 import { findQuantities, type FoundQuantity } from '../numbers/findQuantities.ts';
-import { guessCategory, guessCategoryFromHead, type CategoryGuess } from './guessCategory.ts';
+import { countsIn, guessCategory, guessCategoryFromHead, type CategoryGuess } from './guessCategory.ts';
 import { endsWithVerb, guessKind, namesWorkDone } from './guessKind.ts';
 import type { MonthDay } from './listDates.ts';
 import type { Block, DraftFigure } from './types.ts';
@@ -120,9 +120,10 @@ export function findFigures(
     const ownFrom = Math.max(itemStart, candidates[i - 1]?.end ?? 0, per?.end ?? 0);
     const ownTo = Math.min(itemEnd, candidates[i + 1]?.start ?? text.length);
     const unit = c.unit;
+    // 1000张三层无纺布口罩: the noun after the measure word is what is counted, up to 和/及 (5剂快筛剂及每户口罩).
+    const nounAfter = [end, Math.min(ownTo, indexOf(text, /[和及与與]/u, end))] as const;
     const windows: (readonly [number, number])[] = [
-      // 1000张三层无纺布口罩: the noun after the measure word is what is counted, up to 和/及 (5剂快筛剂及每户口罩).
-      [end, Math.min(ownTo, indexOf(text, /[和及与與]/u, end))],
+      nounAfter,
       [ownFrom, start], // 宣传标语3820张
       [numberlessItemsBefore(text, itemStart, sentenceStart, candidates), itemStart], // 横幅、标语和海报135个
     ];
@@ -150,7 +151,7 @@ export function findFigures(
         : undefined;
     const headGuess =
       keywordGuess.category === 'other' && !money && !inherited
-        ? guessCategoryFromHead(simplified, unit, [end, ownTo], [ownFrom, start])
+        ? guessCategoryFromHead(simplified, unit, nounAfter, [ownFrom, start])
         : undefined;
     const kind = guessKind(simplified, { start, end }, [clauseStart, clauseEnd], sentenceStart);
     // People a verb sends out (出动480余人进行执勤) are people mobilised, whatever the text calls them.
@@ -281,12 +282,6 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
     return '人口数';
   }
   return { q, start, end, unit: q.unit };
-}
-
-/** The category is plausibly counted in this unit. */
-function countsIn(category: CategoryId, unit: string): boolean {
-  const id = unitId(unit);
-  return id !== undefined && (categoryById(category)!.units as readonly string[]).includes(id);
 }
 
 /**

@@ -81,10 +81,16 @@ function modifiesWhatFollows(rest: string, unitClass: MeasureClass): boolean {
   );
 }
 
+/** The category is plausibly counted in this unit (either script). */
+export function countsIn(category: CategoryId, unit: string): boolean {
+  const id = unitId(unit);
+  return id !== undefined && (categoryById(category)!.units as readonly string[]).includes(id);
+}
+
 /**
  * The category of a figure from the head of the noun it counts (NOUN_HEADS), for when no keyword decided: the noun
- * phrase right after the measure word (20支巡逻队和劝导队: up to the first 和/及/与), else the one right before the
- * number (宣传材料16000份). A head of a category that counts another class of thing is never chosen. `text` must be
+ * phrase right after the measure word (`after`: 20支巡逻队), else the one right before the number (`before`:
+ * 宣传材料16000份). A head of a category that counts another class of thing is never chosen. `text` must be
  * Simplified.
  */
 export function guessCategoryFromHead(
@@ -94,9 +100,8 @@ export function guessCategoryFromHead(
   before: readonly [number, number],
 ): CategoryGuess | undefined {
   const unitClass = classOf(unit);
-  const id = unitId(unit);
   const phrases = [
-    { from: after[0], text: /^\p{Script=Han}*?(?=[和及与與]|[^\p{Script=Han}]|$)/u.exec(text.slice(...after))![0] },
+    { from: after[0], text: /^\p{Script=Han}*/u.exec(text.slice(...after))![0] },
     { from: before[0], text: text.slice(...before).replace(/[共计計达達约約为為有]+$/u, '') },
   ];
   for (const phrase of phrases) {
@@ -108,11 +113,10 @@ export function guessCategoryFromHead(
       }
     }
     if (!best) continue;
-    const plausible = id !== undefined && (categoryById(best.category)!.units as readonly string[]).includes(id);
     return {
       category: best.category,
       keyword: { text: best.head, index: phrase.from + phrase.text.length - best.head.length },
-      ...(plausible ? {} : { implausible: true as const }),
+      ...(countsIn(best.category, unit) ? {} : { implausible: true as const }),
     };
   }
   return undefined;
