@@ -4,7 +4,7 @@ import type { GlossaryEntry } from '../schema/glossary.ts';
 import { CONVERSION_RULES, type ConversionRule } from '../../config/conversionRules.ts';
 import { compileRules, type CompiledRules } from './contextRules.ts';
 import { HARD_BREAK, SOFT_BREAK } from './convertQuotes.ts';
-import { createPhraseConverter, type PhraseConverter } from './phraseConverter.ts';
+import { createPhraseConverter, type PhraseConverter, type Split } from './phraseConverter.ts';
 
 /**
  * Everything script conversion needs, built ONCE per build and passed to `detectScript`, `toScript` and
@@ -47,6 +47,8 @@ export interface ScriptConverter {
 export function createConverter(
   glossary: readonly GlossaryEntry[],
   rules: readonly ConversionRule[] = CONVERSION_RULES,
+  /** The split criterion of both directions: the site's (segmenterSplit) unless a measurement asks for another. */
+  split?: Split,
 ): ScriptConverter {
   const stats = { t2sRuns: 0, s2tRuns: 0, otherRuns: 0 };
   // The site's two directions: OpenCC's dictionaries with the better split (and, toward Traditional, the rules),
@@ -56,8 +58,8 @@ export function createConverter(
   const toward = (target: Script) =>
     (phrase[target] ??=
       target === 'hant'
-        ? createPhraseConverter('s2tw', compiledRules)
-        : createPhraseConverter('tw2s', compileRules([])));
+        ? createPhraseConverter('s2tw', compiledRules, split)
+        : createPhraseConverter('tw2s', compileRules([]), split));
   const makeRun = (from: OpenccVariant, to: OpenccVariant): ((text: string) => string) =>
     from === 'cn' && to === 'tw'
       ? toward('hant')

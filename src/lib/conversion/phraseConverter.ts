@@ -29,15 +29,35 @@ interface OpenccConfig {
 const IDS = /[\u2ff0-\u2fff]/u;
 
 /**
- * OpenCC's conversion with a better split. OpenCC cuts a sentence into its dictionary's phrases by forward longest
- * match and converts each piece: 十年历程 becomes 十|年历|程 (年曆), 加大冲刺 becomes 加|大冲|刺 (大沖). Here, at
- * each place, the longest dictionary phrase that splits no word of the sentence (wordBoundaries.ts; with one
- * exception, see decidesOnlyWholeWords) is taken instead, so 十年|历程 gives 歷程; where no phrase fits, the
- * characters are converted one by one. Where the sentence's words and OpenCC's phrases agree, which is almost
- * everywhere, the result is exactly OpenCC's. `rules` (Simplified → Traditional only) decide single characters by
- * their context first (src/config/conversionRules.ts): no phrase may hold a character a rule decided.
+ * The dictionary side of a split: OpenCC's phrase matches at a place, and a piece converted as OpenCC converts it.
+ * What a split criterion (`Split`) chooses among.
  */
-export function createPhraseConverter(name: PhraseConfig, rules: CompiledRules): PhraseConverter {
+export interface PhraseDictionary {
+  /** Into `ends`, ascending: where each dictionary phrase that starts at UTF-16 index `start` ends. */
+  phraseEnds(text: string, start: number, ends: number[]): void;
+  /** `piece` through OpenCC's conversion dictionaries (their own longest match inside it). */
+  convertPiece(piece: string): string;
+}
+
+/** Characters a context rule decided: UTF-16 index → Traditional form. No phrase may hold one. */
+export type Forced = ReadonlyMap<number, { hant: string }>;
+
+/**
+ * A split criterion: given the dictionary, converts one clause (no clause boundary inside), with the characters the
+ * rules decided and the clause's words (asked for only when needed). The site's is `segmenterSplit`;
+ * scripts/conversion-accuracy.ts measures the others against it (`--split`).
+ */
+export type Split = (dictionary: PhraseDictionary) => (text: string, forced: Forced, words: () => Words) => string;
+
+/**
+ * OpenCC's conversion with a better split (`split`, the site's by default), the context rules first: `rules`
+ * (Simplified → Traditional only) decide single characters by their context (src/config/conversionRules.ts).
+ */
+export function createPhraseConverter(
+  name: PhraseConfig,
+  rules: CompiledRules,
+  split: Split = segmenterSplit,
+): PhraseConverter {
   const config = (Locale.configs as unknown as Record<PhraseConfig, OpenccConfig>)[name];
   const normalize = config.normalizationChain ? ConverterFactory(...config.normalizationChain) : null;
   const segmentation = new Trie();
@@ -48,8 +68,34 @@ export function createPhraseConverter(name: PhraseConfig, rules: CompiledRules):
     trie.loadDictGroup(group);
     return trie;
   });
-  const convertPiece = (piece: string) => chain.reduce((text, trie) => trie.convert(text), piece);
+  const dictionary: PhraseDictionary = {
+    phraseEnds: (text, start, ends) => phraseEnds(root, text, start, ends),
+    convertPiece: (piece) => chain.reduce((text, trie) => trie.convert(text), piece),
+  };
+  const plainClause = (text: string) => segmentation.segment(text).map(dictionary.convertPiece).join('');
+  const splitClause = split(dictionary);
+  const clause = (text: string): string => {
+    if (IDS.test(text)) return plainClause(text);
+    // The segmenter is the costly part: asked only when a phrase or a rule is to be judged.
+    let known: Words | undefined;
+    const words = () => (known ??= wordsOf(text));
+    return splitClause(text, ruleForms(text, rules, words), words);
+  };
+  const byLine = (convertClause: (text: string) => string) => (text: string) =>
+    (normalize ? normalize(text) : text).split('\n').map(convertClause).join('\n');
+  return Object.assign(byLine(clause), { plain: byLine(plainClause) });
+}
 
+/**
+ * The site's split. OpenCC cuts a sentence into its dictionary's phrases by forward longest match and converts each
+ * piece: 十年历程 becomes 十|年历|程 (年曆), 加大冲刺 becomes 加|大冲|刺 (大沖). Here, at each place, the longest
+ * dictionary phrase that splits no word of the sentence (wordBoundaries.ts; with one exception, see
+ * decidesOnlyWholeWords) is taken instead, so 十年|历程 gives 歷程; where no phrase fits, the characters are
+ * converted one by one. Where the sentence's words and OpenCC's phrases agree, which is almost everywhere, the
+ * result is exactly OpenCC's. Measured against forward longest match, fewest words and bidirectional maximum
+ * matching in docs/conversion-accuracy.md.
+ */
+export const segmenterSplit: Split = ({ phraseEnds, convertPiece }) => {
   // Per phrase: the UTF-16 offsets of the characters it converts otherwise than they convert alone (all of them
   // when the lengths differ), what the phrase decides; and whether the segmenter knows it as one word.
   const phrases = new Map<string, { decided: number[]; isWord: boolean }>();
@@ -72,14 +118,7 @@ export function createPhraseConverter(name: PhraseConfig, rules: CompiledRules):
     return found;
   };
 
-  const plainClause = (text: string) => segmentation.segment(text).map(convertPiece).join('');
-
-  const clause = (text: string): string => {
-    if (IDS.test(text)) return plainClause(text);
-    // The segmenter is the costly part: asked only when a phrase or a rule is to be judged.
-    let known: Words | undefined;
-    const words = () => (known ??= wordsOf(text));
-    const forced = ruleForms(text, rules, words);
+  return (text, forced, words) => {
     const out: string[] = [];
     // A run: characters no phrase covers, converted together as OpenCC converts them (its later dictionaries, such
     // as Taiwan variant phrases, may match across them), but cut where a refused phrase crosses a word boundary,
@@ -117,7 +156,7 @@ export function createPhraseConverter(name: PhraseConfig, rules: CompiledRules):
     };
     const consequential = (start: number, end: number) => {
       if (judged(text.slice(start, end)).decided.length) return true;
-      for (let k = start + 1; k < end; k++) if (startsPhrase(root, text, k)) return true;
+      for (let k = start + 1; k < end; k++) if (startsPhrase(phraseEnds, text, k)) return true;
       return false;
     };
     const ends: number[] = [];
@@ -129,7 +168,7 @@ export function createPhraseConverter(name: PhraseConfig, rules: CompiledRules):
         i += 1;
         continue;
       }
-      phraseEnds(root, text, i, ends);
+      phraseEnds(text, i, ends);
       let best = 0;
       for (const end of ends) {
         if (hasForced(forced, i, end)) break; // a rule decides a character inside: no longer phrase can hold it
@@ -152,11 +191,7 @@ export function createPhraseConverter(name: PhraseConfig, rules: CompiledRules):
     endRun(text.length);
     return out.join('');
   };
-
-  const byLine = (convertClause: (text: string) => string) => (text: string) =>
-    (normalize ? normalize(text) : text).split('\n').map(convertClause).join('\n');
-  return Object.assign(byLine(clause), { plain: byLine(plainClause) });
-}
+};
 
 /** Into `ends`, ascending: where each dictionary phrase that starts at UTF-16 index `start` ends. */
 function phraseEnds(root: TrieNode, text: string, start: number, ends: number[]): void {
@@ -172,9 +207,9 @@ function phraseEnds(root: TrieNode, text: string, start: number, ends: number[])
 }
 
 /** Whether a dictionary phrase starts at UTF-16 index `start`. */
-function startsPhrase(root: TrieNode, text: string, start: number): boolean {
+function startsPhrase(phraseEnds: PhraseDictionary['phraseEnds'], text: string, start: number): boolean {
   const ends: number[] = [];
-  phraseEnds(root, text, start, ends);
+  phraseEnds(text, start, ends);
   return ends.length > 0;
 }
 
