@@ -21,8 +21,7 @@ interface Piece {
 function latticeOf(dictionary: PhraseDictionary, text: string, forced: Forced): number[][] {
   return Array.from({ length: text.length }, (_, start) => {
     if (forced.has(start) || isLowSurrogate(text, start)) return [];
-    const ends: number[] = [];
-    dictionary.phraseEnds(text, start, ends);
+    const ends = dictionary.phrasesAt(text, start).map(({ end }) => end);
     const held = ends.findIndex((end) => [...forced.keys()].some((at) => at > start && at < end));
     return held < 0 ? ends : ends.slice(0, held);
   });
