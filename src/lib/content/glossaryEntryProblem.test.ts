@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { glossarySchema, type GlossaryEntry } from '../schema/glossary.ts';
 import { createConverter } from '../conversion/createConverter.ts';
-import { glossaryEntryProblem, glossaryEntryWarning } from './glossaryEntryProblem.ts';
+import {
+  entryUseWarning,
+  glossaryEntryProblem,
+  glossaryEntryUses,
+  glossaryEntryWarning,
+  type ArticleText,
+} from './glossaryEntryProblem.ts';
 
 const converter = createConverter([]);
 const problem = (entry: Omit<GlossaryEntry, 'note'>) => glossaryEntryProblem({ note: 'n', ...entry }, converter);
@@ -82,5 +88,48 @@ describe('glossaryEntryWarning', () => {
     expect(warning({ hans: '余秋雨', hant: '余秋雨' })).toBeUndefined();
     expect(warning({ hans: '桶装面', hant: '桶裝麵' })).toBeUndefined();
     expect(warning({ hans: '冲锋', hant: '衝鋒', avoid: ['沖鋒'] })).toBeUndefined();
+  });
+});
+
+describe('glossaryEntryUses and entryUseWarning: what an entry does where it stands in the articles', () => {
+  const entries: GlossaryEntry[] = [
+    { hans: '余秋雨', hant: '余秋雨', note: 'n' },
+    { hans: '于书记', hant: '于書記', note: 'n' },
+    { hans: '冲锋', hant: '衝鋒', avoid: ['沖鋒'], note: 'n' },
+  ];
+  const [yuQiuyu, yuShuji, chongfeng] = entries as [GlossaryEntry, GlossaryEntry, GlossaryEntry];
+  const withGlossary = createConverter(entries);
+  const articles: ArticleText[] = [
+    { file: 'a.md', bodyLine: 10, script: 'hans', body: '余秋雨来镇里讲座。\n关于书记处的通知：于书记讲话。' },
+    { file: 'b.md', bodyLine: 5, script: 'hant', body: '其餘秋雨綿綿。\n<!-- 沖鋒 -->\n隊員沖鋒在前。' },
+  ];
+  const uses = glossaryEntryUses(articles, withGlossary);
+
+  it('finds where an entry changes the page, where the converter gives the same without it, and where its form lies inside another word', () => {
+    expect(uses.get(yuQiuyu)).toEqual([{ file: 'a.md', line: 10, column: 1, effect: 'changes' }]);
+    expect(uses.get(yuShuji)).toEqual([
+      { file: 'a.md', line: 11, column: 2, effect: 'inside' },
+      { file: 'a.md', line: 11, column: 10, effect: 'same' },
+    ]);
+    // A wrong form replaced on the page of the article's own script; the one in an editor's note is not on a page.
+    expect(uses.get(chongfeng)).toEqual([{ file: 'b.md', line: 7, column: 3, effect: 'changes' }]);
+  });
+
+  it('warns of an entry that changes nothing anywhere it stands, naming the places, and of no other', () => {
+    expect(entryUseWarning(yuQiuyu, uses.get(yuQiuyu)!)).toBeUndefined();
+    expect(entryUseWarning(chongfeng, uses.get(chongfeng)!)).toBeUndefined();
+    // An entry replacing wrong forms guards against them in text pasted later, even where none stands now.
+    expect(entryUseWarning(chongfeng, [{ file: 'c.md', line: 1, column: 1, effect: 'same' }])).toBeUndefined();
+    expect(entryUseWarning(yuShuji, [])).toBeUndefined();
+    expect(entryUseWarning(yuShuji, uses.get(yuShuji)!)).toEqual({
+      path: ['hans'],
+      message:
+        '词条“于书记”在文章里出现 2 处，都用不上它：在别的词里、词条不适用（a.md:11）；不靠词条也转换得一样（a.md:11）',
+      fix: '删去这个词条；若某处仍转换错了，在那篇文章里写 [[简体|繁體]]',
+      involves: [
+        { file: 'a.md', line: 11, column: 2 },
+        { file: 'a.md', line: 11, column: 10 },
+      ],
+    });
   });
 });
