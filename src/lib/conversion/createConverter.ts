@@ -126,9 +126,10 @@ export function createConverter(
  * Clause boundaries. No OpenCC dictionary key (phrase, character or segmentation entry) contains one of these,
  * and OpenCC maps none of them, so a match never spans one, nor does a word of the segmenter the split consults
  * (wordBoundaries.test.ts): converting a text equals converting its clauses one by one and joining them
- * (createConverter.test.ts checks this against the dictionaries). A context rule therefore sees its clause only.
+ * (createConverter.test.ts checks this against the dictionaries). A context rule therefore sees its clause only,
+ * and a list (米、面、油) is one clause: the enumeration comma is no boundary, so a rule may look at the items.
  */
-export const CLAUSE_BOUNDARY = new RegExp(`([\\n${SOFT_BREAK}${HARD_BREAK}。，；：！？、])`, 'u');
+export const CLAUSE_BOUNDARY = new RegExp(`([\\n${SOFT_BREAK}${HARD_BREAK}。，；：！？])`, 'u');
 /**
  * Ideographic description sequences (⿰氵每) are skipped by OpenCC as one unit, which can swallow a boundary:
  * text holding one is converted whole.
