@@ -1,8 +1,7 @@
 import type { ScriptConverter } from '../conversion/createConverter.ts';
 import {
-  entryUseWarning,
+  entryUseWarnings,
   glossaryEntryProblem,
-  glossaryEntryUses,
   glossaryEntryWarning,
   type EntryProblem,
 } from './glossaryEntryProblem.ts';
@@ -19,15 +18,12 @@ export function checkGlossaryEntries(content: Content, converter: ScriptConverte
 
 /**
  * Entries the converter no longer needs (glossaryEntryWarning), or that change nothing where they stand in the
- * articles (entryUseWarning): reported, but they stop nothing.
+ * articles (entryUseWarnings): reported, but they stop nothing.
  */
 export function glossaryEntryWarnings(content: Content, converter: ScriptConverter): Problem[] {
   const articles = content.articles.map((article) => ({ ...article, script: article.data.script }));
-  const uses = glossaryEntryUses(articles, converter);
-  return eachEntry(
-    content,
-    (entry) => glossaryEntryWarning(entry, converter) ?? entryUseWarning(entry, uses.get(entry) ?? []),
-  );
+  const inArticles = entryUseWarnings(articles, converter);
+  return eachEntry(content, (entry) => glossaryEntryWarning(entry, converter) ?? inArticles.get(entry));
 }
 
 function eachEntry(

@@ -4,7 +4,7 @@ import type { GlossaryEntry } from '../schema/glossary.ts';
 import type { ScriptConverter } from '../conversion/createConverter.ts';
 import { ruleConflict } from '../conversion/contextRules.ts';
 import { detectScript } from '../conversion/detectScript.ts';
-import { glossaryWords } from '../conversion/glossaryWords.ts';
+import { glossaryWords, sentenceAround, type GlossaryWord } from '../conversion/glossaryWords.ts';
 import { TRADITIONAL_ALSO } from '../conversion/traditionalAlso.ts';
 import { blankComments } from './blankComments.ts';
 import type { Place } from './problem.ts';
@@ -132,42 +132,60 @@ export interface EntryUse extends Place {
 const HELD = '\uE000';
 
 /**
- * Where each glossary entry's forms stand in the articles' text (editors' notes left out), and what the entry does
- * at each place, judged as the pages convert: the line converted into the other script with the entry's word held
- * and given its form, against the line converted without the entry. Conversions go through the converter's clause
- * memo, which the content check's script detection has already filled with these lines, so only the lines holding
- * a glossary word cost a conversion more.
+ * Where the forms of `entries` stand in the articles' text (editors' notes left out), and what the entry does at each
+ * place, judged as the pages convert: the line converted into the other script with the entry's word held and given
+ * its form, against the line converted without the entry. Conversions go through the converter's clause memo, which
+ * the content check's script detection has already filled with these lines, so only the lines holding one of these
+ * forms cost a segmentation and a conversion more.
  */
 export function glossaryEntryUses(
   articles: readonly ArticleText[],
   converter: ScriptConverter,
+  entries: readonly GlossaryEntry[],
 ): Map<GlossaryEntry, EntryUse[]> {
   const uses = new Map<GlossaryEntry, EntryUse[]>();
-  const entries = [...new Set(converter.glossaryByForm.values())];
-  if (entries.length === 0) return uses;
+  const formsOf = (entry: GlossaryEntry) => new Set([entry.hans, entry.hant, ...(entry.avoid ?? [])]);
+  const forms = entries.flatMap((entry) => [...formsOf(entry)]);
+  if (forms.length === 0) return uses;
+  const anyForm = new RegExp(forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'u');
   const convert = (text: string, target: Script) => (target === 'hant' ? converter.s2t(text) : converter.t2s(text));
+  const at = (words: GlossaryWord[]) => new Set(words.map(({ index, form }) => `${index} ${form}`));
   for (const article of articles) {
     const other: Script = article.script === 'hans' ? 'hant' : 'hans';
     blankComments(article.body)
       .split('\n')
       .forEach((line, lineIndex) => {
-        if (!converter.glossaryPattern || line.search(converter.glossaryPattern) < 0) return;
-        const applied = new Set(glossaryWords(line, converter).map(({ index, form }) => `${index} ${form}`));
-        const ownScript = new Set(
-          glossaryWords(line, converter, article.script).map(({ index, form }) => `${index} ${form}`),
-        );
+        if (!anyForm.test(line)) return;
+        // Per sentence holding a form: where the glossary applies there (its entries compete as words), and where
+        // it replaces a wrong form as shown; the sentence, not the line, is segmented and converted.
+        const sentences = new Map<number, { text: string; applied: Set<string>; ownScript: Set<string> }>();
+        const sentenceOf = (index: number, form: string) => {
+          const [start, end] = sentenceAround(line, index, index + form.length);
+          let found = sentences.get(start);
+          if (!found) {
+            const text = line.slice(start, end);
+            const applied = at(glossaryWords(text, converter));
+            sentences.set(
+              start,
+              (found = { text, applied, ownScript: at(glossaryWords(text, converter, article.script)) }),
+            );
+          }
+          return { ...found, index: index - start };
+        };
         for (const entry of entries) {
-          for (const form of new Set([entry.hans, entry.hant, ...(entry.avoid ?? [])])) {
-            for (let index = line.indexOf(form); index >= 0; index = line.indexOf(form, index + form.length)) {
+          for (const form of formsOf(entry)) {
+            for (let column = line.indexOf(form); column >= 0; column = line.indexOf(form, column + form.length)) {
+              const { text, applied, ownScript, index } = sentenceOf(column, form);
               const key = `${index} ${form}`;
               let effect: EntryUse['effect'] = 'inside';
               if (ownScript.has(key)) effect = 'changes';
               else if (applied.has(key)) {
-                const held = convert(line.slice(0, index) + HELD + line.slice(index + form.length), other);
-                effect = held.replace(HELD, entry[other]) === convert(line, other) ? 'same' : 'changes';
+                const held = convert(text.slice(0, index) + HELD + text.slice(index + form.length), other);
+                effect = held.replace(HELD, entry[other]) === convert(text, other) ? 'same' : 'changes';
               }
-              const place = { file: article.file, line: article.bodyLine + lineIndex, column: index + 1 };
-              uses.set(entry, [...(uses.get(entry) ?? []), { ...place, effect }]);
+              let found = uses.get(entry);
+              if (!found) uses.set(entry, (found = []));
+              found.push({ file: article.file, line: article.bodyLine + lineIndex, column: column + 1, effect });
             }
           }
         }
@@ -177,18 +195,29 @@ export function glossaryEntryUses(
 }
 
 /**
- * Why `entry` is not needed by the articles, if it is not: its forms stand in them, but nowhere does it change what
- * a page shows (each place inside another word, or converted the same without it). The places are listed; the
- * entry was perhaps right for an article since changed, so this is a warning. An entry that replaces wrong forms
- * (`avoid`) guards against them in text pasted later, like glossaryEntryWarning's.
+ * Per entry of the glossary the articles do not need, why: its forms stand in them, but nowhere does it change what
+ * a page shows (each place inside another word, or converted the same without it: 只口罩 where a numeral comes
+ * first, which a rule now decides). The places are listed; the entry was perhaps right for an article since changed,
+ * so this is a warning. Judged are the entries that correct the converter and that glossaryEntryWarning does not
+ * already call unneeded; an entry that replaces wrong forms (`avoid`) guards against them in text pasted later.
  */
-export function entryUseWarning(entry: GlossaryEntry, uses: readonly EntryUse[]): EntryProblem | undefined {
-  if (replacesWrongForm(entry) || uses.length === 0 || uses.some((use) => use.effect === 'changes')) return undefined;
-  const involves = uses.map(({ file, line, column }) => ({ file, line, column }));
-  return { path: ['hans'], ...unusedEntryMessage(entry, uses), involves };
+export function entryUseWarnings(
+  articles: readonly ArticleText[],
+  converter: ScriptConverter,
+): Map<GlossaryEntry, EntryProblem> {
+  const entries = [...new Set(converter.glossaryByForm.values())].filter(
+    (entry) => !replacesWrongForm(entry) && !glossaryEntryWarning(entry, converter),
+  );
+  const warnings = new Map<GlossaryEntry, EntryProblem>();
+  for (const [entry, uses] of glossaryEntryUses(articles, converter, entries)) {
+    if (uses.some((use) => use.effect === 'changes')) continue;
+    const involves = uses.map(({ file, line, column }) => ({ file, line, column }));
+    warnings.set(entry, { path: ['hans'], ...unusedEntryMessage(entry, uses), involves });
+  }
+  return warnings;
 }
 
-/** The message of entryUseWarning, kept in one place (written in Chinese for the office's staff). */
+/** The message of entryUseWarnings, kept in one place (written in Chinese for the office's staff). */
 function unusedEntryMessage(entry: GlossaryEntry, uses: readonly EntryUse[]): { message: string; fix: string } {
   const at = (use: EntryUse) => `${use.file}:${use.line}`;
   const places = (effect: EntryUse['effect']) => [...new Set(uses.filter((use) => use.effect === effect).map(at))];
