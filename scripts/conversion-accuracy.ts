@@ -1,27 +1,37 @@
-// `npm run conversion:accuracy [-- --held-out] [--glossary FILE] [--all]`: scores script conversion on the corpus in
+// `npm run conversion:accuracy [-- --held-out] [--glossary FILE] [--all] [--split NAME]`: scores script conversion on the corpus in
 // tests/fixtures/conversion-corpus/ (tuning.yaml; held-out.yaml with --held-out, measured only at the very end).
 // Compared: the project (the path an article body takes to a page: toScriptHtml from the article's script, with the
 // glossary, default the seed fixture's), plain opencc-js and Debian's OpenCC CLI, both directions; the round-trip
 // loss; and correct text shown in its own script, which must come out unchanged. Wrong sentences are listed with
-// their first differing character: the project's always, the others' with --all.
+// their first differing character: the project's always, the others' with --all. A last section measures the split
+// criteria (scripts/splitCriteria.ts) on the corpus and on OpenCC's own test cases; --split NAME makes the project
+// use that criterion throughout.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Converter } from 'opencc-js';
+import { parse } from 'yaml';
 import type { Script } from '../src/config/locales.ts';
+import { CONVERSION_RULES } from '../src/config/conversionRules.ts';
+import { compileRules } from '../src/lib/conversion/contextRules.ts';
 import { parseConversionCorpus } from '../src/lib/conversion/conversionCorpus.ts';
+import { createPhraseConverter } from '../src/lib/conversion/phraseConverter.ts';
 import { scoreConversion, type ConversionCase, type ConversionScore } from '../src/lib/conversion/scoreConversion.ts';
 import { toScriptHtml } from '../src/lib/conversion/toScriptHtml.ts';
 import { siteConverter } from './siteConverter.ts';
+import { SPLITS, type SplitName } from './splitCriteria.ts';
 
 const { values } = parseArgs({
   options: {
     'held-out': { type: 'boolean', default: false },
     glossary: { type: 'string' },
     all: { type: 'boolean', default: false },
+    split: { type: 'string', default: 'segmenter' },
   },
 });
+if (!(values.split in SPLITS)) throw new Error(`--split: one of ${Object.keys(SPLITS).join(', ')}`);
+const splitName = values.split as SplitName;
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const corpusFile = root(`tests/fixtures/conversion-corpus/${values['held-out'] ? 'held-out' : 'tuning'}.yaml`);
 const glossaryFile = values.glossary ?? root('tests/fixtures/seed-content/glossary.yaml');
@@ -35,7 +45,7 @@ interface System {
   hans: Batch;
 }
 
-const converter = siteConverter(glossaryFile);
+const converter = siteConverter(glossaryFile, SPLITS[splitName]);
 const project = (target: Script, from: Script) => (text: string) => toScriptHtml(text, target, converter, from);
 const openccJs = { hant: Converter({ from: 'cn', to: 'tw' }), hans: Converter({ from: 'tw', to: 'cn' }) };
 const cli = (config: string): Batch | null => {
@@ -73,7 +83,9 @@ const toHant: ConversionCase[] = corpus.map((c) => ({ id: c.id, input: c.hans, e
 const toHans: ConversionCase[] = corpus.map((c) => ({ id: c.id, input: c.hant, expected: c.hans }));
 const inputs = (cases: ConversionCase[]) => cases.map((c) => c.input);
 
-console.log(`Conversion accuracy: ${corpusFile} (${corpus.length} sentences), glossary ${glossaryFile}`);
+console.log(
+  `Conversion accuracy: ${corpusFile} (${corpus.length} sentences), glossary ${glossaryFile}, split ${splitName}`,
+);
 if (!debianHant || !debianHans)
   console.log('(Debian OpenCC skipped: `opencc` is not installed — apt-get install opencc)');
 for (const [title, cases, direction] of [
@@ -100,6 +112,31 @@ for (const [label, script] of [
 ] as const) {
   const cases: ConversionCase[] = corpus.map((c) => ({ id: c.id, input: c[script], expected: c[script] }));
   report('Own script', label, scoreConversion(cases, inputs(cases).map(project(script, script))), true);
+}
+
+// Each split criterion through the same path (glossary, rules), and on OpenCC's own s2tw and tw2s test cases.
+console.log("\nSplit criteria: Simplified → Traditional and back on the corpus; OpenCC's own test cases");
+const openccCases = (
+  parse(readFileSync(root('src/lib/conversion/fixtures/opencc-testcases.yaml'), 'utf8')) as {
+    cases: { input: string; s2tw?: string; tw2s?: string }[];
+  }
+).cases;
+for (const [name, split] of Object.entries(SPLITS)) {
+  const measured = siteConverter(glossaryFile, split);
+  const convert = (target: Script, from: Script) => (text: string) => toScriptHtml(text, target, measured, from);
+  const hant = scoreConversion(toHant, inputs(toHant).map(convert('hant', 'hans')));
+  const hans = scoreConversion(toHans, inputs(toHans).map(convert('hans', 'hant')));
+  const phrase = {
+    s2tw: createPhraseConverter('s2tw', compileRules(CONVERSION_RULES), split),
+    tw2s: createPhraseConverter('tw2s', compileRules([]), split),
+  };
+  const expectations = openccCases.flatMap((c) =>
+    (['s2tw', 'tw2s'] as const).flatMap((config) => (c[config] ? [phrase[config](c.input) === c[config]] : [])),
+  );
+  console.log(
+    `  ${name.padEnd(17)} → Traditional ${ratio(hant.sentencesRight, hant.sentences)} (characters ${ratio(hant.charactersRight, hant.characters)})` +
+      `  → Simplified ${ratio(hans.sentencesRight, hans.sentences)}  OpenCC's cases ${ratio(expectations.filter(Boolean).length, expectations.length)}`,
+  );
 }
 
 for (const { title, score } of listed) {

@@ -3,9 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { createConverter, type ScriptConverter } from '../src/lib/conversion/createConverter.ts';
+import type { Split } from '../src/lib/conversion/phraseConverter.ts';
 import { glossarySchema } from '../src/lib/schema/glossary.ts';
 
 /** Throws when the file cannot be read or is not a valid glossary (zod's error names the entry). */
-export function siteConverter(glossaryFile: string): ScriptConverter {
-  return createConverter(glossarySchema.parse(parse(readFileSync(glossaryFile, 'utf8'))).entries);
+export function siteConverter(glossaryFile: string, split?: Split): ScriptConverter {
+  return createConverter(glossarySchema.parse(parse(readFileSync(glossaryFile, 'utf8'))).entries, undefined, split);
 }

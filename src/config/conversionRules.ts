@@ -16,6 +16,11 @@ export interface ConversionRule {
   /** What must stand right after the character: one of these (a character or a word). */
   before?: readonly string[];
   /**
+   * The character is an item of a list (items between enumeration commas, 、) next to one of these items: 米 or 油
+   * in 米、面、油. Either neighbour will do.
+   */
+  listedWith?: readonly string[];
+  /**
    * How the character must stand in the sentence's words, if it matters: `alone` (a word by itself: 3000|只|口罩,
    * not 只是) or `first` (the first character of its word: 于|主任 or 余某某, not 关于 or 其余).
    */
@@ -26,6 +31,27 @@ export interface ConversionRule {
 
 /** Numerals a measure word follows: digits, Chinese numerals and the approximate 几/数/多/余. */
 const NUMERALS = [...'0123456789０１２３４５６７８９〇零一二两三四五六七八九十百千万亿几数多余半'];
+
+/** Staple foods a township hands out, as items of a list (米、面、油; 大米、面、食用油). */
+const STAPLES = [
+  '米',
+  '大米',
+  '油',
+  '食用油',
+  '粮',
+  '粮食',
+  '粮油',
+  '蛋',
+  '鸡蛋',
+  '肉',
+  '猪肉',
+  '奶',
+  '牛奶',
+  '盐',
+  '糖',
+  '菜',
+  '蔬菜',
+];
 
 /** Titles and forms of address after a surname (于书记, 范老师, 朴女士). */
 const TITLES = [
@@ -141,6 +167,22 @@ export const CONVERSION_RULES: readonly ConversionRule[] = [
       ['关于书记处的通知', '關於書記處的通知'],
       ['由于主任出差', '由於主任出差'],
       ['其余老人已安置', '其餘老人已安置'],
+    ],
+  },
+  {
+    why:
+      '列举的粮油副食里单列的“面”是面粉、面条，繁体作“麵”（米、麵、油）；OpenCC 只在“面粉”“挂面”这样的词里这样转换，单独的“面”留作“面”（脸面、方面的“面”）。' +
+      '须单独成词，且相邻的一项是粮油副食（“点、线、面”里的不是）。',
+    hans: '面',
+    hant: '麵',
+    listedWith: STAPLES,
+    word: 'alone',
+    examples: [
+      ['此次共发放米、面、油等生活物资', '此次共發放米、麵、油等生活物資'],
+      ['送去大米、面、食用油', '送去大米、麵、食用油'],
+      ['为群众送去面、油', '為群眾送去麵、油'],
+      ['坚持点、线、面结合', '堅持點、線、面結合'],
+      ['米、面粉、油', '米、麵粉、油'],
     ],
   },
   {

@@ -1,5 +1,10 @@
 import type { ScriptConverter } from '../conversion/createConverter.ts';
-import { glossaryEntryProblem, glossaryEntryWarning, type EntryProblem } from './glossaryEntryProblem.ts';
+import {
+  entryUseWarnings,
+  glossaryEntryProblem,
+  glossaryEntryWarning,
+  type EntryProblem,
+} from './glossaryEntryProblem.ts';
 import type { Content } from './readContent.ts';
 import type { Problem } from './problem.ts';
 
@@ -11,9 +16,14 @@ export function checkGlossaryEntries(content: Content, converter: ScriptConverte
   return eachEntry(content, (entry) => glossaryEntryProblem(entry, converter));
 }
 
-/** Entries the converter no longer needs (glossaryEntryWarning): reported, but they stop nothing. */
+/**
+ * Entries the converter no longer needs (glossaryEntryWarning), or that change nothing where they stand in the
+ * articles (entryUseWarnings): reported, but they stop nothing.
+ */
 export function glossaryEntryWarnings(content: Content, converter: ScriptConverter): Problem[] {
-  return eachEntry(content, (entry) => glossaryEntryWarning(entry, converter));
+  const articles = content.articles.map((article) => ({ ...article, script: article.data.script }));
+  const inArticles = entryUseWarnings(articles, converter);
+  return eachEntry(content, (entry) => glossaryEntryWarning(entry, converter) ?? inArticles.get(entry));
 }
 
 function eachEntry(
@@ -28,7 +38,7 @@ function eachEntry(
     seen.add(`hans ${entry.hans}`).add(`hant ${entry.hant}`);
     const problem = repeated ? undefined : judge(entry);
     if (!problem) return [];
-    const { path, message, fix } = problem;
-    return [{ file: source.file, ...source.locate(['entries', index, ...path]), message, fix }];
+    const { path, ...rest } = problem;
+    return [{ file: source.file, ...source.locate(['entries', index, ...path]), ...rest }];
   });
 }

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { glossarySchema, type GlossaryEntry } from '../schema/glossary.ts';
 import { createConverter } from '../conversion/createConverter.ts';
-import { glossaryEntryProblem, glossaryEntryWarning } from './glossaryEntryProblem.ts';
+import {
+  entryUseWarnings,
+  glossaryEntryProblem,
+  glossaryEntryUses,
+  glossaryEntryWarning,
+  type ArticleText,
+} from './glossaryEntryProblem.ts';
 
 const converter = createConverter([]);
 const problem = (entry: Omit<GlossaryEntry, 'note'>) => glossaryEntryProblem({ note: 'n', ...entry }, converter);
@@ -82,5 +88,56 @@ describe('glossaryEntryWarning', () => {
     expect(warning({ hans: '余秋雨', hant: '余秋雨' })).toBeUndefined();
     expect(warning({ hans: '桶装面', hant: '桶裝麵' })).toBeUndefined();
     expect(warning({ hans: '冲锋', hant: '衝鋒', avoid: ['沖鋒'] })).toBeUndefined();
+  });
+});
+
+describe('glossaryEntryUses and entryUseWarnings: what an entry does where it stands in the articles', () => {
+  const entries: GlossaryEntry[] = [
+    { hans: '余秋雨', hant: '余秋雨', note: 'n' },
+    { hans: '只口罩', hant: '隻口罩', note: 'n' },
+    { hans: '于书记', hant: '于書記', note: 'n' },
+    { hans: '冲锋', hant: '衝鋒', avoid: ['沖鋒'], note: 'n' },
+  ];
+  const [yuQiuyu, masks, yuShuji, chongfeng] = entries as [GlossaryEntry, GlossaryEntry, GlossaryEntry, GlossaryEntry];
+  const withGlossary = createConverter(entries);
+  const articles: ArticleText[] = [
+    {
+      file: 'a.md',
+      bodyLine: 10,
+      script: 'hans',
+      body: '余秋雨来镇里讲座。\n捐赠3000只口罩，其余秋雨季节的物资另发。\n队员冲锋在前。',
+    },
+    { file: 'b.md', bodyLine: 5, script: 'hant', body: '他向于书记匯報。\n<!-- 于书记 -->' },
+  ];
+
+  it('finds where an entry changes the page, where the converter gives the same without it, and where its form lies inside another word', () => {
+    const uses = glossaryEntryUses(articles, withGlossary, entries);
+    expect(uses.get(yuQiuyu)).toEqual([
+      { file: 'a.md', line: 10, column: 1, effect: 'changes' },
+      { file: 'a.md', line: 11, column: 12, effect: 'inside' }, // 其余|秋雨
+    ]);
+    expect(uses.get(masks)).toEqual([{ file: 'a.md', line: 11, column: 7, effect: 'same' }]); // the rule's 隻
+    expect(uses.get(chongfeng)).toEqual([{ file: 'a.md', line: 12, column: 3, effect: 'same' }]);
+    // The Simplified form on the Traditional page is replaced; the one in an editor's note is on no page.
+    expect(uses.get(yuShuji)).toEqual([{ file: 'b.md', line: 5, column: 3, effect: 'changes' }]);
+  });
+
+  it('warns of an entry that corrects the converter but changes nothing anywhere it stands, naming the places', () => {
+    const warnings = entryUseWarnings(articles, withGlossary);
+    // Not 余秋雨 (needed at a.md:10), nor 冲锋 (it replaces a wrong form), nor 于书记 (unneeded by itself: glossaryEntryWarning).
+    expect([...warnings.keys()]).toEqual([masks]);
+    expect(warnings.get(masks)).toEqual({
+      path: ['hans'],
+      message: '词条“只口罩”在文章里出现 1 处，都用不上它：不靠词条也转换得一样（a.md:11）',
+      fix: '删去这个词条；若某处仍转换错了，在那篇文章里写 [[简体|繁體]]',
+      involves: [{ file: 'a.md', line: 11, column: 7 }],
+    });
+  });
+
+  it('names the places inside other words', () => {
+    const inside = entryUseWarnings([{ ...articles[0]!, body: '其余秋雨季节的物资另发。' }], withGlossary);
+    expect(inside.get(yuQiuyu)?.message).toBe(
+      '词条“余秋雨”在文章里出现 1 处，都用不上它：在别的词里、词条不适用（a.md:10）',
+    );
   });
 });

@@ -1,15 +1,21 @@
 import { SINGLE_CHARACTER_FORMS } from '../../config/glossaryRules.ts';
+import type { Script } from '../../config/locales.ts';
 import type { GlossaryEntry } from '../schema/glossary.ts';
 import type { ScriptConverter } from '../conversion/createConverter.ts';
 import { ruleConflict } from '../conversion/contextRules.ts';
 import { detectScript } from '../conversion/detectScript.ts';
+import { glossaryWords, sentenceAround, type GlossaryWord } from '../conversion/glossaryWords.ts';
 import { TRADITIONAL_ALSO } from '../conversion/traditionalAlso.ts';
+import { blankComments } from './blankComments.ts';
+import type { Place } from './problem.ts';
 
 export interface EntryProblem {
   /** The field of the entry the problem is in: hans, hant, or avoid and an index. */
   path: (string | number)[];
   message: string;
   fix: string;
+  /** The places in articles the problem is about. */
+  involves?: Place[];
 }
 
 /**
@@ -101,4 +107,130 @@ function isCommonCharacter(form: string): boolean {
   if (chars.length !== 1) return false;
   const code = chars[0]!.codePointAt(0)!;
   return !SINGLE_CHARACTER_FORMS.some(({ from, to }) => code >= from && code <= to);
+}
+
+/** An article as the glossary check reads it: where it is, its body, and the script it is written in. */
+export interface ArticleText {
+  file: string;
+  body: string;
+  /** Line of the file where the body starts. */
+  bodyLine: number;
+  script: Script;
+}
+
+/**
+ * A place where a form of a glossary entry stands in an article, and what the entry does there: `changes` when the
+ * page shows something else with the entry than without it (it corrects the converter, or replaces a wrong form on
+ * a page of the article's own script); `inside` when the form lies inside another word, so the entry does not
+ * apply; else the converter gives the same without the entry.
+ */
+export interface EntryUse extends Place {
+  effect: 'changes' | 'same' | 'inside';
+}
+
+/** The PUA placeholder an entry's word is held by while the rest of its line converts (as toScript holds it). */
+const HELD = '\uE000';
+
+/**
+ * Where the forms of `entries` stand in the articles' text (editors' notes left out), and what the entry does at each
+ * place, judged as the pages convert: the line converted into the other script with the entry's word held and given
+ * its form, against the line converted without the entry. Conversions go through the converter's clause memo, which
+ * the content check's script detection has already filled with these lines, so only the lines holding one of these
+ * forms cost a segmentation and a conversion more.
+ */
+export function glossaryEntryUses(
+  articles: readonly ArticleText[],
+  converter: ScriptConverter,
+  entries: readonly GlossaryEntry[],
+): Map<GlossaryEntry, EntryUse[]> {
+  const uses = new Map<GlossaryEntry, EntryUse[]>();
+  const formsOf = (entry: GlossaryEntry) => new Set([entry.hans, entry.hant, ...(entry.avoid ?? [])]);
+  const forms = entries.flatMap((entry) => [...formsOf(entry)]);
+  if (forms.length === 0) return uses;
+  const anyForm = new RegExp(forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'u');
+  const convert = (text: string, target: Script) => (target === 'hant' ? converter.s2t(text) : converter.t2s(text));
+  const at = (words: GlossaryWord[]) => new Set(words.map(({ index, form }) => `${index} ${form}`));
+  for (const article of articles) {
+    const other: Script = article.script === 'hans' ? 'hant' : 'hans';
+    blankComments(article.body)
+      .split('\n')
+      .forEach((line, lineIndex) => {
+        if (!anyForm.test(line)) return;
+        // Per sentence holding a form: where the glossary applies there (its entries compete as words), and where
+        // it replaces a wrong form as shown; the sentence, not the line, is segmented and converted.
+        const sentences = new Map<number, { text: string; applied: Set<string>; ownScript: Set<string> }>();
+        const sentenceOf = (index: number, form: string) => {
+          const [start, end] = sentenceAround(line, index, index + form.length);
+          let found = sentences.get(start);
+          if (!found) {
+            const text = line.slice(start, end);
+            const applied = at(glossaryWords(text, converter));
+            sentences.set(
+              start,
+              (found = { text, applied, ownScript: at(glossaryWords(text, converter, article.script)) }),
+            );
+          }
+          return { ...found, index: index - start };
+        };
+        for (const entry of entries) {
+          for (const form of formsOf(entry)) {
+            for (let column = line.indexOf(form); column >= 0; column = line.indexOf(form, column + form.length)) {
+              const { text, applied, ownScript, index } = sentenceOf(column, form);
+              const key = `${index} ${form}`;
+              let effect: EntryUse['effect'] = 'inside';
+              if (ownScript.has(key)) effect = 'changes';
+              else if (applied.has(key)) {
+                const held = convert(text.slice(0, index) + HELD + text.slice(index + form.length), other);
+                effect = held.replace(HELD, entry[other]) === convert(text, other) ? 'same' : 'changes';
+              }
+              let found = uses.get(entry);
+              if (!found) uses.set(entry, (found = []));
+              found.push({ file: article.file, line: article.bodyLine + lineIndex, column: column + 1, effect });
+            }
+          }
+        }
+      });
+  }
+  return uses;
+}
+
+/**
+ * Per entry of the glossary the articles do not need, why: its forms stand in them, but nowhere does it change what
+ * a page shows (each place inside another word, or converted the same without it: 只口罩 where a numeral comes
+ * first, which a rule now decides). The places are listed; the entry was perhaps right for an article since changed,
+ * so this is a warning. Judged are the entries that correct the converter and that glossaryEntryWarning does not
+ * already call unneeded; an entry that replaces wrong forms (`avoid`) guards against them in text pasted later.
+ */
+export function entryUseWarnings(
+  articles: readonly ArticleText[],
+  converter: ScriptConverter,
+): Map<GlossaryEntry, EntryProblem> {
+  const entries = [...new Set(converter.glossaryByForm.values())].filter(
+    (entry) => !replacesWrongForm(entry) && !glossaryEntryWarning(entry, converter),
+  );
+  const warnings = new Map<GlossaryEntry, EntryProblem>();
+  for (const [entry, uses] of glossaryEntryUses(articles, converter, entries)) {
+    if (uses.some((use) => use.effect === 'changes')) continue;
+    const involves = uses.map(({ file, line, column }) => ({ file, line, column }));
+    warnings.set(entry, { path: ['hans'], ...unusedEntryMessage(entry, uses), involves });
+  }
+  return warnings;
+}
+
+/** The message of entryUseWarnings, kept in one place (written in Chinese for the office's staff). */
+function unusedEntryMessage(entry: GlossaryEntry, uses: readonly EntryUse[]): { message: string; fix: string } {
+  const at = (use: EntryUse) => `${use.file}:${use.line}`;
+  const places = (effect: EntryUse['effect']) => [...new Set(uses.filter((use) => use.effect === effect).map(at))];
+  const inside = places('inside');
+  const same = places('same');
+  const list = (places: string[]) =>
+    places.slice(0, 5).join('、') + (places.length > 5 ? ` 等 ${places.length} 处` : '');
+  const why = [
+    inside.length ? `在别的词里、词条不适用（${list(inside)}）` : '',
+    same.length ? `不靠词条也转换得一样（${list(same)}）` : '',
+  ].filter(Boolean);
+  return {
+    message: `词条“${entry.hans}”在文章里出现 ${uses.length} 处，都用不上它：${why.join('；')}`,
+    fix: '删去这个词条；若某处仍转换错了，在那篇文章里写 [[简体|繁體]]',
+  };
 }

@@ -33,6 +33,8 @@ describe('conversion rules (src/config/conversionRules.ts)', () => {
     expect([...ruleForms('鸭子80只', rules).keys()]).toEqual([4]);
     expect([...ruleForms('这更多只是形式', rules).keys()]).toEqual([]); // 只是: not a word of its own
     expect([...ruleForms('关于书记处', rules).keys()]).toEqual([]); // 关于: 于 is not first in its word
+    expect([...ruleForms('米、面、油', rules).keys()]).toEqual([2]); // an item of a list of staples
+    expect([...ruleForms('点、线、面', rules).keys()]).toEqual([]); // a list, but of no staples
   });
 
   it('no glossary of the fixtures contradicts a rule', () => {

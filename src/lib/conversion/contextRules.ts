@@ -34,6 +34,11 @@ export function ruleForms(
     for (const { rule, hant } of candidates) {
       if (rule.after && !rule.after.some((w) => text.endsWith(w, i))) continue;
       if (rule.before && !rule.before.some((w) => text.startsWith(w, i + 1))) continue;
+      if (
+        rule.listedWith &&
+        !rule.listedWith.some((w) => text.endsWith(`${w}、`, i) || text.startsWith(`、${w}`, i + 1))
+      )
+        continue;
       if (rule.word) {
         known ??= words();
         if (!known.boundary(i) || (rule.word === 'alone' && !known.boundary(i + 1))) continue;

@@ -4,7 +4,7 @@ import type { GlossaryEntry } from '../schema/glossary.ts';
 import { CONVERSION_RULES, type ConversionRule } from '../../config/conversionRules.ts';
 import { compileRules, type CompiledRules } from './contextRules.ts';
 import { HARD_BREAK, SOFT_BREAK } from './convertQuotes.ts';
-import { createPhraseConverter, type PhraseConverter } from './phraseConverter.ts';
+import { createPhraseConverter, type PhraseConverter, type Split } from './phraseConverter.ts';
 
 /**
  * Everything script conversion needs, built ONCE per build and passed to `detectScript`, `toScript` and
@@ -47,6 +47,8 @@ export interface ScriptConverter {
 export function createConverter(
   glossary: readonly GlossaryEntry[],
   rules: readonly ConversionRule[] = CONVERSION_RULES,
+  /** The split criterion of both directions: the site's (segmenterSplit) unless a measurement asks for another. */
+  split?: Split,
 ): ScriptConverter {
   const stats = { t2sRuns: 0, s2tRuns: 0, otherRuns: 0 };
   // The site's two directions: OpenCC's dictionaries with the better split (and, toward Traditional, the rules),
@@ -56,8 +58,8 @@ export function createConverter(
   const toward = (target: Script) =>
     (phrase[target] ??=
       target === 'hant'
-        ? createPhraseConverter('s2tw', compiledRules)
-        : createPhraseConverter('tw2s', compileRules([])));
+        ? createPhraseConverter('s2tw', compiledRules, split)
+        : createPhraseConverter('tw2s', compileRules([]), split));
   const makeRun = (from: OpenccVariant, to: OpenccVariant): ((text: string) => string) =>
     from === 'cn' && to === 'tw'
       ? toward('hant')
@@ -124,9 +126,10 @@ export function createConverter(
  * Clause boundaries. No OpenCC dictionary key (phrase, character or segmentation entry) contains one of these,
  * and OpenCC maps none of them, so a match never spans one, nor does a word of the segmenter the split consults
  * (wordBoundaries.test.ts): converting a text equals converting its clauses one by one and joining them
- * (createConverter.test.ts checks this against the dictionaries). A context rule therefore sees its clause only.
+ * (createConverter.test.ts checks this against the dictionaries). A context rule therefore sees its clause only,
+ * and a list (米、面、油) is one clause: the enumeration comma is no boundary, so a rule may look at the items.
  */
-export const CLAUSE_BOUNDARY = new RegExp(`([\\n${SOFT_BREAK}${HARD_BREAK}。，；：！？、])`, 'u');
+export const CLAUSE_BOUNDARY = new RegExp(`([\\n${SOFT_BREAK}${HARD_BREAK}。，；：！？])`, 'u');
 /**
  * Ideographic description sequences (⿰氵每) are skipped by OpenCC as one unit, which can swallow a boundary:
  * text holding one is converted whole.

@@ -23,10 +23,9 @@ export function glossaryWords(text: string, converter: ScriptConverter, ownScrip
   // between two of them is segmented alone (and once).
   const sentences = new Map<number, { start: number; words: Words }>();
   const wordsAround = (index: number, length: number) => {
-    const start = lastBoundaryBefore(text, index);
+    const [start, end] = sentenceAround(text, index, index + length);
     let sentence = sentences.get(start);
     if (!sentence || sentence.start + sentence.words.length < index + length) {
-      const end = nextBoundaryFrom(text, index + length);
       sentence = { start, words: wordsOf(text.slice(start, end)) };
       sentences.set(start, sentence);
     }
@@ -52,6 +51,11 @@ export function glossaryWords(text: string, converter: ScriptConverter, ownScrip
 }
 
 const BOUNDARY = new RegExp(CLAUSE_BOUNDARY.source, 'u');
+
+/** The sentence of `text` (between clause boundaries) that holds `[start, end)`: its start and end. */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  return [lastBoundaryBefore(text, start), nextBoundaryFrom(text, end)];
+}
 
 function lastBoundaryBefore(text: string, index: number): number {
   for (let i = index - 1; i >= 0; i--) if (BOUNDARY.test(text[i]!)) return i + 1;
