@@ -140,7 +140,12 @@ describe('headlines among lines that look like one', () => {
   it('takes the main title of a title pair, the one stating the fact, whether the other is a kicker or a deck', () => {
     const kicker = page('青山镇办事处献爱心', '3.9万个口罩捐赠青山学校', PARAGRAPH_1);
     expect(kicker.headline?.text).toBe('3.9万个口罩捐赠青山学校');
-    const deck = page('青山镇20支党员巡逻队', '为居民筑起红色“流动堡垒”', '版次：01    作者：李丹2022年12月01日', PARAGRAPH_1);
+    const deck = page(
+      '青山镇20支党员巡逻队',
+      '为居民筑起红色“流动堡垒”',
+      '版次：01    作者：李丹2022年12月01日',
+      PARAGRAPH_1,
+    );
     expect(deck.headline?.text).toBe('青山镇20支党员巡逻队');
   });
 
