@@ -23,6 +23,7 @@ export const FURNITURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
     '用APP看',
     '点我下载',
     '加入好友',
+    '官方帐号',
     '粉丝团',
     '看更多',
     '按我看',
@@ -64,8 +65,9 @@ export const FURNITURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
     '登录注册',
     '欢迎来到',
   ],
-  'site footer': ['主办单位', '承办单位', '技术支持', '投诉电话', '举报电话', '广告'],
+  'site footer': ['主办单位', '承办单位', '技术支持', '投诉电话', '举报电话', '广告', '免责声明'],
   'photo credit': ['示意图', '资料照', '资料图', '非当事照'],
+  'image enlarge prompt': ['看清晰大图', '查看大图', '点击看大图', '点击放大'],
   'visitor counter or word count': [
     '访问量',
     '访问次数',
@@ -88,6 +90,8 @@ export const FURNITURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
     '相关链接',
     '相关信息',
     '相关推荐',
+    '新闻推荐',
+    '原创推荐',
     '推荐阅读',
     '推荐专题',
     '延伸阅读',
@@ -181,6 +185,7 @@ export const PROVENANCE_LABELS = {
   /** Kept in the source note: the schema has no field for them. */
   editor: [
     '责任编辑',
+    '责编',
     '编辑',
     '编审',
     '审核',
@@ -200,6 +205,8 @@ export const PROVENANCE_LABELS = {
   url: ['原文链接', '链接', '地址', '网址'],
   /** A footer line can be the only place the headline is written (标题：…). */
   title: ['标题'],
+  /** A repost names the headline the story first ran under (原标题：…): the page's headline contains it or is it. */
+  originalTitle: ['原标题'],
   /** Counters share metadata lines with the date; their values are dropped. */
   counter: [
     '浏览次数',

@@ -136,6 +136,109 @@ describe('hard headlines', () => {
   });
 });
 
+describe('headlines among lines that look like one', () => {
+  it('takes the main title of a title pair, the one stating the fact, whether the other is a kicker or a deck', () => {
+    const kicker = page('青山镇办事处献爱心', '3.9万个口罩捐赠青山学校', PARAGRAPH_1);
+    expect(kicker.headline?.text).toBe('3.9万个口罩捐赠青山学校');
+    const deck = page(
+      '青山镇20支党员巡逻队',
+      '为居民筑起红色“流动堡垒”',
+      '版次：01    作者：李丹2022年12月01日',
+      PARAGRAPH_1,
+    );
+    expect(deck.headline?.text).toBe('青山镇20支党员巡逻队');
+  });
+
+  it('keeps a headline above a lead that holds the figures', () => {
+    const result = page(
+      '【战疫一线】青山村突击队在行动',
+      '今天上午，青山村突击队10名队员送去蔬菜包126袋！',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('【战疫一线】青山村突击队在行动');
+  });
+
+  it('takes a first line with one comma as the headline, but not a lead sentence', () => {
+    expect(page('青山镇商会捐赠防疫物资，齐心筑牢战“疫”堡垒', PARAGRAPH_1).headline?.text).toBe(
+      '青山镇商会捐赠防疫物资，齐心筑牢战“疫”堡垒',
+    );
+    expect(page('连日来，青山镇各村爱心捐赠纷至沓来。', PARAGRAPH_1).headline).toBeUndefined();
+  });
+
+  it('passes over a photo caption closing with its photographer, and a numbered section heading', () => {
+    expect(page('捐赠物资交接现场青山晚报记者吴昊摄', PARAGRAPH_1).headline).toBeUndefined();
+    expect(page('一、返乡人员摸排情况', PARAGRAPH_1).headline).toBeUndefined();
+  });
+
+  it('takes a headline whose photo caption stands between it and the timestamp', () => {
+    const result = page(
+      '青山鄉10處衛生所 20日起販售口罩',
+      '青山鄉衛生所即日起販售實名制口罩。(資料照,記者詹士弘攝)',
+      '2020/02/18 16:19',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山鄉10處衛生所 20日起販售口罩');
+  });
+
+  it('drops a 原标题 line, and takes the headline that holds it', () => {
+    const result = page(
+      '青山新桥：党员踊跃捐款捐物助力防疫',
+      '罗浩榕',
+      '2020年03月10日09:38  来源：青山日报',
+      '原标题：新桥：党员踊跃捐款捐物助力防疫',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山新桥：党员踊跃捐款捐物助力防疫');
+    expect(result.provenance.originalTitle).toBe('新桥：党员踊跃捐款捐物助力防疫');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+  });
+
+  it('takes the 原标题 when the page shows no headline of its own', () => {
+    expect(page('原标题：青山镇物资保障有力', PARAGRAPH_1).headline?.text).toBe('青山镇物资保障有力');
+  });
+});
+
+describe('bylines and teasers', () => {
+  it('reads a line of role words and names, with or without the place it was filed from', () => {
+    const result = page('青山镇物资保障有力', '记者孙喜增 通讯员关阳', PARAGRAPH_1);
+    expect(result.headline?.text).toBe('青山镇物资保障有力');
+    expect(result.provenance.byline).toBe('孙喜增、关阳');
+    expect(page('青山鄉物資保障有力', '記者林進賢/新竹報導', PARAGRAPH_1).provenance.byline).toBe('林進賢');
+  });
+
+  it('does not read a heading that starts with a single-character role word as a byline', () => {
+    expect(body(page(PARAGRAPH_1, '文明实践', PARAGRAPH_2))).toEqual([PARAGRAPH_1, '文明实践', PARAGRAPH_2]);
+  });
+
+  it('drops an editor footer written 责编', () => {
+    const result = page(PARAGRAPH_1, '(责编：祝舒铭、王丽玮)');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+    expect(result.provenance.editors).toEqual(['责编：祝舒铭、王丽玮']);
+  });
+
+  it('ends the article at a related-stories label, with the other story it teases', () => {
+    const teaser = '青山晚报讯 2月5日上午，青山市一位市民为一线执勤人员捐赠1000斤消毒液，支援...';
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, '新闻推荐', teaser);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(result.removed.find((r) => r.text === teaser)?.reason).toBe('page furniture after the article');
+  });
+});
+
+describe('markup pasted as text', () => {
+  it('reads it as HTML: one line a paragraph, tags gone, entities decoded', () => {
+    const result = page(
+      '青山镇爱心企业捐赠抗疫物资',
+      `<p class="ql-block">&nbsp;${PARAGRAPH_1}</p> <p class="ql-block"><font color="#010101">${PARAGRAPH_2}</font></p>`,
+    );
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
+  it('leaves angle brackets that are no HTML tags alone', () => {
+    const line = '青山镇<新风>宣传队发放宣传单500份，1<2的事实不变。';
+    expect(body(page(line))).toEqual([line]);
+  });
+});
+
 describe('inside the body', () => {
   it('keeps a paragraph that mentions a QR code, and a short closing sentence', () => {
     const qr = '村民扫一扫二维码即可登记返乡信息。';

@@ -8,6 +8,7 @@ import {
 import { mergeProvenance, readProvenanceLine, type Provenance, type ProvenanceLine } from './extractProvenance.ts';
 import { extractTrailingByline, readBylineLine } from './extractTrailingByline.ts';
 import { foldText } from './foldText.ts';
+import { markupToLines } from './pageToText.ts';
 import type { Removal, SourceLine } from './types.ts';
 
 export interface KeptLine extends SourceLine {
@@ -33,6 +34,12 @@ const GLUED_MIN_HAN = 8;
 const HEADLINE_REACH = 8;
 /** A repeated line this short can be a legitimate repetition (a heading); longer ones are copies. */
 const REPEAT_MIN = 8;
+/** A headline may hold one comma (更合镇总商会捐赠防疫物资，齐心筑牢战“疫”堡垒); a longer line with one is a lead. */
+const HEADLINE_CLAUSE_MAX = 40;
+/** A neighbour of the chosen headline scoring at least this is its kicker or deck, not a site or section name. */
+const TITLE_PAIR_MIN = -3;
+/** The group of FURNITURE_PHRASES whose label after the body starts other stories' teasers or the comments. */
+const RELATED = 'related links or comments';
 
 type Role =
   | { kind: 'text' }
@@ -53,12 +60,16 @@ const PHRASES = byReason(FURNITURE_PHRASES);
 const NOTICES = byReason(FURNITURE_NOTICES);
 const PHOTO_CREDITS = FURNITURE_PHRASES['photo credit'] ?? [];
 /** Furniture found inside articles as well as around them (dropped all the same). */
-const IN_ARTICLES = new Set(['image file name', 'photo credit']);
+const IN_ARTICLES = new Set(['image file name', 'photo credit', 'image enlarge prompt']);
 /** 摘要：… or 【导读】… at the start of a line. */
 const SUMMARY_LABEL = `(?:${SUMMARY_LABELS.join('|')})`;
 const SUMMARY_BOX = new RegExp(`^(?:【${SUMMARY_LABEL}】|\\[${SUMMARY_LABEL}\\]|${SUMMARY_LABEL}\\s*[:：])`, 'u');
 /** A notice is a paragraph at most: a longer line holding such words is an article about them. */
 const NOTICE_MAX = 200;
+/** 捐赠物资交接现场茂名晚报记者吴昊摄: a photo caption closing with its photographer, never a headline. */
+const CAPTION_CREDIT = /(?:记者|通讯员|摄影)\s*[\p{Script=Han}·]{2,4}(?:[\s、][\p{Script=Han}·]{2,4})*\s*摄[)）]?$/u;
+/** 一、返乡人员摸排情况, 2. 卡点布置, （三）宣传: a numbered section heading, never the headline. */
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)|[(（][一二三四五六七八九十\d]+[)）])/u;
 
 /**
  * Cuts the article out of a scraped page, as a region rather than line by line: each line is scored by its density
@@ -70,18 +81,28 @@ const NOTICE_MAX = 200;
  *
  * `toSimplified` converts a line character for character (the lexicons are Simplified).
  */
-export function extractArticle(lines: readonly SourceLine[], toSimplified: (text: string) => string): ExtractedArticle {
+export function extractArticle(
+  source: readonly SourceLine[],
+  toSimplified: (text: string) => string,
+): ExtractedArticle {
+  // Markup pasted as text is read as HTML first: its blocks are lines like any other.
+  const lines = source.flatMap((line) => markupToLines(line.text).map((text) => ({ ...line, text })));
   const roles = classify(lines, toSimplified);
-  const [start, end] = densestRun(lines, roles);
+  const [start, runEnd] = densestRun(lines, roles);
+  // A related-stories or comments label inside the run (新闻推荐) ends the article: the teasers after it go with it.
+  const related = roles.findIndex((r, i) => i > start && i <= runEnd && r.kind === 'furniture' && r.reason === RELATED);
+  const end = related === -1 ? runEnd : related - 1;
   const read = roles.flatMap((r) => (r.kind === 'provenance' ? [r.read] : []));
-  // A footer 标题：… line: the first one, as every metadata field.
+  // A footer 标题：… line and a 原标题：… line: the first one of each, as every metadata field.
   const footerTitle = read.find((r) => r.title)?.title;
-  const chosen = chooseHeadline(lines, roles, [start, end], footerTitle, toSimplified);
+  const originalTitle = read.find((r) => r.originalTitle)?.originalTitle;
+  const chosen = chooseHeadline(lines, roles, [start, end], { footerTitle, originalTitle }, toSimplified);
   const headlineAt = chosen?.at;
+  const written = footerTitle ?? originalTitle;
   const headline = chosen
     ? { line: lines[chosen.at]!.line, text: chosen.text }
-    : footerTitle
-      ? { text: footerTitle, line: lines.find((l) => l.text.includes(footerTitle))?.line ?? 1 }
+    : written
+      ? { text: written, line: lines.find((l) => l.text.includes(written))?.line ?? 1 }
       : undefined;
 
   const removed: Removal[] = [];
@@ -187,19 +208,22 @@ function lineScore(text: string, role: Role): number {
  * The headline's line and text: among the body's first line and the text lines above the body (up to
  * HEADLINE_REACH, passing over furniture and metadata), the best scored. The body's first line is a candidate
  * because a headline with punctuation in it (集结爱心！嘉市民间捐防疫品) scores as prose and is taken into the body.
- * A line next to the metadata line or the body, repeated elsewhere on the page or equal to a footer 标题：… wins; site
- * and section names and lines ending like a sentence lose. When none wins, a headline-like line of the body that the
- * page repeats (as captions under its photos) is the headline.
+ * A line next to the metadata line or the body, repeated elsewhere on the page, equal to a footer 标题：… or holding
+ * the 原标题：… wins; site and section names, photo captions and lines reading like a sentence lose. Of a headline and
+ * its kicker or deck on the next line, the main title is the one that states the fact with a figure. When none wins,
+ * a headline-like line of the body that the page repeats (as captions under its photos) is the headline.
  */
 function chooseHeadline(
   lines: readonly SourceLine[],
   roles: readonly Role[],
   [bodyStart, bodyEnd]: readonly [number, number],
-  footerTitle: string | undefined,
+  { footerTitle, originalTitle }: { footerTitle?: string; originalTitle?: string },
   toSimplified: (text: string) => string,
 ): { at: number; text: string } | undefined {
   const folded = lines.map((l) => foldText(l.text));
   const textOf = (i: number) => headlineText(lines[i]!.text, i, folded, toSimplified);
+  const isCaption = (i: number) => CAPTION_CREDIT.test(toSimplified(lines[i]!.text));
+  const scored = new Map<number, { at: number; text: string; score: number }>();
   let best: { at: number; text: string; score: number } | undefined;
   let reach = 0;
   const above = Array.from({ length: bodyStart }, (_, k) => bodyStart - 1 - k);
@@ -208,34 +232,58 @@ function chooseHeadline(
     if (roles[i]!.kind !== 'text') continue;
     reach++;
     const text = textOf(i);
-    if (!headlineLike(text)) continue;
-    // Next to the body, or to the metadata line between the headline and the body.
+    if (!headlineLike(toSimplified(text))) continue;
+    // Next to the body, or to the metadata line between the headline and the body (photo captions aside).
     const inBody = i === bodyStart;
-    const next = roles.slice(i + 1, inBody ? i + 2 : bodyStart).find((r) => r.kind !== 'furniture');
+    const next = roles
+      .slice(i + 1, inBody ? i + 2 : bodyStart)
+      .find((r, k) => r.kind !== 'furniture' && r.kind !== 'repeat' && !isCaption(i + 1 + k));
     let score = 3 - reach;
     if ((!next && !inBody) || next?.kind === 'provenance') score += 3;
     // The body's first line is a headline only when it does not read like a sentence.
-    if (inBody && /[，,；;]|。$/u.test(text)) score -= 3;
+    if (inBody && readsAsSentence(text)) score -= 3;
     if (folded.some((f, j) => j !== i && f.includes(foldText(text)))) score += 3;
     if (footerTitle && foldText(footerTitle) === foldText(text)) score += 10;
+    if (originalTitle && foldText(text).includes(foldText(originalTitle))) score += 10;
     const simplified = toSimplified(text);
     if (SITE_NAME_ENDINGS.some((e) => simplified.endsWith(e)) && !/[，、：:！？!?“”「」《》]/u.test(text)) score -= 6;
     if (/[|｜]|\s[>/]\s/u.test(text)) score -= 6;
-    if (!best || score > best.score) best = { at: i, text, score };
+    const candidate = { at: i, text, score };
+    scored.set(i, candidate);
+    if (!best || score > best.score) best = candidate;
   }
-  if (best && best.score > 0) return { at: best.at, text: best.text };
+  if (best && best.score > 0) {
+    const pair = [best.at - 1, best.at + 1]
+      .map((j) => scored.get(j))
+      .find((c) => c && c.score >= TITLE_PAIR_MIN && /\d/u.test(c.text) && !/[，,；;]|[。！？!?]$/u.test(c.text));
+    const main = pair && !/\d/u.test(best.text) ? pair : best;
+    return { at: main.at, text: main.text };
+  }
   if (footerTitle) return undefined;
   for (let i = bodyStart; i <= bodyEnd; i++) {
     const repeated = folded.some((f, j) => j !== i && f === folded[i]);
-    if (roles[i]!.kind === 'text' && repeated && headlineLike(textOf(i))) return { at: i, text: textOf(i) };
+    if (roles[i]!.kind === 'text' && repeated && headlineLike(toSimplified(textOf(i))))
+      return { at: i, text: textOf(i) };
   }
   return undefined;
 }
 
-/** Short, with a few Han characters, not ending like a clause. */
-function headlineLike(text: string): boolean {
-  const han = text.match(HAN)?.length ?? 0;
-  return han >= HEADLINE_MIN_HAN && [...text].length <= HEADLINE_MAX && !/[。，；：,;:]$/u.test(text);
+/** Short, with a few Han characters, not ending like a clause or with a photographer's credit, not a numbered section. */
+function headlineLike(simplified: string): boolean {
+  const han = simplified.match(HAN)?.length ?? 0;
+  return (
+    han >= HEADLINE_MIN_HAN &&
+    [...simplified].length <= HEADLINE_MAX &&
+    !/[。，；：,;:]$/u.test(simplified) &&
+    !CAPTION_CREDIT.test(simplified) &&
+    !SECTION_NUMBER.test(simplified)
+  );
+}
+
+/** A lead's first line rather than a headline: it ends with a full stop, or runs on over clauses. */
+function readsAsSentence(text: string): boolean {
+  const clauses = text.match(/[，,；;]/gu)?.length ?? 0;
+  return /。[”」』]?$/u.test(text) || clauses >= 2 || (clauses === 1 && [...text].length > HEADLINE_CLAUSE_MAX);
 }
 
 /**

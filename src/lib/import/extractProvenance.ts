@@ -13,6 +13,8 @@ export interface Provenance {
   published?: string;
   /** From a footer 标题：… line. */
   title?: string;
+  /** From a 原标题：… line: the headline the story first ran under, before a reposting site renamed it. */
+  originalTitle?: string;
 }
 
 /** What one metadata line says. */
@@ -78,6 +80,7 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
       else if (field === 'publication') out.publication ??= value;
       else if (field === 'url') out.url ??= /^https?:\/\//u.test(value) ? value : undefined;
       else if (field === 'title') out.title ??= value;
+      else if (field === 'originalTitle') out.originalTitle ??= value;
       else if (field === 'published') out.published ??= parseFullDate(value)?.iso;
     }
     const stamp = TIMESTAMP.exec(inner);
@@ -103,6 +106,7 @@ export function mergeProvenance(read: readonly ProvenanceLine[]): Provenance {
     provenance.url ??= r.url;
     provenance.published ??= r.published;
     provenance.title ??= r.title;
+    provenance.originalTitle ??= r.originalTitle;
   }
   if (authors.length) provenance.byline = [...new Set(authors)].join('、');
   return provenance;

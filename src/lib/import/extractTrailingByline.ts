@@ -12,12 +12,38 @@ const TRAILING_BYLINE = new RegExp(
   'du',
 );
 
-/** A line that is only a bracketed byline, （通讯员 刘明 陈芳）: the names as written, or undefined. */
+/** Role words of two or more characters: a lone 文 would read 文明实践 as a byline. */
+const ROLE = PROVENANCE_LABELS.author
+  .filter((l) => [...l].length >= 2)
+  .map((l) => l.replace(/[/\\]/gu, '\\$&'))
+  .join('|');
+const NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s、，,][\\p{Script=Han}·]{2,4})*?';
+const ROLE_NAMES = new RegExp(
+  `(?:${ROLE})\\s*[:：]?\\s*(?<names>${NAMES})(?=\\s*(?:${ROLE}|[/／)）〕】\\]]|$))`,
+  'gdu',
+);
+/**
+ * A line of role words and names only, without brackets or with any kind: 记者孙喜增 通讯员关阳, 〔記者林進賢/新竹報導〕
+ * (the place the report was filed from may follow a slash).
+ */
+const ROLES_LINE = new RegExp(
+  `^[(（〔【\\[]?\\s*(?:(?:${ROLE})\\s*[:：]?\\s*${NAMES}\\s*)+(?:[/／]\\s*\\p{Script=Han}{2,6}(?:报导|报道))?\\s*[)）〕】\\]]?$`,
+  'u',
+);
+
+/**
+ * A line that is only a byline, （通讯员 刘明 陈芳） or 记者孙喜增 通讯员关阳: the names as written (、 between the
+ * names of several roles), or undefined.
+ */
 export function readBylineLine(text: string, simplified: string): string | undefined {
   const match = TRAILING_BYLINE.exec(simplified);
-  if (!match || match.index !== 0) return undefined;
-  const [from, to] = match.indices!.groups!.names!;
-  return text.slice(from, to).trim();
+  if (match && match.index === 0) {
+    const [from, to] = match.indices!.groups!.names!;
+    return text.slice(from, to).trim();
+  }
+  if (!ROLES_LINE.test(simplified)) return undefined;
+  // Positions are the same in both scripts: the names are taken as written.
+  return [...simplified.matchAll(ROLE_NAMES)].map((m) => text.slice(...m.indices!.groups!.names!).trim()).join('、');
 }
 
 /** …用品。(编辑:方沛清)1090411: a bracketed metadata field closing the text, maybe with a serial number after it. */

@@ -139,6 +139,13 @@ describe('decodePage', () => {
     });
   });
 
+  it('reads UTF-8 bytes as UTF-8 though the page declares GB2312, as pages saved by a browser do', () => {
+    const utf8 = [...new TextEncoder().encode('中文镇')];
+    expect(decodePage(pageBytes('<meta charset="gb2312">', utf8))).toEqual({
+      html: expect.stringContaining('<p>中文镇</p>'),
+    });
+  });
+
   it('says so when the declared charset is unknown', () => {
     expect(decodePage(pageBytes('<meta charset="x-nonsense">', []))).toEqual({
       error: expect.stringContaining('x-nonsense'),

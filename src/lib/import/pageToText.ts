@@ -104,11 +104,20 @@ export function isWebPage(name: string | undefined, bytes: Uint8Array): boolean 
 
 /**
  * Decodes a page's bytes by its declared charset (a BOM, `<meta charset>` or `http-equiv` Content-Type), UTF-8 when it
- * declares none: Chinese pages are often GBK, GB2312 or Big5.
+ * declares none: Chinese pages are often GBK, GB2312 or Big5. Bytes that are valid UTF-8 are read as UTF-8 whatever
+ * the page declares: a browser saving a GB2312 page writes UTF-8 and keeps the old `<meta charset>`, and GBK or Big5
+ * text is practically never valid UTF-8.
  */
 export function decodePage(bytes: Uint8Array): { html: string } | { error: string } {
   if (bytes.length > MAX_PAGE_SIZE) return { error: tooLarge(bytes.length) };
   const declared = declaredCharset(bytes);
+  if (!declared?.startsWith('utf-16') && bytes.some((b) => b >= 0x80)) {
+    try {
+      return { html: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    } catch {
+      // Not UTF-8: the declared charset decides.
+    }
+  }
   let decoder: TextDecoder;
   try {
     decoder = new TextDecoder(declared ?? 'utf-8');
@@ -201,6 +210,23 @@ export function pageToText(html: string): PageText | { error: string } {
     result.url && `原文链接：${result.url}`,
   ].filter(Boolean);
   return { ...result, text: [...header, ...lines].join('\n') };
+}
+
+/** Inline elements an editor's markup holds besides the blocks. */
+const INLINE = new Set(['a', 'b', 'big', 'br', 'em', 'font', 'i', 'img', 'small', 'span', 'strong', 'sub', 'sup', 'u']);
+/** Something shaped like an HTML tag: <p class="ql-block">, </p>, <br/>. */
+const TAG = /<\/?([a-z][a-z0-9]*)\b[^<>]*>/giu;
+
+/**
+ * Pasted text that holds HTML markup (a blog editor's <p class="ql-block">…</p> copied as source) is read as HTML:
+ * one line a block, tags gone, entities decoded. A line without tags of HTML elements is returned as it is, so that
+ * a 《书名》 or a 5<6 in ordinary text is never touched. Like a page, it is only parsed, never run.
+ */
+export function markupToLines(line: string): string[] {
+  const tags = [...line.matchAll(TAG)].map((m) => m[1]!.toLowerCase());
+  if (!tags.some((tag) => BLOCKS.has(tag) || INLINE.has(tag))) return [line];
+  const { document } = parseHTML(`<!doctype html><html><body>${line}</body></html>`);
+  return blockLines(document.body);
 }
 
 /**
