@@ -11,9 +11,9 @@ import { buildSearchIndex } from '../build/searchIndex.ts';
 import { checkCachesAreCold } from '../build/buildCaches.ts';
 import { warmCaches, type Warmed } from '../build/warmCaches.ts';
 import { articlesThatStopAstro } from '../lib/content/articlesThatStopAstro.ts';
-import { draftProblemsWaiting } from '../lib/check/draftProblems.ts';
 import type { SiteAddress } from '../lib/i18n/localizer.ts';
-import { ContentError, formatProblem, type Problem } from '../lib/content/problem.ts';
+import { ContentError, formatProblem, formatRefusal, type Problem } from '../lib/content/problem.ts';
+import { chosenLanguage, render, say } from '../i18n/messages/message.ts';
 import { takeBuildLock } from '../lib/publish/buildLock.ts';
 import { checkBuiltSite } from '../lib/publish/checkBuiltSite.ts';
 import { describeBuildError } from '../lib/publish/describeBuildError.ts';
@@ -153,19 +153,24 @@ function checkOrStop(cacheDir: string, address: SiteAddress, logger: AstroIntegr
     prepared = prepareSite(cacheDir, address);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    logger.error(error.message);
+    logger.error(formatRefusal(error.problems, chosenLanguage()));
     process.exit(1);
   }
   const waiting = prepared.draftProblems.length;
-  if (waiting) logger.warn(`${draftProblemsWaiting(waiting)}，运行 npm run check 查看`);
+  if (waiting) {
+    const count = say('check.draftProblemsWaiting', { count: waiting });
+    logger.warn(render(say('build.draftProblemsSeeCheck', { waiting: count }), chosenLanguage()));
+  }
   return prepared;
 }
 
 /** Ends the build, leaving the live site as it was. */
 function stop(problems: Problem[], outputName: string, logger: AstroIntegrationLogger): never {
+  const language = chosenLanguage();
   logger.error(
-    `The build failed — ${outputName} was not changed (the live site stays as it was):\n` +
-      problems.map((problem) => '  ' + formatProblem(problem)).join('\n'),
+    render(say('build.stopped', { output: outputName }), language) +
+      '\n' +
+      problems.map((problem) => '  ' + formatProblem(problem, language)).join('\n'),
   );
   process.exit(1);
 }

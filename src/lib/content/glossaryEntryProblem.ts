@@ -1,3 +1,4 @@
+import { say, type Message } from '../../i18n/messages/message.ts';
 import { SINGLE_CHARACTER_FORMS } from '../../config/glossaryRules.ts';
 import type { GlossaryEntry } from '../schema/glossary.ts';
 import type { ScriptConverter } from '../conversion/createConverter.ts';
@@ -8,8 +9,8 @@ import { TRADITIONAL_ALSO } from '../conversion/traditionalAlso.ts';
 export interface EntryProblem {
   /** The field of the entry the problem is in: hans, hant, or avoid and an index. */
   path: (string | number)[];
-  message: string;
-  fix: string;
+  message: Message;
+  fix: Message;
 }
 
 /**
@@ -30,16 +31,16 @@ export function glossaryEntryProblem(entry: GlossaryEntry, converter: ScriptConv
   if (single) {
     return {
       path: single[0],
-      message: `"${single[1]}" is a single character: the entry would change it in every word of every page`,
-      fix: 'give the whole word OpenCC gets wrong (于书记, not 于), or use [[简体|繁體]] in the one article that needs it',
+      message: say('glossary.singleCharacter', { character: single[1] }),
+      fix: say('fix.wholeWord'),
     };
   }
   const traditional = [...entry.hans].find((c) => detectScript(c, converter).script === 'hant');
   if (traditional) {
     return {
       path: ['hans'],
-      message: `hans "${entry.hans}" is not Simplified: "${traditional}" is Traditional`,
-      fix: `write the Simplified form in hans (${converter.t2s(entry.hans)}) and the Traditional form in hant`,
+      message: say('glossary.hansNotSimplified', { hans: entry.hans, traditional }),
+      fix: say('fix.hansForm', { simplified: converter.t2s(entry.hans) }),
     };
   }
   const simplified = [...entry.hant].find(
@@ -48,8 +49,8 @@ export function glossaryEntryProblem(entry: GlossaryEntry, converter: ScriptConv
   if (simplified) {
     return {
       path: ['hant'],
-      message: `hant "${entry.hant}" is not Traditional: "${simplified}" is Simplified`,
-      fix: `write the Traditional form in hant (${converter.s2t(entry.hant)}); Traditional pages show hant as written`,
+      message: say('glossary.hantNotTraditional', { hant: entry.hant, simplified }),
+      fix: say('fix.hantForm', { traditional: converter.s2t(entry.hant) }),
     };
   }
   const conflict = ruleConflict(entry, converter.rules);
@@ -57,8 +58,8 @@ export function glossaryEntryProblem(entry: GlossaryEntry, converter: ScriptConv
     const hans = [...entry.hans][conflict.index]!;
     return {
       path: ['hant'],
-      message: `hant "${entry.hant}" writes "${hans}" otherwise than the conversion rule for it, which gives "${conflict.hant}" here (${conflict.rule.why})`,
-      fix: 'correct the entry, or the rule in src/config/conversionRules.ts if the rule is wrong',
+      message: say('glossary.againstRule', { hant: entry.hant, hans, ruleHant: conflict.hant, why: conflict.rule.why }),
+      fix: say('fix.entryOrRule'),
     };
   }
   if (
@@ -68,8 +69,8 @@ export function glossaryEntryProblem(entry: GlossaryEntry, converter: ScriptConv
   ) {
     return {
       path: ['hans'],
-      message: `OpenCC already converts "${entry.hans}" to "${entry.hant}" and back: the entry changes nothing`,
-      fix: 'remove the entry, or list under avoid the wrong forms it should replace',
+      message: say('glossary.changesNothing', { hans: entry.hans, hant: entry.hant }),
+      fix: say('fix.removeOrAvoid'),
     };
   }
   return undefined;
@@ -86,8 +87,8 @@ export function glossaryEntryWarning(entry: GlossaryEntry, converter: ScriptConv
   if (converter.s2t(entry.hans) !== entry.hant || converter.t2s(entry.hant) !== entry.hans) return undefined;
   return {
     path: ['hans'],
-    message: `the converter now converts "${entry.hans}" to "${entry.hant}" and back by itself: the entry is no longer needed`,
-    fix: 'remove the entry',
+    message: say('glossary.noLongerNeeded', { hans: entry.hans, hant: entry.hant }),
+    fix: say('fix.removeEntry'),
   };
 }
 

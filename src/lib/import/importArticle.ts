@@ -1,3 +1,4 @@
+import { say } from '../../i18n/messages/message.ts';
 import type { Script } from '../../config/locales.ts';
 import type { GlossaryEntry } from '../schema/glossary.ts';
 import type { ScriptConverter } from '../conversion/createConverter.ts';
@@ -90,8 +91,8 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
       review.push({
         line: i + 1,
         column: span.index + 1,
-        message: `characters lost in scraping: "${span.text}"`,
-        fix: 'restore the words from the original source by hand (the import does not guess them)',
+        message: say('import.charactersLost', { text: span.text }),
+        fix: say('fix.restoreWords'),
       });
       protectedText = protectedText.replace(span.text, String.fromCharCode(PUA_FIRST + lost.push(span.text) - 1));
     }
@@ -136,8 +137,14 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     const first = locate(strays[0]?.char ?? '', shaped.blocks, joined, strays[0]?.index ?? 0, rawLines);
     review.push({
       ...first,
-      message: `mixed script: ${detection.hans} Simplified and ${detection.hant} Traditional characters (${majority === 'hant' ? 'Simplified' : 'Traditional'} ones: ${sample}); stored unconverted as ${majority}`,
-      fix: 'decide the script and import again with --script hans or --script hant',
+      message: say('import.mixedScript', {
+        hans: detection.hans,
+        hant: detection.hant,
+        minority: say(majority === 'hant' ? 'script.hans' : 'script.hant'),
+        sample,
+        majority,
+      }),
+      fix: say('fix.chooseScript'),
     });
   }
   const convert = options.script !== undefined && (detection.script === 'mixed' || detection.script !== options.script);
@@ -173,8 +180,8 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     review.push({
       line: dateless[0]!.line,
       column: 1,
-      message: `${dateless.length} figures have a month and day but the text gives no year: their dates were left out`,
-      fix: 'import again with --year YYYY if the year is certain (it is then noted as an inference)',
+      message: say('import.noYear', { count: dateless.length }),
+      fix: say('fix.importWithYear'),
     });
   }
 
@@ -187,8 +194,8 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     review.push({
       line: blocks[0]?.line ?? 1,
       column: 1,
-      message: 'the text has no headline: the title is a placeholder',
-      fix: 'write a title (or import again with --title) and remove `draft: true`',
+      message: say('import.noHeadline'),
+      fix: say('fix.writeTitle'),
     });
   }
   const towns = townsOf(title, blocks, figures, options, converter);
@@ -197,8 +204,8 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     review.push({
       line: 1,
       column: 1,
-      message: '文中没有提到乡镇（镇、乡、街道）：town 为占位符 unknown',
-      fix: 'set `town:` to a slug from content/towns (or add the town) and remove `draft: true`',
+      message: say('import.noTown'),
+      fix: say('fix.setTown'),
     });
   }
   review.push(...towns.review);
@@ -213,8 +220,8 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     review.push({
       line: 1,
       column: 1,
-      message: `no publication date in the text: the article is undated (period: ${undated.period})`,
-      fix: 'check `undated.period` (or set `published: YYYY-MM-DD` if the date is known) and explain it in `undated.note`',
+      message: say('import.undated', { period: undated.period }),
+      fix: say('fix.checkPeriod'),
     });
   }
   const sourceNote = [
@@ -225,15 +232,15 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     review.push({
       line: 1,
       column: 1,
-      message: 'the text does not say where it was published',
-      fix: 'add `source.publication` or `source.url` if known',
+      message: say('import.noSource'),
+      fix: say('fix.addSource'),
     });
   }
   review.push({
     line: blocks[0]?.line ?? 1,
     column: 1,
-    message: 'the summary is the first sentence of the article',
-    fix: 'rewrite `summary` as one sentence saying who did what',
+    message: say('import.summaryFirstSentence'),
+    fix: say('fix.rewriteSummary'),
   });
 
   const frontmatter: Frontmatter = {
@@ -309,8 +316,8 @@ function fromText(blocks: readonly Block[], review: ReviewItem[]): string | unde
     review.push({
       line: block.line,
       column: 1,
-      message: `the publication date ${date.iso} was taken from the text`,
-      fix: 'check that it is the date of publication, not of an event',
+      message: say('import.dateFromText', { date: date.iso }),
+      fix: say('fix.checkPublicationDate'),
     });
     return date.iso;
   }
@@ -350,12 +357,17 @@ function townsOf(
   const fresh = found.towns.flatMap((t): NewTown[] => {
     const slug = slugs.get(t.key)!;
     if (t.known || !used.has(slug)) return [];
-    const unsure = [t.county ? '' : '县', t.province ? '' : '省'].filter(Boolean);
+    const unsure = [
+      t.county ? undefined : say('import.county'),
+      t.province ? undefined : say('import.province'),
+    ].filter((part) => part !== undefined);
     review.push({
       line: 1,
       column: 1,
-      message: `新乡镇“${t.name}”不在 content/towns 中：写入 content/towns/${slug}.yaml（review: pending）${unsure.length ? `，${unsure.join('、')}为占位符“${PLACEHOLDER}”` : ''}`,
-      fix: '核对该文件的名称、县、省，删去其中的 review: pending，再删去文章的 draft: true',
+      message: unsure.length
+        ? say('import.newTownPlaceholders', { name: t.name, slug, unsure, placeholder: PLACEHOLDER })
+        : say('import.newTown', { name: t.name, slug }),
+      fix: say('fix.reviewNewTown'),
     });
     return [{ slug, name: t.name, county: t.county ?? PLACEHOLDER, province: t.province ?? PLACEHOLDER }];
   });
@@ -363,8 +375,8 @@ function townsOf(
     review.push({
       line: figures[0]!.line,
       column: 1,
-      message: `文中提到 ${found.towns.length} 个乡镇：每条数据的 town 取同句（否则同段）中它前面最近提到的乡镇，否则取文章的乡镇`,
-      fix: '逐条核对数据表中的 town',
+      message: say('import.severalTowns', { count: found.towns.length }),
+      fix: say('fix.checkFigureTowns'),
     });
   }
   return {
