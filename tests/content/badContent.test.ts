@@ -121,11 +121,11 @@ const CASES: [string, string[]][] = [
 
 describe('bad-content BAD_CONTENT', () => {
   it('the valid case has no problem, so every other case fails for its one reason', () => {
-    expect(problemsIn(join(BAD_CONTENT, 'valid'))).toEqual([]);
+    expect(problemsIn(join(BAD_CONTENT, 'valid'), 'zh-hans')).toEqual([]);
   });
 
   it.each(CASES)('%s', (name, expected) => {
-    expect(problemsIn(join(BAD_CONTENT, name))).toEqual(expected);
+    expect(problemsIn(join(BAD_CONTENT, name), 'zh-hans')).toEqual(expected);
   });
 });
 
@@ -161,7 +161,7 @@ describe('generated cases', () => {
   it('a huge file is refused before it is parsed', () => {
     cpSync(join(BAD_CONTENT, 'valid'), dir, { recursive: true });
     writeFileSync(join(dir, 'tallies/nixi-masks.yaml'), `article: nixi-masks\n# ${'口'.repeat(MAX_FILE_BYTES / 3)}\n`);
-    expect(problemsIn(dir)).toEqual([
+    expect(problemsIn(dir, 'zh-hans')).toEqual([
       'tallies/nixi-masks.yaml:1:1  文件太大（1025 KB，上限 1024 KB）  (把它拆开，或检查是否误粘贴了多余内容)',
     ]);
   });

@@ -9,6 +9,6 @@ import { formatProblem } from '../../src/lib/content/problem.ts';
  */
 export const BAD_CONTENT = join(import.meta.dirname, '../fixtures/bad-content');
 
-/** The check's problems for a content folder, each as staff read it (in Chinese), with paths from that folder. */
-export const problemsIn = (dir: string, language: MessageLanguage = 'zh-hans') =>
+/** The check's problems for a content folder, each as staff (or, in English, developers) read it, with paths from that folder. */
+export const problemsIn = (dir: string, language: MessageLanguage) =>
   checkContent(dir, { displayRoot: dir }).problems.map((problem) => formatProblem(problem, language));

@@ -672,11 +672,11 @@ export const MESSAGES = {
   },
   'fix.slugPattern': {
     'zh-hans': '只用小写英文字母、数字和连字符（-）',
-    en: 'lowercase letters, digits and hyphens only',
+    en: 'use lowercase ASCII letters, digits and hyphens',
   },
   'fix.slugPatternExample': {
     'zh-hans': '只用小写英文字母、数字和连字符（-），例如 {example}',
-    en: 'lowercase letters, digits and hyphens only, e.g. {example}',
+    en: 'use lowercase ASCII letters, digits and hyphens, e.g. {example}',
   },
   'schema.notWebAddress': { 'zh-hans': '“{value}”不是网址', en: '"{value}" is not a web address' },
   'fix.copyAddress': {

@@ -5,9 +5,13 @@ import { parse } from 'yaml';
 import { glossarySchema, type GlossaryEntry } from '../schema/glossary.ts';
 import { createConverter } from '../conversion/createConverter.ts';
 import { glossaryEntryProblem, glossaryEntryWarning } from './glossaryEntryProblem.ts';
+import { inWords, type Problem } from './problem.ts';
+
+const inEnglish = <T extends Pick<Problem, 'message' | 'fix'>>(said: T | undefined) => said && inWords(said, 'en');
 
 const converter = createConverter([]);
-const problem = (entry: Omit<GlossaryEntry, 'note'>) => glossaryEntryProblem({ note: 'n', ...entry }, converter);
+const problem = (entry: Omit<GlossaryEntry, 'note'>) =>
+  inEnglish(glossaryEntryProblem({ note: 'n', ...entry }, converter));
 
 describe('glossaryEntryProblem', () => {
   it("passes the seeds' glossary: surnames OpenCC converts, words it splits wrongly, the seeds' wrong forms", () => {
@@ -69,7 +73,8 @@ describe('glossaryEntryProblem', () => {
 });
 
 describe('glossaryEntryWarning', () => {
-  const warning = (entry: Omit<GlossaryEntry, 'note'>) => glossaryEntryWarning({ note: 'n', ...entry }, converter);
+  const warning = (entry: Omit<GlossaryEntry, 'note'>) =>
+    inEnglish(glossaryEntryWarning({ note: 'n', ...entry }, converter));
 
   it('warns of an entry the converter now gets right by itself, by its split or a rule', () => {
     expect(warning({ hans: '展示了如何', hant: '展示了如何' })?.message).toBe(

@@ -44,8 +44,16 @@ export type ProblemSource =
  */
 export function formatProblem(p: Problem, language: MessageLanguage): string {
   const shown = (text: string) => showInvisible(text).replaceAll('\n', '\\n');
-  const said = (message: Message) => shown(render(message, language));
-  return `${shown(p.file)}:${p.line}:${p.column}  ${said(p.message)}  (${said(p.fix)})`;
+  const { message, fix } = inWords(p, language);
+  return `${shown(p.file)}:${p.line}:${p.column}  ${shown(message)}  (${shown(fix)})`;
+}
+
+/** `said` (a problem, or what one says) with its message and fix in words, in `language`. */
+export function inWords<T extends { message: Message; fix: Message }>(
+  said: T,
+  language: MessageLanguage,
+): Omit<T, 'message' | 'fix'> & { message: string; fix: string } {
+  return { ...said, message: render(said.message, language), fix: render(said.fix, language) };
 }
 
 /** What the build says when content stops it: every problem, and that nothing was published. */
