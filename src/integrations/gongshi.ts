@@ -132,10 +132,7 @@ function lockOrStop(output: StagedOutput, outputName: string, logger: AstroInteg
     stop(describeBuildError(error), outputName, logger);
   }
   if (!lock.taken) {
-    logger.error(
-      `Another build (process ${lock.holder}) is writing ${outputName} now: this one stops, and ${outputName} is left to it.\n` +
-        `Wait for it to finish, then build again.`,
-    );
+    logger.error(render(say('build.locked', { holder: lock.holder, output: outputName }), chosenLanguage()));
     process.exit(1);
   }
   process.on('exit', lock.release);

@@ -10,6 +10,10 @@ export const MESSAGES = {
     'zh-hans': '内容有 {count} 处问题，本次什么也没有发布：',
     en: '{count} content problem(s) — nothing was published:',
   },
+  'build.locked': {
+    'zh-hans': '另一个生成（进程 {holder}）正在写入 {output}：这一个停止，{output} 留给它。\n请等它完成后再生成。',
+    en: 'Another build (process {holder}) is writing {output} now: this one stops, and {output} is left to it.\nWait for it to finish, then build again.',
+  },
   'build.stopped': {
     'zh-hans': '构建失败：{output} 没有改动（线上网站保持原样）：',
     en: 'The build failed — {output} was not changed (the live site stays as it was):',
