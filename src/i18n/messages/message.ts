@@ -25,8 +25,17 @@ type NameIn<Inner> = Inner extends `${string}{${infer After}`
     ? never
     : Inner;
 
-export type ParamName<C extends MessageCode> =
-  Placeholders<(typeof MESSAGES)[C]['zh-hans']> | Placeholders<(typeof MESSAGES)[C]['en']>;
+type ParamsIn<C extends MessageCode, L extends MessageLanguage> = Placeholders<(typeof MESSAGES)[C][L]>;
+export type ParamName<C extends MessageCode> = ParamsIn<C, 'zh-hans'> | ParamsIn<C, 'en'>;
+
+/** Codes whose texts take different parameters in the two languages: `say` refuses them (a type error). */
+type Mismatched = {
+  [C in MessageCode]: [ParamsIn<C, 'zh-hans'>] extends [ParamsIn<C, 'en'>]
+    ? [ParamsIn<C, 'en'>] extends [ParamsIn<C, 'zh-hans'>]
+      ? never
+      : C
+    : C;
+}[MessageCode];
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
@@ -35,8 +44,11 @@ export function placeholders(text: string): string[] {
   return [...new Set([...text.matchAll(PLACEHOLDER)].map((match) => match[1]!))].sort();
 }
 
-/** The message `code` with its parameters; a parameter missing or misnamed is a type error. */
-export function say<C extends MessageCode>(
+/**
+ * The message `code` with its parameters. A parameter missing or misnamed is a type error, and so is a code whose
+ * two texts disagree on their parameters.
+ */
+export function say<C extends Exclude<MessageCode, Mismatched>>(
   code: C,
   ...params: [ParamName<C>] extends [never] ? [] : [Record<ParamName<C>, MessageParam>]
 ): Message {
