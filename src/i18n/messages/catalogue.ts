@@ -317,6 +317,7 @@ export const MESSAGES = {
   },
   'files.named': { 'zh-hans': '“{name}”{problem}', en: '"{name}" {problem}' },
   'files.cannotOpen': { 'zh-hans': '打不开（{reason}）', en: 'cannot be opened ({reason})' },
+  'files.noPermission': { 'zh-hans': '没有读取它的权限', en: 'no permission to read it' },
   'files.brokenLink': { 'zh-hans': '是指向一个不存在的文件的链接', en: 'is a link to a file that does not exist' },
   'files.linkOutside': {
     'zh-hans': '是指向 content 文件夹以外文件的链接，网站不能读取',

@@ -1,4 +1,4 @@
-import { either, say, type Message } from '../../i18n/messages/message.ts';
+import { either, say, type Message, type MessageParam } from '../../i18n/messages/message.ts';
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative } from 'node:path';
 import { CONTENT_FOLDERS, REFUSED_FILES, type FileKind } from '../../config/contentFiles.ts';
@@ -154,7 +154,7 @@ function realPath(path: string): string | undefined {
 }
 
 /** Why the system refused, in words: permission, or the system's code. */
-export function reason(error: unknown): string {
+export function reason(error: unknown): MessageParam {
   const code = (error as NodeJS.ErrnoException).code;
-  return code === 'EACCES' || code === 'EPERM' ? 'no permission to read it' : (code ?? String(error));
+  return code === 'EACCES' || code === 'EPERM' ? say('files.noPermission') : (code ?? String(error));
 }
