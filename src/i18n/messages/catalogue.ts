@@ -166,6 +166,20 @@ export const MESSAGES = {
     en: "  All {count} figures are the article's town {town}.",
   },
 
+  'import.removedPinyin': {
+    'zh-hans': '删去了 {count} 处拼音注音，如 鎮(zhèn)',
+    en: 'removed {count} pinyin annotations such as 鎮(zhèn)',
+  },
+  'import.fixedPunctuation': {
+    'zh-hans': '在 {count} 行里把半角标点改成全角，并去掉汉字与数字之间的空格',
+    en: 'made half-width punctuation full-width, and took the spaces out from between Chinese characters and digits, on {count} lines',
+  },
+  'import.converted': {
+    'zh-hans': '按要求（--script {stored}）把{detected}的正文转成 {stored}；检测到简体字 {hans} 个、繁体字 {hant} 个',
+    en: 'converted the {detected} text to {stored} as asked (--script {stored}); detected: {hans} Simplified, {hant} Traditional characters',
+  },
+  'import.glossaryFix': { 'zh-hans': '词表：{wrong} → {right}（{note}）', en: 'glossary: {wrong} → {right} ({note})' },
+
   // ── The import's questions for a person (src/lib/import/importArticle.ts, shapeBlocks.ts) ──
   'import.leadMadeHeading': {
     'zh-hans': '导语“{lead}。”被当作了小标题（它跟在图片或图片说明后面）',

@@ -21,7 +21,7 @@ export function formatReport(
   for (const r of result.removed) out.push(`  ${input}:${r.line}  ${r.reason}: ${r.text}`);
   // The same correction in several paragraphs is one line with a count.
   const counts = new Map<string, number>();
-  for (const change of result.changes) counts.set(change, (counts.get(change) ?? 0) + 1);
+  for (const change of result.changes.map(said)) counts.set(change, (counts.get(change) ?? 0) + 1);
   for (const [change, count] of counts) out.push(`  ${change}${count > 1 ? ` ×${count}` : ''}`);
 
   const byCategory = new Map<string, number>();

@@ -1,4 +1,4 @@
-import { say } from '../../i18n/messages/message.ts';
+import { say, type Message } from '../../i18n/messages/message.ts';
 import type { Script } from '../../config/locales.ts';
 import type { GlossaryEntry } from '../schema/glossary.ts';
 import type { ScriptConverter } from '../conversion/createConverter.ts';
@@ -58,7 +58,7 @@ export interface ImportResult {
   towns: { found: (FoundTown & { slug: string })[]; new: NewTown[]; places: string[] };
   removed: Removal[];
   /** Automatic changes that are not removals, one line each (pinyin, punctuation, glossary, conversion). */
-  changes: string[];
+  changes: Message[];
   review: ReviewItem[];
   skipped: SkippedNumber[];
   script: { detected: DetectedScript; stored: Script; hans: number; hant: number };
@@ -79,7 +79,7 @@ const PUA_FIRST = 0xe000;
 export function importArticle(raw: string, options: ImportOptions): ImportResult {
   const { converter } = options;
   const review: ReviewItem[] = [];
-  const changes: string[] = [];
+  const changes: Message[] = [];
   const rawLines = raw.split('\n');
 
   // 1. Lost characters first, on the raw text, so that line:column point into what the user pasted.
@@ -101,7 +101,7 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     const trimmed = stripped.text.trim();
     return trimmed ? [{ text: trimmed, line: i + 1 }] : [];
   });
-  if (pinyin) changes.push(`removed ${pinyin} pinyin annotations such as 鎮(zhèn)`);
+  if (pinyin) changes.push(say('import.removedPinyin', { count: pinyin }));
 
   // 2. The article cut out of the page: headline, body lines, what the metadata lines said.
   const page = extractArticle(lines, (text) => sameLengthSimplified(text, converter));
@@ -114,10 +114,7 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     if (text !== line.text) punctuation++;
     return { ...line, text };
   });
-  if (punctuation)
-    changes.push(
-      `made half-width punctuation full-width, and took the spaces out from between Chinese characters and digits, on ${punctuation} lines`,
-    );
+  if (punctuation) changes.push(say('import.fixedPunctuation', { count: punctuation }));
   const shaped = shapeBlocks(fixedLines);
   review.push(...shaped.review);
 
@@ -151,7 +148,12 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
   if (convert && detection.script !== 'neutral') {
     blocks = blocks.map((b) => ({ ...b, text: toScript(b.text, stored, converter) }));
     changes.push(
-      `converted the ${detection.script === 'mixed' ? 'mixed-script' : detection.script} text to ${stored} as asked (--script ${stored}); detected: ${detection.hans} Simplified, ${detection.hant} Traditional characters`,
+      say('import.converted', {
+        detected: detection.script === 'mixed' ? say('script.mixed') : say(`script.${detection.script}`),
+        stored,
+        hans: detection.hans,
+        hant: detection.hant,
+      }),
     );
   } else if (stored === 'hant') {
     blocks = blocks.map((b) => ({ ...b, text: fixAvoidedForms(b.text, options.glossary, changes) }));
@@ -290,13 +292,13 @@ function mainCategory(figures: readonly { category: string }[]): string | undefi
 }
 
 /** Wrong Traditional forms the glossary lists (舍小家為大家 → 捨小家為大家) get their right form; each is reported. */
-function fixAvoidedForms(text: string, glossary: readonly GlossaryEntry[], changes: string[]): string {
+function fixAvoidedForms(text: string, glossary: readonly GlossaryEntry[], changes: Message[]): string {
   let out = text;
   for (const entry of glossary) {
     for (const wrong of entry.avoid ?? []) {
       if (wrong === entry.hant || !out.includes(wrong)) continue;
       out = out.replaceAll(wrong, entry.hant);
-      changes.push(`glossary: ${wrong} → ${entry.hant} (${entry.note})`);
+      changes.push(say('import.glossaryFix', { wrong, right: entry.hant, note: entry.note }));
     }
   }
   return out;
