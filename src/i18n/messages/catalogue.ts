@@ -596,7 +596,7 @@ export const MESSAGES = {
   // ── Values against the schemas (schemaProblem.ts, src/lib/schema/) ──
   'type.text': { 'zh-hans': '文字', en: 'text' },
   'type.number': { 'zh-hans': '数字', en: 'a number' },
-  'type.boolean': { 'zh-hans': 'true 或 false', en: 'true or false' },
+  'type.boolean': { 'zh-hans': '真假值（true 或 false）', en: 'true or false' },
   'type.object': { 'zh-hans': '一组字段', en: 'a group of fields' },
   'type.array': { 'zh-hans': '列表', en: 'a list' },
   'type.oneOf': { 'zh-hans': '以下之一：{allowed}', en: 'one of: {allowed}' },
