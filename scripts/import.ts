@@ -1,10 +1,12 @@
 // `npm run import -- <file> [options]` (or text on stdin): pasted article text → content/articles/<slug>.md and a
 // draft content/tallies/<slug>.yaml. Exit 0 done, 1 written but needs review, 2 unusable input or refused.
+// The report is in Chinese; `--lang en` (or GONGSHI_LANG=en) writes it in English.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { chosenLanguage, render, say, type Message } from '../src/i18n/messages/message.ts';
 import { glossarySchema } from '../src/lib/schema/glossary.ts';
 import { townSchema } from '../src/lib/schema/town.ts';
 import { slugSchema } from '../src/lib/schema/article.ts';
@@ -18,11 +20,11 @@ import { renderTally } from '../src/lib/import/renderTally.ts';
 import { renderTown } from '../src/lib/import/renderTown.ts';
 import { formatReport } from '../src/lib/import/formatReport.ts';
 
-const USAGE = `usage: npm run import -- [file] [--script hans|hant] [--year YYYY] [--slug SLUG] [--title TITLE] [--town SLUG]
-                      [--content DIR] [--force] [--dry-run]   (no file: reads stdin)`;
+const language = chosenLanguage();
+const said = (message: Message) => render(message, language);
 
-const fail = (message: string): never => {
-  console.error(`import: ${message}\n${USAGE}`);
+const fail = (problem: Message): never => {
+  console.error(`${said(say('import.failed', { problem }))}\n${said(say('import.usage'))}`);
   process.exit(2);
 };
 
@@ -38,29 +40,28 @@ const { values, positionals } = parseArgs({
     force: { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
+    lang: { type: 'string' },
   },
 });
 if (values.help) {
-  console.log(USAGE);
+  console.log(said(say('import.usage')));
   process.exit(0);
 }
-if (values.script !== undefined && values.script !== 'hans' && values.script !== 'hant')
-  fail('--script is hans or hant');
-if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail('--year is a four-digit year');
-if (values.slug !== undefined && !slugSchema.safeParse(values.slug).success)
-  fail('--slug: lowercase ASCII letters, digits and hyphens');
-if (positionals.length > 1) fail('give one file');
+if (values.script !== undefined && values.script !== 'hans' && values.script !== 'hant') fail(say('import.badScript'));
+if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail(say('import.badYear'));
+if (values.slug !== undefined && !slugSchema.safeParse(values.slug).success) fail(say('import.badSlug'));
+if (positionals.length > 1) fail(say('import.oneFile'));
 
 const input = positionals[0];
 const webPage = (bytes: Uint8Array): PageText => {
   const page = readPage(bytes);
-  return 'error' in page ? fail(`${input ?? 'stdin'}: ${page.error}`) : page;
+  return 'error' in page ? fail(say('import.inputProblem', { input: input ?? 'stdin', problem: page.error })) : page;
 };
 const bytes = input ? readFileSync(input) : readFileSync(0);
 // A saved web page is cut down to its article first, then checked and imported like pasted text.
 const page = isWebPage(input, bytes) ? webPage(bytes) : undefined;
 const checked = page ? checkText(page.text) : checkInput(bytes);
-if ('error' in checked) fail(`${input ?? 'stdin'}: ${checked.error}`);
+if ('error' in checked) fail(say('import.inputProblem', { input: input ?? 'stdin', problem: checked.error }));
 const { text } = checked as { text: string };
 
 const contentDir = values.content ?? fileURLToPath(new URL('../content/', import.meta.url));
@@ -105,8 +106,7 @@ const targets: [string, string][] = [[articleFile(slug), article]];
 if (result.figures.length) targets.push([tallyPath, renderTally(slug, result.figures)]);
 
 const existing = targets.filter(([path]) => existsSync(path)).map(([path]) => relative(process.cwd(), path));
-if (existing.length && !values.force)
-  fail(`${existing.join(' and ')} already exist; use --slug to choose another name or --force to overwrite`);
+if (existing.length && !values.force) fail(say('import.exists', { files: existing }));
 
 // Towns the article names that content/towns lacks are written for review; an existing town file is never replaced.
 const townTargets = result.towns.new
@@ -122,9 +122,8 @@ if (!values['dry-run']) {
   }
 }
 if (page) {
-  console.log(
-    `输入为网页${page.url ? ` ${page.url}` : ''}：正文由 ${PAGE_EXTRACTOR} 提取，标题“${result.frontmatter.title}”。以下行号指提取出的正文文本，而非网页源码。\n`,
-  );
+  const url = page.url ? ` ${page.url}` : '';
+  console.log(said(say('import.webPage', { url, extractor: PAGE_EXTRACTOR, title: result.frontmatter.title })) + '\n');
 }
-console.log(formatReport({ ...result, slug }, input ?? 'stdin', written));
+console.log(formatReport({ ...result, slug }, input ?? 'stdin', written, language));
 process.exit(result.review.length ? 1 : 0);

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { chosenLanguage, render, say } from '../i18n/messages/message.ts';
 import { formatProblem, type ContentError } from '../lib/content/problem.ts';
 
 /**
@@ -6,11 +7,12 @@ import { formatProblem, type ContentError } from '../lib/content/problem.ts';
  * (the overlay reads `loc`), what to do next, and no stack trace into the project's code.
  */
 export function previewError(error: ContentError): Error {
+  const language = chosenLanguage();
   const first = error.problems[0]!;
-  return Object.assign(new Error(error.problems.map(formatProblem).join('\n')), {
-    name: '内容检查',
-    title: '内容有问题，页面暂时无法显示',
-    hint: '按每行括号里的说明改好文件并保存，这一页会自动刷新。',
+  return Object.assign(new Error(error.problems.map((problem) => formatProblem(problem, language)).join('\n')), {
+    name: render(say('preview.name'), language),
+    title: render(say('preview.title', { count: error.problems.length }), language),
+    hint: render(say('preview.hint'), language),
     loc: { file: resolve(first.file), line: first.line, column: first.column },
     stack: '',
   });

@@ -4,6 +4,7 @@
  * other components and props: src/lib/content/checkMdx.ts); the article page renders exactly these
  * (src/pages/[lang]/articles/[slug].astro); docs/publishing.md shows one example of each.
  */
+import { say, type Message } from '../i18n/messages/message.ts';
 import { CATEGORIES } from './categories.ts';
 
 /**
@@ -15,12 +16,12 @@ export type Reference = 'chart' | 'figureCategory';
 
 export interface PropRule {
   /** What the value is, in messages: `"Masks" is not a category`. */
-  what: string;
+  what: Message;
   required: boolean;
   /** The values it may take: a pattern the whole value matches, or a list of known values. */
   accepts: RegExp | readonly string[];
   /** How to write a value that fits, said when one does not. */
-  hint: string;
+  hint: Message;
   refersTo?: Reference;
   /** At most once per article: the value becomes an HTML id, which a page has once. */
   oncePerArticle?: boolean;
@@ -48,10 +49,10 @@ export const MDX_COMPONENTS = [
     shows: 'one of the site’s charts, with its table, by the chart’s id',
     props: {
       id: {
-        what: 'chart id',
+        what: say('mdx.what.chartId'),
         required: true,
         accepts: ID,
-        hint: 'copy the id from the chart’s link on the site, the part after # (e.g. compare-masks)',
+        hint: say('mdx.hint.chartId'),
         refersTo: 'chart',
         oncePerArticle: true,
       },
@@ -63,10 +64,10 @@ export const MDX_COMPONENTS = [
     shows: 'this article’s own figures (its tally) as a table, all of them or one category’s',
     props: {
       category: {
-        what: 'category',
+        what: say('mdx.what.category'),
         required: false,
         accepts: CATEGORIES.map((category) => category.id),
-        hint: 'write a category id from src/config/categories.ts',
+        hint: say('mdx.hint.category'),
         refersTo: 'figureCategory',
       },
     },

@@ -13,9 +13,9 @@ import { warmCaches, type Warmed } from '../build/warmCaches.ts';
 import { reloadOnContentChange } from '../build/devReload.ts';
 import { previewError } from '../build/previewError.ts';
 import { articlesThatStopAstro } from '../lib/content/articlesThatStopAstro.ts';
-import { draftProblemsWaiting } from '../lib/check/draftProblems.ts';
 import type { SiteAddress } from '../lib/i18n/localizer.ts';
-import { ContentError, formatProblem, type Problem } from '../lib/content/problem.ts';
+import { ContentError, formatProblem, formatRefusal, type Problem } from '../lib/content/problem.ts';
+import { chosenLanguage, render, say } from '../i18n/messages/message.ts';
 import { takeBuildLock } from '../lib/publish/buildLock.ts';
 import { checkBuiltSite } from '../lib/publish/checkBuiltSite.ts';
 import { describeBuildError } from '../lib/publish/describeBuildError.ts';
@@ -139,10 +139,7 @@ function lockOrStop(output: StagedOutput, outputName: string, logger: AstroInteg
     stop(describeBuildError(error), outputName, logger);
   }
   if (!lock.taken) {
-    logger.error(
-      `Another build (process ${lock.holder}) is writing ${outputName} now: this one stops, and ${outputName} is left to it.\n` +
-        `Wait for it to finish, then build again.`,
-    );
+    logger.error(render(say('build.locked', { holder: lock.holder, output: outputName }), chosenLanguage()));
     process.exit(1);
   }
   process.on('exit', lock.release);
@@ -160,11 +157,14 @@ function checkOrStop(cacheDir: string, address: SiteAddress, logger: AstroIntegr
     prepared = prepareSite(cacheDir, address);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
-    logger.error(error.message);
+    logger.error(formatRefusal(error.problems, chosenLanguage()));
     process.exit(1);
   }
   const waiting = prepared.draftProblems.length;
-  if (waiting) logger.warn(`${draftProblemsWaiting(waiting)}，运行 npm run check 查看`);
+  if (waiting) {
+    const count = say('check.draftProblemsWaiting', { count: waiting });
+    logger.warn(render(say('build.draftProblemsSeeCheck', { waiting: count }), chosenLanguage()));
+  }
   return prepared;
 }
 
@@ -179,9 +179,11 @@ function previewSite(cacheDir: string, address: SiteAddress): Site {
 
 /** Ends the build, leaving the live site as it was. */
 function stop(problems: Problem[], outputName: string, logger: AstroIntegrationLogger): never {
+  const language = chosenLanguage();
   logger.error(
-    `The build failed — ${outputName} was not changed (the live site stays as it was):\n` +
-      problems.map((problem) => '  ' + formatProblem(problem)).join('\n'),
+    render(say('build.stopped', { output: outputName }), language) +
+      '\n' +
+      problems.map((problem) => '  ' + formatProblem(problem, language)).join('\n'),
   );
   process.exit(1);
 }

@@ -79,7 +79,7 @@ beforeAll(() => {
 }, 240_000);
 
 it('npm run check accepts the content', () => {
-  expect(check.output).toMatch(/Content OK/);
+  expect(check.output).toMatch(/内容无误/);
   expect(check.status).toBe(0);
 });
 

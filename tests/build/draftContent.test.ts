@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { draftProblemsWaiting } from '../../src/lib/check/draftProblems.ts';
+import { render, say } from '../../src/i18n/messages/message.ts';
 import { buildSite } from './buildSite.ts';
 import { siteFiles } from './pageLinks.ts';
 
@@ -21,7 +21,8 @@ it('publishes the site without the draft, warning once of the problems waiting i
   });
 
   expect(status, output).toBe(0);
-  expect(output.split(`${draftProblemsWaiting(3)}，运行 npm run check 查看`)).toHaveLength(2);
+  const waiting = say('build.draftProblemsSeeCheck', { waiting: say('check.draftProblemsWaiting', { count: 3 }) });
+  expect(output.split(render(waiting, 'zh-hans'))).toHaveLength(2);
   const files = siteFiles(outDir);
   expect(files.has('zh-hans/articles/published/index.html')).toBe(true);
   expect([...files].filter((file) => file.includes('imported-draft'))).toEqual([]);

@@ -25,12 +25,12 @@ it('leaves the previous dist/ untouched and lists the problem', () => {
   const { status, output } = buildSite(outDir, { GONGSHI_CONTENT_DIR: join(corpus, 'unknown-category') });
 
   expect(status).not.toBe(0);
-  expect(output).toContain('1 content problem — nothing was published');
+  expect(output).toContain('内容有 1 处问题，本次什么也没有发布：');
   expect(output).toMatch(
-    /tallies\/nixi-masks\.yaml:4:15 {2}entries\.0\.category: unknown value "mask" {2}\(did you mean "masks"\?\)/,
+    /tallies\/nixi-masks\.yaml:4:15 {2}entries\.0\.category：未知的值 "mask" {2}\(是不是“masks”？\)/,
   );
   // Once, and without Astro's "unhandled error in a hook" or a stack trace around it.
-  expect(output.match(/unknown value "mask"/g)).toHaveLength(1);
+  expect(output.match(/未知的值 "mask"/g)).toHaveLength(1);
   expect(output).not.toMatch(/unhandled error|\n\s+at /i);
   expect([...siteFiles(outDir)].sort()).toEqual(before);
   expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('<!doctype html><title>last good build</title>');
@@ -50,19 +50,19 @@ it.each([
     'frontmatter Astro’s own parser refuses (an unclosed quote)',
     join(corpus, 'valid'),
     (article: string) => article.replace(/^title: /m, 'title: "'),
-    /articles\/nixi-masks\.md:\d+:\d+ {2}YAML syntax/,
+    /articles\/nixi-masks\.md:\d+:\d+ {2}YAML 格式错误/,
   ],
   [
     'quotes nested thousands deep',
     join(corpus, 'valid'),
     append(`\n${'>'.repeat(5000)} 引文\n`),
-    /articles\/nixi-masks\.md:14:1 {2}this line puts 5000 quotes or lists inside each other/,
+    /articles\/nixi-masks\.md:14:1 {2}这一行把 5000 层引用或列表套在一起/,
   ],
   [
     'a paragraph of brackets',
     join(corpus, 'valid'),
     append(`\n${'['.repeat(50_000)}\n`),
-    /articles\/nixi-masks\.md:14:401 {2}this paragraph holds more than 400 \[ characters/,
+    /articles\/nixi-masks\.md:14:401 {2}这一段里有超过 400 个 \[ 字符/,
   ],
 ])('refuses %s before Astro parses any article', (_, source, edit, problem) => {
   const content = mkdtempSync(join(work, 'content-'));

@@ -94,7 +94,7 @@ describe('two builds at once', () => {
     const second = await runBuild().done;
     first.resume();
     expect(second.code).toBe(1);
-    expect(second.output).toMatch(/Another build \(process \d+\) is writing .*dist\/ now: this one stops/);
+    expect(second.output).toMatch(/另一个生成（进程 \d+）正在写入 .*dist\/：这一个停止/);
     expect(second.output).not.toMatch(/\n\s+at /); // no stack trace
     const { code, output } = await first.done;
     expect(code, output).toBe(0);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { checkContent } from '../../src/lib/check/checkContent.ts';
+import type { MessageLanguage } from '../../src/i18n/messages/message.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 
 /**
@@ -8,5 +9,6 @@ import { formatProblem } from '../../src/lib/content/problem.ts';
  */
 export const BAD_CONTENT = join(import.meta.dirname, '../fixtures/bad-content');
 
-/** The check's problems for a content folder, each as staff read it, with paths from that folder. */
-export const problemsIn = (dir: string) => checkContent(dir, { displayRoot: dir }).problems.map(formatProblem);
+/** The check's problems for a content folder, each as staff (or, in English, developers) read it, with paths from that folder. */
+export const problemsIn = (dir: string, language: MessageLanguage) =>
+  checkContent(dir, { displayRoot: dir }).problems.map((problem) => formatProblem(problem, language));

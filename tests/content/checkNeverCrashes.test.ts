@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { render } from '../../src/i18n/messages/message.ts';
 import { checkContent } from '../../src/lib/check/checkContent.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { MAX_YAML_BYTES } from '../../src/lib/content/parseYamlFile.ts';
@@ -242,7 +243,7 @@ const CASES: [string, string[]][] = [
 
 describe('bad-content BAD_CONTENT: every mistake in plain words', () => {
   it.each(CASES)('%s', (name, expected) => {
-    expect(problemsIn(join(BAD_CONTENT, name))).toEqual(expected);
+    expect(problemsIn(join(BAD_CONTENT, name), 'en')).toEqual(expected);
   });
 });
 
@@ -271,7 +272,7 @@ describe('generated cases', () => {
     const dir = validCopy();
     const text = readFileSync(join(dir, file), 'utf8');
     writeFileSync(join(dir, file), text.replace(before, `${BOMB}\n${before}`));
-    expect(problemsIn(dir)).toEqual([
+    expect(problemsIn(dir, 'en')).toEqual([
       `${file}:${line}:8  YAML syntax: a value cannot start with * unless it is in quotes  ${ALIAS_FIX}`,
     ]);
   });
@@ -284,7 +285,7 @@ describe('generated cases', () => {
     const dir = validCopy();
     const path = join(dir, 'tallies/nixi-masks.yaml');
     writeFileSync(path, readFileSync(path, 'utf8').replace('quantity: 2000', `quantity: ${written}`));
-    expect(problemsIn(dir)).toEqual([
+    expect(problemsIn(dir, 'en')).toEqual([
       `tallies/nixi-masks.yaml:6:15  entries.0.quantity: ${shown} is too large or not a real number  (write the number in digits only, e.g. 30000 (no 万, 余 or unit))`,
     ]);
   });
@@ -297,7 +298,7 @@ describe('generated cases', () => {
       `${readFileSync(join(dir, 'tallies/nixi-masks.yaml'), 'utf8')}${comment}`,
     );
     writeFileSync(join(dir, 'towns/nixi.yaml'), `name: ${'['.repeat(100_000)}\n`);
-    expect(problemsIn(dir)).toEqual([
+    expect(problemsIn(dir, 'en')).toEqual([
       'tallies/nixi-masks.yaml:1:1  too much YAML to check (129 KB; the limit is 128 KB)  (split the file, or check that nothing was pasted into it by mistake)',
       'towns/nixi.yaml:1:21  YAML syntax: lists and fields are nested more than 16 levels deep here  (compare the file with a working one in content/: fields sit at most a few levels deep)',
     ]);
@@ -313,7 +314,7 @@ describe('generated cases', () => {
     cpSync(join(dir, 'glossary.yaml'), join(dir, 'shared/glossary.yaml'));
     rmSync(join(dir, 'glossary.yaml'));
     symlinkSync(join(dir, 'shared/glossary.yaml'), join(dir, 'glossary.yaml'));
-    expect(problemsIn(dir)).toEqual([
+    expect(problemsIn(dir, 'en')).toEqual([
       'articles/broken.md:1:1  "broken.md" is a link to a file that does not exist  (put the file itself here, not a link)',
       'tallies/towns:1:1  "towns" is a link to a folder  (put the files themselves here, not a link)',
       'towns/shagou.yaml:1:1  "shagou.yaml" is a link to a file outside the content folder, which the site may not read  (put the file itself here, not a link)',
@@ -327,7 +328,7 @@ describe('generated cases', () => {
     mkdirSync(join(dir, 'towns/shagou.yaml'));
     rmSync(join(dir, 'tallies'), { recursive: true });
     writeFileSync(join(dir, 'tallies'), 'article: nixi-masks\n');
-    expect(problemsIn(dir)).toEqual([
+    expect(problemsIn(dir, 'en')).toEqual([
       'glossary.yaml:1:1  "glossary.yaml" is a folder, where a file is needed  (keep the glossary in the file content/glossary.yaml)',
       'tallies:1:1  "tallies" is a file, where a folder is needed  (keep the tallies in a folder content/tallies/)',
       'towns/shagou.yaml:1:1  "shagou.yaml" is a folder, not a town file  (rename the folder: its name cannot end in .yaml)',
@@ -339,7 +340,7 @@ describe('generated cases', () => {
     execFileSync('mkfifo', [join(dir, 'tallies/nixi-pipe.yaml')]);
     writeFileSync(join(dir, 'towns/no-permission.yaml'), 'name: 沙沟镇\n');
     mkdirSync(join(dir, 'articles/no-permission'));
-    expect(problemsIn(dir)).toEqual([
+    expect(problemsIn(dir, 'en')).toEqual([
       'articles/no-permission:1:1  the folder cannot be opened (no permission to read it)  (check its permissions, or remove it)',
       'tallies/nixi-pipe.yaml:1:1  "nixi-pipe.yaml" is not an ordinary file  (remove it from content/)',
       'towns/no-permission.yaml:1:1  the file cannot be opened (no permission to read it)  (check its permissions, or remove it from content/)',
@@ -415,10 +416,10 @@ describe('mutated content', () => {
               (p.file !== file || p.line <= lines) &&
               Number.isInteger(p.column) &&
               p.column >= 1 &&
-              p.message.trim() &&
-              p.fix.trim() &&
-              !RAW.test(`${p.message} ${p.fix}`);
-            if (!wellFormed) failures.push(`${name}: ${formatProblem(p)}`);
+              render(p.message, 'en').trim() &&
+              render(p.fix, 'en').trim() &&
+              !RAW.test(`${render(p.message, 'en')} ${render(p.fix, 'en')}`);
+            if (!wellFormed) failures.push(`${name}: ${formatProblem(p, 'en')}`);
           }
         } catch (error) {
           failures.push(`${name}: threw ${String(error)}`);

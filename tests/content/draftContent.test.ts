@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/checkContent.ts';
-import { draftProblemsWaiting } from '../../src/lib/check/draftProblems.ts';
+import { render, say } from '../../src/i18n/messages/message.ts';
 import { formatProblem } from '../../src/lib/content/problem.ts';
 import { siteModel } from '../../src/lib/site/siteModel.ts';
 
@@ -29,8 +29,14 @@ function fixtureWith(files: Record<string, string>): string {
 
 const checked = (contentDir: string) => {
   const { content, problems, draftProblems } = checkContent(contentDir, { displayRoot: contentDir });
-  return { content, stopping: problems.map(formatProblem), waiting: draftProblems.map(formatProblem) };
+  return {
+    content,
+    stopping: problems.map((p) => formatProblem(p, 'en')),
+    waiting: draftProblems.map((p) => formatProblem(p, 'en')),
+  };
 };
+
+const waiting = (count: number) => render(say('check.draftProblemsWaiting', { count }), 'zh-hans');
 
 /** `npm run check` on a content folder. */
 function runCheck(contentDir: string) {
@@ -99,14 +105,14 @@ describe('npm run check', () => {
     const { status, output } = runCheck(FIXTURE);
     expect(status).toBe(0);
     expect(output).toContain('草稿中的问题（不影响发布）：\n');
-    expect(output).toContain('tallies/published.yaml:14:11  entries.1.unit: unknown unit "口罩"');
-    expect(output).toMatch(new RegExp(`Content OK: .*${draftProblemsWaiting(3)}`));
+    expect(output).toContain('tallies/published.yaml:14:11  entries.1.unit：未知的单位“口罩”');
+    expect(output).toContain(`内容无误：文章 2 篇，乡镇 1 个，统计条目 3 条。 ${waiting(3)}`);
   });
 
   it('fails when a problem stops the site, and still lists the draft problems after it', () => {
     const { status, output } = runCheck(fixtureWith({ 'articles/draft-code.mdx': DRAFT_MDX }));
     expect(status).toBe(1);
     expect(output.indexOf('draft-code.mdx:10:1')).toBeLessThan(output.indexOf('草稿中的问题（不影响发布）'));
-    expect(output).toMatch(new RegExp(`1 problem found\\. .*${draftProblemsWaiting(4)}`));
+    expect(output).toContain(`共发现 1 处问题。请改正后再运行 npm run check。 ${waiting(4)}`);
   });
 });

@@ -61,10 +61,10 @@ const CASES: [string, string[]][] = [
 
 describe('MDX articles', () => {
   it('an article using every component, as the guide shows them, has no problem', () => {
-    expect(problemsIn(join(BAD_CONTENT, 'mdx-valid'))).toEqual([]);
+    expect(problemsIn(join(BAD_CONTENT, 'mdx-valid'), 'en')).toEqual([]);
   });
 
   it.each(CASES)('%s', (name, expected) => {
-    expect(problemsIn(join(BAD_CONTENT, name))).toEqual(expected);
+    expect(problemsIn(join(BAD_CONTENT, name), 'en')).toEqual(expected);
   });
 });

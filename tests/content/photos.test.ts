@@ -23,7 +23,7 @@ function problemsWith(markdown: string, files: Record<string, string | Buffer> =
   copyFileSync(photo, join(dir, 'articles/nixi-masks-1.jpg'));
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, 'articles', name), bytes);
   appendFileSync(join(dir, 'articles/nixi-masks.md'), `\n${markdown}\n`);
-  return checkContent(dir, { displayRoot: dir }).problems.map(formatProblem);
+  return checkContent(dir, { displayRoot: dir }).problems.map((p) => formatProblem(p, 'en'));
 }
 
 /** The line the added Markdown starts on: the valid article has 12 lines, then a blank one. */

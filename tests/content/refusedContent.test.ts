@@ -12,7 +12,9 @@ const corpus = join(import.meta.dirname, '../fixtures/bad-content');
 /** 20:00 on 26 January 2020 in Beijing, the office's time zone. */
 const NOW = new Date('2020-01-26T12:00:00Z');
 const problemsIn = (name: string, options: { now?: Date } = { now: NOW }) =>
-  checkContent(join(corpus, name), { displayRoot: join(corpus, name), ...options }).problems.map(formatProblem);
+  checkContent(join(corpus, name), { displayRoot: join(corpus, name), ...options }).problems.map((p) =>
+    formatProblem(p, 'en'),
+  );
 
 const PLAIN_TEXT_FIX = '(write only the words, without <, > or codes such as &lt;)';
 const NOT_AN_OVERRIDE =

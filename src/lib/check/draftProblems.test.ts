@@ -1,3 +1,4 @@
+import { say } from '../../i18n/messages/message.ts';
 import { describe, expect, it } from 'vitest';
 import type { DraftParts } from '../content/readContent.ts';
 import type { Problem } from '../content/problem.ts';
@@ -12,14 +13,15 @@ const problem = (file: string, line: number, column: number, rest: Partial<Probl
   file,
   line,
   column,
-  message: `${file}:${line}:${column}`,
-  fix: 'fix',
+  message: say('schema.missing'),
+  fix: say('fix.compareWorkingFile'),
   ...rest,
 });
 
 const split = (...problems: Problem[]) => {
   const { stopping, waiting } = splitDraftProblems(problems, drafts);
-  return { stopping: stopping.map((p) => p.message), waiting: waiting.map((p) => p.message) };
+  const placed = (p: Problem) => `${p.file}:${p.line}:${p.column}`;
+  return { stopping: stopping.map(placed), waiting: waiting.map(placed) };
 };
 
 describe('splitDraftProblems', () => {

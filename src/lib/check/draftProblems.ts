@@ -64,8 +64,3 @@ function inDraft(place: Place, drafts: DraftParts): boolean {
 function before(a: Omit<Place, 'file'>, b: Omit<Place, 'file'>): boolean {
   return a.line < b.line || (a.line === b.line && a.column < b.column);
 }
-
-/** How many draft problems wait for review, as the check and the build say it. */
-export function draftProblemsWaiting(count: number): string {
-  return `${count} 个草稿问题待审核（不影响发布）`;
-}

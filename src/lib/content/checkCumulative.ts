@@ -1,3 +1,4 @@
+import { say } from '../../i18n/messages/message.ts';
 import type { Content } from './readContent.ts';
 import type { Place, Problem } from './problem.ts';
 
@@ -25,8 +26,14 @@ export function checkCumulative(content: Content): Problem[] {
       if (before) {
         problems.push({
           ...point.at(),
-          message: `running total ${point.quantity} on ${point.date} is less than ${before.quantity} on ${before.date} ("${before.id}")`,
-          fix: 'a running total (累计) never goes down: check both figures and dates, or remove `cumulative: true`',
+          message: say('tally.runningTotalFalls', {
+            quantity: point.quantity,
+            date: point.date,
+            before: before.quantity,
+            beforeDate: before.date,
+            beforeId: before.id,
+          }),
+          fix: say('fix.runningTotal'),
           // Either figure may be the wrong one: the problem is a draft's if either is.
           involves: [before.at()],
         });

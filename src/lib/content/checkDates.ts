@@ -1,3 +1,4 @@
+import { say } from '../../i18n/messages/message.ts';
 import type { Content } from './readContent.ts';
 import type { Problem } from './problem.ts';
 
@@ -11,17 +12,17 @@ export function checkDates(content: Content, today: string): Problem[] {
   return content.tallies.flatMap((tally) => {
     if (!published.has(tally.data.article)) return []; // no such article: reported by checkReferences
     const articleDate = published.get(tally.data.article);
-    const limit = articleDate
-      ? { date: articleDate, message: `the article's publication date ${articleDate}` }
-      : { date: today, message: `today (${today}), and the article gives no date` };
+    const limit = articleDate ?? today;
     return tally.data.entries.flatMap((entry, index) =>
-      entry.date && entry.date > limit.date
+      entry.date && entry.date > limit
         ? [
             {
               file: tally.file,
               ...tally.locate(['entries', index, 'date']),
-              message: `date ${entry.date} is after ${limit.message}`,
-              fix: 'check the date against the article (year, month and day)',
+              message: articleDate
+                ? say('tally.dateAfterPublication', { date: entry.date, published: articleDate })
+                : say('tally.dateAfterToday', { date: entry.date, today }),
+              fix: say('fix.checkDate'),
             },
           ]
         : [],

@@ -1,12 +1,13 @@
+import { say, type Message } from '../../i18n/messages/message.ts';
 import type { Content, Located } from './readContent.ts';
 import type { Problem } from './problem.ts';
 
 /** Two files with one name (a.md and a.mdx, b.yaml and b.yml) would claim the same URL or tally. */
 export function checkDuplicateSlugs(content: Content): Problem[] {
-  const groups: [string, Located<unknown>[]][] = [
-    ['article', content.articles],
-    ['town', content.towns],
-    ['tally file', content.tallies],
+  const groups: [Message, Located<unknown>[]][] = [
+    [say('noun.articleName'), content.articles],
+    [say('noun.townName'), content.towns],
+    [say('noun.tallyName'), content.tallies],
   ];
   return groups.flatMap(([what, items]) => {
     const first = new Map<string, string>();
@@ -21,8 +22,8 @@ export function checkDuplicateSlugs(content: Content): Problem[] {
           file: item.file,
           line: 1,
           column: 1,
-          message: `${what} name "${item.slug}" is also used by ${other}`,
-          fix: 'rename or delete one of the two files',
+          message: say('file.duplicateName', { what, slug: item.slug, other }),
+          fix: say('fix.renameOrDeleteOne'),
         },
       ];
     });

@@ -1,3 +1,4 @@
+import { say } from '../../i18n/messages/message.ts';
 import { blankComments } from './blankComments.ts';
 import type { Content } from './readContent.ts';
 import type { Problem } from './problem.ts';
@@ -11,8 +12,8 @@ export function checkEmptyBodies(content: Content): Problem[] {
             file: article.file,
             line: article.bodyLine,
             column: 1,
-            message: 'the article has no text below its frontmatter (comments are not shown to readers)',
-            fix: "write the article's text below the closing ---, or delete the file",
+            message: say('article.emptyBody'),
+            fix: say('fix.writeBody'),
           },
         ]
       : [],

@@ -1,3 +1,4 @@
+import { say, type Message } from '../../i18n/messages/message.ts';
 import type { Content } from './readContent.ts';
 import type { Problem } from './problem.ts';
 
@@ -13,31 +14,19 @@ export function checkGlossary(content: Content): Problem[] {
   const byHant = new Map<string, string>();
   const correct = new Set(source.data.entries.flatMap((e) => [e.hans, e.hant]));
   source.data.entries.forEach((entry, index) => {
-    const report = (field: string, message: string, fix: string) =>
+    const report = (field: string, message: Message, fix: Message) =>
       problems.push({ file: source.file, ...source.locate(['entries', index, field]), message, fix });
     const hant = byHans.get(entry.hans);
     if (hant !== undefined && hant !== entry.hant) {
-      report(
-        'hant',
-        `"${entry.hans}" is already in the glossary as "${hant}", here as "${entry.hant}"`,
-        'keep one of the two entries',
-      );
+      report('hant', say('glossary.hansTwice', { hans: entry.hans, hant, here: entry.hant }), say('fix.keepOneEntry'));
     }
     const hans = byHant.get(entry.hant);
     if (hans !== undefined && hans !== entry.hans) {
-      report(
-        'hans',
-        `"${entry.hant}" is already in the glossary as the form of "${hans}", here of "${entry.hans}"`,
-        'keep one of the two entries',
-      );
+      report('hans', say('glossary.hantTwice', { hant: entry.hant, hans, here: entry.hans }), say('fix.keepOneEntry'));
     }
     (entry.avoid ?? []).forEach((form) => {
       if (correct.has(form) && form !== entry.hans) {
-        report(
-          'avoid',
-          `"${form}" is avoided here but is a correct form in another entry`,
-          `remove "${form}" from avoid, or fix the other entry`,
-        );
+        report('avoid', say('glossary.avoidsCorrectForm', { form }), say('fix.avoidOrOther', { form }));
       }
     });
     if (!byHans.has(entry.hans)) byHans.set(entry.hans, entry.hant);

@@ -1,3 +1,4 @@
+import { say } from '../../i18n/messages/message.ts';
 import { findInvisibleCharacters } from './invisibleCharacters.ts';
 import type { Problem } from './problem.ts';
 
@@ -7,7 +8,7 @@ export function invisibleCharacterProblems(file: string, text: string): Problem[
     file,
     line,
     column,
-    message: `invisible character ${label}${more ? ` (and ${more} more on this line)` : ''}`,
-    fix: 'delete it: it cannot be seen, and it can disguise the text around it',
+    message: more ? say('file.invisibleCharacters', { label, more }) : say('file.invisibleCharacter', { label }),
+    fix: say('fix.deleteInvisible'),
   }));
 }

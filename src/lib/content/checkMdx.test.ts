@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkMdx } from './checkMdx.ts';
+import { render } from '../../i18n/messages/message.ts';
 import { formatProblem } from './problem.ts';
 
 /** The body starts on line 10 of the file, as after a frontmatter of eight lines and a blank one. */
 const check = (body: string) => checkMdx({ file: 'a.mdx', body, bodyLine: 10 });
-const problems = (body: string) => check(body).problems.map(formatProblem);
+const problems = (body: string) => check(body).problems.map((p) => formatProblem(p, 'en'));
 /** Where each problem is and what it says, for tests about the place and the text read. */
-const placed = (body: string) => check(body).problems.map((p) => `${p.line}:${p.column} ${p.message}`);
+const placed = (body: string) => check(body).problems.map((p) => `${p.line}:${p.column} ${render(p.message, 'en')}`);
 
 describe('checkMdx', () => {
   it('returns each component used as allowed, with where it and each value are', () => {

@@ -1,3 +1,4 @@
+import { say, type Message } from '../../i18n/messages/message.ts';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -39,8 +40,8 @@ interface MdxAttribute {
 const parser = unified().use(remarkParse).use(remarkMdx);
 const COMPONENTS: readonly MdxComponent[] = MDX_COMPONENTS;
 const NAMES = COMPONENTS.map((component) => component.name);
-const LISTED = NAMES.map((name) => `<${name}>`).join(', ');
-const NO_CODE = `remove it: an article holds text, Markdown and the components ${LISTED} (a picture: ![description](./photo.jpg))`;
+const LISTED = NAMES.map((name) => `<${name}>`);
+const NO_CODE = say('fix.noCode', { components: LISTED });
 
 /**
  * Checks an MDX article's body (`body`, starting at line `bodyLine` of `file`): MDX is Markdown plus the components
@@ -56,7 +57,8 @@ export function checkMdx(article: { file: string; body: string; bodyLine: number
   const { file, body, bodyLine } = article;
   const { lineStarts, at } = bodyPositions(body, bodyLine);
   const problems: Problem[] = [];
-  const report = (offset: number, message: string, fix: string) => problems.push({ file, ...at(offset), message, fix });
+  const report = (offset: number, message: Message, fix: Message) =>
+    problems.push({ file, ...at(offset), message, fix });
   const startOf = (node: { position?: { start: Point } }) => node.position?.start.offset ?? 0;
   const written = (node: { position?: { start: Point; end: Point } }) =>
     excerpt(body.slice(startOf(node), node.position?.end.offset));
@@ -73,14 +75,8 @@ export function checkMdx(article: { file: string; body: string; bodyLine: number
     const from = esm || opener === -1 || (opener < lineStart && offset < body.length) ? offset : opener;
     const lineEnd = body.indexOf('\n', from);
     const text = excerpt(body.slice(from, lineEnd === -1 ? undefined : lineEnd));
-    if (esm) report(from, `"${text}" is code: an article cannot import or export anything`, NO_CODE);
-    else {
-      report(
-        from,
-        `"${text}" cannot be read: in an .mdx article, < and { start code`,
-        `write \\< or \\{ to show the character itself (a component ends with />: ${COMPONENTS[0]!.example}), or save the article as .md if it uses no components`,
-      );
-    }
+    if (esm) report(from, say('mdx.importExport', { text }), NO_CODE);
+    else report(from, say('mdx.unreadable', { text }), say('fix.escapeOrMd', { example: COMPONENTS[0]!.example }));
     return { problems, components: [] };
   }
 
@@ -95,11 +91,11 @@ export function checkMdx(article: { file: string; body: string; bodyLine: number
     if (node.children?.length) {
       report(
         startOf(node.children[0]!),
-        `${tag} takes nothing between its tags`,
-        `write it as one tag: ${component.example}`,
+        say('mdx.contentBetweenTags', { tag }),
+        say('fix.oneTag', { example: component.example }),
       );
     } else if (node.type === 'mdxJsxTextElement') {
-      report(startOf(node), `${tag} must stand on a line of its own`, 'put an empty line before and after it');
+      report(startOf(node), say('mdx.notOnOwnLine', { tag }), say('fix.emptyLines'));
     }
     const names = Object.keys(component.props);
     const props: Record<string, { value: string; at: Position }> = {};
@@ -111,8 +107,8 @@ export function checkMdx(article: { file: string; body: string; bodyLine: number
       if (attribute.type !== 'mdxJsxAttribute' || attribute.name === undefined) {
         report(
           start,
-          `"${written(attribute)}" is code: each prop is written as name="value"`,
-          `e.g. ${component.example}`,
+          say('mdx.spreadProp', { text: written(attribute) }),
+          say('fix.example', { example: component.example }),
         );
         spread = true;
         continue;
@@ -124,32 +120,37 @@ export function checkMdx(article: { file: string; body: string; bodyLine: number
         const guess = didYouMean(name, names);
         report(
           start,
-          `${tag} has no prop "${name}"`,
-          guess ? `did you mean "${guess}"?` : `remove it: ${tag} takes only ${names.join(', ')}`,
+          say('mdx.unknownProp', { tag, name }),
+          guess ? say('fix.didYouMean', { guess }) : say('fix.onlyProps', { tag, names }),
         );
         continue;
       }
       if (value === null || value === undefined) {
-        report(start, `${name} of ${tag} has no value`, `write ${name}="…": ${rule.hint}`);
+        report(start, say('mdx.propNoValue', { name, tag }), say('fix.propValue', { name, hint: rule.hint }));
         continue;
       }
       const valueStart = valueOffset(body, start + name.length);
       if (typeof value !== 'string') {
         const code = excerpt(body.slice(valueStart, attribute.position?.end.offset));
-        report(valueStart, `"${code}" is code: a prop's value is text in quotes`, `write ${name}="…": ${rule.hint}`);
+        report(valueStart, say('mdx.propIsCode', { text: code }), say('fix.propValue', { name, hint: rule.hint }));
         continue;
       }
       const position = at(valueStart + 1);
       if (!fits(value, rule)) {
-        problems.push({ file, ...position, message: `"${value}" is not a ${rule.what}`, fix: fitHint(value, rule) });
+        problems.push({
+          file,
+          ...position,
+          message: say('mdx.propDoesNotFit', { value, what: rule.what }),
+          fix: fitHint(value, rule),
+        });
         continue;
       }
       if (rule.oncePerArticle) {
         const key = `${component.name}\u0000${name}\u0000${value}`;
         const first = once.get(key);
         if (first) {
-          const message = `<${component.name} ${name}="${value}" /> is already in this article (line ${first.line})`;
-          problems.push({ file, ...position, message, fix: 'keep one of the two' });
+          const message = say('mdx.usedTwice', { component: component.name, name, value, line: first.line });
+          problems.push({ file, ...position, message, fix: say('fix.keepOne') });
           continue;
         }
         once.set(key, position);
@@ -158,7 +159,11 @@ export function checkMdx(article: { file: string; body: string; bodyLine: number
     }
     for (const [name, rule] of Object.entries(component.props)) {
       if (rule.required && !named.has(name) && !spread)
-        report(startOf(node), `${tag} needs its ${rule.what}`, `e.g. ${component.example}`);
+        report(
+          startOf(node),
+          say('mdx.propMissing', { tag, what: rule.what }),
+          say('fix.example', { example: component.example }),
+        );
     }
     return problems.length === before ? { name: component.name, at: at(startOf(node)), props } : undefined;
   }
@@ -167,14 +172,10 @@ export function checkMdx(article: { file: string; body: string; bodyLine: number
     const name = node.name ?? '';
     const tag = `<${name}>`;
     const guess = didYouMean(name, NAMES);
-    if (guess) report(startOf(node), `${tag} is not a component articles can use`, `did you mean <${guess}>?`);
+    if (guess) report(startOf(node), say('mdx.notComponent', { tag }), say('fix.didYouMeanTag', { guess }));
     else if (/^[a-z]/.test(name)) {
-      report(
-        startOf(node),
-        `${tag} is an HTML tag: an article formats its text with Markdown, not tags`,
-        `remove the tag and use Markdown (**bold**, [link](https://…), ![description](./photo.jpg)); the only tags an article may use are ${LISTED}`,
-      );
-    } else report(startOf(node), `${tag} is not a component articles can use`, `use ${LISTED}, or remove it`);
+      report(startOf(node), say('mdx.htmlTag', { tag }), say('fix.useMarkdown', { components: LISTED }));
+    } else report(startOf(node), say('mdx.notComponent', { tag }), say('fix.useComponents', { components: LISTED }));
   }
 
   // A loop, not recursion: hostile content may nest tags thousands deep.
@@ -182,13 +183,9 @@ export function checkMdx(article: { file: string; body: string; bodyLine: number
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'mdxjsEsm') {
-      report(startOf(node), `"${written(node)}" is code: an article cannot import or export anything`, NO_CODE);
+      report(startOf(node), say('mdx.importExport', { text: written(node) }), NO_CODE);
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      report(
-        startOf(node),
-        `"${written(node)}" is code: an article cannot compute anything in { }`,
-        'remove it, or write \\{ to show the brace itself',
-      );
+      report(startOf(node), say('mdx.computes', { text: written(node) }), say('fix.escapeBrace'));
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const component = COMPONENTS.find((c) => c.name === node.name);
       if (component) {
@@ -229,10 +226,10 @@ function fits(value: string, rule: PropRule): boolean {
   return rule.accepts instanceof RegExp ? rule.accepts.test(value) : rule.accepts.includes(value);
 }
 
-function fitHint(value: string, rule: PropRule): string {
+function fitHint(value: string, rule: PropRule): Message {
   if (rule.accepts instanceof RegExp) return rule.hint;
   const guess = didYouMean(value, rule.accepts);
-  return guess ? `did you mean "${guess}"?` : `use one of: ${rule.accepts.join(', ')}`;
+  return guess ? say('fix.didYouMean', { guess }) : say('fix.useOneOf', { allowed: rule.accepts });
 }
 
 /** The start of what someone wrote, on one line and short enough to quote in a message. */

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkMdxReferences } from './checkMdxReferences.ts';
 import { knownReferences } from '../check/knownReferences.ts';
+import { inWords } from './problem.ts';
 import { readContent, type Content } from './readContent.ts';
 
 /** The valid MDX case: an article (published 2020-02-20) with figures of masks and donations, and the components. */
@@ -22,7 +23,9 @@ function using(content: Content, ...components: [name: string, props: Record<str
   return content;
 }
 const messages = (content: Content, now: Date) =>
-  checkMdxReferences(content, knownReferences(content, now)).map((p) => `${p.message}  (${p.fix})`);
+  checkMdxReferences(content, knownReferences(content, now))
+    .map((p) => inWords(p, 'en'))
+    .map((p) => `${p.message}  (${p.fix})`);
 
 describe('checkMdxReferences', () => {
   it('accepts charts on the site and categories of the article’s own figures', () => {

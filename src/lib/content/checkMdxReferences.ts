@@ -1,3 +1,4 @@
+import { say } from '../../i18n/messages/message.ts';
 import { MDX_COMPONENTS, type PropRule, type Reference } from '../../config/mdxComponents.ts';
 import { didYouMean } from './didYouMean.ts';
 import type { Problem } from './problem.ts';
@@ -18,25 +19,25 @@ const UNKNOWN: Record<Reference, (value: string, known: ReadonlySet<string>, art
     const guess = didYouMean(value, [...known]);
     const example = known.values().next().value;
     return {
-      message: `chart "${value}" is not on the site`,
+      message: say('mdx.unknownChart', { value }),
       fix: guess
-        ? `did you mean "${guess}"?`
+        ? say('fix.didYouMean', { guess })
         : example
-          ? `copy the id from the chart’s link on the site, the part after # (e.g. ${example})`
-          : 'the site has no charts yet: remove it',
+          ? say('fix.chartIdExample', { example })
+          : say('fix.noChartsYet'),
     };
   },
   figureCategory: (value, known, article) => ({
-    message: `this article has no figures of category "${value}"`,
-    fix: `use one of its categories (${[...known].join(', ')}), or add its figures to content/tallies/${article.slug}.yaml`,
+    message: say('mdx.noFiguresOfCategory', { value }),
+    fix: say('fix.useArticleCategories', { categories: [...known], slug: article.slug }),
   }),
 };
 
 /** What to say when a component that shows values of a reference has none to show. */
 const NOTHING: Record<Needed, (tag: string, article: ArticleSource) => Said> = {
   figureCategory: (tag, article) => ({
-    message: `${tag} has nothing to show: this article has no figures`,
-    fix: `add its figures to content/tallies/${article.slug}.yaml, or remove ${tag}`,
+    message: say('mdx.nothingToShow', { tag }),
+    fix: say('fix.addFiguresOrRemove', { slug: article.slug, tag }),
   }),
 };
 

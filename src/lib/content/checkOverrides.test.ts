@@ -5,7 +5,9 @@ import type { Content } from './readContent.ts';
 
 /** Problems in an article whose body (starting on line 9) is `body`. */
 const problemsIn = (body: string) =>
-  checkOverrides({ articles: [{ file: 'a.md', body, bodyLine: 9 }] } as unknown as Content).map(formatProblem);
+  checkOverrides({ articles: [{ file: 'a.md', body, bodyLine: 9 }] } as unknown as Content).map((p) =>
+    formatProblem(p, 'en'),
+  );
 const NOT_AN_OVERRIDE = '(write [[简体|繁體]] (both forms, one |) or [[=不转换]] (text kept as it is))';
 
 describe('checkOverrides', () => {

@@ -1,5 +1,6 @@
+import { say } from '../../i18n/messages/message.ts';
 import { OVERRIDE } from '../conversion/toScript.ts';
-import { findMarkup, PLAIN_TEXT_FIX } from '../schema/plainText.ts';
+import { findMarkup } from '../schema/plainText.ts';
 import { blankComments } from './blankComments.ts';
 import { bodyPositions } from './bodyPositions.ts';
 import type { Content } from './readContent.ts';
@@ -42,8 +43,8 @@ function overrideProblems(text: string, locate: Locate): Omit<Problem, 'file'>[]
       if (markup) {
         problems.push({
           ...locate(at),
-          message: `the override "${override[0]}" holds "${markup}": overrides are plain text`,
-          fix: PLAIN_TEXT_FIX,
+          message: say('override.holdsMarkup', { override: override[0], markup }),
+          fix: say('fix.plainText'),
         });
       }
       at = text.indexOf('[[', at + override[0].length);
@@ -58,15 +59,15 @@ function overrideProblems(text: string, locate: Locate): Omit<Problem, 'file'>[]
     if (close < 0 || (newline >= 0 && close > newline)) {
       problems.push({
         ...locate(at),
-        message: '"[[" is not closed on its line: readers would see the brackets',
-        fix: 'end the override with ]] on the same line, as in [[简体|繁體]] or [[=不转换]], or remove the [[',
+        message: say('override.notClosed'),
+        fix: say('fix.closeOverride'),
       });
       at = text.indexOf('[[', at + 2);
     } else {
       problems.push({
         ...locate(at),
-        message: `"${text.slice(at, close + 2)}" is not an override: readers would see it with its brackets`,
-        fix: 'write [[简体|繁體]] (both forms, one |) or [[=不转换]] (text kept as it is)',
+        message: say('override.malformed', { text: text.slice(at, close + 2) }),
+        fix: say('fix.overrideForms'),
       });
       at = text.indexOf('[[', close + 2);
     }

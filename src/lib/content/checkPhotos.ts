@@ -1,3 +1,4 @@
+import { say, type Message } from '../../i18n/messages/message.ts';
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import remarkParse from 'remark-parse';
@@ -44,7 +45,7 @@ export function checkPhotos(articles: readonly ArticleSource[], articlesDir: str
       const url = image.type === 'image' ? image.url! : definitions.get(image.identifier!);
       if (url === undefined) return []; // not an image to Markdown either: shown as text
       const start = image.position!.start;
-      const problem = (message: string, fix: string): Problem[] => [
+      const problem = (message: Message, fix: Message): Problem[] => [
         { file: article.file, line: article.bodyLine + start.line - 1, column: start.column, message, fix },
       ];
       return photoProblem(url, image.alt ?? '', articlesDir, photosBeside, problem);
@@ -57,50 +58,42 @@ function photoProblem(
   alt: string,
   articlesDir: string,
   photosBeside: () => string[],
-  problem: (message: string, fix: string) => Problem[],
+  problem: (message: Message, fix: Message) => Problem[],
 ): Problem[] {
-  const howTo = 'save the photo in content/articles/, beside the article, and write ![说明](./photo.jpg)';
+  const howTo = say('fix.photoBeside');
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) {
-    return problem(`the photo "${url}" is on another website: the site shows only its own photos`, howTo);
+    return problem(say('photo.elsewhere', { url }), howTo);
   }
   const name = decodeName(url.replace(/^\.\//, ''));
   if (name.includes('/') || name.includes('\\') || name.startsWith('.')) {
-    return problem(`the photo "${url}" is not beside the article`, howTo);
+    return problem(say('photo.notBeside', { url }), howTo);
   }
   const extension = extensionOf(name);
   if (!EXTENSIONS.includes(extension)) {
-    return problem(
-      `"${name}" is not a photo the site can show (it shows ${EXTENSIONS.join(', ')})`,
-      'save the photo as .jpg or .png, and change its name here',
-    );
+    return problem(say('photo.notPhoto', { name, extensions: EXTENSIONS }), say('fix.savePhotoAs'));
   }
   const path = join(articlesDir, name);
   const size = fileSize(path);
   if (size === undefined) {
     const guess = didYouMean(name, photosBeside());
-    return problem(
-      `the photo "${name}" is not in content/articles/`,
-      guess ? `did you mean "./${guess}"?` : 'add the photo beside the article, or correct its name here',
-    );
+    return problem(say('photo.missing', { name }), guess ? say('fix.photoDidYouMean', { guess }) : say('fix.addPhoto'));
   }
   if (size > MAX_PHOTO_BYTES) {
     return problem(
-      `the photo "${name}" is too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_PHOTO_BYTES / 1024 / 1024} MB)`,
-      'save a smaller copy (a phone photo of 1–3 MB is plenty)',
+      say('photo.tooLarge', {
+        name,
+        size: (size / 1024 / 1024).toFixed(1),
+        limit: MAX_PHOTO_BYTES / 1024 / 1024,
+      }),
+      say('fix.smallerPhoto'),
     );
   }
   const format = PHOTO_FORMATS.find((f) => (f.extensions as readonly string[]).includes(extension))!;
   if (!startsAsFormat(path, format)) {
-    return problem(
-      `"${name}" is not a ${format.name} image, though its name says so`,
-      'open it in a picture viewer and save it again as .jpg or .png',
-    );
+    return problem(say('photo.wrongFormat', { name, format: format.name }), say('fix.resavePhoto'));
   }
   if (!alt.trim()) {
-    return problem(
-      `the photo "${name}" has no description`,
-      'describe it between the brackets, e.g. ![泥溪镇发放口罩现场](./photo.jpg): screen readers read it to residents who cannot see the photo',
-    );
+    return problem(say('photo.noDescription', { name }), say('fix.describePhoto'));
   }
   return [];
 }

@@ -1,3 +1,4 @@
+import { say } from '../../i18n/messages/message.ts';
 import { findQuantities } from '../numbers/findQuantities.ts';
 import { quoteProblem, type QuotableText } from './quoteProblem.ts';
 import type { Content } from './readContent.ts';
@@ -27,8 +28,8 @@ export function checkQuotes(content: Content, texts: ReadonlyMap<string, Quotabl
         const shown = entry.qualifier === 'range' ? `${entry.quantity}-${entry.quantityMax}` : String(entry.quantity);
         problems.push({
           ...at('quantity'),
-          message: `the quote does not contain the number ${shown}`,
-          fix: 'correct quantity, or quote the sentence that gives this number (add countedFrom: enumeration if the quote lists the things counted)',
+          message: say('quote.numberMissing', { quantity: shown }),
+          fix: say('fix.quoteNumber'),
         });
       }
     });

@@ -9,7 +9,7 @@ import type { Content } from './readContent.ts';
 
 function located<S extends Parameters<typeof parseYamlFile>[2]>(file: string, text: string, schema: S) {
   const parsed = parseYamlFile(file, text, schema);
-  if (!parsed.data) throw new Error(parsed.problems.map(formatProblem).join('\n'));
+  if (!parsed.data) throw new Error(parsed.problems.map((p) => formatProblem(p, 'en')).join('\n'));
   return { slug: file.replace(/^.*\/|\.\w+$/g, ''), file, data: parsed.data, locate: parsed.locate };
 }
 
@@ -28,7 +28,7 @@ function check(tallyText: string, articleTown = 'nixi'): string[] {
     tallies: [located('tallies/a.yaml', tallyText, tallyFileSchema)],
     glossary: [],
   } as unknown as Content;
-  return checkReferences(content).map(formatProblem);
+  return checkReferences(content).map((p) => formatProblem(p, 'en'));
 }
 
 describe('checkReferences', () => {
@@ -112,7 +112,7 @@ describe('checkReferences: an entry’s own town (roundups)', () => {
       }) as unknown as Content;
     const fix =
       'check content/towns/xihe.yaml (its county and province may be the placeholder 待核实), then delete its review: pending';
-    expect(checkReferences(content(false)).map(formatProblem)).toEqual([
+    expect(checkReferences(content(false)).map((p) => formatProblem(p, 'en'))).toEqual([
       `articles/a.md:2:7  town "xihe" is not reviewed yet (review: pending in content/towns/xihe.yaml)  (${fix})`,
       `tallies/a.yaml:9:11  town "xihe" is not reviewed yet (review: pending in content/towns/xihe.yaml)  (${fix})`,
     ]);

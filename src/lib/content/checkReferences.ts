@@ -1,3 +1,4 @@
+import { say, type Message } from '../../i18n/messages/message.ts';
 import { didYouMean } from './didYouMean.ts';
 import type { Content, Located } from './readContent.ts';
 import type { Problem } from './problem.ts';
@@ -5,7 +6,7 @@ import type { Problem } from './problem.ts';
 /** Checks what no single file can: references between files, unique ids, parts never larger than their whole. */
 export function checkReferences(content: Content): Problem[] {
   const problems: Problem[] = [];
-  const report = (item: Located<unknown>, path: (string | number)[], message: string, fix: string) =>
+  const report = (item: Located<unknown>, path: (string | number)[], message: Message, fix: Message) =>
     problems.push({ file: item.file, ...item.locate(path), message, fix });
 
   const townSlugs = new Set(content.towns.map((t) => t.slug));
@@ -13,18 +14,16 @@ export function checkReferences(content: Content): Problem[] {
   const pendingTowns = new Set(content.towns.filter((t) => t.data.review === 'pending').map((t) => t.slug));
   const drafts = new Set(content.articles.filter((a) => a.data.draft).map((a) => a.slug));
   // A town the import wrote is not shown until a person has checked it: nothing published may name it before.
-  const notReviewed = (slug: string) =>
-    `town "${slug}" is not reviewed yet (review: pending in content/towns/${slug}.yaml)`;
-  const reviewTown = (slug: string) =>
-    `check content/towns/${slug}.yaml (its county and province may be the placeholder 待核实), then delete its review: pending`;
+  const notReviewed = (town: string) => say('reference.townNotReviewed', { town });
+  const reviewTown = (town: string) => say('fix.reviewTown', { town });
 
   for (const article of content.articles) {
     if (!townSlugs.has(article.data.town) && !content.unreadable?.towns.includes(article.data.town)) {
       report(
         article,
         ['town'],
-        `town "${article.data.town}" does not exist`,
-        `use one of: ${[...townSlugs].join(', ')}, or add content/towns/${article.data.town}.yaml`,
+        say('reference.unknownTown', { town: article.data.town }),
+        say('fix.useTownOrAdd', { towns: [...townSlugs], town: article.data.town }),
       );
     } else if (pendingTowns.has(article.data.town) && !article.data.draft) {
       report(article, ['town'], notReviewed(article.data.town), reviewTown(article.data.town));
@@ -36,19 +35,14 @@ export function checkReferences(content: Content): Problem[] {
       report(
         tally,
         ['article'],
-        `article "${tally.data.article}" does not exist`,
-        `use the file name (without .md) of an article in content/articles/`,
+        say('reference.unknownArticle', { article: tally.data.article }),
+        say('fix.articleFileName'),
       );
     }
     const byId = new Map<string, (typeof tally.data.entries)[number]>();
     tally.data.entries.forEach((entry, index) => {
       if (byId.has(entry.id)) {
-        report(
-          tally,
-          ['entries', index, 'id'],
-          `entry id "${entry.id}" is used twice in this file`,
-          'give each entry its own id',
-        );
+        report(tally, ['entries', index, 'id'], say('reference.duplicateEntryId', { id: entry.id }), say('fix.ownId'));
       }
       byId.set(entry.id, entry);
       if (entry.town === undefined) return;
@@ -57,10 +51,10 @@ export function checkReferences(content: Content): Problem[] {
         report(
           tally,
           ['entries', index, 'town'],
-          `town "${entry.town}" does not exist`,
+          say('reference.unknownTown', { town: entry.town }),
           guess
-            ? `did you mean "${guess}"?`
-            : `use one of: ${[...townSlugs].join(', ')}, or add content/towns/${entry.town}.yaml`,
+            ? say('fix.didYouMean', { guess })
+            : say('fix.useTownOrAdd', { towns: [...townSlugs], town: entry.town }),
         );
       } else if (pendingTowns.has(entry.town) && entry.review === 'reviewed' && !drafts.has(tally.data.article)) {
         report(tally, ['entries', index, 'town'], notReviewed(entry.town), reviewTown(entry.town));
@@ -75,23 +69,27 @@ export function checkReferences(content: Content): Problem[] {
         report(
           tally,
           ['entries', index, 'partOf'],
-          `partOf goes round in a loop: ${loop.join(' → ')}`,
-          'partOf names the larger figure this one is a part of: remove it, or name another entry',
+          say('reference.partOfLoop', { loop: loop.join(' → ') }),
+          say('fix.partOfLoop'),
         );
       } else if (!whole) {
         report(
           tally,
           ['entries', index, 'partOf'],
-          `partOf "${entry.partOf}" is not an entry of this file`,
-          'use the id of the entry this one is a part of',
+          say('reference.unknownPartOf', { partOf: entry.partOf }),
+          say('fix.partOfId'),
         );
       } else if (entry.quantity > whole.quantity) {
         // Also when the whole is a lower bound: 10余万 means a little over 100000, never several times it.
         report(
           tally,
           ['entries', index, 'quantity'],
-          `part ${entry.quantity} is larger than its whole "${whole.id}" (${whole.quantity})`,
-          'check both numbers against the article',
+          say('reference.partLargerThanWhole', {
+            quantity: entry.quantity,
+            whole: whole.id,
+            wholeQuantity: whole.quantity,
+          }),
+          say('fix.checkBothNumbers'),
         );
       }
     });

@@ -1,9 +1,10 @@
+import { say } from '../../i18n/messages/message.ts';
 import { detectScript, type ScriptDetection } from '../conversion/detectScript.ts';
 import type { ScriptConverter } from '../conversion/createConverter.ts';
 import type { Content } from './readContent.ts';
 import type { Problem } from './problem.ts';
 
-const NAMES = { hans: 'Simplified', hant: 'Traditional' } as const;
+const NAMES = { hans: say('script.hans'), hant: say('script.hant'), mixed: say('script.mixed') } as const;
 
 /**
  * Each article is written in one script, the one its `script:` says: a page converted from mixed text would be
@@ -49,8 +50,13 @@ function checkFrontmatterScripts(article: Article, detect: (text: string) => Scr
       {
         file: article.file,
         ...article.locate(path),
-        message: `${path.join('.')} is in ${found === 'mixed' ? 'mixed Simplified and Traditional' : NAMES[found]}, but script says ${declared} (${NAMES[declared]})`,
-        fix: `write it in ${NAMES[declared]}, like the article; the site makes the other script itself`,
+        message: say('script.fieldMismatch', {
+          field: path.join('.'),
+          found: NAMES[found],
+          declared,
+          declaredName: NAMES[declared],
+        }),
+        fix: say('fix.writeFieldInScript', { declaredName: NAMES[declared] }),
       },
     ];
   });
@@ -82,8 +88,8 @@ function checkBodyScript(
         file: article.file,
         line,
         column,
-        message: `the text mixes Simplified and Traditional (${whole.hans} Simplified-only and ${whole.hant} Traditional-only characters); first here`,
-        fix: `write the whole article in ${NAMES[declared]} (script: ${declared}); the site makes the other script itself`,
+        message: say('script.textMixed', { hans: whole.hans, hant: whole.hant }),
+        fix: say('fix.writeArticleInScript', { declaredName: NAMES[declared], declared }),
       },
     ];
   }
@@ -91,8 +97,12 @@ function checkBodyScript(
     {
       file: article.file,
       ...article.locate(['script']),
-      message: `script says ${declared} (${NAMES[declared]}) but the text is ${NAMES[whole.script]}`,
-      fix: `write script: ${whole.script}`,
+      message: say('script.declaredOther', {
+        declared,
+        declaredName: NAMES[declared],
+        foundName: NAMES[whole.script],
+      }),
+      fix: say('fix.writeScript', { script: whole.script }),
     },
   ];
 }

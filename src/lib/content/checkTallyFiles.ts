@@ -1,3 +1,4 @@
+import { say } from '../../i18n/messages/message.ts';
 import type { Content } from './readContent.ts';
 import type { Problem } from './problem.ts';
 
@@ -19,11 +20,9 @@ export function checkTallyFiles(content: Content): Problem[] {
         file: tally.file,
         ...tally.locate(['article']),
         message: original
-          ? `this file is a second tally file for article "${article}", which has ${original}`
-          : `this file is named "${tally.slug}" but holds the figures of article "${article}"`,
-        fix: original
-          ? 'move any figure missing from the other file into it, then delete this file'
-          : `rename the file to ${article}.yaml: a tally file is named after its article`,
+          ? say('tally.secondFile', { article, original })
+          : say('tally.misnamed', { slug: tally.slug, article }),
+        fix: original ? say('fix.mergeTallies') : say('fix.renameTally', { article }),
       },
     ];
   });

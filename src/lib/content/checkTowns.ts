@@ -1,3 +1,4 @@
+import { say } from '../../i18n/messages/message.ts';
 import { quoteProblem, type QuotableText } from './quoteProblem.ts';
 import type { Content } from './readContent.ts';
 import type { Problem } from './problem.ts';
@@ -17,12 +18,20 @@ export function checkTowns(content: Content, texts: ReadonlyMap<string, Quotable
       return [
         {
           ...at('article'),
-          message: `population.article: article "${population.article}" does not exist`,
-          fix: 'use the file name (without .md) of the article in content/articles/ that gives the population',
+          message: say('town.populationArticleMissing', { article: population.article }),
+          fix: say('fix.populationArticle'),
         },
       ];
     }
     const notQuoted = quoteProblem(population.quote, text);
-    return notQuoted ? [{ ...at('quote'), ...notQuoted, message: `population.quote: ${notQuoted.message}` }] : [];
+    return notQuoted
+      ? [
+          {
+            ...at('quote'),
+            ...notQuoted,
+            message: say('schema.field', { field: 'population.quote', problem: notQuoted.message }),
+          },
+        ]
+      : [];
   });
 }

@@ -1,10 +1,11 @@
+import { say, type Message } from '../../i18n/messages/message.ts';
 import type { ErrorCode } from 'yaml';
 
 /** A YAML mistake in staff's words, at the offset of the text where it is. */
 export interface YamlProblem {
   offset: number;
-  message: string;
-  fix: string;
+  message: Message;
+  fix: Message;
 }
 
 /** Characters a YAML value may not start with unless it is quoted: they mean something else there. */
@@ -18,7 +19,7 @@ const INDICATORS = '"\'[]{}*&!|>%@`,#';
 export function explainYamlError(code: ErrorCode, libraryMessage: string, offset: number, text: string): YamlProblem {
   switch (code) {
     case 'TAB_AS_INDENT':
-      return { offset, message: 'a tab is used to indent this line', fix: 'indent with spaces, not tabs' };
+      return { offset, message: say('yaml.tab'), fix: say('fix.spacesNotTabs') };
     case 'BLOCK_AS_IMPLICIT_KEY':
       return colonInValue(offset, text) ?? indentation(offset, code, text);
     case 'MULTILINE_IMPLICIT_KEY':
@@ -33,8 +34,8 @@ export function explainYamlError(code: ErrorCode, libraryMessage: string, offset
       if (!bracket) return indentation(offset, code, text);
       return {
         offset: Math.max(0, text.lastIndexOf(bracket === ']' ? '[' : '{', offset)),
-        message: `this ${bracket === ']' ? '[' : '{'} is never closed`,
-        fix: `add ${bracket} at the end of the list, on the same line`,
+        message: say('yaml.bracketNotClosed', { bracket: bracket === ']' ? '[' : '{' }),
+        fix: say('fix.closeBracket', { bracket }),
       };
     }
     case 'UNEXPECTED_TOKEN':
@@ -42,15 +43,15 @@ export function explainYamlError(code: ErrorCode, libraryMessage: string, offset
     case 'MULTIPLE_DOCS':
       return {
         offset,
-        message: 'a second document starts here (after a line of --- or ...)',
-        fix: 'remove that line: a file holds one document',
+        message: say('yaml.secondDocument'),
+        fix: say('fix.oneDocument'),
       };
     case 'BAD_DQ_ESCAPE': {
       const sequence = /sequence (.*)$/.exec(libraryMessage)?.[1] ?? '\\';
       return {
         offset,
-        message: `the backslash in ${sequence} cannot stand inside "double quotes"`,
-        fix: "write \\\\ for a backslash, or put the value in 'single quotes' instead",
+        message: say('yaml.badEscape', { sequence }),
+        fix: say('fix.backslash'),
       };
     }
     default:
@@ -64,8 +65,8 @@ export function startsWithIndicator(offset: number, text: string): YamlProblem |
   if (character === undefined || !INDICATORS.includes(character)) return undefined;
   return {
     offset,
-    message: `a value cannot start with ${character} unless it is in quotes`,
-    fix: `put the whole value in quotes: ${quoted(text.slice(offset, lineEnd(text, offset)))}`,
+    message: say('yaml.indicatorStart', { character }),
+    fix: say('fix.putInQuotes', { quoted: quoted(text.slice(offset, lineEnd(text, offset))) }),
   };
 }
 
@@ -80,16 +81,16 @@ function missingCharacter(libraryMessage: string, offset: number, text: string):
   if (quote) {
     return {
       offset: Math.max(0, text.lastIndexOf(quote, offset - 1)),
-      message: 'this quote is never closed',
-      fix: `end the text with ${quote}, or remove the opening ${quote}`,
+      message: say('yaml.quoteNotClosed'),
+      fix: say('fix.closeQuote', { quote }),
     };
   }
   if (libraryMessage.startsWith('Implicit map keys')) return noColon(offset, text);
   if (libraryMessage.startsWith('Missing ,')) {
     return {
       offset,
-      message: 'the items in [ ] or { } are not separated by commas',
-      fix: 'write a comma between items, e.g. [防疫, 物资]; an item holding spaces or quotes goes in quotes',
+      message: say('yaml.noCommas'),
+      fix: say('fix.commas'),
     };
   }
   return unreadableLine(offset);
@@ -101,8 +102,8 @@ function colonInValue(offset: number, text: string): YamlProblem | undefined {
   if (!text.slice(lineStart(text, offset), offset).trim() || !/:(?:\s|$)/.test(value)) return undefined;
   return {
     offset,
-    message: 'this value holds ": ", which reads as the start of another field',
-    fix: `put the whole value in quotes: ${quoted(value)}`,
+    message: say('yaml.colonInValue'),
+    fix: say('fix.putInQuotes', { quoted: quoted(value) }),
   };
 }
 
@@ -111,10 +112,8 @@ function noColon(offset: number, text: string): YamlProblem {
   const line = text.slice(lineStart(text, offset), lineEnd(text, offset));
   return {
     offset,
-    message: 'there is no ": " after the field name',
-    fix: line.includes('：')
-      ? 'use the plain colon : followed by a space, not the Chinese ：'
-      : 'write the field name, a colon and a space, then the value, e.g. unit: 只',
+    message: say('yaml.noColon'),
+    fix: line.includes('：') ? say('fix.plainColon') : say('fix.fieldColonValue'),
   };
 }
 
@@ -127,32 +126,32 @@ function unexpected(offset: number, text: string): YamlProblem {
   if (previous === '"' || previous === "'") {
     return {
       offset,
-      message: `the text goes on after its closing quote ${previous}`,
-      fix: `for quotation marks inside the text use “ ”, or put the whole value in ${previous === '"' ? "single quotes '…'" : 'double quotes "…"'}`,
+      message: say('yaml.textAfterQuote', { quote: previous }),
+      fix: previous === '"' ? say('fix.innerQuotesSingle') : say('fix.innerQuotesDouble'),
     };
   }
   if (previous === '|' || previous === '>') {
     return {
       offset,
-      message: `text cannot follow ${previous} on the same line`,
-      fix: `put the whole value in quotes: a value starting with ${previous} means text on the lines below`,
+      message: say('yaml.textAfterBlockIndicator', { character: previous }),
+      fix: say('fix.blockIndicator', { character: previous }),
     };
   }
   if (character === ']' || character === '}') {
-    return { offset, message: `this ${character} closes nothing`, fix: 'remove it, or put the whole value in quotes' };
+    return { offset, message: say('yaml.closesNothing', { character }), fix: say('fix.removeOrQuote') };
   }
   if (character === '-') {
     return {
       offset,
-      message: 'a list item ("- ") must start its own line',
-      fix: 'move it to the next line, indented under the field name, or put the whole value in quotes',
+      message: say('yaml.listItemInline'),
+      fix: say('fix.listItemOwnLine'),
     };
   }
   if (previous === ']' || previous === '}') {
     return {
       offset,
-      message: `the text goes on after the closing ${previous}`,
-      fix: 'a value starting with [ or { is a list or group: put the whole value in quotes',
+      message: say('yaml.textAfterClosing', { bracket: previous }),
+      fix: say('fix.bracketValue'),
     };
   }
   return unreadableLine(offset);
@@ -163,8 +162,8 @@ function indentation(offset: number, code: string, text: string): YamlProblem {
   const next = text.indexOf('\n', offset) + 1;
   return {
     offset: next > 0 && code === 'BLOCK_AS_IMPLICIT_KEY' ? next + /^ */.exec(text.slice(next))![0].length : offset,
-    message: 'this line is indented differently from the lines around it',
-    fix: 'line the field up with the fields above it, using spaces',
+    message: say('yaml.badIndentation'),
+    fix: say('fix.alignField'),
   };
 }
 
@@ -172,8 +171,8 @@ function indentation(offset: number, code: string, text: string): YamlProblem {
 function unreadableLine(offset: number): YamlProblem {
   return {
     offset,
-    message: 'this line cannot be read as "field: value"',
-    fix: `compare it with a working file in content/; a value starting with one of ${INDICATORS.split('').join(' ')} goes in quotes`,
+    message: say('yaml.unreadableLine'),
+    fix: say('fix.unreadableLine', { indicators: INDICATORS.split('').join(' ') }),
   };
 }
 

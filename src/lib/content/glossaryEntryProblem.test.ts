@@ -11,9 +11,13 @@ import {
   glossaryEntryWarning,
   type ArticleText,
 } from './glossaryEntryProblem.ts';
+import { inWords, type Problem } from './problem.ts';
+
+const inEnglish = <T extends Pick<Problem, 'message' | 'fix'>>(said: T | undefined) => said && inWords(said, 'en');
 
 const converter = createConverter([]);
-const problem = (entry: Omit<GlossaryEntry, 'note'>) => glossaryEntryProblem({ note: 'n', ...entry }, converter);
+const problem = (entry: Omit<GlossaryEntry, 'note'>) =>
+  inEnglish(glossaryEntryProblem({ note: 'n', ...entry }, converter));
 
 describe('glossaryEntryProblem', () => {
   it("passes the seeds' glossary: surnames OpenCC converts, words it splits wrongly, the seeds' wrong forms", () => {
@@ -75,7 +79,8 @@ describe('glossaryEntryProblem', () => {
 });
 
 describe('glossaryEntryWarning', () => {
-  const warning = (entry: Omit<GlossaryEntry, 'note'>) => glossaryEntryWarning({ note: 'n', ...entry }, converter);
+  const warning = (entry: Omit<GlossaryEntry, 'note'>) =>
+    inEnglish(glossaryEntryWarning({ note: 'n', ...entry }, converter));
 
   it('warns of an entry the converter now gets right by itself, by its split or a rule', () => {
     expect(warning({ hans: '展示了如何', hant: '展示了如何' })?.message).toBe(
@@ -126,17 +131,18 @@ describe('glossaryEntryUses and entryUseWarnings: what an entry does where it st
     const warnings = entryUseWarnings(articles, withGlossary);
     // Not 余秋雨 (needed at a.md:10), nor 冲锋 (it replaces a wrong form), nor 于书记 (unneeded by itself: glossaryEntryWarning).
     expect([...warnings.keys()]).toEqual([masks]);
-    expect(warnings.get(masks)).toEqual({
-      path: ['hans'],
+    const warning = warnings.get(masks)!;
+    expect(warning.path).toEqual(['hans']);
+    expect(warning.involves).toEqual([{ file: 'a.md', line: 11, column: 7 }]);
+    expect(inWords(warning, 'zh-hans')).toMatchObject({
       message: '词条“只口罩”在文章里出现 1 处，都用不上它：不靠词条也转换得一样（a.md:11）',
       fix: '删去这个词条；若某处仍转换错了，在那篇文章里写 [[简体|繁體]]',
-      involves: [{ file: 'a.md', line: 11, column: 7 }],
     });
   });
 
   it('names the places inside other words', () => {
     const inside = entryUseWarnings([{ ...articles[0]!, body: '其余秋雨季节的物资另发。' }], withGlossary);
-    expect(inside.get(yuQiuyu)?.message).toBe(
+    expect(inWords(inside.get(yuQiuyu)!, 'zh-hans').message).toBe(
       '词条“余秋雨”在文章里出现 1 处，都用不上它：在别的词里、词条不适用（a.md:10）',
     );
   });

@@ -1,3 +1,4 @@
+import { say, type Message } from '../../i18n/messages/message.ts';
 import { SINGLE_CHARACTER_FORMS } from '../../config/glossaryRules.ts';
 import type { Script } from '../../config/locales.ts';
 import type { GlossaryEntry } from '../schema/glossary.ts';
@@ -12,8 +13,8 @@ import type { Place } from './problem.ts';
 export interface EntryProblem {
   /** The field of the entry the problem is in: hans, hant, or avoid and an index. */
   path: (string | number)[];
-  message: string;
-  fix: string;
+  message: Message;
+  fix: Message;
   /** The places in articles the problem is about. */
   involves?: Place[];
 }
@@ -36,16 +37,16 @@ export function glossaryEntryProblem(entry: GlossaryEntry, converter: ScriptConv
   if (single) {
     return {
       path: single[0],
-      message: `"${single[1]}" is a single character: the entry would change it in every word of every page`,
-      fix: 'give the whole word OpenCC gets wrong (于书记, not 于), or use [[简体|繁體]] in the one article that needs it',
+      message: say('glossary.singleCharacter', { character: single[1] }),
+      fix: say('fix.wholeWord'),
     };
   }
   const traditional = [...entry.hans].find((c) => detectScript(c, converter).script === 'hant');
   if (traditional) {
     return {
       path: ['hans'],
-      message: `hans "${entry.hans}" is not Simplified: "${traditional}" is Traditional`,
-      fix: `write the Simplified form in hans (${converter.t2s(entry.hans)}) and the Traditional form in hant`,
+      message: say('glossary.hansNotSimplified', { hans: entry.hans, traditional }),
+      fix: say('fix.hansForm', { simplified: converter.t2s(entry.hans) }),
     };
   }
   const simplified = [...entry.hant].find(
@@ -54,8 +55,8 @@ export function glossaryEntryProblem(entry: GlossaryEntry, converter: ScriptConv
   if (simplified) {
     return {
       path: ['hant'],
-      message: `hant "${entry.hant}" is not Traditional: "${simplified}" is Simplified`,
-      fix: `write the Traditional form in hant (${converter.s2t(entry.hant)}); Traditional pages show hant as written`,
+      message: say('glossary.hantNotTraditional', { hant: entry.hant, simplified }),
+      fix: say('fix.hantForm', { traditional: converter.s2t(entry.hant) }),
     };
   }
   const conflict = ruleConflict(entry, converter.rules);
@@ -63,8 +64,8 @@ export function glossaryEntryProblem(entry: GlossaryEntry, converter: ScriptConv
     const hans = [...entry.hans][conflict.index]!;
     return {
       path: ['hant'],
-      message: `hant "${entry.hant}" writes "${hans}" otherwise than the conversion rule for it, which gives "${conflict.hant}" here (${conflict.rule.why})`,
-      fix: 'correct the entry, or the rule in src/config/conversionRules.ts if the rule is wrong',
+      message: say('glossary.againstRule', { hant: entry.hant, hans, ruleHant: conflict.hant, why: conflict.rule.why }),
+      fix: say('fix.entryOrRule'),
     };
   }
   if (
@@ -74,8 +75,8 @@ export function glossaryEntryProblem(entry: GlossaryEntry, converter: ScriptConv
   ) {
     return {
       path: ['hans'],
-      message: `OpenCC already converts "${entry.hans}" to "${entry.hant}" and back: the entry changes nothing`,
-      fix: 'remove the entry, or list under avoid the wrong forms it should replace',
+      message: say('glossary.changesNothing', { hans: entry.hans, hant: entry.hant }),
+      fix: say('fix.removeOrAvoid'),
     };
   }
   return undefined;
@@ -92,8 +93,8 @@ export function glossaryEntryWarning(entry: GlossaryEntry, converter: ScriptConv
   if (converter.s2t(entry.hans) !== entry.hant || converter.t2s(entry.hant) !== entry.hans) return undefined;
   return {
     path: ['hans'],
-    message: `the converter now converts "${entry.hans}" to "${entry.hant}" and back by itself: the entry is no longer needed`,
-    fix: 'remove the entry',
+    message: say('glossary.noLongerNeeded', { hans: entry.hans, hant: entry.hant }),
+    fix: say('fix.removeEntry'),
   };
 }
 
@@ -217,20 +218,26 @@ export function entryUseWarnings(
   return warnings;
 }
 
-/** The message of entryUseWarnings, kept in one place (written in Chinese for the office's staff). */
-function unusedEntryMessage(entry: GlossaryEntry, uses: readonly EntryUse[]): { message: string; fix: string } {
-  const at = (use: EntryUse) => `${use.file}:${use.line}`;
-  const places = (effect: EntryUse['effect']) => [...new Set(uses.filter((use) => use.effect === effect).map(at))];
+/** The message of entryUseWarnings: the places the entry is of no use at, by why (the first few of each). */
+function unusedEntryMessage(entry: GlossaryEntry, uses: readonly EntryUse[]): { message: Message; fix: Message } {
+  const places = (effect: EntryUse['effect']) => [
+    ...new Set(uses.filter((use) => use.effect === effect).map((use) => `${use.file}:${use.line}`)),
+  ];
+  const shown = (found: string[]) =>
+    found.length > PLACES_SHOWN
+      ? say('glossary.somePlaces', { places: found.slice(0, PLACES_SHOWN), count: found.length })
+      : found;
   const inside = places('inside');
   const same = places('same');
-  const list = (places: string[]) =>
-    places.slice(0, 5).join('、') + (places.length > 5 ? ` 等 ${places.length} 处` : '');
   const why = [
-    inside.length ? `在别的词里、词条不适用（${list(inside)}）` : '',
-    same.length ? `不靠词条也转换得一样（${list(same)}）` : '',
-  ].filter(Boolean);
+    ...(inside.length ? [say('glossary.usedInsideWords', { places: shown(inside) })] : []),
+    ...(same.length ? [say('glossary.usedSameWithout', { places: shown(same) })] : []),
+  ];
   return {
-    message: `词条“${entry.hans}”在文章里出现 ${uses.length} 处，都用不上它：${why.join('；')}`,
-    fix: '删去这个词条；若某处仍转换错了，在那篇文章里写 [[简体|繁體]]',
+    message: say('glossary.unusedInArticles', { hans: entry.hans, count: uses.length, why }),
+    fix: say('fix.removeEntryOrOverride'),
   };
 }
+
+/** Places named in a warning, at most: the rest are counted. */
+const PLACES_SHOWN = 5;

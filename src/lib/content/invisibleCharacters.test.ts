@@ -1,3 +1,4 @@
+import { say } from '../../i18n/messages/message.ts';
 import { describe, expect, it } from 'vitest';
 import { INVISIBLE_CHARACTERS } from '../../config/invisibleCharacters.ts';
 import { invisibleCharacterProblems } from './checkInvisibleCharacters.ts';
@@ -45,8 +46,8 @@ describe('invisibleCharacterProblems', () => {
         file: 'towns/nixi.yaml',
         line: 1,
         column: 9,
-        message: 'invisible character U+200B ZERO WIDTH SPACE (and 1 more on this line)',
-        fix: 'delete it: it cannot be seen, and it can disguise the text around it',
+        message: say('file.invisibleCharacters', { label: 'U+200B ZERO WIDTH SPACE', more: 1 }),
+        fix: say('fix.deleteInvisible'),
       },
     ]);
   });
@@ -58,10 +59,10 @@ describe('a problem quoting what staff wrote', () => {
       file: 'tallies/a\u202e.yaml',
       line: 3,
       column: 5,
-      message: 'unknown value "\u001b[2Jmask\nnext"',
-      fix: 'did you mean "masks"?',
+      message: say('schema.unknownValue', { value: '"\u001b[2Jmask\nnext"' }),
+      fix: say('fix.didYouMean', { guess: 'masks' }),
     };
-    expect(formatProblem(problem)).toBe(
+    expect(formatProblem(problem, 'en')).toBe(
       'tallies/a<U+202E>.yaml:3:5  unknown value "<U+001B>[2Jmask\\nnext"  (did you mean "masks"?)',
     );
   });

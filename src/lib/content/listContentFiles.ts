@@ -1,3 +1,4 @@
+import { either, say, type Message, type MessageParam } from '../../i18n/messages/message.ts';
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative } from 'node:path';
 import { CONTENT_FOLDERS, REFUSED_FILES, type FileKind } from '../../config/contentFiles.ts';
@@ -15,7 +16,7 @@ export interface ContentFiles {
 }
 
 /** What a path is to the check: a file or folder it may read, nothing, or why it may not read it. */
-type Entry = 'file' | 'folder' | 'missing' | { message: string; fix: string };
+type Entry = 'file' | 'folder' | 'missing' | { message: Message; fix: Message };
 
 /**
  * The files under `contentDir` the check reads, and a problem for everything else in its folders: a folder or
@@ -26,7 +27,7 @@ type Entry = 'file' | 'folder' | 'missing' | { message: string; fix: string };
 export function listContentFiles(contentDir: string, shown: (path: string) => string): ContentFiles {
   const problems: Problem[] = [];
   const refused: string[] = [];
-  const report = (path: string, message: string, fix: string) =>
+  const report = (path: string, message: Message, fix: Message) =>
     problems.push({ file: shown(path), line: 1, column: 1, message, fix });
   const root = realPath(contentDir) ?? contentDir;
 
@@ -38,26 +39,18 @@ export function listContentFiles(contentDir: string, shown: (path: string) => st
     if (entry === 'folder') {
       listFolder(dir, '', folder, kinds, read[folder]!);
     } else if (entry === 'file') {
-      report(
-        dir,
-        `"${folder}" is a file, where a folder is needed`,
-        `keep the ${folder} in a folder content/${folder}/`,
-      );
+      report(dir, say('files.folderIsFile', { folder }), say('fix.keepInFolder', { folder }));
     } else if (entry !== 'missing') {
-      report(dir, `"${folder}" ${entry.message}`, entry.fix);
+      report(dir, say('files.named', { name: folder, problem: entry.message }), entry.fix);
     }
   }
 
   const glossaryPath = join(contentDir, 'glossary.yaml');
   const glossary = entryAt(glossaryPath, root);
   if (glossary === 'folder') {
-    report(
-      glossaryPath,
-      '"glossary.yaml" is a folder, where a file is needed',
-      'keep the glossary in the file content/glossary.yaml',
-    );
+    report(glossaryPath, say('files.glossaryIsFolder'), say('fix.glossaryFile'));
   } else if (typeof glossary === 'object') {
-    report(glossaryPath, `"glossary.yaml" ${glossary.message}`, glossary.fix);
+    report(glossaryPath, say('files.named', { name: 'glossary.yaml', problem: glossary.message }), glossary.fix);
   }
   return { read, glossary: glossary === 'file' ? glossaryPath : undefined, refused, problems };
 
@@ -67,7 +60,7 @@ export function listContentFiles(contentDir: string, shown: (path: string) => st
     try {
       names = readdirSync(dir).sort();
     } catch (error) {
-      report(dir, `the folder cannot be opened (${reason(error)})`, 'check its permissions, or remove it');
+      report(dir, say('files.cannotOpenFolder', { reason: reason(error) }), say('fix.checkPermissions'));
       return;
     }
     for (const name of names) {
@@ -76,38 +69,34 @@ export function listContentFiles(contentDir: string, shown: (path: string) => st
       const extension = extname(name).toLowerCase();
       const kind = kinds.find((k) => k.extensions.includes(extension));
       const entry = entryAt(path, root);
-      const named = `"${sub}${name}"`;
+      const named = `${sub}${name}`;
       if (kind?.read && entry !== 'file') refused.push(path);
       if (entry === 'folder') {
         if (kind)
           report(
             path,
-            `${named} is a folder, not ${kind.noun}`,
-            `rename the folder: its name cannot end in ${extension}`,
+            say('files.folderNotFile', { name: named, noun: kind.noun }),
+            say('fix.renameFolder', { extension }),
           );
         listFolder(path, `${sub}${name}/`, folder, kinds, files);
         continue;
       }
       if (typeof entry === 'object') {
-        report(path, `${named} ${entry.message}`, entry.fix);
+        report(path, say('files.named', { name: named, problem: entry.message }), entry.fix);
         continue;
       }
       const refusal = REFUSED_FILES.find((r) => r.extensions.includes(extension));
       if (refusal) {
-        report(path, `${named} ${refusal.message}`, refusal.fix);
+        report(path, say('files.named', { name: named, problem: refusal.message }), refusal.fix);
       } else if (!kind) {
         report(
           path,
-          `${named} is not ${kinds.map((k) => k.noun).join(' or ')}`,
-          `remove it from content/${folder}/ (${kinds[0]!.noun} is a ${kinds[0]!.extensions.join(' or ')} file)`,
+          say('files.unknownKind', { name: named, nouns: either(kinds.map((k) => k.noun)) }),
+          say('fix.removeFromFolder', { folder, noun: kinds[0]!.noun, extensions: either(kinds[0]!.extensions) }),
         );
       } else if (sub) {
         if (kind.read) refused.push(path);
-        report(
-          path,
-          `${kind.noun.replace(/^an? /, 'the ')} "${name}" is in a subfolder (${sub}), where it is not read`,
-          `put it directly in content/${folder}/`,
-        );
+        report(path, say('files.inSubfolder', { word: kind.word, name, sub }), say('fix.putDirectlyIn', { folder }));
       } else if (kind.read) {
         files.push(path);
         const base = name.slice(0, -extension.length);
@@ -115,8 +104,10 @@ export function listContentFiles(contentDir: string, shown: (path: string) => st
           const suggestion = suggestName(base);
           report(
             path,
-            `the file name "${name}" cannot be a web address`,
-            `use lowercase letters, digits and hyphens${suggestion ? `, e.g. ${suggestion}${extension}` : ''}`,
+            say('files.nameNotAddress', { name }),
+            suggestion
+              ? say('fix.addressNameExample', { example: `${suggestion}${extension}` })
+              : say('fix.addressName'),
           );
         }
       }
@@ -131,28 +122,27 @@ function entryAt(path: string, root: string): Entry {
     stats = lstatSync(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
-    return { message: `cannot be opened (${reason(error)})`, fix: 'check its permissions, or remove it' };
+    return { message: say('files.cannotOpen', { reason: reason(error) }), fix: say('fix.checkPermissions') };
   }
   if (stats.isSymbolicLink()) {
     const target = realPath(path);
     if (target === undefined) {
-      return { message: 'is a link to a file that does not exist', fix: 'put the file itself here, not a link' };
+      return { message: say('files.brokenLink'), fix: say('fix.notALink') };
     }
     const inside = relative(root, target);
     if (inside.startsWith('..') || isAbsolute(inside)) {
       return {
-        message: 'is a link to a file outside the content folder, which the site may not read',
-        fix: 'put the file itself here, not a link',
+        message: say('files.linkOutside'),
+        fix: say('fix.notALink'),
       };
     }
     stats = statSync(path);
-    if (stats.isDirectory())
-      return { message: 'is a link to a folder', fix: 'put the files themselves here, not a link' };
+    if (stats.isDirectory()) return { message: say('files.linkToFolder'), fix: say('fix.notALinkFiles') };
   }
   if (stats.isDirectory()) return 'folder';
   if (stats.isFile()) return 'file';
   // A pipe would make reading it wait forever; a device or socket is no content either.
-  return { message: 'is not an ordinary file', fix: 'remove it from content/' };
+  return { message: say('files.notOrdinary'), fix: say('fix.removeFromContent') };
 }
 
 function realPath(path: string): string | undefined {
@@ -164,7 +154,7 @@ function realPath(path: string): string | undefined {
 }
 
 /** Why the system refused, in words: permission, or the system's code. */
-export function reason(error: unknown): string {
+export function reason(error: unknown): MessageParam {
   const code = (error as NodeJS.ErrnoException).code;
-  return code === 'EACCES' || code === 'EPERM' ? 'no permission to read it' : (code ?? String(error));
+  return code === 'EACCES' || code === 'EPERM' ? say('files.noPermission') : (code ?? String(error));
 }

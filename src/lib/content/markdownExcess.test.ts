@@ -1,3 +1,4 @@
+import { say } from '../../i18n/messages/message.ts';
 import { describe, expect, it } from 'vitest';
 import { MARKDOWN_LIMITS, markdownExcess } from './markdownExcess.ts';
 
@@ -18,11 +19,11 @@ describe('Markdown the parser would take minutes over', () => {
     expect(markdownExcess(text)).toEqual({
       line: 3,
       column: 1,
-      message: `this line puts 17 quotes or lists inside each other (the limit is 16)`,
-      fix: 'write it as plain paragraphs, or remove the > and - at the start of the line',
+      message: say('article.nestedTooDeep', { depth: 17, limit: 16 }),
+      fix: say('fix.plainParagraphs'),
     });
     const indented = Array.from({ length: 40 }, (_, i) => `${' '.repeat(2 * i)}- 项`).join('\n');
-    expect(markdownExcess(indented)?.message).toMatch(/^this line puts 17 quotes or lists/);
+    expect(markdownExcess(indented)?.message).toEqual(say('article.nestedTooDeep', { depth: 17, limit: 16 }));
   });
 
   it('counts [ per paragraph, not per article', () => {
@@ -30,12 +31,12 @@ describe('Markdown the parser would take minutes over', () => {
     expect(markdownExcess(`${paragraph(300)}\n\n${paragraph(300)}`)).toBeUndefined();
     const excess = markdownExcess(`${paragraph(300)}\n${paragraph(101)}`);
     expect([excess?.line, excess?.column]).toEqual([2, 3 * 100 + 1]);
-    expect(excess?.message).toBe('this paragraph holds more than 400 [ characters');
+    expect(excess?.message).toEqual(say('article.tooManyBrackets', { limit: 400 }));
   });
 
   it('refuses a text longer than any article', () => {
-    expect(markdownExcess('字'.repeat(MARKDOWN_LIMITS.characters + 1))?.message).toBe(
-      'the article is too long (100001 characters; the limit is 100000)',
+    expect(markdownExcess('字'.repeat(MARKDOWN_LIMITS.characters + 1))?.message).toEqual(
+      say('article.tooLong', { length: 100001, limit: 100000 }),
     );
   });
 });

@@ -1,3 +1,4 @@
+import { say, type Message } from '../../i18n/messages/message.ts';
 /**
  * Limits on what an article's Markdown may pile up, far beyond any real article, because the Markdown parser's time
  * grows faster than the text in these shapes (measured: 50,000 `[` in one paragraph took it 39 s, 5,000 nested `>`
@@ -17,8 +18,8 @@ export interface MarkdownExcess {
   /** Where in the text the limit is passed, from 1. */
   line: number;
   column: number;
-  message: string;
-  fix: string;
+  message: Message;
+  fix: Message;
 }
 
 /** A container marker at the start of a line: a quote `>`, or a list item `-`, `*`, `+`, `1.`, `1)`. */
@@ -31,8 +32,8 @@ export function markdownExcess(text: string): MarkdownExcess | undefined {
     return {
       line: before.split('\n').length,
       column: before.length - before.lastIndexOf('\n'),
-      message: `the article is too long (${text.length} characters; the limit is ${MARKDOWN_LIMITS.characters})`,
-      fix: 'split it into several articles, or check that nothing was pasted into it by mistake',
+      message: say('article.tooLong', { length: text.length, limit: MARKDOWN_LIMITS.characters }),
+      fix: say('fix.splitArticle'),
     };
   }
   let brackets = 0;
@@ -46,8 +47,8 @@ export function markdownExcess(text: string): MarkdownExcess | undefined {
       return {
         line: lineNumber,
         column: 1,
-        message: `this line puts ${depth} quotes or lists inside each other (the limit is ${MARKDOWN_LIMITS.nesting})`,
-        fix: 'write it as plain paragraphs, or remove the > and - at the start of the line',
+        message: say('article.nestedTooDeep', { depth, limit: MARKDOWN_LIMITS.nesting }),
+        fix: say('fix.plainParagraphs'),
       };
     }
     for (let i = line.indexOf('['); i !== -1; i = line.indexOf('[', i + 1)) {
@@ -55,8 +56,8 @@ export function markdownExcess(text: string): MarkdownExcess | undefined {
         return {
           line: lineNumber,
           column: i + 1,
-          message: `this paragraph holds more than ${MARKDOWN_LIMITS.bracketsPerParagraph} [ characters`,
-          fix: 'remove the brackets that were pasted by mistake, or split the paragraph with empty lines',
+          message: say('article.tooManyBrackets', { limit: MARKDOWN_LIMITS.bracketsPerParagraph }),
+          fix: say('fix.removeBrackets'),
         };
       }
     }

@@ -1,3 +1,4 @@
+import { say } from '../../i18n/messages/message.ts';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from './problem.ts';
@@ -84,12 +85,13 @@ export function parseYamlFile<S extends z.ZodType>(
     value: input,
     problems: result.error.issues.map((issue) => {
       const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
-      const field = path.join('.') || '(file)';
+      const field = path.length ? path.join('.') : say('schema.wholeFile');
       const value = path.reduce<unknown>((parent, key) => (parent as Record<string, unknown> | null)?.[key], input);
       const node = path.length ? doc.getIn(path, true) : doc.contents;
       const where = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path;
       const { message, fix } = schemaProblem(issue, value, node);
-      return { file, ...locate(where), message: `${field}: ${message}`, fix, source: 'schema' as const };
+      const problem = say('schema.field', { field, problem: message });
+      return { file, ...locate(where), message: problem, fix, source: 'schema' as const };
     }),
   };
 }
@@ -104,21 +106,21 @@ function yamlSyntaxProblem(text: string, doc: () => Document): YamlProblem | und
   if (bytes > MAX_YAML_BYTES) {
     return {
       offset: 0,
-      message: `too much YAML to check (${Math.ceil(bytes / 1024)} KB; the limit is ${MAX_YAML_BYTES / 1024} KB)`,
-      fix: 'split the file, or check that nothing was pasted into it by mistake',
+      message: say('yaml.tooLarge', { size: Math.ceil(bytes / 1024), limit: MAX_YAML_BYTES / 1024 }),
+      fix: say('fix.splitPasted'),
     };
   }
   const deep = nestingTooDeep(text);
   if (deep !== undefined) {
     return {
       offset: deep,
-      message: `YAML syntax: lists and fields are nested more than ${MAX_YAML_NESTING} levels deep here`,
-      fix: 'compare the file with a working one in content/: fields sit at most a few levels deep',
+      message: say('yaml.syntax', { problem: say('yaml.tooDeep', { limit: MAX_YAML_NESTING }) }),
+      fix: say('fix.tooDeep'),
     };
   }
   const [error] = doc().errors;
   const problem = error ? explainYamlError(error.code, error.message, error.pos[0], text) : refusedYaml(doc(), text);
-  return problem && { ...problem, message: `YAML syntax: ${problem.message}` };
+  return problem && { ...problem, message: say('yaml.syntax', { problem: problem.message }) };
 }
 
 /** Start and end offsets of the deepest node on `path` that exists (a missing key points at its parent). */

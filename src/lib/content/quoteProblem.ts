@@ -1,4 +1,6 @@
+import { say } from '../../i18n/messages/message.ts';
 import { blankComments } from './blankComments.ts';
+import type { Problem } from './problem.ts';
 import type { Content } from './readContent.ts';
 
 /** An article's body as written and as readers see it (comments blanked), to look quotes up in. */
@@ -17,16 +19,16 @@ export function quotableTexts(content: Content): Map<string, QuotableText> {
  * What is wrong with `quote` as a quote of `article`, if anything: it must be verbatim in the text readers see. A
  * sentence in an editor's comment is not published, so a figure quoted from one could not be checked by a reader.
  */
-export function quoteProblem(quote: string, article: QuotableText): { message: string; fix: string } | undefined {
+export function quoteProblem(quote: string, article: QuotableText): Pick<Problem, 'message' | 'fix'> | undefined {
   if (article.visible.includes(quote)) return undefined;
   if (article.body.includes(quote)) {
     return {
-      message: `quote is only in a comment (<!-- … -->) of article "${article.slug}", which readers do not see`,
-      fix: 'quote a sentence of the published text, or take the sentence out of the comment',
+      message: say('quote.onlyInComment', { article: article.slug }),
+      fix: say('fix.quoteVisible'),
     };
   }
   return {
-    message: `quote not found in article "${article.slug}"`,
-    fix: 'copy the sentence exactly from the article: same script, same punctuation, no added spaces',
+    message: say('quote.notFound', { article: article.slug }),
+    fix: say('fix.copyExactly'),
   };
 }

@@ -1,3 +1,4 @@
+import { say } from '../../i18n/messages/message.ts';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,7 +35,7 @@ const goodEntry =
 
 function problemsOf(files: Record<string, string | Buffer>) {
   const dir = contentDir(files);
-  return readContent(dir, dir).problems.map(formatProblem);
+  return readContent(dir, dir).problems.map((p) => formatProblem(p, 'en'));
 }
 
 describe('readContent', () => {
@@ -62,7 +63,7 @@ describe('readContent', () => {
   it('rejects a unit that does not fit the category', () => {
     const problems = problemsOf({ 'tallies/a.yaml': tally(goodEntry.replace('unit: 只', 'unit: 吨')) });
     expect(problems).toEqual([
-      'tallies/a.yaml:7:11  entries.0.unit: unit "吨" does not fit category masks  (use one of: 只 个 片 张 包 盒 箱 袋 (or check the category))',
+      'tallies/a.yaml:7:11  entries.0.unit: unit "吨" does not fit category masks  (use one of: 只, 个, 片, 张, 包, 盒, 箱, 袋 (or check the category))',
     ]);
   });
 
@@ -105,6 +106,6 @@ describe('readContent', () => {
 
   it('reports a missing articles folder (run from the wrong directory)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gongshi-empty-'));
-    expect(readContent(dir, dir).problems[0]!.message).toBe('there is no articles folder here');
+    expect(readContent(dir, dir).problems[0]!.message).toEqual(say('files.noArticlesFolder'));
   });
 });

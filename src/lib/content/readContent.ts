@@ -1,3 +1,4 @@
+import { say, type Message } from '../../i18n/messages/message.ts';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative, basename, extname } from 'node:path';
 import type { z } from 'zod';
@@ -69,15 +70,15 @@ export function readContent(
       file: shown(contentDir),
       line: 1,
       column: 1,
-      message: 'there is no articles folder here',
-      fix: 'run the command from the project folder, which holds content/articles/',
+      message: say('files.noArticlesFolder'),
+      fix: say('fix.runFromProject'),
     });
   }
   const files = listContentFiles(contentDir, shown);
   problems.push(...files.problems);
 
   function readText(path: string): string | undefined {
-    const problem = (message: string, fix: string) => {
+    const problem = (message: Message, fix: Message) => {
       problems.push({ file: shown(path), line: 1, column: 1, message, fix });
       return undefined;
     };
@@ -85,28 +86,24 @@ export function readContent(
     try {
       bytes = readFileSync(path);
     } catch (error) {
-      return problem(
-        `the file cannot be opened (${reason(error)})`,
-        'check its permissions, or remove it from content/',
-      );
+      return problem(say('file.cannotOpen', { reason: reason(error) }), say('fix.checkPermissionsContent'));
     }
     if (bytes.length > MAX_FILE_BYTES) {
       return problem(
-        `the file is too large (${Math.ceil(bytes.length / 1024)} KB; the limit is ${MAX_FILE_BYTES / 1024} KB)`,
-        'split it, or check that nothing was pasted into it by mistake',
+        say('file.tooLarge', { size: Math.ceil(bytes.length / 1024), limit: MAX_FILE_BYTES / 1024 }),
+        say('fix.splitFile'),
       );
     }
-    if (bytes.includes(0))
-      return problem('this is not a text file', 'save it as UTF-8 text, or remove it from content/');
+    if (bytes.includes(0)) return problem(say('file.notText'), say('fix.saveAsUtf8OrRemove'));
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      return problem('the file is not UTF-8 text (perhaps GBK)', 'open it in the editor and save it as UTF-8');
+      return problem(say('file.notUtf8'), say('fix.saveAsUtf8'));
     }
     // Editors on Windows add a byte-order mark and CRLF line ends; neither should change a line number.
     text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-    if (text.trim() === '') return problem('the file is empty', 'write its content, or delete the file');
+    if (text.trim() === '') return problem(say('file.empty'), say('fix.writeOrDelete'));
     problems.push(...invisibleCharacterProblems(shown(path), text));
     return text;
   }

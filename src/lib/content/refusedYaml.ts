@@ -1,3 +1,4 @@
+import { say } from '../../i18n/messages/message.ts';
 import { isAlias, isCollection, isMap, isNode, isPair, isScalar, visit, type Document, type Pair } from 'yaml';
 import { startsWithIndicator, type YamlProblem } from './explainYamlError.ts';
 
@@ -35,7 +36,7 @@ function repeated(offset: number, text: string): YamlProblem {
   const problem = startsWithIndicator(offset, text)!;
   return {
     ...problem,
-    fix: `write the value itself (content files do not repeat values with & and *), or ${problem.fix}`,
+    fix: say('fix.writeValueItself', { otherwise: problem.fix }),
   };
 }
 
@@ -44,8 +45,8 @@ function fieldNameProblem(pair: Pair): YamlProblem | undefined {
   if (isCollection(key)) {
     return {
       offset: key.range![0],
-      message: 'a field name cannot be a list or a group of fields',
-      fix: 'write the field name as a plain word, then a colon and the value, e.g. unit: 只',
+      message: say('yaml.keyIsCollection'),
+      fix: say('fix.plainFieldName'),
     };
   }
   const nameless = key === null || (isScalar(key) && key.value === null && !key.source);
@@ -53,8 +54,8 @@ function fieldNameProblem(pair: Pair): YamlProblem | undefined {
   if (!nameless || at === undefined) return undefined;
   return {
     offset: at,
-    message: 'a value is written without a field name',
-    fix: 'write the field name before the colon, or remove the line',
+    message: say('yaml.valueWithoutName'),
+    fix: say('fix.addFieldName'),
   };
 }
 
@@ -66,8 +67,8 @@ function writtenTwice(pairs: Pair[]): YamlProblem | undefined {
     if (names.has(name)) {
       return {
         offset: key.range![0],
-        message: `the field "${name}" is written twice`,
-        fix: 'remove or rename one of the two',
+        message: say('yaml.duplicateField', { name }),
+        fix: say('fix.removeOrRenameOne'),
       };
     }
     names.add(name);

@@ -1,3 +1,4 @@
+import { isMessageCode, say, type Message, type MessageParam } from '../../i18n/messages/message.ts';
 import { isScalar } from 'yaml';
 import type { z } from 'zod';
 import { CATEGORIES, KINDS } from '../../config/categories.ts';
@@ -11,34 +12,37 @@ const LABEL_ALIASES: Record<string, string> = Object.fromEntries(
 );
 
 /** zod's names of types, in the words staff use. */
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  object: 'a group of fields',
-  array: 'a list',
+const TYPE_WORDS: Record<string, Message> = {
+  string: say('type.text'),
+  number: say('type.number'),
+  boolean: say('type.boolean'),
+  object: say('type.object'),
+  array: say('type.array'),
 };
 
-const NUMBER_FIX = 'write the number in digits only, e.g. 30000 (no 万, 余 or unit)';
+const NUMBER_FIX = say('fix.digitsOnly');
+
+type Said = { message: Message; fix: Message };
+
+/** A schema's own problem (a refinement's): its message and fix, as src/lib/schema/ gives them in `params`. */
+export function schemaIssue(message: Message, fix: Message = say('fix.asMessageSays')): { params: Said } {
+  return { params: { message, fix } };
+}
 
 /**
  * A schema problem in staff's words, naming the value they wrote. `value` is what was validated (JSON's: an
  * infinite number is null there); `node` is the YAML node it came from, which knows how a number was written
  * (`1e309`, `.nan`) and whether a comment took the place of a value.
  */
-export function schemaProblem(
-  issue: z.core.$ZodIssue,
-  value: unknown,
-  node: unknown,
-): { message: string; fix: string } {
+export function schemaProblem(issue: z.core.$ZodIssue, value: unknown, node: unknown): Said {
   const scalar = isScalar(node) ? node : undefined;
   if (typeof scalar?.value === 'number' && !Number.isFinite(scalar.value)) {
-    return { message: `${scalar.source ?? String(scalar.value)} is too large or not a real number`, fix: NUMBER_FIX };
+    return { message: say('schema.notRealNumber', { value: scalar.source ?? String(scalar.value) }), fix: NUMBER_FIX };
   }
   if (issue.code === 'invalid_value' && (value === undefined || value === null)) {
-    const needed = `one of: ${issue.values.join(', ')}`;
+    const needed = say('type.oneOf', { allowed: issue.values.map(String) });
     return value === undefined
-      ? { message: 'missing', fix: `add this field, with ${needed}` }
+      ? { message: say('schema.missing'), fix: say('fix.addFieldWith', { needed }) }
       : noValue(needed, scalar);
   }
   switch (issue.code) {
@@ -48,8 +52,8 @@ export function schemaProblem(
       const allowed = issue.values.map(String);
       const guess = typeof value === 'string' ? didYouMean(value, allowed, LABEL_ALIASES) : undefined;
       return {
-        message: `unknown value ${written(value, scalar)}`,
-        fix: guess ? `did you mean "${guess}"?` : `use one of: ${allowed.join(', ')}`,
+        message: say('schema.unknownValue', { value: written(value, scalar) }),
+        fix: guess ? say('fix.didYouMean', { guess }) : say('fix.useOneOf', { allowed }),
       };
     }
     case 'invalid_format':
@@ -58,18 +62,15 @@ export function schemaProblem(
       return tooSmall(issue, value);
     case 'unrecognized_keys':
       return {
-        message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`,
-        fix: `remove or correct the unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.join(', ')}`,
+        message: say('schema.unknownFields', { keys: issue.keys.map((key) => `"${key}"`) }),
+        fix: say('fix.unknownFields', { keys: issue.keys }),
       };
     case 'custom':
-      return {
-        message: issue.message,
-        fix: typeof issue.params?.fix === 'string' ? issue.params.fix : 'correct the value as the message says',
-      };
+      return issue.params as Said;
     default:
       return {
-        message: `${written(value, scalar)} is not accepted here`,
-        fix: 'compare it with a working file in content/',
+        message: say('schema.notAccepted', { value: written(value, scalar) }),
+        fix: say('fix.compareWorkingFile'),
       };
   }
 }
@@ -78,86 +79,96 @@ function wrongType(
   issue: z.core.$ZodIssueInvalidType,
   value: unknown,
   scalar: { source?: string; comment?: string | null } | undefined,
-): { message: string; fix: string } {
+): Said {
   const needed = TYPE_WORDS[issue.expected] ?? issue.expected;
-  if (value === undefined) return { message: `missing (${needed} is needed)`, fix: 'add this field' };
+  if (value === undefined) return { message: say('schema.missingType', { needed }), fix: say('fix.addField') };
   if (issue.path.length === 0) {
     return {
       message:
         value === null
-          ? 'there are no fields here'
+          ? say('schema.noFields')
           : Array.isArray(value)
-            ? 'the file is a list ("- " lines), where fields are needed'
-            : `the file holds only ${written(value, scalar)}, where fields are needed`,
-      fix: 'write one field per line, as "name: value" (compare with a working file in content/)',
+            ? say('schema.fileIsList')
+            : say('schema.fileIsValue', { value: written(value, scalar) }),
+      fix: say('fix.oneFieldPerLine'),
     };
   }
   if (value === null) return noValue(needed, scalar);
-  return { message: `${written(value, scalar)} is not ${needed}`, fix: typeFix(issue.expected, value, scalar) };
-}
-
-/** A field written with no value: nothing after its colon, only a comment, or YAML's words for nothing (~, null). */
-function noValue(needed: string, scalar: { source?: string; comment?: string | null } | undefined) {
-  if (scalar?.source) {
-    return {
-      message: `${scalar.source} means "no value" in YAML`,
-      fix: `write ${needed} here, or put "${scalar.source}" in quotes if that is the text meant`,
-    };
-  }
   return {
-    message: 'no value is written after the colon',
-    fix: scalar?.comment
-      ? `write ${needed} after the colon; a value starting with # is a comment unless it is in quotes`
-      : `write ${needed} after the colon, or remove the line`,
+    message: say('schema.wrongType', { value: written(value, scalar), needed }),
+    fix: typeFix(issue.expected, value, scalar),
   };
 }
 
-function typeFix(expected: string, value: unknown, scalar: { source?: string } | undefined): string {
-  const kind = Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a group of fields' : undefined;
+/** A field written with no value: nothing after its colon, only a comment, or YAML's words for nothing (~, null). */
+function noValue(needed: MessageParam, scalar: { source?: string; comment?: string | null } | undefined): Said {
+  if (scalar?.source) {
+    return {
+      message: say('schema.nullWord', { word: scalar.source }),
+      fix: say('fix.nullWord', { needed, word: scalar.source }),
+    };
+  }
+  return {
+    message: say('schema.noValue'),
+    fix: scalar?.comment ? say('fix.valueAfterColonComment', { needed }) : say('fix.valueAfterColon', { needed }),
+  };
+}
+
+function typeFix(expected: string, value: unknown, scalar: { source?: string } | undefined): Message {
+  const kind = Array.isArray(value) ? TYPE_WORDS.array : typeof value === 'object' ? TYPE_WORDS.object : undefined;
   switch (expected) {
     case 'number':
       return typeof value === 'string' && /^\s*\d+(?:\.\d+)?\s*$/.test(value)
-        ? `remove the quotes: ${value.trim()}`
+        ? say('fix.removeQuotes', { value: value.trim() })
         : NUMBER_FIX;
     case 'string':
-      return kind ? `write the text itself, not ${kind}` : `put it in quotes: "${scalar?.source ?? String(value)}"`;
+      return kind ? say('fix.textNotKind', { kind }) : say('fix.quoteIt', { value: scalar?.source ?? String(value) });
     case 'array':
-      return kind ? 'write the list as "- item" lines or [item, item]' : `write a list, e.g. [${String(value)}]`;
+      return kind ? say('fix.listLines') : say('fix.listExample', { value: String(value) });
     case 'object':
-      return 'write its fields on the lines below it, indented, one "name: value" per line';
+      return say('fix.fieldsBelow');
     case 'boolean':
-      return 'write true or false';
+      return say('fix.trueOrFalse');
     default:
-      return `write ${TYPE_WORDS[expected] ?? expected} here`;
+      return say('fix.writeType', { needed: TYPE_WORDS[expected] ?? expected });
   }
 }
 
-function badFormat(issue: z.core.$ZodIssueInvalidStringFormat, value: unknown): { message: string; fix: string } {
+function badFormat(issue: z.core.$ZodIssueInvalidStringFormat, value: unknown): Said {
   const text = typeof value === 'string' ? value : String(value);
   if (issue.format === 'date') {
     const date = parseFullDate(text)?.iso;
     return {
-      message: `"${text}" is not a valid date`,
-      fix: date && date !== text ? `write the date as YYYY-MM-DD: ${date}` : 'write the date as YYYY-MM-DD',
+      message: say('schema.badDate', { value: text }),
+      fix: date && date !== text ? say('fix.dateFormatAs', { date }) : say('fix.dateFormat'),
     };
   }
   if (issue.format === 'regex') {
-    // The schema's message says what the pattern allows; the value made to fit it shows what that looks like.
+    // Names are the one pattern content has: the value made to fit it shows what one looks like.
     const name = suggestName(text);
-    return { message: `"${text}" is not a valid name`, fix: name ? `${issue.message}, e.g. ${name}` : issue.message };
+    return {
+      message: say('schema.badName', { value: text }),
+      fix: name ? say('fix.slugPatternExample', { example: name }) : say('fix.slugPattern'),
+    };
   }
-  return { message: `"${text}" is not a valid ${issue.format}`, fix: `write a valid ${issue.format}` };
+  return {
+    message: say('schema.badFormat', { value: text, format: issue.format }),
+    fix: say('fix.validFormat', { format: issue.format }),
+  };
 }
 
-function tooSmall(issue: z.core.$ZodIssueTooSmall, value: unknown): { message: string; fix: string } {
+function tooSmall(issue: z.core.$ZodIssueTooSmall, value: unknown): Said {
   if (issue.origin === 'number') {
-    return { message: `${String(value)} is less than ${issue.minimum}`, fix: `use a number ≥ ${issue.minimum}` };
+    return {
+      message: say('schema.tooSmall', { value: String(value), minimum: Number(issue.minimum) }),
+      fix: say('fix.atLeast', { minimum: Number(issue.minimum) }),
+    };
   }
-  // zod's own wording starts "Too small"; a schema's own message says what to write, in staff's words.
-  const own = issue.message.startsWith('Too small') ? undefined : issue.message;
+  // A schema's own message is the code of a fix saying what to write (zod's own starts "Too small").
+  const own: Message | undefined = isMessageCode(issue.message) ? { code: issue.message, params: {} } : undefined;
   return issue.origin === 'array'
-    ? { message: 'the list is empty', fix: own ?? 'add at least one item' }
-    : { message: 'the text is empty', fix: own ?? 'write the text, or remove the field if it is not needed' };
+    ? { message: say('schema.emptyList'), fix: own ?? say('fix.addItem') }
+    : { message: say('schema.emptyText'), fix: own ?? say('fix.writeText') };
 }
 
 /** The value as written: numbers as in the file (1e309, 0x10), text in quotes, long values cut short. */

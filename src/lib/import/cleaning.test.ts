@@ -1,3 +1,4 @@
+import type { Message } from '../../i18n/messages/message.ts';
 import { describe, expect, it } from 'vitest';
 import { checkInput } from './checkInput.ts';
 import { createConverter } from '../conversion/createConverter.ts';
@@ -134,13 +135,13 @@ describe('shapeBlocks', () => {
 describe('checkInput', () => {
   const bytes = (s: string) => new TextEncoder().encode(s);
   it.each([
-    [new Uint8Array(), 'empty'],
-    [bytes('   \n'), 'empty'],
-    [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'binary'],
-    [new Uint8Array([0xc4, 0xe3, 0xba, 0xc3, 0xd6, 0xd0, 0xce, 0xc4]), 'UTF-8'],
-    [bytes('This is an English press release about masks and gloves.'), 'not Chinese'],
-  ])('refuses %#: %s', (input, message) => {
-    expect((checkInput(input) as { error: string }).error).toContain(message);
+    [new Uint8Array(), 'input.empty'],
+    [bytes('   \n'), 'input.onlyWhitespace'],
+    [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'input.binary'],
+    [new Uint8Array([0xc4, 0xe3, 0xba, 0xc3, 0xd6, 0xd0, 0xce, 0xc4]), 'input.notUtf8'],
+    [bytes('This is an English press release about masks and gloves.'), 'input.notChinese'],
+  ])('refuses %#: %s', (input, code) => {
+    expect((checkInput(input) as { error: Message }).error.code).toBe(code);
   });
 
   it('accepts Chinese text and drops BOM and CRLF', () => {
@@ -158,7 +159,9 @@ describe('lost characters through the whole import', () => {
     expect(result.body).toContain('全镇疫?防控');
     expect(result.body).not.toContain('疫？防控');
     expect(result.body).toContain('\uFFFD');
-    expect(result.review.filter((r) => r.message.includes('lost')).map((r) => [r.line, r.column])).toEqual([
+    expect(
+      result.review.filter((r) => r.message.code === 'import.charactersLost').map((r) => [r.line, r.column]),
+    ).toEqual([
       [2, 10],
       [3, 19],
     ]);

@@ -1,3 +1,4 @@
+import { say, type Message } from '../../i18n/messages/message.ts';
 import type { Script } from '../../config/locales.ts';
 import type { GlossaryEntry } from '../schema/glossary.ts';
 import type { ScriptConverter } from '../conversion/createConverter.ts';
@@ -57,7 +58,7 @@ export interface ImportResult {
   towns: { found: (FoundTown & { slug: string })[]; new: NewTown[]; places: string[] };
   removed: Removal[];
   /** Automatic changes that are not removals, one line each (pinyin, punctuation, glossary, conversion). */
-  changes: string[];
+  changes: Message[];
   review: ReviewItem[];
   skipped: SkippedNumber[];
   script: { detected: DetectedScript; stored: Script; hans: number; hant: number };
@@ -78,7 +79,7 @@ const PUA_FIRST = 0xe000;
 export function importArticle(raw: string, options: ImportOptions): ImportResult {
   const { converter } = options;
   const review: ReviewItem[] = [];
-  const changes: string[] = [];
+  const changes: Message[] = [];
   const rawLines = raw.split('\n');
 
   // 1. Lost characters first, on the raw text, so that line:column point into what the user pasted.
@@ -90,8 +91,8 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
       review.push({
         line: i + 1,
         column: span.index + 1,
-        message: `characters lost in scraping: "${span.text}"`,
-        fix: 'restore the words from the original source by hand (the import does not guess them)',
+        message: say('import.charactersLost', { text: span.text }),
+        fix: say('fix.restoreWords'),
       });
       protectedText = protectedText.replace(span.text, String.fromCharCode(PUA_FIRST + lost.push(span.text) - 1));
     }
@@ -100,7 +101,7 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     const trimmed = stripped.text.trim();
     return trimmed ? [{ text: trimmed, line: i + 1 }] : [];
   });
-  if (pinyin) changes.push(`removed ${pinyin} pinyin annotations such as 鎮(zhèn)`);
+  if (pinyin) changes.push(say('import.removedPinyin', { count: pinyin }));
 
   // 2. The article cut out of the page: headline, body lines, what the metadata lines said.
   const page = extractArticle(lines, (text) => sameLengthSimplified(text, converter));
@@ -113,10 +114,7 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     if (text !== line.text) punctuation++;
     return { ...line, text };
   });
-  if (punctuation)
-    changes.push(
-      `made half-width punctuation full-width, and took the spaces out from between Chinese characters and digits, on ${punctuation} lines`,
-    );
+  if (punctuation) changes.push(say('import.fixedPunctuation', { count: punctuation }));
   const shaped = shapeBlocks(fixedLines);
   review.push(...shaped.review);
 
@@ -136,15 +134,26 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     const first = locate(strays[0]?.char ?? '', shaped.blocks, joined, strays[0]?.index ?? 0, rawLines);
     review.push({
       ...first,
-      message: `mixed script: ${detection.hans} Simplified and ${detection.hant} Traditional characters (${majority === 'hant' ? 'Simplified' : 'Traditional'} ones: ${sample}); stored unconverted as ${majority}`,
-      fix: 'decide the script and import again with --script hans or --script hant',
+      message: say('import.mixedScript', {
+        hans: detection.hans,
+        hant: detection.hant,
+        minority: say(majority === 'hant' ? 'script.hans' : 'script.hant'),
+        sample,
+        majority,
+      }),
+      fix: say('fix.chooseScript'),
     });
   }
   const convert = options.script !== undefined && (detection.script === 'mixed' || detection.script !== options.script);
   if (convert && detection.script !== 'neutral') {
     blocks = blocks.map((b) => ({ ...b, text: toScript(b.text, stored, converter) }));
     changes.push(
-      `converted the ${detection.script === 'mixed' ? 'mixed-script' : detection.script} text to ${stored} as asked (--script ${stored}); detected: ${detection.hans} Simplified, ${detection.hant} Traditional characters`,
+      say('import.converted', {
+        detected: detection.script === 'mixed' ? say('script.mixed') : say(`script.${detection.script}`),
+        stored,
+        hans: detection.hans,
+        hant: detection.hant,
+      }),
     );
   } else if (stored === 'hant') {
     blocks = blocks.map((b) => ({ ...b, text: fixAvoidedForms(b.text, options.glossary, changes) }));
@@ -173,8 +182,8 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     review.push({
       line: dateless[0]!.line,
       column: 1,
-      message: `${dateless.length} figures have a month and day but the text gives no year: their dates were left out`,
-      fix: 'import again with --year YYYY if the year is certain (it is then noted as an inference)',
+      message: say('import.noYear', { count: dateless.length }),
+      fix: say('fix.importWithYear'),
     });
   }
 
@@ -187,8 +196,8 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     review.push({
       line: blocks[0]?.line ?? 1,
       column: 1,
-      message: 'the text has no headline: the title is a placeholder',
-      fix: 'write a title (or import again with --title) and remove `draft: true`',
+      message: say('import.noHeadline'),
+      fix: say('fix.writeTitle'),
     });
   }
   const towns = townsOf(title, blocks, figures, options, converter);
@@ -197,8 +206,8 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     review.push({
       line: 1,
       column: 1,
-      message: '文中没有提到乡镇（镇、乡、街道）：town 为占位符 unknown',
-      fix: 'set `town:` to a slug from content/towns (or add the town) and remove `draft: true`',
+      message: say('import.noTown'),
+      fix: say('fix.setTown'),
     });
   }
   review.push(...towns.review);
@@ -213,8 +222,8 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     review.push({
       line: 1,
       column: 1,
-      message: `no publication date in the text: the article is undated (period: ${undated.period})`,
-      fix: 'check `undated.period` (or set `published: YYYY-MM-DD` if the date is known) and explain it in `undated.note`',
+      message: say('import.undated', { period: undated.period }),
+      fix: say('fix.checkPeriod'),
     });
   }
   const sourceNote = [
@@ -225,15 +234,15 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     review.push({
       line: 1,
       column: 1,
-      message: 'the text does not say where it was published',
-      fix: 'add `source.publication` or `source.url` if known',
+      message: say('import.noSource'),
+      fix: say('fix.addSource'),
     });
   }
   review.push({
     line: blocks[0]?.line ?? 1,
     column: 1,
-    message: 'the summary is the first sentence of the article',
-    fix: 'rewrite `summary` as one sentence saying who did what',
+    message: say('import.summaryFirstSentence'),
+    fix: say('fix.rewriteSummary'),
   });
 
   const frontmatter: Frontmatter = {
@@ -283,13 +292,13 @@ function mainCategory(figures: readonly { category: string }[]): string | undefi
 }
 
 /** Wrong Traditional forms the glossary lists (舍小家為大家 → 捨小家為大家) get their right form; each is reported. */
-function fixAvoidedForms(text: string, glossary: readonly GlossaryEntry[], changes: string[]): string {
+function fixAvoidedForms(text: string, glossary: readonly GlossaryEntry[], changes: Message[]): string {
   let out = text;
   for (const entry of glossary) {
     for (const wrong of entry.avoid ?? []) {
       if (wrong === entry.hant || !out.includes(wrong)) continue;
       out = out.replaceAll(wrong, entry.hant);
-      changes.push(`glossary: ${wrong} → ${entry.hant} (${entry.note})`);
+      changes.push(say('import.glossaryFix', { wrong, right: entry.hant, note: entry.note }));
     }
   }
   return out;
@@ -309,8 +318,8 @@ function fromText(blocks: readonly Block[], review: ReviewItem[]): string | unde
     review.push({
       line: block.line,
       column: 1,
-      message: `the publication date ${date.iso} was taken from the text`,
-      fix: 'check that it is the date of publication, not of an event',
+      message: say('import.dateFromText', { date: date.iso }),
+      fix: say('fix.checkPublicationDate'),
     });
     return date.iso;
   }
@@ -350,12 +359,17 @@ function townsOf(
   const fresh = found.towns.flatMap((t): NewTown[] => {
     const slug = slugs.get(t.key)!;
     if (t.known || !used.has(slug)) return [];
-    const unsure = [t.county ? '' : '县', t.province ? '' : '省'].filter(Boolean);
+    const unsure = [
+      t.county ? undefined : say('import.county'),
+      t.province ? undefined : say('import.province'),
+    ].filter((part) => part !== undefined);
     review.push({
       line: 1,
       column: 1,
-      message: `新乡镇“${t.name}”不在 content/towns 中：写入 content/towns/${slug}.yaml（review: pending）${unsure.length ? `，${unsure.join('、')}为占位符“${PLACEHOLDER}”` : ''}`,
-      fix: '核对该文件的名称、县、省，删去其中的 review: pending，再删去文章的 draft: true',
+      message: unsure.length
+        ? say('import.newTownPlaceholders', { name: t.name, slug, unsure, placeholder: PLACEHOLDER })
+        : say('import.newTown', { name: t.name, slug }),
+      fix: say('fix.reviewNewTown'),
     });
     return [{ slug, name: t.name, county: t.county ?? PLACEHOLDER, province: t.province ?? PLACEHOLDER }];
   });
@@ -363,8 +377,8 @@ function townsOf(
     review.push({
       line: figures[0]!.line,
       column: 1,
-      message: `文中提到 ${found.towns.length} 个乡镇：每条数据的 town 取同句（否则同段）中它前面最近提到的乡镇，否则取文章的乡镇`,
-      fix: '逐条核对数据表中的 town',
+      message: say('import.severalTowns', { count: found.towns.length }),
+      fix: say('fix.checkFigureTowns'),
     });
   }
   return {

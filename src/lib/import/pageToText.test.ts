@@ -171,10 +171,10 @@ describe('npm run import on a saved page', () => {
     const run = spawnSync(process.execPath, [script, PAGE_FILE, '--dry-run', '--content', content], {
       encoding: 'utf8',
     });
-    expect(run.stderr).not.toMatch(/import:/u);
+    expect(run.stderr).not.toMatch(/导入：/u);
     expect(run.status).toBe(1); // needs review: no town is known in an empty content folder
     expect(run.stdout).toContain('输入为网页');
     expect(run.stdout).toContain(`标题“${HEADLINE}”`);
-    expect(run.stdout).toContain('Nothing written.');
+    expect(run.stdout).toContain('什么也没有写入。');
   });
 });

@@ -1,3 +1,4 @@
+import { say } from '../../i18n/messages/message.ts';
 import type { KeptLine } from './extractArticle.ts';
 import type { Block, ReviewItem } from './types.ts';
 
@@ -37,8 +38,8 @@ export function shapeBlocks(lines: readonly KeptLine[]): { blocks: Block[]; revi
       review.push({
         line: line.line,
         column: 1,
-        message: `the lead sentence "${lead.groups!.lead!}。" was made a section heading (it followed a caption or image)`,
-        fix: 'keep the heading, or put the sentence back at the start of its paragraph',
+        message: say('import.leadMadeHeading', { lead: lead.groups!.lead! }),
+        fix: say('fix.keepHeading'),
       });
       body = lead.groups!.rest!;
     }

@@ -1,3 +1,4 @@
+import type { Message } from '../../i18n/messages/message.ts';
 import type { CategoryId, KindId, Qualifier } from '../../config/categories.ts';
 
 /** One line of the pasted text, with its line number in the input so that every report points back to it. */
@@ -17,8 +18,8 @@ export interface Removal {
 export interface ReviewItem {
   line: number;
   column: number;
-  message: string;
-  fix: string;
+  message: Message;
+  fix: Message;
 }
 
 /** A block of the Markdown body. */

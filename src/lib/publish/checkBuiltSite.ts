@@ -1,3 +1,4 @@
+import { say } from '../../i18n/messages/message.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES } from '../../config/locales.ts';
@@ -16,7 +17,7 @@ export function checkBuiltSite(siteDir: string): Problem[] {
       file,
       line: 1,
       column: 1,
-      message: 'the built site lacks this file',
-      fix: 'build again; if it is still missing, ask the site’s maintainer',
+      message: say('build.missingFile'),
+      fix: say('fix.buildAgain'),
     }));
 }

@@ -1,8 +1,15 @@
+import { say } from '../../i18n/messages/message.ts';
 import { describe, expect, it } from 'vitest';
 import { ContentError, type Problem } from '../content/problem.ts';
 import { describeBuildError } from './describeBuildError.ts';
 
-const problem: Problem = { file: 'content/a.md', line: 3, column: 7, message: 'town "x" does not exist', fix: 'f' };
+const problem: Problem = {
+  file: 'content/a.md',
+  line: 3,
+  column: 7,
+  message: say('reference.unknownTown', { town: 'x' }),
+  fix: say('fix.articleFileName'),
+};
 
 describe('a failed build, told in the check’s format', () => {
   it('gives the content problems an error carries, however deeply Astro wrapped it', () => {
@@ -22,8 +29,8 @@ describe('a failed build, told in the check’s format', () => {
         file: 'content/articles/a.md',
         line: 12,
         column: 4,
-        message: 'Could not find requested image `./a.jpg`.',
-        fix: 'Is the path correct?',
+        message: say('build.error', { error: 'Could not find requested image `./a.jpg`.' }),
+        fix: say('fix.toolHint', { hint: 'Is the path correct?' }),
       },
     ]);
   });
@@ -32,8 +39,8 @@ describe('a failed build, told in the check’s format', () => {
     const bundled = Object.assign(new Error('Build failed with 1 error:'), {
       errors: [Object.assign(new Error('Could not find requested image `./missing.jpg`. Does it exist?'), {})],
     });
-    expect(describeBuildError(bundled)[0]!.message).toBe(
-      'Could not find requested image `./missing.jpg`. Does it exist?',
+    expect(describeBuildError(bundled)[0]!.message).toEqual(
+      say('build.error', { error: 'Could not find requested image `./missing.jpg`. Does it exist?' }),
     );
   });
 
@@ -47,8 +54,8 @@ describe('a failed build, told in the check’s format', () => {
         file: '.dist.staging/index.html',
         line: 1,
         column: 1,
-        message: 'the disk is full',
-        fix: 'free some disk space and build again',
+        message: say('build.diskFull'),
+        fix: say('fix.freeDisk'),
       },
     ]);
   });

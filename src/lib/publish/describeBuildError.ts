@@ -1,3 +1,4 @@
+import { say, type Message } from '../../i18n/messages/message.ts';
 import { relative } from 'node:path';
 import { ContentError, type Problem } from '../content/problem.ts';
 
@@ -34,27 +35,25 @@ export function describeBuildError(error: unknown, root = process.cwd()): Proble
       line: failure.loc?.line ?? 1,
       column: Math.max(1, failure.loc?.column ?? 1),
       message: system?.message ?? firstLine(failure.message ?? String(error)),
-      fix:
-        system?.fix ?? failure.hint ?? 'correct the file named here, or ask the site’s maintainer if no file is named',
+      fix: system?.fix ?? (failure.hint ? say('fix.toolHint', { hint: failure.hint }) : say('fix.correctNamedFile')),
     },
   ];
 }
 
 /** Node's error codes for failures of the machine, not of the content. */
-const SYSTEM_FAILURES: Record<string, { message: string; fix: string }> = {
-  ENOSPC: { message: 'the disk is full', fix: 'free some disk space and build again' },
-  EDQUOT: { message: 'the disk quota is used up', fix: 'free some disk space and build again' },
-  EACCES: { message: 'the build may not read or write here', fix: 'check the permissions of the file named here' },
-  EPERM: { message: 'the build may not read or write here', fix: 'check the permissions of the file named here' },
-  EROFS: { message: 'the disk is read-only', fix: 'build on a disk that can be written' },
+const SYSTEM_FAILURES: Record<string, Pick<Problem, 'message' | 'fix'>> = {
+  ENOSPC: { message: say('build.diskFull'), fix: say('fix.freeDisk') },
+  EDQUOT: { message: say('build.quotaUsed'), fix: say('fix.freeDisk') },
+  EACCES: { message: say('build.noPermission'), fix: say('fix.checkPermissionsNamed') },
+  EPERM: { message: say('build.noPermission'), fix: say('fix.checkPermissionsNamed') },
+  EROFS: { message: say('build.readOnly'), fix: say('fix.writableDisk') },
 };
 
 /** Library messages append code frames and stack lines; the first line says what went wrong. */
-function firstLine(message: string): string {
-  return (
-    message
-      .split('\n')
-      .find((line) => line.trim())
-      ?.trim() ?? 'the build failed'
-  );
+function firstLine(message: string): Message {
+  const line = message
+    .split('\n')
+    .find((text) => text.trim())
+    ?.trim();
+  return line ? say('build.error', { error: line }) : say('build.failed');
 }

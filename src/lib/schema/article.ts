@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { say, type MessageCode } from '../../i18n/messages/message.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII letters, digits and hyphens');
 
@@ -6,7 +7,8 @@ const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII
  * An article with no date in its source says so, with the period it covers, instead of a made-up date.
  */
 export const undatedSchema = z.object({
-  period: z.string().min(1, 'say which period the article covers, e.g. 2020年1月下旬至2月中旬'),
+  // A schema's own message for an empty text is the code of its fix (src/lib/content/schemaProblem.ts).
+  period: z.string().min(1, 'fix.sayPeriod' satisfies MessageCode),
   note: z.string().optional(),
 });
 
@@ -19,8 +21,7 @@ const webUrl = z.string().superRefine((value, ctx) => {
   if (protocol !== 'https:' && protocol !== 'http:') {
     ctx.addIssue({
       code: 'custom',
-      message: `"${value}" is not a web address`,
-      params: { fix: 'copy the address of the source page from the browser: it starts with https:// or http://' },
+      params: { message: say('schema.notWebAddress', { value }), fix: say('fix.copyAddress') },
     });
   }
 });
@@ -32,7 +33,7 @@ export const sourceSchema = z
     note: z.string().optional(),
   })
   .refine((s) => s.publication || s.url || s.note, {
-    message: 'give the publication, its URL, or a note saying the origin is unknown',
+    params: { message: say('schema.sourceUnknown'), fix: say('fix.asMessageSays') },
   });
 
 /**
@@ -43,13 +44,13 @@ export const noticePeriodSchema = z
   .object({ from: z.iso.date(), to: z.iso.date().optional() })
   .strict()
   .refine((notice) => !notice.to || notice.to >= notice.from, {
-    message: 'the notice period ends before it starts: `to` must be on or after `from`',
+    params: { message: say('schema.noticeEndsBeforeStart'), fix: say('fix.asMessageSays') },
     path: ['to'],
   });
 
 /** A correction made after publication: when, and what was corrected. The page says so, labelled 更正. */
 export const correctionSchema = z
-  .object({ date: z.iso.date(), note: z.string().min(1, 'say what was corrected, e.g. 更正口罩数量') })
+  .object({ date: z.iso.date(), note: z.string().min(1, 'fix.sayCorrection' satisfies MessageCode) })
   .strict();
 
 export const articleSchema = z
@@ -69,11 +70,11 @@ export const articleSchema = z
   })
   .strict()
   .refine((a) => Boolean(a.published) !== Boolean(a.undated), {
-    message: 'give either `published: YYYY-MM-DD` or `undated: { period: … }`, not both and not neither',
+    params: { message: say('schema.publishedOrUndated'), fix: say('fix.asMessageSays') },
     path: ['published'],
   })
   .refine((a) => !a.corrected || !a.published || a.corrected.date >= a.published, {
-    message: 'the correction is dated before the article: `corrected.date` must be on or after `published`',
+    params: { message: say('schema.correctionBeforeArticle'), fix: say('fix.asMessageSays') },
     path: ['corrected', 'date'],
   });
 

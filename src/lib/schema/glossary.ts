@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { MessageCode } from '../../i18n/messages/message.ts';
 import { plainText } from './plainText.ts';
 
 /**
@@ -10,7 +11,7 @@ export const glossaryEntrySchema = z
   .object({
     hans: plainText.min(1),
     hant: plainText.min(1),
-    note: z.string().min(1, 'say why OpenCC gets this wrong'),
+    note: z.string().min(1, 'fix.sayWhyWrong' satisfies MessageCode),
     avoid: z.array(plainText).optional(),
   })
   .strict();

@@ -1,3 +1,4 @@
+import { say } from '../../i18n/messages/message.ts';
 import { describe, expect, it } from 'vitest';
 import { findMarkup, plainText } from './plainText.ts';
 
@@ -19,11 +20,8 @@ describe('findMarkup', () => {
 describe('plainText', () => {
   it('refuses markup, naming the value and what is in it', () => {
     const result = plainText.safeParse('<b>于書記</b>');
-    expect(result.error?.issues.map((issue) => [issue.message, (issue as { params?: unknown }).params])).toEqual([
-      [
-        '"<b>于書記</b>" is not plain text: it holds "<"',
-        { fix: 'write only the words, without <, > or codes such as &lt;' },
-      ],
+    expect(result.error?.issues.map((issue) => (issue as { params?: unknown }).params)).toEqual([
+      { message: say('schema.notPlainText', { value: '<b>于書記</b>', markup: '<' }), fix: say('fix.plainText') },
     ]);
     expect(plainText.safeParse('于書記').success).toBe(true);
   });

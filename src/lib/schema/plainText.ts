@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { say } from '../../i18n/messages/message.ts';
 
 /** What makes text markup in HTML: a tag's brackets, or a character reference (&lt; &#60; &#x3c;). */
 const MARKUP = /[<>]|&(?:[a-z][a-z\d]*|#\d+|#x[\da-f]+);/iu;
@@ -7,9 +8,6 @@ const MARKUP = /[<>]|&(?:[a-z][a-z\d]*|#\d+|#x[\da-f]+);/iu;
 export function findMarkup(text: string): string | undefined {
   return MARKUP.exec(text)?.[0];
 }
-
-/** How to fix text that holds markup, wherever plain text is required. */
-export const PLAIN_TEXT_FIX = 'write only the words, without <, > or codes such as &lt;';
 
 /**
  * A string that must be plain text: it is pasted into HTML by code that does not expect markup (glossary forms go
@@ -20,8 +18,7 @@ export const plainText = z.string().superRefine((value, ctx) => {
   if (markup !== undefined) {
     ctx.addIssue({
       code: 'custom',
-      message: `"${value}" is not plain text: it holds "${markup}"`,
-      params: { fix: PLAIN_TEXT_FIX },
+      params: { message: say('schema.notPlainText', { value, markup }), fix: say('fix.plainText') },
     });
   }
 });

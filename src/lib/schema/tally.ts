@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { say } from '../../i18n/messages/message.ts';
 import { CATEGORIES, KINDS, QUALIFIERS, unitId, categoryById } from '../../config/categories.ts';
 import { slugSchema } from './article.ts';
 
@@ -42,28 +43,28 @@ export const tallyEntrySchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['unit'],
-        message: `unknown unit "${entry.unit}"`,
-        params: { fix: 'use a unit listed in src/config/categories.ts, or ask for it to be added' },
+        params: { message: say('tally.unknownUnit', { unit: entry.unit }), fix: say('fix.unitFromConfig') },
       });
     } else if (
       entry.review === 'reviewed' &&
       !(categoryById(entry.category)!.units as readonly string[]).includes(unit)
     ) {
       // A draft may carry a unit its category rarely uses (the import flags it): the reviewer decides.
-      const allowed = categoryById(entry.category)!.units.join(' ');
+      const allowed = categoryById(entry.category)!.units;
       ctx.addIssue({
         code: 'custom',
         path: ['unit'],
-        message: `unit "${entry.unit}" does not fit category ${entry.category}`,
-        params: { fix: `use one of: ${allowed} (or check the category)` },
+        params: {
+          message: say('tally.unitDoesNotFit', { unit: entry.unit, category: entry.category }),
+          fix: say('fix.unitOfCategory', { allowed }),
+        },
       });
     }
     if ((entry.qualifier === 'range') !== (entry.quantityMax !== undefined)) {
       ctx.addIssue({
         code: 'custom',
         path: ['quantityMax'],
-        message: 'a range needs both `qualifier: range` and `quantityMax`',
-        params: { fix: 'for 6-8人 write quantity: 6, quantityMax: 8, qualifier: range; otherwise remove quantityMax' },
+        params: { message: say('tally.rangeHalf'), fix: say('fix.range') },
       });
     }
   });

@@ -11,7 +11,7 @@ import { siteModel } from './siteModel.ts';
 
 function located<S extends Parameters<typeof parseYamlFile>[2]>(file: string, text: string, schema: S) {
   const parsed = parseYamlFile(file, text, schema);
-  if (!parsed.data) throw new Error(parsed.problems.map(formatProblem).join('\n'));
+  if (!parsed.data) throw new Error(parsed.problems.map((p) => formatProblem(p, 'en')).join('\n'));
   return { slug: file.replace(/^.*\/|\.\w+$/g, ''), file, data: parsed.data, locate: parsed.locate };
 }
 
