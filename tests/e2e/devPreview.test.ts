@@ -91,7 +91,7 @@ it('shows a content problem over the page, in Chinese at its file and line, unti
     await tab.goto(`${dev.origin}/zh-hans/towns/nixi/`);
     // Vite's error overlay, as Astro dresses it (open shadow DOM: the locators reach into it).
     const overlay = tab.locator('vite-error-overlay');
-    await expect.poll(() => overlay.locator('#title').textContent()).toContain('内容有 1 处问题');
+    await expect.poll(() => overlay.locator('#title').textContent(), { timeout: 15_000 }).toContain('内容有 1 处问题');
     const problem = await overlay.locator('#message-content').textContent();
     expect(problem).toContain(`tallies/nixi-wang-jinshui.yaml:${line + 1}:`);
     expect(problem).toContain('-5 小于 0'); // the check's own line, in the office's language
