@@ -36,6 +36,15 @@ export function editorBackend(json = typeof process === 'undefined' ? undefined 
   return { ...CONFIGURED_BACKEND, ...settings };
 }
 
+/** The editor's commit messages, in the office's language (Decap's placeholders in braces). */
+export const COMMIT_MESSAGES = {
+  create: '新建{{collection}}：{{slug}}',
+  update: '修改{{collection}}：{{slug}}',
+  delete: '删除{{collection}}：{{slug}}',
+  uploadMedia: '上传图片：{{path}}',
+  deleteMedia: '删除图片：{{path}}',
+};
+
 /** A field as staff see it: its name in the form and, when useful, a line of help under it. */
 export interface FieldWords {
   label: string;

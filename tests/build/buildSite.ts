@@ -7,6 +7,18 @@ import { join } from 'node:path';
 export const ASTRO = join(import.meta.dirname, '../../node_modules/astro/bin/astro.mjs');
 
 /**
+ * The environment for Astro run from a test. Vitest puts Vite's own variables (BASE_URL=/, MODE, NODE_ENV=test…) into
+ * process.env; Astro must not inherit them, or BASE_URL overrides the configured base.
+ */
+export function astroEnvironment(): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST'),
+    ),
+  );
+}
+
+/**
  * Runs `npm run build` (`astro build`: build into a staging folder, index for search, swap into place) into `outDir`
  * with extra environment (GONGSHI_CONTENT_DIR, BASE_PATH, GONGSHI_NOW…) and a
  * cache of its own, so builds running side by side (or in another checkout sharing node_modules) never share a
@@ -14,13 +26,7 @@ export const ASTRO = join(import.meta.dirname, '../../node_modules/astro/bin/ast
  */
 export function buildSite(outDir: string, env: Record<string, string> = {}): { status: number; output: string } {
   const cacheDir = mkdtempSync(join(tmpdir(), 'gongshi-cache-'));
-  // Vitest puts Vite's own variables (BASE_URL=/, MODE, NODE_ENV=test…) into process.env; a build must not inherit
-  // them, or BASE_URL overrides the configured base.
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST'),
-    ),
-  );
+  const inherited = astroEnvironment();
   try {
     const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
       encoding: 'utf8',

@@ -10,6 +10,7 @@ import {
   FIELD_RELATIONS,
   LONG_TEXT_FIELDS,
   PATTERN_MESSAGES,
+  COMMIT_MESSAGES,
   type EditorBackend,
 } from '../../config/editor.ts';
 
@@ -68,7 +69,7 @@ export interface EditorSettings {
    * `local`: decap-server on this computer, reached through the dev server at `proxyUrl`; saving commits at once.
    * Otherwise the office's repository, each save a pull request (the editorial workflow).
    */
-  backend: { local: true; proxyUrl: string } | ({ local?: false } & EditorBackend);
+  backend: { local: true; proxyUrl: string; branch: string } | ({ local?: false } & EditorBackend);
 }
 
 /** The JSON Schema of what a file may hold as written (defaults make a field optional). */
@@ -122,17 +123,19 @@ export function decapField(collection: string, name: string, schema: JsonSchema,
   } else if (schema.type === 'array') {
     field.widget = 'list';
   } else if (schema.type === 'object') {
-    Object.assign(field, { widget: 'object', fields: decapFields(collection, schema) });
+    // Decap checks the fields of an optional group even when it is left empty, so their being required is left to
+    // the content check (an `undated` without `period`); a list's items, added on purpose, keep theirs.
+    Object.assign(field, { widget: 'object', fields: decapFields(collection, schema, required) });
   } else {
     throw new Error(`The content field "${name}" has a type the editor cannot show: ${JSON.stringify(schema)}`);
   }
   return field;
 }
 
-/** Every property of an object schema, in the schema's order. */
-function decapFields(collection: string, schema: JsonSchema): DecapField[] {
+/** Every property of an object schema, in the schema's order; none required when the object itself is optional. */
+function decapFields(collection: string, schema: JsonSchema, required = true): DecapField[] {
   return Object.entries(schema.properties ?? {}).map(([name, property]) =>
-    decapField(collection, name, property, schema.required?.includes(name) ?? false),
+    decapField(collection, name, property, required && (schema.required?.includes(name) ?? false)),
   );
 }
 
@@ -150,9 +153,12 @@ export function editorConfig({ contentFolder, backend }: EditorSettings): DecapC
   return {
     load_config_file: false,
     locale: 'zh_Hans',
-    backend: backend.local
-      ? { name: 'proxy', proxy_url: backend.proxyUrl }
-      : Object.fromEntries(Object.entries(backend).filter(([key]) => key !== 'local')),
+    backend: {
+      ...(backend.local
+        ? { name: 'proxy', proxy_url: backend.proxyUrl, branch: backend.branch }
+        : Object.fromEntries(Object.entries(backend).filter(([key]) => key !== 'local'))),
+      commit_messages: COMMIT_MESSAGES,
+    },
     ...(backend.local ? {} : { publish_mode: 'editorial_workflow' as const }),
     // Photos live beside the articles that show them.
     media_folder: folder('articles'),

@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+const launchBrowser = () => chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+import { serveStatic } from './tests/e2e/server.ts';
+const server = await serveStatic('/tmp/cms-dist');
+const browser = await launchBrowser();
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('request', (r) => { if (!r.url().startsWith(server.origin)) console.log('FOREIGN', r.url()); });
+await page.goto(server.origin + '/admin/');
+await page.waitForTimeout(4000);
+console.log((await page.textContent('body'))?.slice(0, 500));
+await page.screenshot({ path: '/tmp/cms-admin.png' });
+await browser.close(); await server.close();
