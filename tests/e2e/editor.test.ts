@@ -127,6 +127,8 @@ describe('the web editor (local mode)', () => {
       const slug = articleFile.replace(/^content\/articles\/|\.md$/g, '');
 
       const afterArticle = git('rev-parse', 'HEAD').trim();
+      // Loaded afresh, as when staff next open it: Decap lists the new article (its list in memory may not).
+      await page.goto('about:blank');
       await page.goto(`${editing.origin}/admin/#/collections/tallies/new`);
       await choose(page, '文章', '泥溪镇发放口罩');
       const figures = [
