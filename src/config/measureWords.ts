@@ -85,6 +85,7 @@ export const MEASURE_WORDS = [
   { hans: '袋', hant: '袋', counts: 'things' },
   { hans: '瓶', hant: '瓶', counts: 'things' },
   { hans: '桶', hant: '桶', counts: 'things' },
+  { hans: '壶', hant: '壺', counts: 'things' },
   { hans: '件', hant: '件', counts: 'things', notBefore: ['事'] },
   { hans: '本', hant: '本', counts: 'things', notBefore: ['人', '地', '镇', '鎮', '村', '次', '着', '著'] },
   { hans: '册', hant: '冊', counts: 'things' },
@@ -200,7 +201,10 @@ export function isTallied(word: MeasureWord): boolean {
 export const MONEY_CONTEXT = ['捐', '善款', '资金', '拨付', '拨款', '筹集', '筹措', '募', '款'] as const;
 
 /** Words of a unit price (1片市价25元): neither the count before them nor the money after them is a tally. Simplified. */
-export const PRICE_WORDS = ['市价', '单价', '售价', '零售价', '原价', '定价'] as const;
+export const PRICE_WORDS = ['市价', '单价', '售价', '零售价', '原价', '定价', '要价'] as const;
+
+/** Words of a production rate (日产21万片, 产能): a factory's output, not the office's work. Simplified. */
+export const PRODUCTION_WORDS = ['日产', '月产', '年产', '产能', '产量'] as const;
 
 /**
  * Nouns of kin and of persons described one by one (两个女儿, 四位老人): a count of them is a story, not a tally.

@@ -10,6 +10,8 @@ import { prepareSite, type PreparedSite } from '../build/prepareSite.ts';
 import { buildSearchIndex } from '../build/searchIndex.ts';
 import { checkCachesAreCold } from '../build/buildCaches.ts';
 import { warmCaches, type Warmed } from '../build/warmCaches.ts';
+import { reloadOnContentChange } from '../build/devReload.ts';
+import { previewError } from '../build/previewError.ts';
 import { articlesThatStopAstro } from '../lib/content/articlesThatStopAstro.ts';
 import { draftProblemsWaiting } from '../lib/check/draftProblems.ts';
 import type { SiteAddress } from '../lib/i18n/localizer.ts';
@@ -19,6 +21,7 @@ import { checkBuiltSite } from '../lib/publish/checkBuiltSite.ts';
 import { describeBuildError } from '../lib/publish/describeBuildError.ts';
 import { prepareStaging, stagedOutput, swapIntoPlace, type StagedOutput } from '../lib/publish/stagedOutput.ts';
 import { searchCharMap } from '../lib/search/searchCharMap.ts';
+import type { Site } from '../lib/site/createSite.ts';
 import { provideSite } from '../site.ts';
 
 /**
@@ -33,7 +36,8 @@ import { provideSite } from '../site.ts';
  * - build done: the caches saved, `search-chars.json` and the search index written, the result checked, and the
  *   staging folder swapped into place.
  *
- * Errors go through Astro's logger as the check's problems, never as a stack trace; `astro dev` gets the site alone.
+ * Errors go through Astro's logger as the check's problems, never as a stack trace. `astro dev` gets the site alone,
+ * made again after any change in the content folder (src/build/devReload.ts).
  */
 export function gongshi(): AstroIntegration {
   let prepared: PreparedSite | undefined;
@@ -52,7 +56,7 @@ export function gongshi(): AstroIntegration {
       'astro:config:setup': ({ command, config, updateConfig, logger }) => {
         address = { base: config.base, origin: new URL(config.site ?? 'http://localhost:4321') };
         caches = fileURLToPath(config.cacheDir);
-        if (command === 'dev') provideSite(() => prepareSite(caches, address).site);
+        if (command === 'dev') provideSite(() => previewSite(caches, address));
         if (command !== 'build') return;
         const live = fileURLToPath(config.outDir).replace(/\/$/, '');
         output = stagedOutput(live);
@@ -65,6 +69,9 @@ export function gongshi(): AstroIntegration {
         if (articlesThatStopAstro(join(contentDir(), 'articles')).length) {
           prepared = checkOrStop(caches, address, logger);
         } else if (checkCachesAreCold(caches)) warming = warmCaches(caches, address);
+      },
+      'astro:server:setup': ({ server }) => {
+        reloadOnContentChange(server, contentDir(), () => provideSite(() => previewSite(caches, address)));
       },
       'astro:build:start': async ({ logger }) => {
         const start = performance.now();
@@ -159,6 +166,15 @@ function checkOrStop(cacheDir: string, address: SiteAddress, logger: AstroIntegr
   const waiting = prepared.draftProblems.length;
   if (waiting) logger.warn(`${draftProblemsWaiting(waiting)}，运行 npm run check 查看`);
   return prepared;
+}
+
+/** The site `astro dev` shows; content problems go to the page's error overlay, in the words staff read. */
+function previewSite(cacheDir: string, address: SiteAddress): Site {
+  try {
+    return prepareSite(cacheDir, address).site;
+  } catch (error) {
+    throw error instanceof ContentError ? previewError(error) : error;
+  }
 }
 
 /** Ends the build, leaving the live site as it was. */

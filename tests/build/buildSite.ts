@@ -7,18 +7,6 @@ import { join } from 'node:path';
 export const ASTRO = join(import.meta.dirname, '../../node_modules/astro/bin/astro.mjs');
 
 /**
- * The environment for Astro run from a test. Vitest puts Vite's own variables (BASE_URL=/, MODE, NODE_ENV=test…) into
- * process.env; Astro must not inherit them, or BASE_URL overrides the configured base.
- */
-export function astroEnvironment(): Record<string, string | undefined> {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST'),
-    ),
-  );
-}
-
-/**
  * Runs `npm run build` (`astro build`: build into a staging folder, index for search, swap into place) into `outDir`
  * with extra environment (GONGSHI_CONTENT_DIR, BASE_PATH, GONGSHI_NOW…) and a
  * cache of its own, so builds running side by side (or in another checkout sharing node_modules) never share a
@@ -26,14 +14,26 @@ export function astroEnvironment(): Record<string, string | undefined> {
  */
 export function buildSite(outDir: string, env: Record<string, string> = {}): { status: number; output: string } {
   const cacheDir = mkdtempSync(join(tmpdir(), 'gongshi-cache-'));
-  const inherited = astroEnvironment();
   try {
     const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
       encoding: 'utf8',
-      env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', GONGSHI_CACHE_DIR: cacheDir, ...env },
+      env: astroEnv({ GONGSHI_CACHE_DIR: cacheDir, ...env }),
     });
     return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The environment Astro runs in from a test: this process's, without what Vitest adds (Vite's BASE_URL=/, MODE,
+ * NODE_ENV=test…, which would override the configured base), plus `env`.
+ */
+export function astroEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST'),
+    ),
+  );
+  return { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env };
 }

@@ -12,6 +12,7 @@ import { LOCALES } from '../../src/config/locales.ts';
 import { OFFICE } from '../../src/consts.ts';
 import { readContent } from '../../src/lib/content/readContent.ts';
 import { isPublished } from '../../src/lib/site/isPublished.ts';
+import { astroEnv } from './buildSite.ts';
 
 const project = join(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'gongshi-deploy-gate-'));
@@ -24,20 +25,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** `npm run <script>` as the workflow runs it, on the copied content, without Vitest's own environment. */
 function npmRun(script: string, ...args: string[]) {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([key]) => !['BASE_URL', 'MODE', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST'),
-    ),
-  );
   const result = spawnSync('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
     cwd: project,
     encoding: 'utf8',
-    env: {
-      ...env,
-      GONGSHI_CONTENT_DIR: content,
-      GONGSHI_CACHE_DIR: join(work, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
+    env: astroEnv({ GONGSHI_CONTENT_DIR: content, GONGSHI_CACHE_DIR: join(work, 'cache') }),
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { startEditing, type Editing } from '../../scripts/edit.ts';
 import { checkContent } from '../../src/lib/check/checkContent.ts';
 import { tallyFileSchema } from '../../src/lib/schema/tally.ts';
-import { astroEnvironment } from '../build/buildSite.ts';
+import { astroEnv } from '../build/buildSite.ts';
 import { SEED_CONTENT_DIR } from '../seedContent.ts';
 import { launchBrowser } from './browser.ts';
 
@@ -41,7 +41,7 @@ beforeAll(async () => {
   git('config', 'user.email', 'office@example.cn');
   git('add', '-A');
   git('commit', '--quiet', '-m', '种子内容');
-  const env = { ...astroEnvironment(), GONGSHI_CONTENT_DIR: contentDir(), GONGSHI_CACHE_DIR: cache };
+  const env = astroEnv({ GONGSHI_CONTENT_DIR: contentDir(), GONGSHI_CACHE_DIR: cache });
   [browser, editing] = await Promise.all([
     launchBrowser(),
     startEditing({ repository, port: await freePort(), editorPort: await freePort(), env, stdio: 'pipe' }),

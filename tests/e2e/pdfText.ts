@@ -31,7 +31,8 @@ const utf16 = (hex: string) =>
 /**
  * The text of each page of a PDF as Chromium (Skia) writes it: uncompressed object dictionaries, Flate content
  * streams, fonts with ToUnicode maps, and /ActualText spans for glyphs that have none. Enough to read what a
- * printed page says, where and at what size; not a general PDF reader.
+ * printed page says, where and at what size; not a general PDF reader. (PDF.js was tried: it ignores /ActualText,
+ * so glyphs Chromium's CJK fonts share with radicals read as radicals — 第1⻚ for 第1页.)
  */
 export function pdfText(pdf: Buffer): PdfPage[] {
   const file = pdf.toString('latin1');

@@ -5,6 +5,8 @@
 export interface ChartModel {
   /** Stable anchor id (also the permalink fragment). */
   id: string;
+  /** The category its figures count: the data page's contents group charts by it. */
+  category: string;
   title: string;
   /** Heading of the table's first column (乡镇, 日期). */
   labelsHeading: string;

@@ -11,6 +11,7 @@ export function timelineChart(timeline: Timeline, townSlug: string, l: Localizer
   const { points, category, kind, unitId } = timeline;
   return {
     id: timelineChartId(townSlug, category, kind, unitId),
+    category,
     title: `${l.category(category)}${l.kind(kind)}（${l.unit(unitId)}）${l.ui('town.timeline')}`,
     labelsHeading: l.ui('table.date'),
     labels: points.map((p) => l.date(p.date, { withYear: false })),

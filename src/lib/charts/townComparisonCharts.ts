@@ -43,6 +43,7 @@ export function townComparisonCharts(records: TallyRecord[], towns: TownName[], 
         });
         return {
           id: comparisonChartId(category.id, unitId),
+          category: category.id,
           title: `${l.category(category.id)}（${l.unit(unitId)}）`,
           labelsHeading: l.ui('table.town'),
           labels: towns.map((t) => t.name),

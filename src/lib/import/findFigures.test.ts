@@ -63,6 +63,38 @@ describe('findFigures: every measure word that counts something is a figure', ()
     ]);
   });
 
+  it('reports, not writes, a count of nothing a category covers when no work is done before it in the sentence', () => {
+    expect(brief('这里聚集了近200家中资企业')).toEqual([]);
+    expect(find('这里聚集了近200家中资企业').skipped[0]).toMatchObject({
+      raw: '200家',
+      reason: expect.stringContaining('描述'),
+    });
+    expect(brief('共关停5家超市、2家娱乐场所')).toEqual([
+      [5, '家', 'other'],
+      [2, '家', 'other'],
+    ]);
+  });
+
+  it('never reads a number inside a name or slogan as a count', () => {
+    expect(brief('对重点人员实行“四包一跟踪”管理，发放口罩100只')).toEqual([[100, '只', 'masks']]);
+    expect(skippedRaw('对重点人员实行“四包一跟踪”管理')).toEqual(['四包']);
+    expect(brief('张贴怀化市十条禁令5000张')).toEqual([[5000, '张', 'notices']]);
+    const people = find('李炳立三人带着35桶消毒液').skipped.find((s) => s.raw === '三人');
+    expect(people?.reason).not.toContain('名称');
+  });
+
+  it('never tallies production rates or the size of a group the sentence picks from', () => {
+    expect(brief('口罩工厂日產21萬片')).toEqual([]);
+    expect(skippedRaw('该镇1270名党员中，已有1197人自发捐款')).toContain('1270名');
+  });
+
+  it('keeps the noun after the measure word apart from the next item joined by 及', () => {
+    expect(brief('採購每人5劑快篩劑及每戶口罩2盒')).toEqual([
+      [5, '劑', 'other'],
+      [2, '盒', 'masks'],
+    ]);
+  });
+
   it('lists every number it does not tally, with a reason', () => {
     const { skipped } = find('连续工作十多个小时，发放84消毒液');
     expect(skipped.map((s) => s.raw)).toEqual(['十多个小时', '84']);
@@ -99,7 +131,25 @@ describe('findFigures: the category comes from the item counted', () => {
     const [masks] = figures('发放口罩3顶');
     expect(masks).toMatchObject({ category: 'masks', unit: '顶' });
     expect(masks!.doubt).toContain('顶');
-    expect(brief('为200名居民发放口罩')).toEqual([[200, '名', 'other']]);
+    expect(brief('为200名居民发放口罩')).toEqual([]);
+    expect(skippedRaw('为200名居民发放口罩')).toEqual(['200名']);
+  });
+
+  it('takes the category from the head of the counted noun when no keyword decides', () => {
+    expect(brief('组建20支防输入志愿巡逻队和个人防护宣传劝导队')).toEqual([[20, '支', 'teams']]);
+    expect(brief('發放宣傳材料16000份')).toEqual([[16000, '份', 'leaflets']]);
+    expect(brief('捐赠0.2万套隔离衣、0.2万对鞋套')).toEqual([
+      [2000, '套', 'protective-suits'],
+      [2000, '对', 'other'],
+    ]);
+    expect(brief('带着消毒壺5只来到办事处')).toEqual([[5, '只', 'sprayers']]);
+    // A keyword still wins over a head: 消毒水 is no drink.
+    expect(brief('捐赠消毒水20桶')).toEqual([[20, '桶', 'disinfectant']]);
+  });
+
+  it('counts people a verb sends out as people mobilised', () => {
+    expect(brief('每天出动480余人进行执勤')).toEqual([[480, '人', 'volunteers']]);
+    expect(brief('出动消杀人员280余人次')).toEqual([[280, '人次', 'volunteers']]);
   });
 
   it('continues the thing of the sentence when the noun is left out', () => {

@@ -1,4 +1,4 @@
-import { categoryById, unitId, type CategoryId } from '../../config/categories.ts';
+import { unitId, type CategoryId } from '../../config/categories.ts';
 import {
   FAMILY_NOUNS,
   isTallied,
@@ -6,11 +6,13 @@ import {
   measureWordAt,
   MONEY_CONTEXT,
   PRICE_WORDS,
+  PRODUCTION_WORDS,
   type MeasureClass,
 } from '../../config/measureWords.ts';
+import { PEOPLE_MOBILISED } from '../../config/countedNouns.ts';
 import { findQuantities, type FoundQuantity } from '../numbers/findQuantities.ts';
-import { guessCategory, type CategoryGuess } from './guessCategory.ts';
-import { endsWithVerb, guessKind } from './guessKind.ts';
+import { countsIn, guessCategory, guessCategoryFromHead, type CategoryGuess } from './guessCategory.ts';
+import { endsWithVerb, guessKind, namesWorkDone } from './guessKind.ts';
 import type { MonthDay } from './listDates.ts';
 import type { Block, DraftFigure } from './types.ts';
 import { indexOf, lastIndexOf } from './findInText.ts';
@@ -42,6 +44,13 @@ const CLASS_REASON: Partial<Record<MeasureClass, string>> = {
   family: '家庭人口（一家三口）',
   cases: '病例数（疫情统计，不是工作量）',
 };
+
+/** A short quoted term without punctuation (“四包一跟踪”, 「三不一要」): a name or slogan. Quoted speech has punctuation. */
+const SHORT_QUOTE = /[“「『‘][^“”「」『』‘’，,。；;！!？?、：:\n]{1,12}[”」』’]/gu;
+
+function inShortQuote(text: string, start: number, end: number): boolean {
+  return [...text.matchAll(SHORT_QUOTE)].some((m) => m.index <= start && end <= m.index + m[0].length);
+}
 
 /**
  * People and money with neither a category keyword nor a verb saying what was done are no work of the office:
@@ -111,13 +120,28 @@ export function findFigures(
     const ownFrom = Math.max(itemStart, candidates[i - 1]?.end ?? 0, per?.end ?? 0);
     const ownTo = Math.min(itemEnd, candidates[i + 1]?.start ?? text.length);
     const unit = c.unit;
+    // 1000张三层无纺布口罩: the noun after the measure word is what is counted, up to 和/及 (5剂快筛剂及每户口罩).
+    const nounAfter = [end, Math.min(ownTo, indexOf(text, /[和及与與]/u, end))] as const;
     const windows: (readonly [number, number])[] = [
-      [end, ownTo], // 1000张三层无纺布口罩: the noun after the measure word is what is counted
+      nounAfter,
       [ownFrom, start], // 宣传标语3820张
       [numberlessItemsBefore(text, itemStart, sentenceStart, candidates), itemStart], // 横幅、标语和海报135个
     ];
     const counts = measureWord(unit)?.counts;
     const money = counts === 'money';
+    const next = candidates[i + 1];
+    // 十条禁令5000张: a small count in Chinese numerals of things, whose noun the next figure counts, is part of a
+    // name (三人带着35桶 is no name: people).
+    if (
+      SMALL_CHINESE_NUMERAL.test(q.raw) &&
+      counts === 'things' &&
+      next &&
+      /^\d/u.test(next.q.raw) &&
+      /^\p{Script=Han}+$/u.test(text.slice(end, next.start))
+    ) {
+      skip(q.raw, '名称中的数字（十条禁令5000张：所计的是后一个数字）');
+      return;
+    }
     // Money takes the donation context from its whole sentence (凑齐的2万元…把钱捐给武汉): public funds are other.
     if (money) windows.push([sentenceStart, sentenceEnd]);
     const keywordGuess = guessCategory(simplified, { start, end, unit }, windows);
@@ -125,8 +149,20 @@ export function findFigures(
       keywordGuess.category === 'other' && !money && endsWithVerb(simplified.slice(ownFrom, start))
         ? elided(placed, sentenceStart, unit)
         : undefined;
-    const guess: CategoryGuess = inherited ?? keywordGuess;
+    const headGuess =
+      keywordGuess.category === 'other' && !money && !inherited
+        ? guessCategoryFromHead(simplified, unit, nounAfter, [ownFrom, start])
+        : undefined;
     const kind = guessKind(simplified, { start, end }, [clauseStart, clauseEnd], sentenceStart);
+    // People a verb sends out (出动480余人进行执勤) are people mobilised, whatever the text calls them.
+    const mobilised =
+      kind === 'mobilised' && countsIn(PEOPLE_MOBILISED, unit) ? { category: PEOPLE_MOBILISED } : undefined;
+    const guess: CategoryGuess =
+      inherited ?? headGuess ?? (keywordGuess.category === 'other' ? mobilised : undefined) ?? keywordGuess;
+    if (guess.category === 'other' && !per && !namesWorkDone(simplified.slice(sentenceStart, start))) {
+      skip(q.raw, '所计之物不属任何类别，句中此前也没有发放、张贴、捐赠、出动、设置等工作：是描述，不是统计');
+      return;
+    }
 
     const uncounted = counts && NO_WORK_DONE[counts];
     if (uncounted && guess.category === 'other' && kind === 'counted' && !per) {
@@ -225,6 +261,7 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
     }
     return '没有量词（84消毒液、九十高龄）';
   }
+  if (inShortQuote(text, start, end)) return '引号中的名称或口号（“四包一跟踪”）';
   const word = measureWord(q.unit)!;
   if (!isTallied(word)) return CLASS_REASON[word.counts] ?? '量词不计数';
   if (q.value === 0) return '零';
@@ -233,7 +270,10 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
   if (/^[装裝]/u.test(after)) return '包装规格（5升装）';
   if (PRICE_WORDS.some((w) => after.startsWith(w) || simplified.slice(0, start).endsWith(w)))
     return '单价（1片市价25元）';
+  if (PRODUCTION_WORDS.some((w) => simplified.slice(0, start).endsWith(w))) return '产量或产能（日产21万片）';
   if (FAMILY_NOUNS.some((n) => after.startsWith(n))) return '家人或个别人物（两个女儿）';
+  if (/^\p{Script=Han}{0,4}(?:之中|当中|中)(?:[，,、：:]|$)/u.test(after))
+    return '一群人或物的总数（该镇1270名党员中，…）';
   if (
     unitId(q.unit) === '人' &&
     q.value >= 1000 &&
@@ -254,11 +294,8 @@ function elided(
   unit: string,
 ): CategoryGuess | undefined {
   const previous = placed.findLast((p) => p.start >= sentenceStart);
-  const id = unitId(unit);
-  if (!previous || previous.category === 'other' || !id) return undefined;
-  return (categoryById(previous.category)!.units as readonly string[]).includes(id)
-    ? { category: previous.category }
-    : undefined;
+  if (!previous || previous.category === 'other') return undefined;
+  return countsIn(previous.category, unit) ? { category: previous.category } : undefined;
 }
 
 /** Where the run of items without a figure of their own, just before `itemStart`, begins (within the sentence). */

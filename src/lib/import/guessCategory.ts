@@ -1,4 +1,5 @@
-import { CATEGORIES, NOT_THE_THING_AFTER, unitId, type CategoryId } from '../../config/categories.ts';
+import { CATEGORIES, categoryById, NOT_THE_THING_AFTER, unitId, type CategoryId } from '../../config/categories.ts';
+import { NOUN_HEADS } from '../../config/countedNouns.ts';
 import { measureWord, type MeasureClass } from '../../config/measureWords.ts';
 
 export interface CategoryGuess {
@@ -78,4 +79,45 @@ function modifiesWhatFollows(rest: string, unitClass: MeasureClass): boolean {
       CLASSES.get(c.id)!.has(unitClass) &&
       (c.keywords as readonly string[]).some((k) => rest.startsWith(k)),
   );
+}
+
+/** The category is plausibly counted in this unit (either script). */
+export function countsIn(category: CategoryId, unit: string): boolean {
+  const id = unitId(unit);
+  return id !== undefined && (categoryById(category)!.units as readonly string[]).includes(id);
+}
+
+/**
+ * The category of a figure from the head of the noun it counts (NOUN_HEADS), for when no keyword decided: the noun
+ * phrase right after the measure word (`after`: 20支巡逻队), else the one right before the number (`before`:
+ * 宣传材料16000份). A head of a category that counts another class of thing is never chosen. `text` must be
+ * Simplified.
+ */
+export function guessCategoryFromHead(
+  text: string,
+  unit: string,
+  after: readonly [number, number],
+  before: readonly [number, number],
+): CategoryGuess | undefined {
+  const unitClass = classOf(unit);
+  const phrases = [
+    { from: after[0], text: /^\p{Script=Han}*/u.exec(text.slice(...after))![0] },
+    { from: before[0], text: text.slice(...before).replace(/[共计計达達约約为為有]+$/u, '') },
+  ];
+  for (const phrase of phrases) {
+    let best: { category: CategoryId; head: string } | undefined;
+    for (const [category, heads] of Object.entries(NOUN_HEADS) as [CategoryId, readonly string[]][]) {
+      if (!unitClass || !CLASSES.get(category)!.has(unitClass)) continue;
+      for (const head of heads) {
+        if (phrase.text.endsWith(head) && (!best || head.length > best.head.length)) best = { category, head };
+      }
+    }
+    if (!best) continue;
+    return {
+      category: best.category,
+      keyword: { text: best.head, index: phrase.from + phrase.text.length - best.head.length },
+      ...(countsIn(best.category, unit) ? {} : { implausible: true as const }),
+    };
+  }
+  return undefined;
 }

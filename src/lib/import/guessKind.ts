@@ -1,4 +1,5 @@
 import type { KindId } from '../../config/categories.ts';
+import { OTHER_WORK_VERBS } from '../../config/countedNouns.ts';
 
 /** Verbs (Simplified) that say what happened to what was counted. Anything else is `counted`. */
 const VERBS: readonly [KindId, readonly string[]][] = [
@@ -41,6 +42,13 @@ export function guessKind(
 }
 
 const ALL_VERBS = VERBS.flatMap(([, verbs]) => verbs);
+/** Verbs of the office's work: every kind's verbs but those that merely count, and OTHER_WORK_VERBS. */
+const WORK_VERBS = [...VERBS.filter(([kind]) => kind !== 'counted').flatMap(([, verbs]) => verbs), ...OTHER_WORK_VERBS];
+
+/** The text (Simplified) holds a verb of the office's work (发放, 张贴, 出动, 关停…). */
+export function namesWorkDone(text: string): boolean {
+  return WORK_VERBS.some((verb) => text.includes(verb));
+}
 
 /**
  * The text (Simplified) ends with a verb and at most a linking word (累计出动100余人次, 再提供3000瓶): the number is its

@@ -4,6 +4,7 @@ import { chartData, chartFiles } from './chartData.ts';
 
 const chart: ChartModel = {
   id: 'compare-masks',
+  category: 'masks',
   title: '口罩',
   labelsHeading: '乡镇',
   labels: ['泥溪镇', '沙沟镇'],

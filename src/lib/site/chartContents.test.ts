@@ -29,6 +29,6 @@ describe('chartContents', () => {
   });
 
   it('refuses a chart it cannot place, rather than leave it out of the contents', () => {
-    expect(() => chartContents([{ id: 'compare-unknown' }])).toThrow(/compare-unknown/);
+    expect(() => chartContents([{ category: 'unknown' }])).toThrow(/unknown/);
   });
 });

@@ -10,6 +10,7 @@ import { openDataset } from '../openData/openDataset.ts';
 import { PAGE_PATHS, townPath } from '../routes/paths.ts';
 import { NAVIGATION, siteRoutes, staticPaths, type Route, type RouteKind } from '../routes/routes.ts';
 import { comparisonCharts } from './allCharts.ts';
+import { chartContents } from './chartContents.ts';
 import { articleView, type ArticleView } from './articleView.ts';
 import { chartView, type ChartView } from './chartView.ts';
 import type { FigureRow } from './figureRows.ts';
@@ -43,6 +44,8 @@ export interface Site {
   totalViews(locale: Locale): TotalView[];
   /** The data page's charts. */
   comparisonCharts(locale: Locale): ChartView[];
+  /** The same charts grouped by category: the data page's contents. */
+  comparisonContents(locale: Locale): ChartView[][];
   /** Any chart of the site by its id (data and town pages): for its embed page and an MDX article's <Chart>. */
   chart(id: string, locale: Locale): ChartView | undefined;
   /** What every page of a locale shows around its content: the localizer, the navigation, the office. */
@@ -166,6 +169,7 @@ export function createSite(inputs: SiteInputs): Site {
     }, perLocale),
     totalViews: remember((locale: Locale) => totalViews(model.records, localizer(locale)), perLocale),
     comparisonCharts: comparisons,
+    comparisonContents: (locale) => chartContents(comparisons(locale)),
     chart: (id, locale) => charts(locale).get(id),
     frame: remember((locale: Locale) => {
       const l = localizer(locale);

@@ -1,0 +1,46 @@
+/**
+ * Words (Simplified) that `npm run import` uses after the category keywords (src/config/categories.ts) have not
+ * decided: what a counted noun's head says it is, and which verbs make a count of something uncategorised a piece of
+ * the office's work.
+ */
+import type { CategoryId } from './categories.ts';
+
+/**
+ * The head of the noun a figure counts (the last word of the noun phrase right after the measure word, or right
+ * before the number: 20支巡逻队, 宣传材料16000份). A Chinese noun phrase ends in its head, so these are matched only
+ * at the phrase's end, never anywhere in the clause like the keywords; the longest head wins.
+ */
+export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>> = {
+  teams: ['队', '分队', '小分队'],
+  food: ['米', '纯净水', '咖啡', '糕点', '点心', '面包', '饼干', '鸡蛋', '牛奶', '盒饭', '挂面', '面条', '食用油'],
+  leaflets: ['材料', '资料', '手册', '宣传品'],
+  'protective-suits': ['隔离衣', '防护衣', '防疫衣'],
+  sprayers: ['壶', '喷雾机', '喷枪'],
+  thermometers: ['测温仪'],
+  disinfectant: ['漂白水', '消毒水', '药水'],
+};
+
+/**
+ * People a verb sends out (出动480余人, 组织志愿者300余人) are the people the office mobilised, whatever the text calls
+ * them (执勤人员, 消杀人员).
+ */
+export const PEOPLE_MOBILISED: CategoryId = 'volunteers';
+
+/**
+ * Beyond the verbs that say a figure's kind (src/lib/import/guessKind.ts, all but `counted`): actions of the office
+ * that make a count of something no category covers worth a tally entry (关停5家超市, 封锁道路90余处, 检查车辆300辆次).
+ * A count of something uncategorised with none of these verbs before it in its sentence (近200家中资企业, 4间大庙)
+ * describes, and is reported rather than written.
+ */
+export const OTHER_WORK_VERBS: readonly string[] = [
+  '关停',
+  '封锁',
+  '封闭',
+  '开展',
+  '播放',
+  '转发',
+  '购买',
+  '到货',
+  '检查',
+  '排查',
+];
