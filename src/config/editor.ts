@@ -8,6 +8,9 @@ import { z } from 'zod';
 import { slugSchema } from '../lib/schema/article.ts';
 import { CATEGORIES, KINDS, UNITS, type Qualifier } from './categories.ts';
 
+/** Where the editor is, under the site's base: never linked from residents' pages (tests/build/budgets.test.ts). */
+export const EDITOR_PATH = 'admin/';
+
 /**
  * Where the editor saves on the site as built: the office's repository on GitHub or on its own Gitea. Every save is a
  * pull request (the editorial workflow: draft → ready → published); merged, the site is rebuilt as after any commit.

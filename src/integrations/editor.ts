@@ -2,20 +2,18 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
 import { parse } from 'yaml';
 import { contentDir } from '../config/build.ts';
-import { editorBackend } from '../config/editor.ts';
+import { EDITOR_PATH, editorBackend } from '../config/editor.ts';
 import type { EditorData } from '../browser/editor.ts';
 import { editorConfig } from '../lib/editor/editorConfig.ts';
 import { EDITOR_SCRIPTS, editorPage } from '../lib/editor/editorPage.ts';
 import { glossarySchema } from '../lib/schema/glossary.ts';
 
-/** Where the editor is, under the site's base. Never linked from residents' pages (tests/build/budgets.test.ts). */
-export const EDITOR_PATH = 'admin/';
 /**
  * Decap's requests to its local backend go here (`api/v1/`: the dev server, as the site, wants a trailing slash), on
  * the dev server, which passes them to decap-server.
@@ -71,12 +69,12 @@ function glossary(): EditorData['glossary'] {
 /**
  * The editor's data: its configuration and the glossary. `local`: `npm run edit` (GONGSHI_EDITOR=local), whose
  * decap-server works in the repository GIT_REPO_DIRECTORY (the project by default), where the content folder is.
+ * None when the content folder is outside that repository (a test's or a preview's copy): the editor could not save it.
  */
-function editorData(base: string, local: boolean): EditorData {
+function editorData(base: string, local: boolean): EditorData | undefined {
   const repository = process.env.GIT_REPO_DIRECTORY ?? process.cwd();
   const contentFolder = relative(repository, contentDir()).split(sep).join('/');
-  if (contentFolder.startsWith('..'))
-    throw new Error(`The content folder ${contentDir()} is outside the editor's repository ${repository}`);
+  if (contentFolder.startsWith('..') || isAbsolute(contentFolder)) return undefined;
   const backend = local
     ? {
         local: true as const,
@@ -130,7 +128,9 @@ export function editor(): AstroIntegration {
           if (local && proxy && file.startsWith(`${LOCAL_API}/`)) {
             passOn(request, response, `${proxy}/api/${file.slice(LOCAL_API.length + 1)}`).catch(next);
           } else if (file === '' || file === 'index.html') {
-            send(response, 'text/html; charset=utf-8', editorPage(editorData(base, local)));
+            const data = editorData(base, local);
+            if (data) send(response, 'text/html; charset=utf-8', editorPage(data));
+            else next();
           } else if (file === EDITOR_SCRIPTS.editor) {
             (script ??= editorScript()).then((code) => send(response, 'text/javascript', code), next);
           } else if (decapFiles().includes(file)) {
@@ -138,10 +138,17 @@ export function editor(): AstroIntegration {
           } else next();
         });
       },
-      'astro:build:done': async ({ dir }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        const data = editorData(base, false);
+        if (!data) {
+          logger.info(
+            `The content folder is outside the repository: the site is built without the editor (/${EDITOR_PATH}).`,
+          );
+          return;
+        }
         const out = join(fileURLToPath(dir), EDITOR_PATH);
         mkdirSync(out, { recursive: true });
-        writeFileSync(join(out, 'index.html'), editorPage(editorData(base, false)));
+        writeFileSync(join(out, 'index.html'), editorPage(data));
         writeFileSync(join(out, EDITOR_SCRIPTS.editor), await editorScript());
         for (const file of decapFiles()) copyFileSync(join(decapDir, file), join(out, file));
       },
