@@ -12,9 +12,8 @@ import { CATEGORIES, KINDS, UNITS, type Qualifier } from './categories.ts';
 export const EDITOR_PATH = 'admin/';
 
 /**
- * Where the editor saves on the site as built: the office's repository on GitHub or on its own Gitea. Every save is a
- * pull request (the editorial workflow: draft → ready → published); merged, the site is rebuilt as after any commit.
- * A deployment sets its own without a commit: GONGSHI_EDITOR_BACKEND holds JSON of these fields.
+ * Where the editor saves on the site as built: the office's repository on GitHub or on its own Gitea (see
+ * WORKFLOW_BACKENDS). A deployment sets its own without a commit: GONGSHI_EDITOR_BACKEND holds JSON of these fields.
  */
 export interface EditorBackend {
   name: 'github' | 'gitea';
@@ -28,6 +27,14 @@ export interface EditorBackend {
   /** Gitea: the OAuth application's client id (Gitea → 设置 → 应用). */
   app_id?: string;
 }
+
+/**
+ * The backends on which Decap runs the editorial workflow (each save a pull request: draft → ready → published). Its
+ * Gitea backend refuses it (decap-cms-backend-gitea: "does not support editorial workflow"): there, saves go to the
+ * configured branch, which the office makes a review branch merged into the published one by a pull request
+ * (docs/editor.md).
+ */
+export const WORKFLOW_BACKENDS: readonly EditorBackend['name'][] = ['github'];
 
 const CONFIGURED_BACKEND: EditorBackend = { name: 'github', repo: 'gongshi-office/gongshi', branch: 'main' };
 

@@ -66,7 +66,7 @@ describe('editorConfig', () => {
     expect(collection('articles').view_filters).toContainEqual({ label: '草稿', field: 'draft', pattern: true });
   });
 
-  it('saves at once in local mode, and as pull requests to the office repository otherwise', () => {
+  it('saves at once in local mode, and through the office repository otherwise (pull requests on GitHub)', () => {
     expect(local.backend).toMatchObject({ name: 'proxy', proxy_url: '/admin/api/v1/', branch: 'main' });
     expect(local.publish_mode).toBeUndefined();
     const gitea = editorConfig({
@@ -79,7 +79,10 @@ describe('editorConfig', () => {
       branch: 'main',
       api_root: 'https://git.example.cn/api/v1',
     });
-    expect(gitea.publish_mode).toBe('editorial_workflow');
+    // Decap's Gitea backend refuses the editorial workflow; its saves go to the configured (review) branch.
+    expect(gitea.publish_mode).toBeUndefined();
+    const github = editorConfig({ contentFolder: 'content', backend: { name: 'github', repo: 'o/s', branch: 'main' } });
+    expect(github.publish_mode).toBe('editorial_workflow');
   });
 
   it('refuses a schema field it has no words for, rather than show staff a bare key', () => {

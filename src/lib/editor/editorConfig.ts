@@ -11,6 +11,7 @@ import {
   LONG_TEXT_FIELDS,
   PATTERN_MESSAGES,
   COMMIT_MESSAGES,
+  WORKFLOW_BACKENDS,
   type EditorBackend,
 } from '../../config/editor.ts';
 
@@ -67,7 +68,8 @@ export interface EditorSettings {
   contentFolder: string;
   /**
    * `local`: decap-server on this computer, reached through the dev server at `proxyUrl`; saving commits at once.
-   * Otherwise the office's repository, each save a pull request (the editorial workflow).
+   * Otherwise the office's repository: on GitHub each save a pull request (the editorial workflow), on Gitea a commit
+   * to the configured (review) branch.
    */
   backend: { local: true; proxyUrl: string; branch: string } | ({ local?: false } & EditorBackend);
 }
@@ -159,7 +161,9 @@ export function editorConfig({ contentFolder, backend }: EditorSettings): DecapC
         : Object.fromEntries(Object.entries(backend).filter(([key]) => key !== 'local'))),
       commit_messages: COMMIT_MESSAGES,
     },
-    ...(backend.local ? {} : { publish_mode: 'editorial_workflow' as const }),
+    ...(!backend.local && WORKFLOW_BACKENDS.includes(backend.name)
+      ? { publish_mode: 'editorial_workflow' as const }
+      : {}),
     // Photos live beside the articles that show them.
     media_folder: folder('articles'),
     public_folder: '.',
