@@ -37,17 +37,24 @@ interface Immutable {
 interface PreviewProps {
   entry: Immutable;
 }
+/** A preview made with createClass: its props and its state. */
+interface PreviewComponent {
+  props: PreviewProps;
+  state: { figures: Record<string, unknown>[] };
+  setState(state: { figures: Record<string, unknown>[] }): void;
+}
 interface Decap {
   init(options: { config: DecapConfig }): void;
-  registerPreviewTemplate(collection: string, component: (props: PreviewProps) => unknown): void;
+  registerPreviewTemplate(collection: string, component: unknown): void;
   registerPreviewStyle(style: string, options: { raw: true }): void;
   registerEventListener(listener: { name: 'preSave'; handler: (event: { entry: Immutable }) => Immutable }): void;
 }
 declare global {
   interface Window {
     CMS: Decap;
-    /** React.createElement, which Decap's bundle provides. */
+    /** React.createElement and a class component's maker, which Decap's bundle provides. */
     h: (type: string, props: object | null, ...children: unknown[]) => unknown;
+    createClass: (spec: object) => unknown;
   }
 }
 
@@ -84,48 +91,81 @@ function inBothScripts(written: Script | undefined, render: (target: Script, tex
     .join('<hr>');
 }
 
-function articlePreview({ entry }: PreviewProps) {
-  const article = entry.get('data') as Immutable;
-  const written: Script = article.get('script') === 'hant' ? 'hant' : 'hans';
-  const body = String(markdown.processSync(String(article.get('body') ?? '')));
-  const html = inBothScripts(written, (target, text) => {
-    const draft = article.get('draft') ? `<p class="note">${text('草稿：网站上不显示', 'hans')}</p>` : '';
-    return (
-      `${draft}<h1>${text(article.get('title'))}</h1>` +
-      `<p class="summary">${text(article.get('summary'))}</p>` +
-      `<div class="article-body">${toScriptHtml(body, target, converter, written)}</div>`
-    );
+/** A tally's figures as a table (labels and units are written in Simplified), pending ones marked. */
+function figuresTable(figures: readonly Record<string, unknown>[], text: Text): string {
+  const label = (words: unknown) => text(words, 'hans');
+  const head = ['类别', '做了什么', '数量', '所数的事物', '日期', '核实'].map((h) => `<th>${label(h)}</th>`).join('');
+  const rows = figures.map((figure) => {
+    const quantity =
+      (figure.qualifier === 'about' ? label('约') : '') +
+      escapeHtml(String(figure.quantity ?? '')) +
+      (figure.quantityMax === undefined ? '' : escapeHtml(`–${figure.quantityMax}`)) +
+      (figure.qualifier === 'approx-more-than' ? label('余') : '') +
+      label(figure.unit) +
+      (figure.per ? `／${text(figure.per)}` : '');
+    const pending = figure.review === 'pending';
+    const cells = [
+      label(categoryLabel.get(String(figure.category)) ?? figure.category),
+      label(kindLabel.get(String(figure.kind)) ?? figure.kind),
+      quantity,
+      text(figure.item),
+      escapeHtml(String(figure.date ?? '')),
+      pending ? `<strong>${label('待核实')}</strong>` : label('已核实'),
+    ];
+    return `<tr${pending ? ' class="pending"' : ''}>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
   });
-  return window.h('div', { dangerouslySetInnerHTML: { __html: html } });
+  return `<table class="records"><caption>${label('文章中的数字')}</caption><tr>${head}</tr>${rows.join('')}</table>`;
 }
 
-function tallyPreview({ entry }: PreviewProps) {
-  const entries = ((entry.get('data') as Immutable).toJS().entries ?? []) as Record<string, unknown>[];
-  // Labels and units are written in Simplified; items in the article's script, which the tally does not say.
-  const html = inBothScripts(undefined, (_target, text) => {
-    const label = (words: unknown) => text(words, 'hans');
-    const head = ['类别', '做了什么', '数量', '所数的事物', '日期', '核实'].map((h) => `<th>${label(h)}</th>`).join('');
-    const rows = entries.map((figure) => {
-      const quantity =
-        (figure.qualifier === 'about' ? label('约') : '') +
-        escapeHtml(String(figure.quantity ?? '')) +
-        (figure.quantityMax === undefined ? '' : escapeHtml(`–${figure.quantityMax}`)) +
-        (figure.qualifier === 'approx-more-than' ? label('余') : '') +
-        label(figure.unit) +
-        (figure.per ? `／${text(figure.per)}` : '');
-      const pending = figure.review === 'pending';
-      const cells = [
-        label(categoryLabel.get(String(figure.category)) ?? figure.category),
-        label(kindLabel.get(String(figure.kind)) ?? figure.kind),
-        quantity,
-        text(figure.item),
-        escapeHtml(String(figure.date ?? '')),
-        pending ? `<strong>${label('待核实')}</strong>` : label('已核实'),
-      ];
-      return `<tr${pending ? ' class="pending"' : ''}>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+/**
+ * The figures the site publishes, by article: its open data (data/tallies.json, in the tallies' own fields), read
+ * once, when an article is first previewed. An article not yet published has none there: its tally's preview shows them.
+ */
+let publishedFigures: Promise<Map<string, Record<string, unknown>[]>> | undefined;
+function figuresOf(article: string): Promise<Record<string, unknown>[]> {
+  publishedFigures ??= fetch(new URL('../data/tallies.json', location.href))
+    .then((response) => (response.ok ? (response.json() as Promise<Record<string, unknown>[]>) : []))
+    .catch(() => [])
+    .then((rows) => {
+      const byArticle = new Map<string, Record<string, unknown>[]>();
+      for (const row of rows) {
+        const figure = { ...row, quantityMax: row.quantity_max ?? undefined, unit: row.unit_hans, item: row.item_hans };
+        byArticle.set(String(row.article), [...(byArticle.get(String(row.article)) ?? []), figure]);
+      }
+      return byArticle;
     });
-    return `<table class="records"><caption>${label('文章中的数字')}</caption><tr>${head}</tr>${rows.join('')}</table>`;
-  });
+  return publishedFigures.then((byArticle) => byArticle.get(article) ?? []);
+}
+
+/** An article as its page shows it, in both scripts, with the figures the site publishes from it. */
+const ArticlePreview = window.createClass({
+  getInitialState: () => ({ figures: [] }),
+  componentDidMount(this: PreviewComponent) {
+    const slug = this.props.entry.get('slug');
+    if (slug) void figuresOf(String(slug)).then((figures) => this.setState({ figures }));
+  },
+  render(this: PreviewComponent) {
+    const article = this.props.entry.get('data') as Immutable;
+    const written: Script = article.get('script') === 'hant' ? 'hant' : 'hans';
+    const body = String(markdown.processSync(String(article.get('body') ?? '')));
+    const { figures } = this.state;
+    const html = inBothScripts(written, (target, text) => {
+      const draft = article.get('draft') ? `<p class="note">${text('草稿：网站上不显示', 'hans')}</p>` : '';
+      return (
+        `${draft}<h1>${text(article.get('title'))}</h1>` +
+        `<p class="summary">${text(article.get('summary'))}</p>` +
+        `<div class="article-body">${toScriptHtml(body, target, converter, written)}</div>` +
+        (figures.length ? figuresTable(figures, text) : '')
+      );
+    });
+    return window.h('div', { dangerouslySetInnerHTML: { __html: html } });
+  },
+});
+
+/** A tally's figures as the article's table shows them, in both scripts; items are detected, not given, a script. */
+function tallyPreview({ entry }: PreviewProps) {
+  const figures = ((entry.get('data') as Immutable).toJS().entries ?? []) as Record<string, unknown>[];
+  const html = inBothScripts(undefined, (_target, text) => figuresTable(figures, text));
   return window.h('div', { dangerouslySetInnerHTML: { __html: html } });
 }
 
@@ -135,7 +175,7 @@ CMS.registerPreviewStyle(
   '.preview-script{color:var(--muted);font-size:.875rem}.pending td{background:#fff4d6}body{padding:0 1rem}',
   { raw: true },
 );
-CMS.registerPreviewTemplate('articles', articlePreview);
+CMS.registerPreviewTemplate('articles', ArticlePreview);
 CMS.registerPreviewTemplate('tallies', tallyPreview);
 
 // What a form leaves in optional fields (an emptied box, an unticked 累计) is not saved: the schemas refuse it.
