@@ -36,11 +36,19 @@ export interface EditorBackend {
  */
 export const WORKFLOW_BACKENDS: readonly EditorBackend['name'][] = ['github'];
 
+/** The office's repository, as configured here; a deployment's GONGSHI_EDITOR_BACKEND (JSON) overrides fields of it. */
 const CONFIGURED_BACKEND: EditorBackend = { name: 'github', repo: 'gongshi-office/gongshi', branch: 'main' };
 
-export function editorBackend(json = typeof process === 'undefined' ? undefined : process.env.GONGSHI_EDITOR_BACKEND) {
+export function editorBackend(
+  json = typeof process === 'undefined' ? undefined : process.env.GONGSHI_EDITOR_BACKEND,
+): EditorBackend {
   if (!json?.trim()) return CONFIGURED_BACKEND;
-  const settings = JSON.parse(json) as Partial<EditorBackend>;
+  let settings: Partial<EditorBackend>;
+  try {
+    settings = JSON.parse(json) as Partial<EditorBackend>;
+  } catch {
+    throw new Error(`GONGSHI_EDITOR_BACKEND is not JSON: ${json}`);
+  }
   if (settings.name !== undefined && settings.name !== 'github' && settings.name !== 'gitea')
     throw new Error(`GONGSHI_EDITOR_BACKEND's "name" must be "github" or "gitea", not "${settings.name}"`);
   return { ...CONFIGURED_BACKEND, ...settings };

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { editorBackend } from '../../config/editor.ts';
 import { decapField, editorConfig, type DecapField } from './editorConfig.ts';
 import { emptyValuePaths } from './emptyValuePaths.ts';
 
@@ -83,6 +84,14 @@ describe('editorConfig', () => {
     expect(gitea.publish_mode).toBeUndefined();
     const github = editorConfig({ contentFolder: 'content', backend: { name: 'github', repo: 'o/s', branch: 'main' } });
     expect(github.publish_mode).toBe('editorial_workflow');
+  });
+
+  it("takes a deployment's repository from GONGSHI_EDITOR_BACKEND, over the configured one", () => {
+    const gitea = editorBackend('{"name":"gitea","branch":"shenhe","api_root":"https://git.example.cn/api/v1"}');
+    expect(gitea).toMatchObject({ name: 'gitea', branch: 'shenhe', api_root: 'https://git.example.cn/api/v1' });
+    expect(gitea.repo).toBe(editorBackend('').repo);
+    expect(() => editorBackend('{"name":"gitlab"}')).toThrow(/github.*gitea/);
+    expect(() => editorBackend('name=gitea')).toThrow(/not JSON/);
   });
 
   it('refuses a schema field it has no words for, rather than show staff a bare key', () => {

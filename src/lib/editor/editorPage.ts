@@ -17,6 +17,7 @@ export function editorPage(data: EditorData): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>内容编辑</title>
+<link rel="icon" href="../favicon.svg" type="image/svg+xml">
 </head>
 <body>
 <script>window.CMS_MANUAL_INIT = true;</script>
