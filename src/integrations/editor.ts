@@ -86,8 +86,16 @@ function editorData(base: string, local: boolean): EditorData | undefined {
   return { config: editorConfig({ contentFolder, backend }), glossary: glossary() };
 }
 
-/** A request of the editor's to decap-server, and its answer back: the browser sees one origin. */
+/**
+ * A request of the editor's to decap-server, and its answer back: the browser sees one origin. One sent by another
+ * site's page (whose Origin is not this server's) is refused: it could write and commit files.
+ */
 async function passOn(request: IncomingMessage, response: ServerResponse, target: string): Promise<void> {
+  const origin = request.headers.origin;
+  if (origin && origin !== `http://${request.headers.host}`) {
+    response.writeHead(403).end();
+    return;
+  }
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   const answer = await fetch(target, {

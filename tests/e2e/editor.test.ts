@@ -200,4 +200,17 @@ describe('the web editor (local mode)', () => {
     expect(git('status', '--porcelain')).toBe('');
     expect(foreign).toEqual([]);
   });
+
+  it("passes on to decap-server (which writes and commits) only what the editor's own page sends", async () => {
+    const start = git('rev-parse', 'HEAD').trim();
+    const ask = (origin: string) =>
+      fetch(`${editing.origin}/admin/api/v1/`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: origin },
+        body: JSON.stringify({ action: 'info', params: {} }),
+      });
+    expect((await ask('http://evil.example')).status).toBe(403);
+    expect((await ask(editing.origin)).status).toBe(200);
+    expect(git('rev-parse', 'HEAD').trim()).toBe(start);
+  });
 });
