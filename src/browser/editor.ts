@@ -122,7 +122,7 @@ function figuresTable(figures: readonly Record<string, unknown>[], text: Text): 
  * once, when an article is first previewed. An article not yet published has none there: its tally's preview shows them.
  */
 let publishedFigures: Promise<Map<string, Record<string, unknown>[]>> | undefined;
-function figuresOf(article: string): Promise<Record<string, unknown>[]> {
+async function figuresOf(article: string): Promise<Record<string, unknown>[]> {
   publishedFigures ??= fetch(new URL('../data/tallies.json', location.href))
     .then((response) => (response.ok ? (response.json() as Promise<Record<string, unknown>[]>) : []))
     .catch(() => [])
@@ -134,7 +134,7 @@ function figuresOf(article: string): Promise<Record<string, unknown>[]> {
       }
       return byArticle;
     });
-  return publishedFigures.then((byArticle) => byArticle.get(article) ?? []);
+  return (await publishedFigures).get(article) ?? [];
 }
 
 /** An article as its page shows it, in both scripts, with the figures the site publishes from it. */

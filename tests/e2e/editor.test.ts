@@ -123,7 +123,7 @@ describe('the web editor (local mode)', () => {
       await page.locator('[data-slate-editor]').click();
       await page.keyboard.insertText(body);
       // The preview shows the article in its own script and converted into the other, as the site does.
-      const preview = page.frameLocator('iframe').first();
+      const preview = page.locator('iframe').first().contentFrame();
       await preview.getByText('泥溪镇向群众发放一次性口罩2000只').waitFor();
       await preview.getByText('泥溪鎮向群眾發放一次性口罩2000隻').waitFor();
       await publish(page);
