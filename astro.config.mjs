@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { gongshi } from './src/integrations/gongshi.ts';
+import { editor } from './src/integrations/editor.ts';
 import { markdown } from './src/config/markdown.ts';
 import { BUILD_CONCURRENCY, cacheDir } from './src/config/build.ts';
 import { siteUrl, siteUrlWarning } from './src/config/siteUrl.ts';
@@ -38,6 +39,8 @@ export default defineConfig({
     mdx(),
     // Each page lists its twin in the other script as an hreflang alternate (see sitemapEntries.ts).
     sitemap({ filter: inSitemap, serialize: (item) => ({ ...item, links: sitemapAlternates(item.url) }) }),
+    // The office's web editor at /admin/ (docs/editor.md): its own page and scripts, none on residents' pages.
+    editor(),
     // Last: when the others have written their files, it indexes the site for search and puts it live.
     gongshi(),
   ],

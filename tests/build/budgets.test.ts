@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readContent } from '../../src/lib/content/readContent.ts';
 import { builtPages, type BuiltPage } from './distFiles.ts';
 import { SEED_CONTENT_DIR } from '../seedContent.ts';
+import { EDITOR_PATH } from '../../src/config/editor.ts';
 
 // Page-weight budgets (issue 7): sizes, not timings, so they hold on any machine. 1 KB = 1,024 bytes, as in
 // Lighthouse's budgets; gzip at zlib's default level 6, what static hosts typically send.
@@ -147,5 +148,25 @@ describe('page budgets', () => {
       ...pages.flatMap((p) => p.root.querySelectorAll('style').map((s) => s.innerHTML)),
     ];
     expect(css.filter((sheet) => /@font-face/i.test(sheet))).toEqual([]);
+  });
+});
+
+describe('the office editor (/admin/)', () => {
+  const files = () => readdirSync(distDir, { recursive: true, encoding: 'utf8' }).map((f) => f.replaceAll('\\', '/'));
+
+  it('is built with the site, kept out of search engines, and loads nothing from another site', () => {
+    const page = readFileSync(join(distDir, EDITOR_PATH, 'index.html'), 'utf8');
+    expect(page).toMatch(/<meta name="robots" content="noindex/);
+    const sources = [...page.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map(([, src]) => src!);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const src of sources) expect(existsSync(join(distDir, EDITOR_PATH, src)), src).toBe(true);
+  });
+
+  it("is linked from no residents' page and adds nothing to their weight: no file outside it names it", () => {
+    // Residents' pages, their styles and scripts (loaded at once or later), the sitemap, feeds and search index.
+    const outside = files().filter((f) => !f.startsWith(EDITOR_PATH) && /\.(html|js|css|json|xml|txt)$/.test(f));
+    expect(outside.length).toBeGreaterThan(pages.length);
+    const naming = outside.filter((f) => readFileSync(join(distDir, f), 'utf8').includes(`/${EDITOR_PATH}`));
+    expect(naming).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { EDITOR_PATH } from '../../src/config/editor.ts';
 
 export interface BuiltPage {
   /** Path inside dist/, e.g. `zh-hans/articles/x/index.html`. */
@@ -9,10 +10,10 @@ export interface BuiltPage {
   root: HTMLElement;
 }
 
-/** Every HTML page of a built site, parsed. */
+/** Every HTML page of a built site residents read, parsed: all but the office's editor (EDITOR_PATH). */
 export function builtPages(distDir: string): BuiltPage[] {
   return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && !file.replaceAll('\\', '/').startsWith(EDITOR_PATH))
     .sort()
     .map((file) => {
       const html = readFileSync(join(distDir, file), 'utf8');
