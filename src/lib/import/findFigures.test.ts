@@ -283,4 +283,20 @@ describe('mergeRepeatedFigures', () => {
     expect(mergeRepeatedFigures([figure({}), figure({ line: 2, qualifier: 'about' })])).toHaveLength(2);
     expect(mergeRepeatedFigures([figure({ item: '公开信' }), figure({ item: '告知书' })])).toHaveLength(2);
   });
+
+  it('keeps two donors of one ；-list apart however alike their gifts', () => {
+    const text = '朝辉水产捐赠口罩1000个；福建腾达公司捐赠口罩1000个；华盛水产捐赠口罩200个。';
+    expect(mergeRepeatedFigures(figures(text)).map((f) => f.quantity)).toEqual([1000, 1000, 200]);
+  });
+
+  it('still merges a fact restated in the same sentence outside a ；-list', () => {
+    const text = '爱心协会向环卫工人捐赠2000个医用口罩，相关人员将会员捐款购买的2000个医用口罩送到了环卫工人手中。';
+    expect(mergeRepeatedFigures(figures(text))).toHaveLength(1);
+  });
+
+  it('keeps the same count in two different villages apart', () => {
+    expect(
+      mergeRepeatedFigures([figure({ place: '东峰村' }), figure({ line: 4, place: '西岭村', quote: '捐赠2000个' })]),
+    ).toHaveLength(2);
+  });
 });

@@ -25,6 +25,8 @@ export interface SkippedNumber {
 
 const CLAUSE_END = /[，,；;。！？!?：:\n]/u;
 const SENTENCE_END = /[。！？!?\n]/u;
+/** Separates the parallel items of an enumeration (each donor's gifts, each batch): every item is a fact of its own. */
+const LIST_ITEM_SEPARATOR = /[；;]/u;
 /** List items end at these; 和/及 join the words of one item (25公斤消毒酒精和5桶84消毒液 is split by its figures). */
 const ITEM_END = /[、，,；;。！？!?：:\n]/u;
 /** A village named at the start of a clause: 上流庄村30名党员. Not 各村, 全村, 农村… */
@@ -193,6 +195,7 @@ export function findFigures(
       ...(c.moneyNote ? { note: c.moneyNote } : {}),
       quote: text.slice(clauseStart, clauseEnd),
       line,
+      listItem: { sentence: sentenceStart, item: text.slice(sentenceStart, start).split(LIST_ITEM_SEPARATOR).length },
     } as const;
     const withDoubts = (more: readonly string[] = []) =>
       [...doubts, ...more].length ? { doubt: [...doubts, ...more].join('；') } : {};
@@ -364,8 +367,10 @@ function itemOf(
 
 /**
  * One fact stated twice is one entry: a figure repeating an earlier one (same quantity, range, qualifier, unit,
- * category and kind — the headline and the lead, a lead repeated in the body) is dropped, and the one kept says so.
- * A repeat with no category keyword (才买到1万多支喷罐 after 1万多支消毒液喷罐) is the same fact too.
+ * category and kind — a caption restating the lead, a lead repeated in the body, a total restated in a quote) is
+ * dropped, and the one kept says so. A repeat with no category keyword (才买到1万多支喷罐 after 1万多支消毒液喷罐) is the
+ * same fact too. Equal numbers are not enough when the text sets them apart: two items of one ；-separated list
+ * (each donor's gift, each batch) or two different villages are two facts.
  */
 export function mergeRepeatedFigures<F extends DraftFigure>(figures: readonly F[]): F[] {
   const kept: F[] = [];
@@ -378,6 +383,8 @@ export function mergeRepeatedFigures<F extends DraftFigure>(figures: readonly F[
       k.qualifier === f.qualifier &&
       unitId(k.unit) === unitId(f.unit) &&
       k.per === f.per &&
+      !(k.place && f.place && k.place !== f.place) &&
+      !inOneListApart(k, f) &&
       ((k.category === f.category && k.kind === f.kind) || f.category === 'other');
     const earlier = kept.findIndex(same);
     if (earlier === -1) {
@@ -389,4 +396,15 @@ export function mergeRepeatedFigures<F extends DraftFigure>(figures: readonly F[
     kept[earlier] = { ...first, doubt: first.doubt ? `${first.doubt}；${repeat}` : repeat };
   }
   return kept;
+}
+
+/** Two figures in different items of one ；-separated list of one paragraph. */
+function inOneListApart(a: DraftFigure, b: DraftFigure): boolean {
+  return (
+    a.line === b.line &&
+    a.listItem !== undefined &&
+    b.listItem !== undefined &&
+    a.listItem.sentence === b.listItem.sentence &&
+    a.listItem.item !== b.listItem.item
+  );
 }
