@@ -127,6 +127,13 @@ export function extractArticle(
     kept.push({ ...line, text, breakBefore });
     breakBefore = false;
   });
+  // …(闽东日报 魏晓眉) |: a table cell's border closing the page, glued to the last line.
+  const closing = kept.at(-1);
+  const border = closing && /\s+[|｜]+\s*$/u.exec(closing.text);
+  if (closing && border) {
+    removed.push({ line: closing.line, text: border[0].trim(), reason: 'separator' });
+    kept[kept.length - 1] = { ...closing, text: closing.text.slice(0, border.index) };
+  }
   const trailing = extractTrailingByline(kept, toSimplified);
   removed.push(...trailing.removed);
   removed.sort((a, b) => a.line - b.line);
@@ -155,7 +162,11 @@ function classify(lines: readonly SourceLine[], toSimplified: (text: string) => 
 function furnitureReason(simplified: string): string | undefined {
   const text = simplified.trim();
   const bare = text.replace(/^[\s[【(（‖|]+|[\s\]】)）|]+$/gu, '').toLowerCase();
+  if (!bare) return 'separator';
   if (WHOLE_WORDS.has(bare)) return 'button or label';
+  // 【更多新闻】强化传统市场防疫 …: a related-stories label opening a line of teasers, however long the line.
+  const label = /^[【[]([^】\]]{2,8})[】\]]/u.exec(text)?.[1];
+  if (label && PHRASES.some((p) => p.reason === RELATED && p.phrase === label)) return RELATED;
   if (/^\S*\.(?:jpe?g|png|gif|webp|bmp)$/iu.test(text)) return 'image file name';
   if (SUMMARY_BOX.test(text)) return 'summary box';
   const lower = text.toLowerCase();
