@@ -158,6 +158,31 @@ describe('findFigures: the category comes from the item counted', () => {
       [80, '人次', 'volunteers'],
     ]);
   });
+
+  it('takes a left-out noun from the object the same verb had earlier in the sentence', () => {
+    expect(brief('干部挨家挨户发放宣传材料，普及防控知识，共发放12380多份。')).toEqual([[12380, '份', 'leaflets']]);
+    // Not when a noun follows the number, nor from an object that had its own number.
+    expect(brief('甲公司捐赠900个口罩；乙公司捐赠900颗抗力球。')).toEqual([
+      [900, '个', 'masks'],
+      [900, '颗', 'other'],
+    ]);
+  });
+
+  it('reads fruit and vegetables as food, checkpoints called 哨卡 and the people guarding them', () => {
+    expect(brief('他將200斤蓮藕、4筐橘子、8提蘋果，捐贈給鎮政府')).toEqual([
+      [200, '斤', 'food'],
+      [4, '筐', 'food'],
+      [8, '提', 'food'],
+    ]);
+    expect(brief('各村共設置哨卡32個，參與守卡總人數143人')).toEqual([
+      [32, '個', 'checkpoints'],
+      [143, '人', 'volunteers'],
+    ]);
+  });
+
+  it('reads cash handed over as a gift', () => {
+    expect(brief('他将30000元现金送到镇政府')).toEqual([[30000, '元', 'donations']]);
+  });
 });
 
 describe('findFigures: money', () => {

@@ -12,7 +12,7 @@ import {
 import { PEOPLE_MOBILISED } from '../../config/countedNouns.ts';
 import { findQuantities, type FoundQuantity } from '../numbers/findQuantities.ts';
 import { countsIn, guessCategory, guessCategoryFromHead, type CategoryGuess } from './guessCategory.ts';
-import { endsWithVerb, guessKind, namesWorkDone } from './guessKind.ts';
+import { endsWithVerb, guessKind, namesWorkDone, verbAtEnd } from './guessKind.ts';
 import type { MonthDay } from './listDates.ts';
 import type { Block, DraftFigure } from './types.ts';
 import { indexOf, lastIndexOf } from './findInText.ts';
@@ -153,7 +153,10 @@ export function findFigures(
         : undefined;
     const headGuess =
       keywordGuess.category === 'other' && !money && !inherited
-        ? guessCategoryFromHead(simplified, unit, nounAfter, [ownFrom, start])
+        ? (guessCategoryFromHead(simplified, unit, nounAfter, [ownFrom, start]) ??
+          (/\p{Script=Han}/u.test(simplified.slice(end, ownTo))
+            ? undefined
+            : objectOfSameVerb(simplified, { start, end, unit }, [sentenceStart, ownFrom])))
         : undefined;
     const kind = guessKind(simplified, { start, end }, [clauseStart, clauseEnd], sentenceStart);
     // People a verb sends out (出动480余人进行执勤) are people mobilised, whatever the text calls them.
@@ -299,6 +302,26 @@ function elided(
   const previous = placed.findLast((p) => p.start >= sentenceStart);
   if (!previous || previous.category === 'other') return undefined;
   return countsIn(previous.category, unit) ? { category: previous.category } : undefined;
+}
+
+/**
+ * 发放宣传材料，普及防控知识，共发放12380多份: a number whose noun is left out after a verb counts what the same verb took
+ * as its object earlier in the sentence, when that object had no number of its own; the category from the object's
+ * keyword or head.
+ */
+function objectOfSameVerb(
+  text: string,
+  figure: { start: number; end: number; unit: string },
+  [sentenceStart, ownFrom]: readonly [number, number],
+): CategoryGuess | undefined {
+  const verb = verbAtEnd(text.slice(ownFrom, figure.start));
+  const at = verb ? text.lastIndexOf(verb, ownFrom - verb.length) : -1;
+  if (!verb || at < sentenceStart) return undefined;
+  const object = [at + verb.length, indexOf(text, ITEM_END, at + verb.length)] as const;
+  if (/\d/u.test(text.slice(...object))) return undefined;
+  const byKeyword = guessCategory(text, figure, [object]);
+  if (byKeyword.category !== 'other') return byKeyword;
+  return guessCategoryFromHead(text, figure.unit, object, [object[0], object[0]]);
 }
 
 /** Where the run of items without a figure of their own, just before `itemStart`, begins (within the sentence). */
