@@ -165,7 +165,7 @@ export const CATEGORIES = [
     label: '志愿者与党员',
     units: ['人', '人次', '名', '位'],
     colour: '#1e40af',
-    keywords: ['志愿者', '党员', '网格员', '民兵', '社会各界人士', '守卡'],
+    keywords: ['志愿者', '义工', '志工', '党员', '网格员', '民兵', '社会各界人士', '守卡'],
   },
   {
     id: 'checkpoints',

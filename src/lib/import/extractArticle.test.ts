@@ -206,6 +206,11 @@ describe('bylines and teasers', () => {
     expect(page('青山鄉物資保障有力', '記者林進賢/新竹報導', PARAGRAPH_1).provenance.byline).toBe('林進賢');
   });
 
+  it("takes the article's part of a page title that runs on to an issue and the site's name", () => {
+    const result = page('青山县人民政府关于做好疫情防控物资保障工作的通知__2020年第3号公报_青山县政府网', PARAGRAPH_1);
+    expect(result.headline?.text).toBe('青山县人民政府关于做好疫情防控物资保障工作的通知');
+  });
+
   it('never takes a byline with a space before 報導 for the headline', () => {
     const result = page('【記者 林進賢/新竹 報導】', PARAGRAPH_1);
     expect(result.headline).toBeUndefined();

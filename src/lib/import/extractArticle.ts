@@ -299,17 +299,20 @@ function readsAsSentence(text: string): boolean {
 
 /**
  * A line as a headline: without a furniture phrase glued to its end, and without the parts around a `_` that the
- * page writes alone elsewhere or that name the site (爱心人士捐赠物资疫情_周覃镇爱心人士…, 标题_某某网).
+ * page writes alone elsewhere or that name the site (爱心人士捐赠物资疫情_周覃镇爱心人士…, 标题_某某网), or the first
+ * part of a page title that ends with the site's name.
  */
 function headlineText(text: string, at: number, folded: readonly string[], toSimplified: (text: string) => string) {
   const clean = withoutTrailingFurniture(text, toSimplified);
-  const parts = clean.split(/[_＿]/u);
+  const parts = clean.split(/[_＿]+/u).filter((part) => part.trim());
   if (parts.length < 2) return clean;
   const affix = (part: string) =>
     folded.some((f, j) => j !== at && f === foldText(part)) ||
     SITE_NAME_ENDINGS.some((e) => toSimplified(part).endsWith(e));
   const kept = parts.filter((part) => !affix(part));
-  return kept.length === 1 ? kept[0]!.trim() : clean;
+  if (kept.length === 1) return kept[0]!.trim();
+  // A page title runs from the article to the site (标题_2007年第23号国务院公报_中国政府网): the article's title first.
+  return affix(parts.at(-1)!) && !affix(parts[0]!) ? parts[0]!.trim() : clean;
 }
 
 /** 民兵筑就最强防疫“迷彩”线相关信息: a furniture phrase glued to the end of a line by the scraper is cut off. */

@@ -180,6 +180,11 @@ describe('findFigures: the category comes from the item counted', () => {
     ]);
   });
 
+  it('reads 义工 and 志工 as volunteers', () => {
+    expect(brief('義工20人在卡點值守')).toEqual([[20, '人', 'volunteers']]);
+    expect(brief('現場有志工15人協助量體溫')).toEqual([[15, '人', 'volunteers']]);
+  });
+
   it('reads cash handed over as a gift', () => {
     expect(brief('他将30000元现金送到镇政府')).toEqual([[30000, '元', 'donations']]);
   });
