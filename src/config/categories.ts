@@ -131,7 +131,7 @@ export const CATEGORIES = [
   {
     id: 'food',
     label: '食品',
-    units: ['箱', '斤', '公斤', '千克', '吨', '袋', '份', '件', '桶', '只', '个', '盒', '包', '瓶', '提'],
+    units: ['箱', '斤', '公斤', '千克', '吨', '袋', '份', '件', '桶', '只', '个', '盒', '包', '瓶', '提', '筐'],
     colour: '#be185d',
     keywords: [
       '牛奶',
@@ -157,14 +157,15 @@ export const CATEGORIES = [
     units: ['元'],
     colour: '#b45309',
     // 捐 alone too: 把钱捐给武汉. Only money can be this category, so a gift of masks stays masks.
-    keywords: ['捐', '捐款', '捐赠', '捐献', '捐物', '款物', '善款'],
+    // 现金 too: cash handed to the office (将30000元现金送到镇政府) is a gift whatever verb brings it.
+    keywords: ['捐', '捐款', '捐赠', '捐献', '捐物', '款物', '善款', '现金'],
   },
   {
     id: 'volunteers',
     label: '志愿者与党员',
     units: ['人', '人次', '名', '位'],
     colour: '#1e40af',
-    keywords: ['志愿者', '党员', '网格员', '民兵', '社会各界人士'],
+    keywords: ['志愿者', '义工', '志工', '党员', '网格员', '民兵', '社会各界人士', '守卡'],
   },
   {
     id: 'checkpoints',
@@ -176,6 +177,7 @@ export const CATEGORIES = [
       '检查点',
       '卡口',
       '卡点',
+      '哨卡',
       '关卡',
       '劝返点',
       '劝导站',

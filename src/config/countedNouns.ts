@@ -12,7 +12,12 @@ import type { CategoryId } from './categories.ts';
  */
 export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>> = {
   teams: ['队', '分队', '小分队'],
-  food: ['米', '纯净水', '咖啡', '糕点', '点心', '面包', '饼干', '鸡蛋', '牛奶', '盒饭', '挂面', '面条', '食用油'],
+  food: [
+    ...['米', '纯净水', '咖啡', '糕点', '点心', '面包', '饼干', '鸡蛋', '牛奶', '盒饭', '挂面', '面条', '食用油'],
+    // Fruit and vegetables, given by 斤, 筐 or 提 and named by the thing (200斤莲藕, 4筐橘子, 8提苹果).
+    ...['苹果', '橘子', '桔子', '柑橘', '橙子', '香蕉', '梨', '柚子', '葡萄', '西瓜', '草莓', '猕猴桃', '藕'],
+    ...['白菜', '青菜', '菠菜', '萝卜', '土豆', '马铃薯', '红薯', '洋葱', '番茄', '西红柿', '黄瓜', '辣椒', '冬瓜'],
+  ],
   leaflets: ['材料', '资料', '手册', '宣传品'],
   'protective-suits': ['隔离衣', '防护衣', '防疫衣'],
   sprayers: ['壶', '喷雾机', '喷枪'],

@@ -115,6 +115,7 @@ export const MEASURE_WORDS = [
   { hans: '罐', hant: '罐', counts: 'things' },
   { hans: '提', hant: '提', counts: 'things', notBefore: ['醒', '供', '高', '前', '示', '出'] },
   { hans: '捆', hant: '捆', counts: 'things' },
+  { hans: '筐', hant: '筐', counts: 'things' },
   { hans: '卷', hant: '卷', counts: 'things' },
   { hans: '批', hant: '批', counts: 'things', notBefore: ['准', '評', '评'] },
   { hans: '项', hant: '項', counts: 'things', notBefore: ['目'] },

@@ -65,7 +65,7 @@ export const FURNITURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
     '登录注册',
     '欢迎来到',
   ],
-  'site footer': ['主办单位', '承办单位', '技术支持', '投诉电话', '举报电话', '广告', '免责声明'],
+  'site footer': ['主办单位', '承办单位', '技术支持', '网络支持', '投诉电话', '举报电话', '广告', '免责声明'],
   'photo credit': ['示意图', '资料照', '资料图', '非当事照'],
   'image enlarge prompt': ['看清晰大图', '查看大图', '点击看大图', '点击放大'],
   'visitor counter or word count': [
@@ -99,6 +99,7 @@ export const FURNITURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
     '热门文章',
     '热门新闻',
     '热点新闻',
+    '更多新闻',
     '发烧新闻',
     '网友回应',
     '精彩评论',
@@ -118,7 +119,15 @@ export const FURNITURE_NOTICES: Readonly<Record<string, readonly string[]>> = {
   'copyright or reprint notice': ['版权所有', 'copyright', '©', '非经授权', '不得转载', '未经授权', '禁止转载'],
   'site registration footer': ['ICP备', 'ICP证', '公网安备', '网站标识码', '不良信息举报', '违法和不良'],
   'age-rating notice': ['网站分级', '分级处理办法', '限制级', '需满18岁'],
+  // 《观传媒》提醒您：防范新冠肺炎，…: the same paragraph under every story of the site, addressed to the reader.
+  "news site's standing reminder": ['》提醒您'],
 };
+
+/**
+ * A credit line naming who supplied the text or photos ends with one of these (医技药剂党支部、药剂科供稿): metadata,
+ * not the article.
+ */
+export const CREDIT_SUFFIXES: readonly string[] = ['供稿', '供图'];
 
 /**
  * Labels of a page's summary box (摘要：…): the line repeats the headline or the lead, however long it is, so it is
@@ -200,7 +209,7 @@ export const PROVENANCE_LABELS = {
     '摄影',
     '图片',
   ],
-  publication: ['来源', '出处', '稿源', '信息来源'],
+  publication: ['来源', '出处', '稿源', '信息来源', '本文来自'],
   published: ['发布时间', '发布日期', '发表时间', '更新时间', '时间', '日期'],
   url: ['原文链接', '链接', '地址', '网址'],
   /** A footer line can be the only place the headline is written (标题：…). */

@@ -206,6 +206,36 @@ describe('bylines and teasers', () => {
     expect(page('青山鄉物資保障有力', '記者林進賢/新竹報導', PARAGRAPH_1).provenance.byline).toBe('林進賢');
   });
 
+  it("takes the article's part of a page title that runs on to an issue and the site's name", () => {
+    const result = page('青山县人民政府关于做好疫情防控物资保障工作的通知__2020年第3号公报_青山县政府网', PARAGRAPH_1);
+    expect(result.headline?.text).toBe('青山县人民政府关于做好疫情防控物资保障工作的通知');
+  });
+
+  it('never takes a byline with a space before 報導 for the headline', () => {
+    const result = page('【記者 林進賢/新竹 報導】', PARAGRAPH_1);
+    expect(result.headline).toBeUndefined();
+    expect(result.provenance.byline).toBe('林進賢');
+  });
+
+  it('reads credits labelled with a slash and a 供稿 line as metadata', () => {
+    const result = page('青山镇物资保障有力', PARAGRAPH_1, PARAGRAPH_2, '镇党政办供稿', '摄影/张三  编辑/李四');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(result.provenance.publication).toBe('镇党政办');
+    expect(result.provenance.editors).toEqual(['摄影：张三', '编辑：李四']);
+  });
+
+  it('cuts a source and copyright footer glued to the last sentence', () => {
+    const result = page(PARAGRAPH_1, `${PARAGRAPH_2}本文来自:青山日报 免责声明`);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(result.provenance.publication).toBe('青山日报');
+  });
+
+  it("drops a news site's standing reminder, a 【更多新聞】 line of teasers and a stray border", () => {
+    const reminder = '《青山傳媒》提醒您:防範新冠肺炎,應使用肥皂勤洗手,出門務必戴上口罩!如有不適,請主動通報。';
+    const teasers = '【更多新聞】強化傳統市場防疫 攤販集中區每天消毒 在地企業抗疫 縣府提即時紓困措施 為防疫加分!';
+    expect(body(page('|', PARAGRAPH_1, `${PARAGRAPH_2} |`, reminder, teasers))).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
   it('does not read a heading that starts with a single-character role word as a byline', () => {
     expect(body(page(PARAGRAPH_1, '文明实践', PARAGRAPH_2))).toEqual([PARAGRAPH_1, '文明实践', PARAGRAPH_2]);
   });

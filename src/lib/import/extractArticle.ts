@@ -127,6 +127,13 @@ export function extractArticle(
     kept.push({ ...line, text, breakBefore });
     breakBefore = false;
   });
+  // …(闽东日报 魏晓眉) |: a table cell's border closing the page, glued to the last line.
+  const closing = kept.at(-1);
+  const border = closing && /\s+[|｜]+\s*$/u.exec(closing.text);
+  if (closing && border) {
+    removed.push({ line: closing.line, text: border[0].trim(), reason: 'separator' });
+    kept[kept.length - 1] = { ...closing, text: closing.text.slice(0, border.index) };
+  }
   const trailing = extractTrailingByline(kept, toSimplified);
   removed.push(...trailing.removed);
   removed.sort((a, b) => a.line - b.line);
@@ -155,7 +162,11 @@ function classify(lines: readonly SourceLine[], toSimplified: (text: string) => 
 function furnitureReason(simplified: string): string | undefined {
   const text = simplified.trim();
   const bare = text.replace(/^[\s[【(（‖|]+|[\s\]】)）|]+$/gu, '').toLowerCase();
+  if (!bare) return 'separator';
   if (WHOLE_WORDS.has(bare)) return 'button or label';
+  // 【更多新闻】强化传统市场防疫 …: a related-stories label opening a line of teasers, however long the line.
+  const label = /^[【[]([^】\]]{2,8})[】\]]/u.exec(text)?.[1];
+  if (label && PHRASES.some((p) => p.reason === RELATED && p.phrase === label)) return RELATED;
   if (/^\S*\.(?:jpe?g|png|gif|webp|bmp)$/iu.test(text)) return 'image file name';
   if (SUMMARY_BOX.test(text)) return 'summary box';
   const lower = text.toLowerCase();
@@ -288,17 +299,20 @@ function readsAsSentence(text: string): boolean {
 
 /**
  * A line as a headline: without a furniture phrase glued to its end, and without the parts around a `_` that the
- * page writes alone elsewhere or that name the site (爱心人士捐赠物资疫情_周覃镇爱心人士…, 标题_某某网).
+ * page writes alone elsewhere or that name the site (爱心人士捐赠物资疫情_周覃镇爱心人士…, 标题_某某网), or the first
+ * part of a page title that ends with the site's name.
  */
 function headlineText(text: string, at: number, folded: readonly string[], toSimplified: (text: string) => string) {
   const clean = withoutTrailingFurniture(text, toSimplified);
-  const parts = clean.split(/[_＿]/u);
+  const parts = clean.split(/[_＿]+/u).filter((part) => part.trim());
   if (parts.length < 2) return clean;
   const affix = (part: string) =>
     folded.some((f, j) => j !== at && f === foldText(part)) ||
     SITE_NAME_ENDINGS.some((e) => toSimplified(part).endsWith(e));
   const kept = parts.filter((part) => !affix(part));
-  return kept.length === 1 ? kept[0]!.trim() : clean;
+  if (kept.length === 1) return kept[0]!.trim();
+  // A page title runs from the article to the site (标题_2007年第23号国务院公报_中国政府网): the article's title first.
+  return affix(parts.at(-1)!) && !affix(parts[0]!) ? parts[0]!.trim() : clean;
 }
 
 /** 民兵筑就最强防疫“迷彩”线相关信息: a furniture phrase glued to the end of a line by the scraper is cut off. */

@@ -1,4 +1,4 @@
-import { PROVENANCE_LABELS } from '../../config/pageFurniture.ts';
+import { CREDIT_SUFFIXES, PROVENANCE_LABELS } from '../../config/pageFurniture.ts';
 import { parseFullDate } from '../numbers/parseFullDate.ts';
 
 export interface Provenance {
@@ -33,11 +33,20 @@ const FIELD_OF = new Map<string, Field>(
   ),
 );
 const escaped = ALL_LABELS.map((l) => l.replace(/[/\\^$*+?.()|[\]{}]/gu, '\\$&')).join('|');
-/** label：value, the value running to the next label, a `|`, a closing bracket, two spaces or the end of the line. */
+/** Labels of two characters or more may be followed by a slash instead of a colon (摄影/张艳 编辑/苏芳); 文 may not (文/图). */
+const escapedLong = ALL_LABELS.filter((l) => [...l].length >= 2)
+  .map((l) => l.replace(/[/\\^$*+?.()|[\]{}]/gu, '\\$&'))
+  .join('|');
+const SEPARATOR = `(?:\\s*[:：]|(?<=${escapedLong})[/／])`;
+/**
+ * label：value, the value running to the next label, a `|`, a closing bracket, two spaces or the end of the line.
+ */
 const FIELD = new RegExp(
-  `(?<label>${escaped})\\s*[:：]\\s*(?<value>.*?)(?=\\s*(?:[|｜)）\\]】]|\\s{2,}|(?:${escaped})\\s*[:：]|$))`,
+  `(?<label>${escaped})${SEPARATOR}\\s*(?<value>.*?)(?=\\s*(?:[|｜)）\\]】]|\\s{2,}|(?:${escaped})${SEPARATOR}|$))`,
   'gu',
 );
+/** 医技药剂党支部、药剂科供稿: who supplied the text, as a credit at the start of a metadata line. */
+const CREDIT = new RegExp(`^(?<value>[^\\s，。！？；：,.!?;:]{2,30}?)(?:${CREDIT_SUFFIXES.join('|')})(?=\\s|$)`, 'u');
 /** Metadata values are names, titles and dates (or an address): a longer value means the line is a sentence. */
 const VALUE_MAX = 40;
 /** A line that is a date and maybe a time, with at most a short source or desk beside it (2020/4/11 17:19). */
@@ -53,14 +62,15 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
   const inner = simplified.replace(/^\s*[(（[【]|[)）\]】]\s*$/gu, '');
   const offset = simplified.indexOf(inner);
   const fields = [...inner.matchAll(FIELD)];
+  const credit = CREDIT.exec(inner);
   // What is left once the fields are out: nothing, the timestamp such lines often start with, or a serial number.
   const rest = fields
-    .reduce((t, f) => t.replace(f[0], ''), inner)
+    .reduce((t, f) => t.replace(f[0], ''), credit ? inner.slice(credit[0].length) : inner)
     .replace(TIMESTAMP, '')
     .replace(/[\d\s|｜/()（）[\]【】]/gu, '');
   const out: ProvenanceLine = { editors: [], authors: [] };
   if (
-    fields.length &&
+    (fields.length || credit) &&
     rest.length <= 2 &&
     fields.every(
       (f) =>
@@ -68,6 +78,7 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
         ([...f.groups!.value!].length <= VALUE_MAX && !f.groups!.value!.includes('。')),
     )
   ) {
+    if (credit) out.publication = text.slice(offset, offset + credit.groups!.value!.length);
     for (const f of fields) {
       const field = FIELD_OF.get(f.groups!.label!)!;
       const start = offset + f.index + f[0].length - f.groups!.value!.length;

@@ -1,4 +1,4 @@
-import { PROVENANCE_LABELS } from '../../config/pageFurniture.ts';
+import { FURNITURE_NOTICES, FURNITURE_PHRASES, PROVENANCE_LABELS } from '../../config/pageFurniture.ts';
 import { readProvenanceLine, type ProvenanceLine } from './extractProvenance.ts';
 import type { Removal, SourceLine } from './types.ts';
 
@@ -23,11 +23,11 @@ const ROLE_NAMES = new RegExp(
   'gdu',
 );
 /**
- * A line of role words and names only, without brackets or with any kind: 记者孙喜增 通讯员关阳, 〔記者林進賢/新竹報導〕
- * (the place the report was filed from may follow a slash).
+ * A line of role words and names only, without brackets or with any kind: 记者孙喜增 通讯员关阳, 〔記者林進賢/新竹報導〕,
+ * 【記者 朱達志/台東 報導】 (the place the report was filed from may follow a slash).
  */
 const ROLES_LINE = new RegExp(
-  `^[(（〔【\\[]?\\s*(?:(?:${ROLE})\\s*[:：]?\\s*${NAMES}\\s*)+(?:[/／]\\s*\\p{Script=Han}{2,6}(?:报导|报道))?\\s*[)）〕】\\]]?$`,
+  `^[(（〔【\\[]?\\s*(?:(?:${ROLE})\\s*[:：]?\\s*${NAMES}\\s*)+(?:[/／]\\s*\\p{Script=Han}{2,6}\\s*(?:报导|报道))?\\s*[)）〕】\\]]?$`,
   'u',
 );
 
@@ -48,6 +48,10 @@ export function readBylineLine(text: string, simplified: string): string | undef
 
 /** …用品。(编辑:方沛清)1090411: a bracketed metadata field closing the text, maybe with a serial number after it. */
 const TRAILING_FIELDS = /(?<=[。！？!?”」])\s*[(（][^()（）]{1,40}[)）]\s*\d*\s*$/u;
+
+/** …的一线人员。本文来自:孝感日报 免责声明: a source or copyright footer the page glued to the last sentence. */
+const GLUED_FOOTER = /(?<=[。！？!?”」])\s*[^。！？!?]{2,40}$/u;
+const FOOTER_PHRASES = [FURNITURE_PHRASES['site footer'] ?? [], ...Object.values(FURNITURE_NOTICES)].flat();
 
 /**
  * Cuts a trailing byline or bracketed metadata field from the last line (after page furniture has gone), returning
@@ -76,6 +80,14 @@ export function extractTrailingByline<T extends SourceLine>(
   const fields = fieldsMatch && readProvenanceLine(last.text.slice(fieldsMatch.index), fieldsMatch[0]);
   if (fieldsMatch && fields)
     return cut(fieldsMatch.index, fields, 'byline / source / date line (moved to frontmatter)');
+  const glued = GLUED_FOOTER.exec(simplified);
+  if (glued) {
+    // The footer's words go first (免责声明): what remains must read as metadata fields (本文来自:孝感日报).
+    const bare = FOOTER_PHRASES.reduce((t, phrase) => t.replaceAll(phrase, ' '), glued[0]);
+    const footer = bare.trim() ? readProvenanceLine(bare, bare) : undefined;
+    if (footer && bare !== glued[0])
+      return cut(glued.index, { ...footer, authors: [], editors: [] }, 'source or copyright footer glued to the text');
+  }
   const match = TRAILING_BYLINE.exec(simplified);
   if (!match) return { lines: [...lines], removed: [] };
   // Positions are the same in both scripts: the names are taken as written.

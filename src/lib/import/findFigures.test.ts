@@ -158,6 +158,36 @@ describe('findFigures: the category comes from the item counted', () => {
       [80, '人次', 'volunteers'],
     ]);
   });
+
+  it('takes a left-out noun from the object the same verb had earlier in the sentence', () => {
+    expect(brief('干部挨家挨户发放宣传材料，普及防控知识，共发放12380多份。')).toEqual([[12380, '份', 'leaflets']]);
+    // Not when a noun follows the number, nor from an object that had its own number.
+    expect(brief('甲公司捐赠900个口罩；乙公司捐赠900颗抗力球。')).toEqual([
+      [900, '个', 'masks'],
+      [900, '颗', 'other'],
+    ]);
+  });
+
+  it('reads fruit and vegetables as food, checkpoints called 哨卡 and the people guarding them', () => {
+    expect(brief('他將200斤蓮藕、4筐橘子、8提蘋果，捐贈給鎮政府')).toEqual([
+      [200, '斤', 'food'],
+      [4, '筐', 'food'],
+      [8, '提', 'food'],
+    ]);
+    expect(brief('各村共設置哨卡32個，參與守卡總人數143人')).toEqual([
+      [32, '個', 'checkpoints'],
+      [143, '人', 'volunteers'],
+    ]);
+  });
+
+  it('reads 义工 and 志工 as volunteers', () => {
+    expect(brief('義工20人在卡點值守')).toEqual([[20, '人', 'volunteers']]);
+    expect(brief('現場有志工15人協助量體溫')).toEqual([[15, '人', 'volunteers']]);
+  });
+
+  it('reads cash handed over as a gift', () => {
+    expect(brief('他将30000元现金送到镇政府')).toEqual([[30000, '元', 'donations']]);
+  });
 });
 
 describe('findFigures: money', () => {
@@ -282,5 +312,21 @@ describe('mergeRepeatedFigures', () => {
     expect(mergeRepeatedFigures([figure({}), figure({ line: 2, category: 'goggles' })])).toHaveLength(2);
     expect(mergeRepeatedFigures([figure({}), figure({ line: 2, qualifier: 'about' })])).toHaveLength(2);
     expect(mergeRepeatedFigures([figure({ item: '公开信' }), figure({ item: '告知书' })])).toHaveLength(2);
+  });
+
+  it('keeps two donors of one ；-list apart however alike their gifts', () => {
+    const text = '朝辉水产捐赠口罩1000个；福建腾达公司捐赠口罩1000个；华盛水产捐赠口罩200个。';
+    expect(mergeRepeatedFigures(figures(text)).map((f) => f.quantity)).toEqual([1000, 1000, 200]);
+  });
+
+  it('still merges a fact restated in the same sentence outside a ；-list', () => {
+    const text = '爱心协会向环卫工人捐赠2000个医用口罩，相关人员将会员捐款购买的2000个医用口罩送到了环卫工人手中。';
+    expect(mergeRepeatedFigures(figures(text))).toHaveLength(1);
+  });
+
+  it('keeps the same count in two different villages apart', () => {
+    expect(
+      mergeRepeatedFigures([figure({ place: '东峰村' }), figure({ line: 4, place: '西岭村', quote: '捐赠2000个' })]),
+    ).toHaveLength(2);
   });
 });

@@ -12,7 +12,7 @@ import {
 import { PEOPLE_MOBILISED } from '../../config/countedNouns.ts';
 import { findQuantities, type FoundQuantity } from '../numbers/findQuantities.ts';
 import { countsIn, guessCategory, guessCategoryFromHead, type CategoryGuess } from './guessCategory.ts';
-import { endsWithVerb, guessKind, namesWorkDone } from './guessKind.ts';
+import { endsWithVerb, guessKind, namesWorkDone, verbAtEnd } from './guessKind.ts';
 import type { MonthDay } from './listDates.ts';
 import type { Block, DraftFigure } from './types.ts';
 import { indexOf, lastIndexOf } from './findInText.ts';
@@ -25,6 +25,8 @@ export interface SkippedNumber {
 
 const CLAUSE_END = /[，,；;。！？!?：:\n]/u;
 const SENTENCE_END = /[。！？!?\n]/u;
+/** Separates the parallel items of an enumeration (each donor's gifts, each batch): every item is a fact of its own. */
+const LIST_ITEM_SEPARATOR = /[；;]/u;
 /** List items end at these; 和/及 join the words of one item (25公斤消毒酒精和5桶84消毒液 is split by its figures). */
 const ITEM_END = /[、，,；;。！？!?：:\n]/u;
 /** A village named at the start of a clause: 上流庄村30名党员. Not 各村, 全村, 农村… */
@@ -151,7 +153,10 @@ export function findFigures(
         : undefined;
     const headGuess =
       keywordGuess.category === 'other' && !money && !inherited
-        ? guessCategoryFromHead(simplified, unit, nounAfter, [ownFrom, start])
+        ? (guessCategoryFromHead(simplified, unit, nounAfter, [ownFrom, start]) ??
+          (/\p{Script=Han}/u.test(simplified.slice(end, ownTo))
+            ? undefined
+            : objectOfSameVerb(simplified, { start, end, unit }, [sentenceStart, ownFrom])))
         : undefined;
     const kind = guessKind(simplified, { start, end }, [clauseStart, clauseEnd], sentenceStart);
     // People a verb sends out (出动480余人进行执勤) are people mobilised, whatever the text calls them.
@@ -193,6 +198,7 @@ export function findFigures(
       ...(c.moneyNote ? { note: c.moneyNote } : {}),
       quote: text.slice(clauseStart, clauseEnd),
       line,
+      listItem: { sentence: sentenceStart, item: text.slice(sentenceStart, start).split(LIST_ITEM_SEPARATOR).length },
     } as const;
     const withDoubts = (more: readonly string[] = []) =>
       [...doubts, ...more].length ? { doubt: [...doubts, ...more].join('；') } : {};
@@ -298,6 +304,26 @@ function elided(
   return countsIn(previous.category, unit) ? { category: previous.category } : undefined;
 }
 
+/**
+ * 发放宣传材料，普及防控知识，共发放12380多份: a number whose noun is left out after a verb counts what the same verb took
+ * as its object earlier in the sentence, when that object had no number of its own; the category from the object's
+ * keyword or head.
+ */
+function objectOfSameVerb(
+  text: string,
+  figure: { start: number; end: number; unit: string },
+  [sentenceStart, ownFrom]: readonly [number, number],
+): CategoryGuess | undefined {
+  const verb = verbAtEnd(text.slice(ownFrom, figure.start));
+  const at = verb ? text.lastIndexOf(verb, ownFrom - verb.length) : -1;
+  if (!verb || at < sentenceStart) return undefined;
+  const object = [at + verb.length, indexOf(text, ITEM_END, at + verb.length)] as const;
+  if (/\d/u.test(text.slice(...object))) return undefined;
+  const byKeyword = guessCategory(text, figure, [object]);
+  if (byKeyword.category !== 'other') return byKeyword;
+  return guessCategoryFromHead(text, figure.unit, object, [object[0], object[0]]);
+}
+
 /** Where the run of items without a figure of their own, just before `itemStart`, begins (within the sentence). */
 function numberlessItemsBefore(
   text: string,
@@ -364,8 +390,10 @@ function itemOf(
 
 /**
  * One fact stated twice is one entry: a figure repeating an earlier one (same quantity, range, qualifier, unit,
- * category and kind — the headline and the lead, a lead repeated in the body) is dropped, and the one kept says so.
- * A repeat with no category keyword (才买到1万多支喷罐 after 1万多支消毒液喷罐) is the same fact too.
+ * category and kind — a caption restating the lead, a lead repeated in the body, a total restated in a quote) is
+ * dropped, and the one kept says so. A repeat with no category keyword (才买到1万多支喷罐 after 1万多支消毒液喷罐) is the
+ * same fact too. Equal numbers are not enough when the text sets them apart: two items of one ；-separated list
+ * (each donor's gift, each batch) or two different villages are two facts.
  */
 export function mergeRepeatedFigures<F extends DraftFigure>(figures: readonly F[]): F[] {
   const kept: F[] = [];
@@ -378,6 +406,8 @@ export function mergeRepeatedFigures<F extends DraftFigure>(figures: readonly F[
       k.qualifier === f.qualifier &&
       unitId(k.unit) === unitId(f.unit) &&
       k.per === f.per &&
+      !(k.place && f.place && k.place !== f.place) &&
+      !inOneListApart(k, f) &&
       ((k.category === f.category && k.kind === f.kind) || f.category === 'other');
     const earlier = kept.findIndex(same);
     if (earlier === -1) {
@@ -389,4 +419,15 @@ export function mergeRepeatedFigures<F extends DraftFigure>(figures: readonly F[
     kept[earlier] = { ...first, doubt: first.doubt ? `${first.doubt}；${repeat}` : repeat };
   }
   return kept;
+}
+
+/** Two figures in different items of one ；-separated list of one paragraph. */
+function inOneListApart(a: DraftFigure, b: DraftFigure): boolean {
+  return (
+    a.line === b.line &&
+    a.listItem !== undefined &&
+    b.listItem !== undefined &&
+    a.listItem.sentence === b.listItem.sentence &&
+    a.listItem.item !== b.listItem.item
+  );
 }

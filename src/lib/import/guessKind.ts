@@ -55,6 +55,11 @@ export function namesWorkDone(text: string): boolean {
  * object, with the noun left out because the sentence named it before.
  */
 export function endsWithVerb(text: string): boolean {
+  return verbAtEnd(text) !== undefined;
+}
+
+/** The verb `text` (Simplified) ends with, linking words aside (共发放 → 发放), or undefined. */
+export function verbAtEnd(text: string): string | undefined {
   const bare = text.replace(/(?:了|共|共计|累计|合计|约|近|达|再|又)+$/u, '');
-  return ALL_VERBS.some((verb) => bare.endsWith(verb));
+  return ALL_VERBS.find((verb) => bare.endsWith(verb));
 }

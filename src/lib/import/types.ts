@@ -53,4 +53,9 @@ export interface DraftFigure {
   doubt?: string;
   /** Input line of the block it was found in. */
   line: number;
+  /**
+   * Where the figure stands in a list whose items are separated by ；: the sentence's offset in the block and the
+   * item's number. Two items of one such list are two facts however alike (恒泰捐赠口罩300个；华盛捐赠口罩300个).
+   */
+  listItem?: { sentence: number; item: number };
 }
