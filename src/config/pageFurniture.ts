@@ -1,15 +1,26 @@
+import type { RemovalCode } from '../i18n/messages/message.ts';
+
 /**
  * The words of web-page furniture, for `npm run import`: what news and government sites put around an article
  * (navigation, share bars, counters, footers…). Written in Simplified: the import matches them against each line
  * converted to Simplified character for character, so Traditional pages are covered by the same words; words only
  * Taiwan/Hong Kong sites use are listed in their Simplified form (发烧新闻 for 發燒新聞).
  *
- * Each group names what it is (the import's report says why a line was dropped). A line is furniture when it is short
+ * Each group is named by the message the import's report gives for a line it dropped (src/i18n/messages/). A line is furniture when it is short
  * and holds one of the phrases; long lines (sentences) are never dropped for a word they contain.
  */
-export const FURNITURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
-  'share bar': ['分享到', '分享至', '网页右上角按钮分享', '微信扫码', '分享给朋友', '朋友圈', 'QQ空间', '新浪微博'],
-  'QR code or app prompt': [
+export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly string[]>>> = {
+  'removed.shareBar': [
+    '分享到',
+    '分享至',
+    '网页右上角按钮分享',
+    '微信扫码',
+    '分享给朋友',
+    '朋友圈',
+    'QQ空间',
+    '新浪微博',
+  ],
+  'removed.appPrompt': [
     '扫一扫',
     '扫码',
     '二维码',
@@ -28,7 +39,7 @@ export const FURNITURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
     '看更多',
     '按我看',
   ],
-  'print, font size or close bar': [
+  'removed.printBar': [
     '打印本页',
     '打印正文',
     '关闭窗口',
@@ -42,7 +53,7 @@ export const FURNITURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
     '[打印]',
     '[关闭]',
   ],
-  navigation: [
+  'removed.navigation': [
     '上一篇',
     '下一篇',
     '上一条',
@@ -65,10 +76,10 @@ export const FURNITURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
     '登录注册',
     '欢迎来到',
   ],
-  'site footer': ['主办单位', '承办单位', '技术支持', '网络支持', '投诉电话', '举报电话', '广告', '免责声明'],
-  'photo credit': ['示意图', '资料照', '资料图', '非当事照'],
-  'image enlarge prompt': ['看清晰大图', '查看大图', '点击看大图', '点击放大'],
-  'visitor counter or word count': [
+  'removed.siteFooter': ['主办单位', '承办单位', '技术支持', '网络支持', '投诉电话', '举报电话', '广告', '免责声明'],
+  'removed.photoCredit': ['示意图', '资料照', '资料图', '非当事照'],
+  'removed.imageEnlargePrompt': ['看清晰大图', '查看大图', '点击看大图', '点击放大'],
+  'removed.counter': [
     '访问量',
     '访问次数',
     '浏览次数',
@@ -83,7 +94,7 @@ export const FURNITURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
     '读完约',
     '已被查看',
   ],
-  'related links or comments': [
+  'removed.relatedLinks': [
     '相关文章',
     '相关新闻',
     '相关阅读',
@@ -115,12 +126,12 @@ export const FURNITURE_PHRASES: Readonly<Record<string, readonly string[]>> = {
  * Legal and rating notices no article contains: a line holding one is furniture however long it is (an age-rating
  * interstitial or a reprint notice is written in full sentences).
  */
-export const FURNITURE_NOTICES: Readonly<Record<string, readonly string[]>> = {
-  'copyright or reprint notice': ['版权所有', 'copyright', '©', '非经授权', '不得转载', '未经授权', '禁止转载'],
-  'site registration footer': ['ICP备', 'ICP证', '公网安备', '网站标识码', '不良信息举报', '违法和不良'],
-  'age-rating notice': ['网站分级', '分级处理办法', '限制级', '需满18岁'],
+export const FURNITURE_NOTICES: Readonly<Partial<Record<RemovalCode, readonly string[]>>> = {
+  'removed.copyrightNotice': ['版权所有', 'copyright', '©', '非经授权', '不得转载', '未经授权', '禁止转载'],
+  'removed.registrationFooter': ['ICP备', 'ICP证', '公网安备', '网站标识码', '不良信息举报', '违法和不良'],
+  'removed.ageRating': ['网站分级', '分级处理办法', '限制级', '需满18岁'],
   // 《观传媒》提醒您：防范新冠肺炎，…: the same paragraph under every story of the site, addressed to the reader.
-  "news site's standing reminder": ['》提醒您'],
+  'removed.standingReminder': ['》提醒您'],
 };
 
 /**

@@ -10,15 +10,20 @@ export interface BuiltPage {
   root: HTMLElement;
 }
 
-/** Every HTML page of a built site residents read, parsed: all but the office's editor (EDITOR_PATH). */
-export function builtPages(distDir: string): BuiltPage[] {
+/** Every HTML file of a built site residents read, as a path inside it: all but the office's editor (EDITOR_PATH). */
+export function builtPageFiles(distDir: string): string[] {
   return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html') && !file.replaceAll('\\', '/').startsWith(EDITOR_PATH))
-    .sort()
-    .map((file) => {
-      const html = readFileSync(join(distDir, file), 'utf8');
-      return { file, html, root: parse(html) };
-    });
+    .map((file) => file.replaceAll('\\', '/'))
+    .filter((file) => file.endsWith('.html') && !file.startsWith(EDITOR_PATH))
+    .sort();
+}
+
+/** Every HTML page of a built site residents read, parsed. */
+export function builtPages(distDir: string): BuiltPage[] {
+  return builtPageFiles(distDir).map((file) => {
+    const html = readFileSync(join(distDir, file), 'utf8');
+    return { file, html, root: parse(html) };
+  });
 }
 
 /**

@@ -5,7 +5,7 @@
  * load from another host or trip the Content-Security-Policy; the HTML holds only what the pages of clean content
  * (the global setup's site) hold, no event handler and no script URL; and the hostile text reads as text, on pages
  * and to feed readers. */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -15,6 +15,7 @@ import { LOCALES, type Locale, type Script } from '../../src/config/locales.ts';
 import { checkContent } from '../../src/lib/check/checkContent.ts';
 import { toScript } from '../../src/lib/conversion/toScript.ts';
 import { buildSite } from '../build/buildSite.ts';
+import { builtPageFiles } from '../build/distFiles.ts';
 import { activeMarkup, type ActiveMarkup } from './activeMarkup.ts';
 import { launchBrowser } from './browser.ts';
 import { pageIncidents, watchedContext } from './pageIncidents.ts';
@@ -33,11 +34,6 @@ let checked: ReturnType<typeof checkContent>;
 
 /** The URL path a static host serves `file` at: `zh-hans/about/index.html` → `/zh-hans/about/`. */
 const urlPath = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-const htmlFiles = (dir: string) =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => file.replaceAll('\\', '/'))
-    .sort();
 const markupOf = (dir: string, file: string) => activeMarkup(parser, readFileSync(join(dir, file), 'utf8'));
 /**
  * An element's signature without the hash in a bundle's name (`/_astro/Chart…_lang.BBrZTERf.js`): the bundled site
@@ -49,7 +45,7 @@ beforeAll(async () => {
   checked = checkContent(FIXTURE);
   const { status, output } = buildSite(outDir, { GONGSHI_CONTENT_DIR: FIXTURE });
   if (status !== 0) throw new Error(`The hostile fixture did not build:\n${output}`);
-  files = htmlFiles(outDir);
+  files = builtPageFiles(outDir);
   [browser, server] = await Promise.all([launchBrowser(), serveStatic(outDir)]);
   context = await watchedContext(browser, server.origin);
   parser = await browser.newPage();
@@ -146,7 +142,7 @@ describe('the HTML, as Chromium parses it', () => {
     for (const file of files) hostile.set(file, await markupOf(outDir, file));
     const distDir = inject('distDir');
     clean = new Set();
-    for (const file of htmlFiles(distDir)) {
+    for (const file of builtPageFiles(distDir)) {
       for (const el of (await markupOf(distDir, file)).elements) clean.add(unhashed(el));
     }
   });

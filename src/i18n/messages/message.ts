@@ -6,6 +6,12 @@ export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
 
 export type MessageCode = keyof typeof MESSAGES;
 
+/** Why the import took a line out of a pasted page (the report lists it). */
+export type RemovalCode = Extract<MessageCode, `removed.${string}`>;
+
+/** Why the import did not tally a number (the report counts them). */
+export type SkipCode = Extract<MessageCode, `skipped.${string}`>;
+
 /** A text to show, by its code and parameters: put into words only when shown, in the reader's language. */
 export interface Message {
   readonly code: MessageCode;

@@ -53,9 +53,9 @@ describe('a government page', () => {
 
   it('reports every dropped line, with why', () => {
     expect(result.removed).toHaveLength(12);
-    expect(result.removed.find((r) => r.line === 1)?.reason).toBe('page furniture above the headline');
-    expect(result.removed.find((r) => r.line === 14)?.reason).toBe('page furniture after the article');
-    expect(result.removed.find((r) => r.line === 15)?.reason).toBe('copyright or reprint notice');
+    expect(result.removed.find((r) => r.line === 1)?.reason).toBe('removed.aboveHeadline');
+    expect(result.removed.find((r) => r.line === 14)?.reason).toBe('removed.afterArticle');
+    expect(result.removed.find((r) => r.line === 15)?.reason).toBe('removed.copyrightNotice');
   });
 });
 
@@ -113,13 +113,13 @@ describe('hard headlines', () => {
   it('drops the headline where it is repeated as a caption', () => {
     const result = page('青山镇物资保障有力', PARAGRAPH_1, '青山镇物资保障有力', PARAGRAPH_2);
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
-    expect(result.removed[0]?.reason).toBe('headline repeated as a caption');
+    expect(result.removed[0]?.reason).toBe('removed.headlineCaption');
   });
 
   it('drops a summary box that repeats the headline', () => {
     const result = page('青山镇物资保障有力', '摘要：青山镇物资保障有力', PARAGRAPH_1);
     expect(result.headline?.text).toBe('青山镇物资保障有力');
-    expect(result.removed.find((r) => r.line === 2)?.reason).toBe('summary box');
+    expect(result.removed.find((r) => r.line === 2)?.reason).toBe('removed.summaryBox');
   });
 
   it('cuts the part around a _ that the page writes alone elsewhere, or that names the site', () => {
@@ -250,7 +250,7 @@ describe('bylines and teasers', () => {
     const teaser = '青山晚报讯 2月5日上午，青山市一位市民为一线执勤人员捐赠1000斤消毒液，支援...';
     const result = page(PARAGRAPH_1, PARAGRAPH_2, '新闻推荐', teaser);
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
-    expect(result.removed.find((r) => r.text === teaser)?.reason).toBe('page furniture after the article');
+    expect(result.removed.find((r) => r.text === teaser)?.reason).toBe('removed.afterArticle');
   });
 });
 

@@ -9,6 +9,7 @@ import { mergeProvenance, readProvenanceLine, type Provenance, type ProvenanceLi
 import { extractTrailingByline, readBylineLine } from './extractTrailingByline.ts';
 import { foldText } from './foldText.ts';
 import { markupToLines } from './pageToText.ts';
+import type { RemovalCode } from '../../i18n/messages/message.ts';
 import type { Removal, SourceLine } from './types.ts';
 
 export interface KeptLine extends SourceLine {
@@ -39,11 +40,11 @@ const HEADLINE_CLAUSE_MAX = 40;
 /** A neighbour of the chosen headline scoring at least this is its kicker or deck, not a site or section name. */
 const TITLE_PAIR_MIN = -3;
 /** The group of FURNITURE_PHRASES whose label after the body starts other stories' teasers or the comments. */
-const RELATED = 'related links or comments';
+const RELATED = 'removed.relatedLinks';
 
 type Role =
   | { kind: 'text' }
-  | { kind: 'furniture'; reason: string }
+  | { kind: 'furniture'; reason: RemovalCode }
   | { kind: 'provenance'; read: ProvenanceLine }
   | { kind: 'repeat' };
 
@@ -52,15 +53,19 @@ const SENTENCE_PUNCTUATION = /[，。！？；、：,.;!?]/gu;
 /** Ends a sentence, whatever emoji or spaces follow: 大家辛苦了！👍 is prose however short. */
 const SENTENCE_CLOSE = /[。！？!?][^\p{L}\p{N}]*$/u;
 const WHOLE_WORDS = new Set(FURNITURE_WORDS.map((w) => w.toLowerCase()));
-const byReason = (groups: Readonly<Record<string, readonly string[]>>) =>
-  Object.entries(groups).flatMap(([reason, phrases]) =>
+const byReason = (groups: Readonly<Partial<Record<RemovalCode, readonly string[]>>>) =>
+  (Object.entries(groups) as [RemovalCode, readonly string[]][]).flatMap(([reason, phrases]) =>
     phrases.map((phrase) => ({ phrase: phrase.toLowerCase(), reason })),
   );
 const PHRASES = byReason(FURNITURE_PHRASES);
 const NOTICES = byReason(FURNITURE_NOTICES);
-const PHOTO_CREDITS = FURNITURE_PHRASES['photo credit'] ?? [];
+const PHOTO_CREDITS = FURNITURE_PHRASES['removed.photoCredit'] ?? [];
 /** Furniture found inside articles as well as around them (dropped all the same). */
-const IN_ARTICLES = new Set(['image file name', 'photo credit', 'image enlarge prompt']);
+const IN_ARTICLES = new Set<RemovalCode>([
+  'removed.imageFileName',
+  'removed.photoCredit',
+  'removed.imageEnlargePrompt',
+]);
 /** 摘要：… or 【导读】… at the start of a line. */
 const SUMMARY_LABEL = `(?:${SUMMARY_LABELS.join('|')})`;
 const SUMMARY_BOX = new RegExp(`^(?:【${SUMMARY_LABEL}】|\\[${SUMMARY_LABEL}\\]|${SUMMARY_LABEL}\\s*[:：])`, 'u');
@@ -111,19 +116,19 @@ export function extractArticle(
   lines.forEach((line, i) => {
     if (i === headlineAt) return;
     const role = roles[i]!;
-    const drop = (reason: string) => {
+    const drop = (reason: RemovalCode) => {
       removed.push({ line: line.line, text: line.text, reason });
       if (i > start) breakBefore = true;
     };
-    if (role.kind === 'provenance') return drop('byline / source / date line (moved to frontmatter)');
+    if (role.kind === 'provenance') return drop('removed.provenanceLine');
     if (role.kind === 'furniture') return drop(role.reason);
-    if (headline && foldText(line.text) === foldText(headline.text)) return drop('headline repeated as a caption');
-    if (role.kind === 'repeat') return drop('repeated text');
-    if (i < start) return drop('page furniture above the headline');
-    if (i > end) return drop('page furniture after the article');
+    if (headline && foldText(line.text) === foldText(headline.text)) return drop('removed.headlineCaption');
+    if (role.kind === 'repeat') return drop('removed.repeated');
+    if (i < start) return drop('removed.aboveHeadline');
+    if (i > end) return drop('removed.afterArticle');
     const text = withoutPhotoCredit(line.text, toSimplified);
     if (text !== line.text)
-      removed.push({ line: line.line, text: line.text.slice(text.length), reason: 'photo credit' });
+      removed.push({ line: line.line, text: line.text.slice(text.length), reason: 'removed.photoCredit' });
     kept.push({ ...line, text, breakBefore });
     breakBefore = false;
   });
@@ -131,7 +136,7 @@ export function extractArticle(
   const closing = kept.at(-1);
   const border = closing && /\s+[|｜]+\s*$/u.exec(closing.text);
   if (closing && border) {
-    removed.push({ line: closing.line, text: border[0].trim(), reason: 'separator' });
+    removed.push({ line: closing.line, text: border[0].trim(), reason: 'removed.separator' });
     kept[kept.length - 1] = { ...closing, text: closing.text.slice(0, border.index) };
   }
   const trailing = extractTrailingByline(kept, toSimplified);
@@ -159,16 +164,16 @@ function classify(lines: readonly SourceLine[], toSimplified: (text: string) => 
   });
 }
 
-function furnitureReason(simplified: string): string | undefined {
+function furnitureReason(simplified: string): RemovalCode | undefined {
   const text = simplified.trim();
   const bare = text.replace(/^[\s[【(（‖|]+|[\s\]】)）|]+$/gu, '').toLowerCase();
-  if (!bare) return 'separator';
-  if (WHOLE_WORDS.has(bare)) return 'button or label';
+  if (!bare) return 'removed.separator';
+  if (WHOLE_WORDS.has(bare)) return 'removed.buttonOrLabel';
   // 【更多新闻】强化传统市场防疫 …: a related-stories label opening a line of teasers, however long the line.
   const label = /^[【[]([^】\]]{2,8})[】\]]/u.exec(text)?.[1];
   if (label && PHRASES.some((p) => p.reason === RELATED && p.phrase === label)) return RELATED;
-  if (/^\S*\.(?:jpe?g|png|gif|webp|bmp)$/iu.test(text)) return 'image file name';
-  if (SUMMARY_BOX.test(text)) return 'summary box';
+  if (/^\S*\.(?:jpe?g|png|gif|webp|bmp)$/iu.test(text)) return 'removed.imageFileName';
+  if (SUMMARY_BOX.test(text)) return 'removed.summaryBox';
   const lower = text.toLowerCase();
   const notice = [...text].length <= NOTICE_MAX ? NOTICES.find((p) => lower.includes(p.phrase)) : undefined;
   if (notice) return notice.reason;
@@ -177,10 +182,10 @@ function furnitureReason(simplified: string): string | undefined {
   const phrase = PHRASES.find((p) => lower.includes(p.phrase) && !gluedAtEnd(lower, p.phrase));
   if (phrase) return phrase.reason;
   // 首页 > 乡镇动态 > 正文, 中国文明网 / 安徽文明网群: breadcrumbs; 即时 热门 政治 军武 …: a menu.
-  if ((text.match(/\s[>»›/]\s|\s*[>»›]\s*/gu)?.length ?? 0) >= 2) return 'breadcrumb navigation';
+  if ((text.match(/\s[>»›/]\s|\s*[>»›]\s*/gu)?.length ?? 0) >= 2) return 'removed.breadcrumb';
   const words = text.split(/\s+/u);
   if (words.length >= 5 && words.every((w) => [...w].length <= 4) && !/[，。！？；、：,.;!?]/u.test(text))
-    return 'menu';
+    return 'removed.menu';
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 import { FURNITURE_NOTICES, FURNITURE_PHRASES, PROVENANCE_LABELS } from '../../config/pageFurniture.ts';
 import { readProvenanceLine, type ProvenanceLine } from './extractProvenance.ts';
+import type { RemovalCode } from '../../i18n/messages/message.ts';
 import type { Removal, SourceLine } from './types.ts';
 
 const AUTHOR = PROVENANCE_LABELS.author.map((l) => l.replace(/[/\\]/gu, '\\$&')).join('|');
@@ -51,7 +52,7 @@ const TRAILING_FIELDS = /(?<=[。！？!?”」])\s*[(（][^()（）]{1,40}[)）
 
 /** …的一线人员。本文来自:孝感日报 免责声明: a source or copyright footer the page glued to the last sentence. */
 const GLUED_FOOTER = /(?<=[。！？!?”」])\s*[^。！？!?]{2,40}$/u;
-const FOOTER_PHRASES = [FURNITURE_PHRASES['site footer'] ?? [], ...Object.values(FURNITURE_NOTICES)].flat();
+const FOOTER_PHRASES = [FURNITURE_PHRASES['removed.siteFooter'] ?? [], ...Object.values(FURNITURE_NOTICES)].flat();
 
 /**
  * Cuts a trailing byline or bracketed metadata field from the last line (after page furniture has gone), returning
@@ -68,7 +69,7 @@ export function extractTrailingByline<T extends SourceLine>(
   const last = lines.at(-1);
   if (!last) return { lines: [], removed: [] };
   const simplified = toSimplified(last.text);
-  const cut = (at: number, read: ProvenanceLine, reason: string) => {
+  const cut = (at: number, read: ProvenanceLine, reason: RemovalCode) => {
     const text = last.text.slice(0, at).trimEnd();
     return {
       read,
@@ -78,20 +79,19 @@ export function extractTrailingByline<T extends SourceLine>(
   };
   const fieldsMatch = TRAILING_FIELDS.exec(simplified);
   const fields = fieldsMatch && readProvenanceLine(last.text.slice(fieldsMatch.index), fieldsMatch[0]);
-  if (fieldsMatch && fields)
-    return cut(fieldsMatch.index, fields, 'byline / source / date line (moved to frontmatter)');
+  if (fieldsMatch && fields) return cut(fieldsMatch.index, fields, 'removed.provenanceLine');
   const glued = GLUED_FOOTER.exec(simplified);
   if (glued) {
     // The footer's words go first (免责声明): what remains must read as metadata fields (本文来自:孝感日报).
     const bare = FOOTER_PHRASES.reduce((t, phrase) => t.replaceAll(phrase, ' '), glued[0]);
     const footer = bare.trim() ? readProvenanceLine(bare, bare) : undefined;
     if (footer && bare !== glued[0])
-      return cut(glued.index, { ...footer, authors: [], editors: [] }, 'source or copyright footer glued to the text');
+      return cut(glued.index, { ...footer, authors: [], editors: [] }, 'removed.gluedFooter');
   }
   const match = TRAILING_BYLINE.exec(simplified);
   if (!match) return { lines: [...lines], removed: [] };
   // Positions are the same in both scripts: the names are taken as written.
   const [from, to] = match.indices!.groups!.names!;
   const names = last.text.slice(from, to).trim();
-  return cut(match.index, { authors: [names], editors: [] }, 'trailing byline (moved to frontmatter)');
+  return cut(match.index, { authors: [names], editors: [] }, 'removed.trailingByline');
 }

@@ -67,7 +67,7 @@ describe('findFigures: every measure word that counts something is a figure', ()
     expect(brief('这里聚集了近200家中资企业')).toEqual([]);
     expect(find('这里聚集了近200家中资企业').skipped[0]).toMatchObject({
       raw: '200家',
-      reason: expect.stringContaining('描述'),
+      reason: 'skipped.noWorkDone',
     });
     expect(brief('共关停5家超市、2家娱乐场所')).toEqual([
       [5, '家', 'other'],
@@ -80,7 +80,7 @@ describe('findFigures: every measure word that counts something is a figure', ()
     expect(skippedRaw('对重点人员实行“四包一跟踪”管理')).toEqual(['四包']);
     expect(brief('张贴怀化市十条禁令5000张')).toEqual([[5000, '张', 'notices']]);
     const people = find('李炳立三人带着35桶消毒液').skipped.find((s) => s.raw === '三人');
-    expect(people?.reason).not.toContain('名称');
+    expect(people?.reason).not.toMatch(/Name/);
   });
 
   it('never tallies production rates or the size of a group the sentence picks from', () => {

@@ -16,10 +16,11 @@ import { endsWithVerb, guessKind, namesWorkDone, verbAtEnd } from './guessKind.t
 import type { MonthDay } from './listDates.ts';
 import type { Block, DraftFigure } from './types.ts';
 import { indexOf, lastIndexOf } from './findInText.ts';
+import type { SkipCode } from '../../i18n/messages/message.ts';
 
 export interface SkippedNumber {
   raw: string;
-  reason: string;
+  reason: SkipCode;
   line: number;
 }
 
@@ -33,18 +34,18 @@ const ITEM_END = /[、，,；;。！？!?：:\n]/u;
 const VILLAGE = /(?<=^|[，、。；：])(?![各全本该該每农農入进進到出])\p{Script=Han}{1,4}村(?![民委级級组組干幹务務])/gu;
 
 /** Why a number is not a figure, by what it names or counts. Shown, counted, in the import report. */
-const LABEL_REASON: Readonly<Record<NonNullable<FoundQuantity['label']>, string>> = {
-  ordinal: '序数（第一批、第2次）',
-  document: '编号或地址（47号通告、〔2020〕3号、3号店、周洋村5组）或不成立的日期',
-  code: '名称、型号、规格或号码（N95、COVID-19、3D、500ml、电话号码）',
-  percent: '百分比（75%酒精）',
+const LABEL_REASON: Readonly<Record<NonNullable<FoundQuantity['label']>, SkipCode>> = {
+  ordinal: 'skipped.ordinal',
+  document: 'skipped.documentNumber',
+  code: 'skipped.code',
+  percent: 'skipped.percent',
 };
-const CLASS_REASON: Partial<Record<MeasureClass, string>> = {
-  duration: '时长（十多个小时、14天）',
-  age: '年龄（65岁）',
-  length: '长度或距离',
-  family: '家庭人口（一家三口）',
-  cases: '病例数（疫情统计，不是工作量）',
+const CLASS_REASON: Partial<Record<MeasureClass, SkipCode>> = {
+  duration: 'skipped.duration',
+  age: 'skipped.age',
+  length: 'skipped.length',
+  family: 'skipped.familySize',
+  cases: 'skipped.cases',
 };
 
 /** A short quoted term without punctuation (“四包一跟踪”, 「三不一要」): a name or slogan. Quoted speech has punctuation. */
@@ -58,9 +59,9 @@ function inShortQuote(text: string, start: number, end: number): boolean {
  * People and money with neither a category keyword nor a verb saying what was done are no work of the office:
  * 四位老人, or the investment and output figures of economic reports (money nobody gave, received or handed out).
  */
-const NO_WORK_DONE: Partial<Record<MeasureClass, string>> = {
-  people: '人数，但未说明是志愿者、隔离人员等哪类人员，也未说明做了什么（四位老人、二人）',
-  money: '金额，但未说明是捐赠、拨付还是发放（如投资额、产值等经济统计）',
+const NO_WORK_DONE: Partial<Record<MeasureClass, SkipCode>> = {
+  people: 'skipped.peopleUnnamed',
+  money: 'skipped.moneyUnnamed',
 };
 
 /** 两个, 三套, 十个: one to ten in Chinese numerals. */
@@ -96,7 +97,7 @@ export function findFigures(
   const { text, line } = block;
   const figures: DraftFigure[] = [];
   const skipped: SkippedNumber[] = [];
-  const skip = (raw: string, reason: string) => skipped.push({ raw, reason, line });
+  const skip = (raw: string, reason: SkipCode) => skipped.push({ raw, reason, line });
 
   /** Where each figure so far starts and its category, for a later one that leaves its noun out. */
   const placed: { start: number; category: CategoryId }[] = [];
@@ -141,7 +142,7 @@ export function findFigures(
       /^\d/u.test(next.q.raw) &&
       /^\p{Script=Han}+$/u.test(text.slice(end, next.start))
     ) {
-      skip(q.raw, '名称中的数字（十条禁令5000张：所计的是后一个数字）');
+      skip(q.raw, 'skipped.inName');
       return;
     }
     // Money takes the donation context from its whole sentence (凑齐的2万元…把钱捐给武汉): public funds are other.
@@ -165,7 +166,7 @@ export function findFigures(
     const guess: CategoryGuess =
       inherited ?? headGuess ?? (keywordGuess.category === 'other' ? mobilised : undefined) ?? keywordGuess;
     if (guess.category === 'other' && !per && !namesWorkDone(simplified.slice(sentenceStart, start))) {
-      skip(q.raw, '所计之物不属任何类别，句中此前也没有发放、张贴、捐赠、出动、设置等工作：是描述，不是统计');
+      skip(q.raw, 'skipped.noWorkDone');
       return;
     }
 
@@ -177,7 +178,7 @@ export function findFigures(
     // Counts are written in Arabic digits in official texts (GB/T 15835); a small number in Chinese numerals of
     // nothing a category counts is a turn of phrase: 两个关键, 三个群体, 两套方案.
     if (guess.category === 'other' && kind === 'counted' && !per && SMALL_CHINESE_NUMERAL.test(q.raw)) {
-      skip(q.raw, '用汉字写的小数目，所计不属任何类别（两个关键、三个群体）：是说法，不是统计');
+      skip(q.raw, 'skipped.smallChineseNumeral');
       return;
     }
 
@@ -251,7 +252,7 @@ export function findFigures(
 /**
  * A figure, or why the number is not one ('silent' for dates and times, which are read elsewhere).
  */
-function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Candidate | string | 'silent' {
+function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Candidate | SkipCode | 'silent' {
   if (q.kind === 'date' || q.kind === 'time') return 'silent';
   if (q.kind === 'label') return LABEL_REASON[q.label!];
   const start = q.index;
@@ -265,27 +266,25 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
     if (q.kind === 'quantity' && /[万萬亿億]/u.test(q.raw) && MONEY_CONTEXT.some((w) => sentence.includes(w))) {
       return { q, start, end, unit: '元', moneyNote: `原文为“${q.raw}”，未写“元”` };
     }
-    return '没有量词（84消毒液、九十高龄）';
+    return 'skipped.noMeasureWord';
   }
-  if (inShortQuote(text, start, end)) return '引号中的名称或口号（“四包一跟踪”）';
+  if (inShortQuote(text, start, end)) return 'skipped.quotedName';
   const word = measureWord(q.unit)!;
-  if (!isTallied(word)) return CLASS_REASON[word.counts] ?? '量词不计数';
-  if (q.value === 0) return '零';
-  if (q.kind === 'quantity' && /^一(?![\d万萬千百十])/u.test(q.raw))
-    return '数字“一”用于固定说法（一名党员、一份答卷）';
-  if (/^[装裝]/u.test(after)) return '包装规格（5升装）';
+  if (!isTallied(word)) return CLASS_REASON[word.counts] ?? 'skipped.notCounting';
+  if (q.value === 0) return 'skipped.zero';
+  if (q.kind === 'quantity' && /^一(?![\d万萬千百十])/u.test(q.raw)) return 'skipped.setPhraseOne';
+  if (/^[装裝]/u.test(after)) return 'skipped.packageSize';
   if (PRICE_WORDS.some((w) => after.startsWith(w) || simplified.slice(0, start).endsWith(w)))
-    return '单价（1片市价25元）';
-  if (PRODUCTION_WORDS.some((w) => simplified.slice(0, start).endsWith(w))) return '产量或产能（日产21万片）';
-  if (FAMILY_NOUNS.some((n) => after.startsWith(n))) return '家人或个别人物（两个女儿）';
-  if (/^\p{Script=Han}{0,4}(?:之中|当中|中)(?:[，,、：:]|$)/u.test(after))
-    return '一群人或物的总数（该镇1270名党员中，…）';
+    return 'skipped.unitPrice';
+  if (PRODUCTION_WORDS.some((w) => simplified.slice(0, start).endsWith(w))) return 'skipped.production';
+  if (FAMILY_NOUNS.some((n) => after.startsWith(n))) return 'skipped.family';
+  if (/^\p{Script=Han}{0,4}(?:之中|当中|中)(?:[，,、：:]|$)/u.test(after)) return 'skipped.groupTotal';
   if (
     unitId(q.unit) === '人' &&
     q.value >= 1000 &&
     (/(?:[镇鎮县縣乡鄉村市区區]|人口[为為是达達约約共有]*)$/u.test(text.slice(0, start)) || text[end] === '口')
   ) {
-    return '人口数';
+    return 'skipped.population';
   }
   return { q, start, end, unit: q.unit };
 }

@@ -18,7 +18,7 @@ export function formatReport(
   out.push(said(say('report.script', script)));
 
   out.push('', said(say('report.cleaned', { count: result.removed.length })));
-  for (const r of result.removed) out.push(`  ${input}:${r.line}  ${r.reason}: ${r.text}`);
+  for (const r of result.removed) out.push(`  ${input}:${r.line}  ${said(say(r.reason))}: ${r.text}`);
   // The same correction in several paragraphs is one line with a count.
   const counts = new Map<string, number>();
   for (const change of result.changes.map(said)) counts.set(change, (counts.get(change) ?? 0) + 1);
@@ -38,7 +38,7 @@ export function formatReport(
     said(
       say('report.notTallied', {
         count: result.skipped.length,
-        reasons: summarise(result.skipped.map((s) => s.reason)) ?? say('report.none'),
+        reasons: summarise(result.skipped.map((s) => said(say(s.reason)))) ?? say('report.none'),
       }),
     ),
   );

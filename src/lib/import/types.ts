@@ -1,4 +1,4 @@
-import type { Message } from '../../i18n/messages/message.ts';
+import type { Message, RemovalCode } from '../../i18n/messages/message.ts';
 import type { CategoryId, KindId, Qualifier } from '../../config/categories.ts';
 
 /** One line of the pasted text, with its line number in the input so that every report points back to it. */
@@ -11,7 +11,7 @@ export interface SourceLine {
 export interface Removal {
   line: number;
   text: string;
-  reason: string;
+  reason: RemovalCode;
 }
 
 /** Something a human must decide, placed at line:column of the input. */
