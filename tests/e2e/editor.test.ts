@@ -60,7 +60,9 @@ async function openEditor(): Promise<{ page: Page; foreign: string[] }> {
   const page = await browser.newPage();
   const foreign: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(`${editing.origin}/`) && !request.url().startsWith('data:')) {
+    // blob: URLs of the site's origin are the page's own (Decap shows a loaded photo through one).
+    const own = [`${editing.origin}/`, `blob:${editing.origin}/`, 'data:'];
+    if (!own.some((start) => request.url().startsWith(start))) {
       foreign.push(request.url());
     }
   });
@@ -198,6 +200,37 @@ describe('the web editor (local mode)', () => {
     await page.waitForTimeout(1000);
     expect(git('rev-parse', 'HEAD').trim()).toBe(start);
     expect(git('status', '--porcelain')).toBe('');
+    expect(foreign).toEqual([]);
+  });
+
+  it('previews a hostile article as text: nothing in it runs, loads or leaves the site', async () => {
+    const hostile = join(import.meta.dirname, '../fixtures/hostile-content/articles/hostile-markup.md');
+    cpSync(hostile, join(contentDir(), 'articles/hostile-markup.md'));
+    git('add', '-A');
+    git('commit', '--quiet', '-m', '一篇带恶意标记的文章');
+    const { page, foreign } = await openEditor();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => dialogs.push(`${dialog.type()}: ${dialog.message()}`));
+    await page.goto(`${editing.origin}/admin/#/collections/articles/entries/hostile-markup`);
+    const preview = page.locator('iframe').first().contentFrame();
+    // Its text, in its own script and converted: the preview rendered the body.
+    await preview.getByText('泥溪镇向各村发放2000只一次性口罩').first().waitFor();
+    await preview.getByText('泥溪鎮向各村發放2000隻一次性口罩').first().waitFor();
+    await page.waitForTimeout(1000);
+    const active = await preview
+      .locator('body')
+      .evaluate(
+        (body) =>
+          body.querySelectorAll(
+            'script, iframe, object, embed, form, base, meta, [onerror], [onload], [href^="javascript:"], [src^="javascript:"]',
+          ).length,
+      );
+    expect(active).toBe(0);
+    const pwned =
+      (await page.evaluate(() => 'pwned' in window)) ||
+      (await preview.locator('body').evaluate(() => 'pwned' in window));
+    expect(pwned).toBe(false);
+    expect(dialogs.filter((dialog) => !dialog.startsWith('confirm'))).toEqual([]);
     expect(foreign).toEqual([]);
   });
 
