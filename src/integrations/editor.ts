@@ -13,6 +13,7 @@ import type { EditorData } from '../browser/editor.ts';
 import { editorConfig } from '../lib/editor/editorConfig.ts';
 import { EDITOR_SCRIPTS, editorPage } from '../lib/editor/editorPage.ts';
 import { glossarySchema } from '../lib/schema/glossary.ts';
+import { chosenLanguage, render, say } from '../i18n/messages/message.ts';
 
 /**
  * Decap's requests to its local backend go here (`api/v1/`: the dev server, as the site, wants a trailing slash), on
@@ -22,8 +23,9 @@ const LOCAL_API = 'api';
 
 /** Decap CMS's bundle and the chunks it loads when asked (no source maps). */
 const decapDir = dirname(createRequire(import.meta.url).resolve('decap-cms'));
-const decapFiles = () =>
-  readdirSync(decapDir).filter((file) => file === EDITOR_SCRIPTS.decap || file.endsWith(`.${EDITOR_SCRIPTS.decap}`));
+const DECAP_FILES = readdirSync(decapDir).filter(
+  (file) => file === EDITOR_SCRIPTS.decap || file.endsWith(`.${EDITOR_SCRIPTS.decap}`),
+);
 
 /** `import css from '…css?inline'`: the file's text, as Vite reads it. */
 const inlineCss: Plugin = {
@@ -141,7 +143,7 @@ export function editor(): AstroIntegration {
             else next();
           } else if (file === EDITOR_SCRIPTS.editor) {
             (script ??= editorScript()).then((code) => send(response, 'text/javascript', code), next);
-          } else if (decapFiles().includes(file)) {
+          } else if (DECAP_FILES.includes(file)) {
             send(response, 'text/javascript', readFileSync(join(decapDir, file)));
           } else next();
         });
@@ -149,16 +151,14 @@ export function editor(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const data = editorData(base, false);
         if (!data) {
-          logger.info(
-            `The content folder is outside the repository: the site is built without the editor (/${EDITOR_PATH}).`,
-          );
+          logger.info(render(say('build.editorSkipped', { path: `/${EDITOR_PATH}` }), chosenLanguage()));
           return;
         }
         const out = join(fileURLToPath(dir), EDITOR_PATH);
         mkdirSync(out, { recursive: true });
         writeFileSync(join(out, 'index.html'), editorPage(data));
         writeFileSync(join(out, EDITOR_SCRIPTS.editor), await editorScript());
-        for (const file of decapFiles()) copyFileSync(join(decapDir, file), join(out, file));
+        for (const file of DECAP_FILES) copyFileSync(join(decapDir, file), join(out, file));
       },
     },
   };

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -12,6 +11,7 @@ import { tallyFileSchema } from '../../src/lib/schema/tally.ts';
 import { astroEnv } from '../build/buildSite.ts';
 import { SEED_CONTENT_DIR } from '../seedContent.ts';
 import { launchBrowser } from './browser.ts';
+import { freePort } from './devServer.ts';
 
 // The web editor as the office uses it on one computer (`npm run edit`): the real Decap CMS at /admin/ on the dev
 // server, decap-server committing into a git repository. Never content/: a copy of the seed content in a temporary
@@ -23,14 +23,6 @@ let browser: Browser;
 
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repository, encoding: 'utf8' });
 const contentDir = () => join(repository, 'content');
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 beforeAll(async () => {
   repository = mkdtempSync(join(tmpdir(), 'gongshi-editor-'));

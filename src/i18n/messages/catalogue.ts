@@ -31,6 +31,10 @@ export const MESSAGES = {
     'zh-hans': '按每行括号里的说明改好文件并保存，这一页会自动刷新。',
     en: 'Fix each file as the brackets say and save it: this page reloads by itself.',
   },
+  'build.editorSkipped': {
+    'zh-hans': '内容文件夹不在本仓库里：这次生成的网站不带网页编辑器（{path}），编辑器无法保存到那里',
+    en: 'The content folder is outside the repository: the site is built without the editor ({path}).',
+  },
   'build.missingFile': { 'zh-hans': '构建出的网站缺少这个文件', en: 'the built site lacks this file' },
   'fix.buildAgain': {
     'zh-hans': '重新构建；如果仍然缺少，请找网站维护人员',
