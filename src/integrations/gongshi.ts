@@ -14,7 +14,7 @@ import { reloadOnContentChange } from '../build/devReload.ts';
 import { previewError } from '../build/previewError.ts';
 import { articlesThatStopAstro } from '../lib/content/articlesThatStopAstro.ts';
 import type { SiteAddress } from '../lib/i18n/localizer.ts';
-import { ContentError, formatProblem, formatRefusal, type Problem } from '../lib/content/problem.ts';
+import { ContentError, formatProblemList, formatRefusal, type Problem } from '../lib/content/problem.ts';
 import { chosenLanguage, render, say } from '../i18n/messages/message.ts';
 import { takeBuildLock } from '../lib/publish/buildLock.ts';
 import { checkBuiltSite } from '../lib/publish/checkBuiltSite.ts';
@@ -179,11 +179,6 @@ function previewSite(cacheDir: string, address: SiteAddress): Site {
 
 /** Ends the build, leaving the live site as it was. */
 function stop(problems: Problem[], outputName: string, logger: AstroIntegrationLogger): never {
-  const language = chosenLanguage();
-  logger.error(
-    render(say('build.stopped', { output: outputName }), language) +
-      '\n' +
-      problems.map((problem) => '  ' + formatProblem(problem, language)).join('\n'),
-  );
+  logger.error(formatProblemList(say('build.stopped', { output: outputName }), problems, chosenLanguage()));
   process.exit(1);
 }

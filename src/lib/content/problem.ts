@@ -58,10 +58,12 @@ export function inWords<T extends { message: Message; fix: Message }>(
 
 /** What the build says when content stops it: every problem, and that nothing was published. */
 export function formatRefusal(problems: readonly Problem[], language: MessageLanguage): string {
-  return [
-    render(say('build.refused', { count: problems.length }), language),
-    ...problems.map((p) => '  ' + formatProblem(p, language)),
-  ].join('\n');
+  return formatProblemList(say('build.refused', { count: problems.length }), problems, language);
+}
+
+/** `heading`, then each problem on its own indented line. */
+export function formatProblemList(heading: Message, problems: readonly Problem[], language: MessageLanguage): string {
+  return [render(heading, language), ...problems.map((p) => '  ' + formatProblem(p, language))].join('\n');
 }
 
 /** Thrown when content is invalid: carries every problem, so all are reported at once. */
