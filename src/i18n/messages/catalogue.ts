@@ -262,6 +262,10 @@ export const MESSAGES = {
     'zh-hans': '所计之物不属任何类别，句中此前也没有发放、张贴、捐赠、出动、设置等工作：是描述，不是统计',
     en: 'what it counts is in no category, and the sentence names no work before it (发放, 张贴, 捐赠, 出动, 设置…): a description, not a tally',
   },
+  'skipped.notDone': {
+    'zh-hans': '说的是计划、假设、请求或可能（将、若、申请、要、只能…），不是已做的工作',
+    en: 'a plan, condition, request or possibility (将, 若, 申请, 要, 只能…), not work done',
+  },
   'skipped.smallChineseNumeral': {
     'zh-hans': '用汉字写的小数目，所计不属任何类别（两个关键、三个群体）：是说法，不是统计',
     en: 'a small number in Chinese numerals of nothing a category counts (两个关键, 三个群体): a turn of phrase, not a tally',

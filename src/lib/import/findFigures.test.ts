@@ -185,6 +185,15 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(brief('現場有志工15人協助量體溫')).toEqual([[15, '人', 'volunteers']]);
   });
 
+  it('reads drinks and ready food as food, counted by the cup, tin or box', () => {
+    expect(brief('超市为值守人员送去8箱泡面、3箱香肠，又送来热饮120杯')).toEqual([
+      [8, '箱', 'food'],
+      [3, '箱', 'food'],
+      [120, '杯', 'food'],
+    ]);
+    expect(brief('爱心人士捐赠30听椰汁饮料')).toEqual([[30, '听', 'food']]);
+  });
+
   it('reads cash handed over as a gift', () => {
     expect(brief('他将30000元现金送到镇政府')).toEqual([[30000, '元', 'donations']]);
   });
@@ -283,6 +292,31 @@ describe('findFigures: numbers that are never figures', () => {
   });
 });
 
+describe('findFigures: only work done is tallied', () => {
+  it.each([
+    '镇里将在村口设立卡点6处',
+    '下周将陆续发放口罩3000只',
+    '若每户领取口罩5只，需要准备口罩1500只',
+    '公所已向县府申请额温枪20支',
+    '每个小组要配备志愿者4名',
+    '居民每次只能买到3片口罩',
+    '该广场可容纳800人',
+  ])('reports, never tallies, a plan, condition, request or possibility: %s', (text) => {
+    expect(figures(text)).toEqual([]);
+    expect(find(text).skipped.map((s) => s.reason)).toContain('skipped.notDone');
+  });
+
+  it.each([
+    ['将口罩2000只送到卡点', 2000], // 将 as 把: done
+    ['按照要求，发放口罩2000只', 2000],
+    ['将近200名志愿者参与值守', 200], // 将近: nearly
+    ['这是一项重要工作，共发放口罩2000只', 2000],
+    ['相关人员将会员捐款购买的口罩2000只送到环卫工人手中', 2000],
+  ])('still tallies work done: %s', (text, quantity) => {
+    expect(figures(text).map((f) => f.quantity)).toEqual([quantity]);
+  });
+});
+
 describe('mergeRepeatedFigures', () => {
   const figure = (fields: Partial<DraftFigure>): DraftFigure => ({
     quantity: 2000,
@@ -317,6 +351,15 @@ describe('mergeRepeatedFigures', () => {
   it('keeps two donors of one ；-list apart however alike their gifts', () => {
     const text = '朝辉水产捐赠口罩1000个；福建腾达公司捐赠口罩1000个；华盛水产捐赠口罩200个。';
     expect(mergeRepeatedFigures(figures(text)).map((f) => f.quantity)).toEqual([1000, 1000, 200]);
+  });
+
+  it('keeps equal amounts of different things in one comma list apart', () => {
+    const text = '公司捐赠方便面50箱，牛奶50箱，口罩500只。';
+    expect(mergeRepeatedFigures(figures(text)).map((f) => [f.quantity, f.category])).toEqual([
+      [50, 'food'],
+      [50, 'food'],
+      [500, 'masks'],
+    ]);
   });
 
   it('still merges a fact restated in the same sentence outside a ；-list', () => {

@@ -12,7 +12,7 @@ import {
 import { PEOPLE_MOBILISED } from '../../config/countedNouns.ts';
 import { findQuantities, type FoundQuantity } from '../numbers/findQuantities.ts';
 import { countsIn, guessCategory, guessCategoryFromHead, type CategoryGuess } from './guessCategory.ts';
-import { endsWithVerb, guessKind, namesWorkDone, verbAtEnd } from './guessKind.ts';
+import { endsWithVerb, guessKind, namesWorkDone, saysNotDone, verbAtEnd } from './guessKind.ts';
 import type { MonthDay } from './listDates.ts';
 import type { Block, DraftFigure } from './types.ts';
 import { indexOf, lastIndexOf } from './findInText.ts';
@@ -101,6 +101,8 @@ export function findFigures(
 
   /** Where each figure so far starts and its category, for a later one that leaves its noun out. */
   const placed: { start: number; category: CategoryId }[] = [];
+  /** The list item the last figure stands in: its sentence, its number, where its figure ends. */
+  let lastItem = { sentence: -1, item: 0, end: 0 };
   const candidates: Candidate[] = [];
   for (const q of findQuantities(text)) {
     const reason = whyNotAFigure(q, text, simplified);
@@ -117,6 +119,10 @@ export function findFigures(
     const sentenceEnd = indexOf(text, SENTENCE_END, end);
     const itemStart = lastIndexOf(text, ITEM_END, start) + 1;
     const itemEnd = indexOf(text, ITEM_END, end);
+    if (saysNotDone(simplified.slice(clauseStart, start))) {
+      skip(q.raw, 'skipped.notDone');
+      return;
+    }
     // The figure's own words: from the figure before it in the item to the figure after it.
     const per = rateOf(text, clauseStart, start);
     // …not counting the 每 phrase: 每名返乡人员固定6-8人 counts team members, not returnees.
@@ -182,6 +188,16 @@ export function findFigures(
       return;
     }
 
+    // Items of one enumeration are told apart by ； (each donor's gift) or by nothing but nouns between two figures
+    // (方便面50箱，饮料50箱); a verb between them (捐赠2000个口罩，…将购买的2000个口罩送到…) may restate one fact.
+    const gap = simplified.slice(lastItem.end, start);
+    const item =
+      lastItem.sentence !== sentenceStart
+        ? 1
+        : LIST_ITEM_SEPARATOR.test(gap) || !namesWorkDone(gap)
+          ? lastItem.item + 1
+          : lastItem.item;
+    lastItem = { sentence: sentenceStart, item, end };
     const date = [...dates].reverse().find((d) => d.index < start && d.index >= sentenceStart);
     const place = [...text.slice(sentenceStart, start).matchAll(VILLAGE)].at(-1)?.[0];
     const doubts: string[] = [];
@@ -199,7 +215,7 @@ export function findFigures(
       ...(c.moneyNote ? { note: c.moneyNote } : {}),
       quote: text.slice(clauseStart, clauseEnd),
       line,
-      listItem: { sentence: sentenceStart, item: text.slice(sentenceStart, start).split(LIST_ITEM_SEPARATOR).length },
+      listItem: { sentence: sentenceStart, item },
     } as const;
     const withDoubts = (more: readonly string[] = []) =>
       [...doubts, ...more].length ? { doubt: [...doubts, ...more].join('；') } : {};
@@ -391,8 +407,8 @@ function itemOf(
  * One fact stated twice is one entry: a figure repeating an earlier one (same quantity, range, qualifier, unit,
  * category and kind — a caption restating the lead, a lead repeated in the body, a total restated in a quote) is
  * dropped, and the one kept says so. A repeat with no category keyword (才买到1万多支喷罐 after 1万多支消毒液喷罐) is the
- * same fact too. Equal numbers are not enough when the text sets them apart: two items of one ；-separated list
- * (each donor's gift, each batch) or two different villages are two facts.
+ * same fact too. Equal numbers are not enough when the text sets them apart: two items of one enumeration (each
+ * donor's gift, each batch, each thing given: see DraftFigure.listItem) or two different villages are two facts.
  */
 export function mergeRepeatedFigures<F extends DraftFigure>(figures: readonly F[]): F[] {
   const kept: F[] = [];
@@ -420,7 +436,7 @@ export function mergeRepeatedFigures<F extends DraftFigure>(figures: readonly F[
   return kept;
 }
 
-/** Two figures in different items of one ；-separated list of one paragraph. */
+/** Two figures in different items of one enumeration of one paragraph. */
 function inOneListApart(a: DraftFigure, b: DraftFigure): boolean {
   return (
     a.line === b.line &&

@@ -1,5 +1,6 @@
 import type { KindId } from '../../config/categories.ts';
 import { OTHER_WORK_VERBS } from '../../config/countedNouns.ts';
+import { NOT_DONE_WORDS } from '../../config/notDone.ts';
 
 /** Verbs (Simplified) that say what happened to what was counted. Anything else is `counted`. */
 const VERBS: readonly [KindId, readonly string[]][] = [
@@ -62,4 +63,21 @@ export function endsWithVerb(text: string): boolean {
 export function verbAtEnd(text: string): string | undefined {
   const bare = text.replace(/(?:了|共|共计|累计|合计|约|近|达|再|又)+$/u, '');
   return ALL_VERBS.find((verb) => bare.endsWith(verb));
+}
+
+/**
+ * The text (Simplified: a clause up to a figure) says the figure is planned, supposed, asked for or only possible
+ * (NOT_DONE_WORDS), not work done.
+ */
+export function saysNotDone(text: string): boolean {
+  return NOT_DONE_WORDS.some(({ word, unlessAfter = [], unlessBefore = [], onlyBefore }) => {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+      const before = text.slice(0, at);
+      const after = text.slice(at + word.length);
+      if (unlessAfter.some((w) => before.endsWith(w)) || unlessBefore.some((w) => after.startsWith(w))) continue;
+      if (onlyBefore && !onlyBefore.some((w) => after.startsWith(w))) continue;
+      return true;
+    }
+    return false;
+  });
 }

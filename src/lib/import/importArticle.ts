@@ -164,8 +164,8 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
   const dates = listDates(blocks.map((b) => b.text));
   const everyMention: ImportedFigure[] = [];
   const skipped: SkippedNumber[] = [];
+  // Headings too: a caption-like line can be the only place a fact is stated (村民捐款10000元).
   blocks.forEach((block, i) => {
-    if (block.kind !== 'paragraph') return;
     const found = findFigures(block, sameLengthSimplified(block.text, converter), dates[i]!);
     everyMention.push(...found.figures);
     skipped.push(...found.skipped);

@@ -54,8 +54,9 @@ export interface DraftFigure {
   /** Input line of the block it was found in. */
   line: number;
   /**
-   * Where the figure stands in a list whose items are separated by ；: the sentence's offset in the block and the
-   * item's number. Two items of one such list are two facts however alike (恒泰捐赠口罩300个；华盛捐赠口罩300个).
+   * Where the figure stands in an enumeration: the sentence's offset in the block and the item's number. Items are
+   * told apart by ； or by nothing but nouns between two figures, and are two facts however alike
+   * (恒泰捐赠口罩300个；华盛捐赠口罩300个, 方便面50箱，饮料50箱).
    */
   listItem?: { sentence: number; item: number };
 }

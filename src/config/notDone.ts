@@ -1,0 +1,42 @@
+/**
+ * Words (Simplified) that, standing before a figure in its clause, make it something planned, supposed, asked for
+ * or only possible rather than work done (将在…设立检查站, 若注射10人, 申请5台, 要组织一支10人的队伍, 只能买到2片): the
+ * import reports such a number instead of tallying it. A word counts only where `unlessAfter` does not end the text
+ * before it and `unlessBefore` does not start the text after it (按要求, 将近, 若干, 重要, 模拟).
+ */
+export interface NotDoneWord {
+  word: string;
+  unlessAfter?: readonly string[];
+  unlessBefore?: readonly string[];
+  /** The word counts only when one of these follows it (将在, 将支援 — not 将口罩送到, where 将 is 把). */
+  onlyBefore?: readonly string[];
+}
+
+/** After 将 these say "will": an adverb, a preposition of place or time, or a verb of the office's work. */
+const AFTER_WILL = [
+  ...['在', '于', '会', '要', '陆续', '继续', '进一步', '逐步', '持续', '再', '优先', '全力', '统一', '尽快', '分批'],
+  ...['向', '为', '从', '支援', '提供', '组织', '发放', '设立', '分送', '派', '开展', '安排', '投入', '启动'],
+];
+
+export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
+  // Conditions.
+  ...['如果', '假如', '倘若', '如若'].map((word) => ({ word })),
+  { word: '若', unlessBefore: ['干'] },
+  // Plans, intentions, expectations.
+  { word: '将', onlyBefore: AFTER_WILL, unlessAfter: ['即', '并', '必', '终'], unlessBefore: ['会员', '会议'] },
+  { word: '即将' },
+  { word: '拟', unlessAfter: ['模', '虚'] },
+  { word: '计划', unlessAfter: ['按', '照', '据'], unlessBefore: ['生育'] },
+  ...['打算', '预计', '争取', '希望'].map((word) => ({ word })),
+  // Requests and needs.
+  { word: '申请' },
+  { word: '要求', unlessAfter: ['按', '照', '据', '的'] },
+  ...['需要', '急需', '亟需', '所需'].map((word) => ({ word })),
+  {
+    word: '要',
+    unlessAfter: ['重', '主', '需', '只', '必', '紧', '首', '纪', '摘', '概', '提', '扼'],
+    unlessBefore: ['求', '点', '素', '道', '害', '闻', '地', '员', '事', '件', '案'],
+  },
+  // Only possible, or what a place can hold.
+  ...['只能', '才能', '可以', '能够', '应当', '应该', '可容纳', '能容纳', '可供'].map((word) => ({ word })),
+];

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { createConverter } from '../conversion/createConverter.ts';
+import { importArticle } from './importArticle.ts';
+
+const converter = createConverter([]);
+const read = (text: string) => importArticle(text, { converter, glossary: [], towns: [] });
+
+describe('importArticle: figures in short lines', () => {
+  const text = [
+    '青石镇爱心人士助力疫情防控',
+    '2月3日，青石镇收到多方捐赠，镇里对捐赠物资指定专人登记，及时发放到各个卡点。',
+    '退役军人李明捐款5000元',
+    '镇卫生院向卡点捐赠口罩800只，工作人员随即分发。',
+    '卫生院捐赠口罩800只',
+  ].join('\n');
+
+  it('tallies a fact stated only in a caption-like line, and a fact in a caption and the body once', () => {
+    const { figures, body } = read(text);
+    expect(body).toContain('## 退役军人李明捐款5000元');
+    expect(figures.map((f) => [f.quantity, f.unit, f.category])).toEqual([
+      [5000, '元', 'donations'],
+      [800, '只', 'masks'],
+    ]);
+  });
+});
