@@ -213,6 +213,26 @@ export const MONEY_CONTEXT = ['捐', '善款', '资金', '拨付', '拨款', '�
 /** Words of a unit price (1片市价25元): neither the count before them nor the money after them is a tally. Simplified. */
 export const PRICE_WORDS = ['市价', '单价', '售价', '零售价', '原价', '定价', '要价'] as const;
 
+/**
+ * A frequency (每天消毒两次, 每周巡查一轮): times counted by these units per one of these stretches of time is a
+ * schedule, not a tally. Rates of people or vehicles (每天出动50人次) stay figures with `per`. Simplified.
+ */
+export const FREQUENCY = {
+  per: ['天', '日', '晚', '周', '星期', '月', '年', '小时'],
+  units: ['次', '轮', '趟'],
+} as const;
+
+/**
+ * Adverbs and idioms written with a numeral and a measure word (四处奔走, 三番五次, 四面八方): no count. The adverbs
+ * (`beforeAWord`) only when a word follows straight on (四处采购); a count of places is followed by punctuation or 的
+ * (渡口四处). Simplified.
+ */
+export const NUMERAL_IDIOMS: readonly { words: string; beforeAWord?: true }[] = [
+  { words: '四处', beforeAWord: true },
+  { words: '四面八方' },
+  { words: '三番五次' },
+];
+
 /** Words of a production rate (日产21万片, 产能): a factory's output, not the office's work. Simplified. */
 export const PRODUCTION_WORDS = ['日产', '月产', '年产', '产能', '产量'] as const;
 

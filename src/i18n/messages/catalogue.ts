@@ -262,6 +262,14 @@ export const MESSAGES = {
     'zh-hans': '所计之物不属任何类别，句中此前也没有发放、张贴、捐赠、出动、设置等工作：是描述，不是统计',
     en: 'what it counts is in no category, and the sentence names no work before it (发放, 张贴, 捐赠, 出动, 设置…): a description, not a tally',
   },
+  'skipped.idiom': {
+    'zh-hans': '数字是副词或成语的一部分（四处采购、三番五次）：不是数量',
+    en: 'part of an adverb or idiom (四处采购, 三番五次): not a count',
+  },
+  'skipped.frequency': {
+    'zh-hans': '每天、每周做几次：是频次，不是统计',
+    en: 'how often something is done (twice a day): a schedule, not a tally',
+  },
   'skipped.notDone': {
     'zh-hans': '说的是计划、假设、请求或可能（将、若、申请、要、只能…），不是已做的工作',
     en: 'a plan, condition, request or possibility (将, 若, 申请, 要, 只能…), not work done',

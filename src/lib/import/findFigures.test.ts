@@ -194,6 +194,11 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(brief('爱心人士捐赠30听椰汁饮料')).toEqual([[30, '听', 'food']]);
   });
 
+  it('takes what is named after the measure word before a keyword standing before the number', () => {
+    expect(brief('商户为卡点值守人员送去20箱饼干')).toEqual([[20, '箱', 'food']]);
+    expect(brief('向检查站工作人员送去口罩300只')).toEqual([[300, '只', 'masks']]);
+  });
+
   it('reads cash handed over as a gift', () => {
     expect(brief('他将30000元现金送到镇政府')).toEqual([[30000, '元', 'donations']]);
   });
@@ -317,6 +322,19 @@ describe('findFigures: only work done is tallied', () => {
   });
 });
 
+describe('findFigures: schedules and idioms are no counts', () => {
+  it('reports how often something is done, and still tallies a rate of people', () => {
+    expect(figures('消杀队每天对集市消毒三次')).toEqual([]);
+    expect(find('消杀队每天对集市消毒三次').skipped.map((s) => s.reason)).toEqual(['skipped.frequency']);
+    expect(figures('每天出动巡逻人员60人次').map((f) => [f.quantity, f.per])).toEqual([[60, '天']]);
+  });
+
+  it('reads 四处 before a word as an adverb, and 四处 after a noun as a count', () => {
+    expect(find('村干部四处联系采购口罩').skipped.map((s) => s.reason)).toContain('skipped.idiom');
+    expect(brief('在进村路口设立卡点四处')).toEqual([[4, '处', 'checkpoints']]);
+  });
+});
+
 describe('mergeRepeatedFigures', () => {
   const figure = (fields: Partial<DraftFigure>): DraftFigure => ({
     quantity: 2000,
@@ -334,6 +352,12 @@ describe('mergeRepeatedFigures', () => {
     expect(merged).toHaveLength(1);
     expect(merged[0]!.quote).toBe('捐赠2000个口罩');
     expect(merged[0]!.doubt).toContain('第5行');
+  });
+
+  it('merges a mention with no verb into the figure whose verb says what was done', () => {
+    expect(
+      mergeRepeatedFigures([figure({}), figure({ line: 3, quote: '足足有2000个', kind: 'counted' })]),
+    ).toHaveLength(1);
   });
 
   it('merges a repeat that names no category into the figure it repeats', () => {

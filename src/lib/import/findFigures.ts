@@ -1,10 +1,12 @@
 import { unitId, type CategoryId } from '../../config/categories.ts';
 import {
   FAMILY_NOUNS,
+  FREQUENCY,
   isTallied,
   measureWord,
   measureWordAt,
   MONEY_CONTEXT,
+  NUMERAL_IDIOMS,
   PRICE_WORDS,
   PRODUCTION_WORDS,
   type MeasureClass,
@@ -125,6 +127,10 @@ export function findFigures(
     }
     // The figure's own words: from the figure before it in the item to the figure after it.
     const per = rateOf(text, clauseStart, start);
+    if (per && isFrequency(per.text, c.unit)) {
+      skip(q.raw, 'skipped.frequency');
+      return;
+    }
     // …not counting the 每 phrase: 每名返乡人员固定6-8人 counts team members, not returnees.
     const ownFrom = Math.max(itemStart, candidates[i - 1]?.end ?? 0, per?.end ?? 0);
     const ownTo = Math.min(itemEnd, candidates[i + 1]?.start ?? text.length);
@@ -153,24 +159,33 @@ export function findFigures(
     }
     // Money takes the donation context from its whole sentence (凑齐的2万元…把钱捐给武汉): public funds are other.
     if (money) windows.push([sentenceStart, sentenceEnd]);
-    const keywordGuess = guessCategory(simplified, { start, end, unit }, windows);
+    // The noun right after the measure word is what is counted, by keyword or by its head, before any keyword
+    // standing before the number (为卡点工作人员送去10箱泡面: food, not checkpoints).
+    const figure = { start, end, unit };
+    const afterGuess = guessCategory(simplified, figure, [nounAfter]);
+    const headAfter =
+      afterGuess.category === 'other' && !money
+        ? guessCategoryFromHead(simplified, unit, nounAfter, [start, start])
+        : undefined;
+    const namedGuess =
+      afterGuess.category !== 'other' ? afterGuess : (headAfter ?? guessCategory(simplified, figure, windows.slice(1)));
     const inherited =
-      keywordGuess.category === 'other' && !money && endsWithVerb(simplified.slice(ownFrom, start))
+      namedGuess.category === 'other' && !money && endsWithVerb(simplified.slice(ownFrom, start))
         ? elided(placed, sentenceStart, unit)
         : undefined;
     const headGuess =
-      keywordGuess.category === 'other' && !money && !inherited
+      namedGuess.category === 'other' && !money && !inherited
         ? (guessCategoryFromHead(simplified, unit, nounAfter, [ownFrom, start]) ??
           (/\p{Script=Han}/u.test(simplified.slice(end, ownTo))
             ? undefined
-            : objectOfSameVerb(simplified, { start, end, unit }, [sentenceStart, ownFrom])))
+            : objectOfSameVerb(simplified, figure, [sentenceStart, ownFrom])))
         : undefined;
     const kind = guessKind(simplified, { start, end }, [clauseStart, clauseEnd], sentenceStart);
     // People a verb sends out (出动480余人进行执勤) are people mobilised, whatever the text calls them.
     const mobilised =
       kind === 'mobilised' && countsIn(PEOPLE_MOBILISED, unit) ? { category: PEOPLE_MOBILISED } : undefined;
     const guess: CategoryGuess =
-      inherited ?? headGuess ?? (keywordGuess.category === 'other' ? mobilised : undefined) ?? keywordGuess;
+      inherited ?? headGuess ?? (namedGuess.category === 'other' ? mobilised : undefined) ?? namedGuess;
     if (guess.category === 'other' && !per && !namesWorkDone(simplified.slice(sentenceStart, start))) {
       skip(q.raw, 'skipped.noWorkDone');
       return;
@@ -285,6 +300,7 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
     return 'skipped.noMeasureWord';
   }
   if (inShortQuote(text, start, end)) return 'skipped.quotedName';
+  if (NUMERAL_IDIOMS.some((idiom) => isIdiomAt(simplified, start, idiom))) return 'skipped.idiom';
   const word = measureWord(q.unit)!;
   if (!isTallied(word)) return CLASS_REASON[word.counts] ?? 'skipped.notCounting';
   if (q.value === 0) return 'skipped.zero';
@@ -303,6 +319,21 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
     return 'skipped.population';
   }
   return { q, start, end, unit: q.unit };
+}
+
+function isIdiomAt(text: string, start: number, { words, beforeAWord }: (typeof NUMERAL_IDIOMS)[number]): boolean {
+  if (!text.startsWith(words, start)) return false;
+  return !beforeAWord || /^(?!的)\p{Script=Han}/u.test(text.slice(start + words.length));
+}
+
+/** Times per stretch of time (每天…两次): a schedule (FREQUENCY). `per` is what the 每 phrase counts by. */
+function isFrequency(per: string, unit: string): boolean {
+  const inSimplified = unitId(unit);
+  return (
+    (FREQUENCY.per as readonly string[]).includes(per) &&
+    inSimplified !== undefined &&
+    (FREQUENCY.units as readonly string[]).includes(inSimplified)
+  );
 }
 
 /**
@@ -406,8 +437,8 @@ function itemOf(
 /**
  * One fact stated twice is one entry: a figure repeating an earlier one (same quantity, range, qualifier, unit,
  * category and kind — a caption restating the lead, a lead repeated in the body, a total restated in a quote) is
- * dropped, and the one kept says so. A repeat with no category keyword (才买到1万多支喷罐 after 1万多支消毒液喷罐) is the
- * same fact too. Equal numbers are not enough when the text sets them apart: two items of one enumeration (each
+ * dropped, and the one kept says so. A repeat with no category keyword (才买到1万多支喷罐 after 1万多支消毒液喷罐) or no
+ * verb (足足有1000只 after 送来了1000只口罩) is the same fact too. Equal numbers are not enough when the text sets them apart: two items of one enumeration (each
  * donor's gift, each batch, each thing given: see DraftFigure.listItem) or two different villages are two facts.
  */
 export function mergeRepeatedFigures<F extends DraftFigure>(figures: readonly F[]): F[] {
@@ -423,7 +454,9 @@ export function mergeRepeatedFigures<F extends DraftFigure>(figures: readonly F[
       k.per === f.per &&
       !(k.place && f.place && k.place !== f.place) &&
       !inOneListApart(k, f) &&
-      ((k.category === f.category && k.kind === f.kind) || f.category === 'other');
+      // A mention with no verb (足足有1000只) restates whatever the other says was done with the same thing.
+      ((k.category === f.category && (k.kind === f.kind || k.kind === 'counted' || f.kind === 'counted')) ||
+        f.category === 'other');
     const earlier = kept.findIndex(same);
     if (earlier === -1) {
       kept.push(f);
