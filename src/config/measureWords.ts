@@ -224,8 +224,8 @@ export const FREQUENCY = {
 
 /**
  * Adverbs and idioms written with a numeral and a measure word (四处奔走, 三番五次, 四面八方): no count. The adverbs
- * (`beforeAWord`) only when a word follows straight on (四处采购); a count of places is followed by punctuation or 的
- * (渡口四处). Simplified.
+ * (`beforeAWord`) only when a word follows straight on and names nothing a category counts in that measure word
+ * (四处采购物资; but 四处重点路口检查站 and 渡口四处 are counts). Simplified.
  */
 export const NUMERAL_IDIOMS: readonly { words: string; beforeAWord?: true }[] = [
   { words: '四处', beforeAWord: true },

@@ -354,10 +354,15 @@ describe('mergeRepeatedFigures', () => {
     expect(merged[0]!.doubt).toContain('第5行');
   });
 
-  it('merges a mention with no verb into the figure whose verb says what was done', () => {
+  it('merges a mention naming neither verb nor thing into the figure it restates, not one that names its thing', () => {
     expect(
       mergeRepeatedFigures([figure({}), figure({ line: 3, quote: '足足有2000个', kind: 'counted' })]),
     ).toHaveLength(1);
+    const vagueFirst = mergeRepeatedFigures([figure({ quote: '足足有2000个', kind: 'counted' }), figure({ line: 3 })]);
+    expect(vagueFirst.map((f) => [f.kind, f.quote])).toEqual([['donated', '捐赠2000个口罩']]);
+    expect(
+      mergeRepeatedFigures([figure({}), figure({ line: 3, quote: '2000个口罩', kind: 'counted', item: '口罩' })]),
+    ).toHaveLength(2);
   });
 
   it('merges a repeat that names no category into the figure it repeats', () => {

@@ -300,7 +300,7 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
     return 'skipped.noMeasureWord';
   }
   if (inShortQuote(text, start, end)) return 'skipped.quotedName';
-  if (NUMERAL_IDIOMS.some((idiom) => isIdiomAt(simplified, start, idiom))) return 'skipped.idiom';
+  if (NUMERAL_IDIOMS.some((idiom) => isIdiomAt(simplified, start, q.unit!, idiom))) return 'skipped.idiom';
   const word = measureWord(q.unit)!;
   if (!isTallied(word)) return CLASS_REASON[word.counts] ?? 'skipped.notCounting';
   if (q.value === 0) return 'skipped.zero';
@@ -321,9 +321,21 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
   return { q, start, end, unit: q.unit };
 }
 
-function isIdiomAt(text: string, start: number, { words, beforeAWord }: (typeof NUMERAL_IDIOMS)[number]): boolean {
+/** The idiom stands at `start` (an adverb only before words that name nothing counted in `unit`). */
+function isIdiomAt(
+  text: string,
+  start: number,
+  unit: string,
+  { words, beforeAWord }: (typeof NUMERAL_IDIOMS)[number],
+): boolean {
   if (!text.startsWith(words, start)) return false;
-  return !beforeAWord || /^(?!的)\p{Script=Han}/u.test(text.slice(start + words.length));
+  if (!beforeAWord) return true;
+  const end = start + words.length;
+  const following = [end, indexOf(text, ITEM_END, end)] as const;
+  return (
+    /^(?!的)\p{Script=Han}/u.test(text.slice(end)) &&
+    guessCategory(text, { start, end, unit }, [following]).category === 'other'
+  );
 }
 
 /** Times per stretch of time (每天…两次): a schedule (FREQUENCY). `per` is what the 每 phrase counts by. */
@@ -454,19 +466,24 @@ export function mergeRepeatedFigures<F extends DraftFigure>(figures: readonly F[
       k.per === f.per &&
       !(k.place && f.place && k.place !== f.place) &&
       !inOneListApart(k, f) &&
-      // A mention with no verb (足足有1000只) restates whatever the other says was done with the same thing.
-      ((k.category === f.category && (k.kind === f.kind || k.kind === 'counted' || f.kind === 'counted')) ||
-        f.category === 'other');
+      // A mention naming neither a verb nor the thing (足足有1000只) restates the other.
+      ((k.category === f.category && (k.kind === f.kind || vague(k) || vague(f))) || f.category === 'other');
     const earlier = kept.findIndex(same);
     if (earlier === -1) {
       kept.push(f);
       continue;
     }
-    const first = kept[earlier]!;
-    const repeat = `第${f.line}行再次出现同一数字（${f.quote}），已合并为一条`;
-    kept[earlier] = { ...first, doubt: first.doubt ? `${first.doubt}；${repeat}` : repeat };
+    // The mention that says what was done with what is the one kept.
+    const [keep, repeated] = vague(kept[earlier]!) && !vague(f) ? [f, kept[earlier]!] : [kept[earlier]!, f];
+    const repeat = `第${repeated.line}行再次出现同一数字（${repeated.quote}），已合并为一条`;
+    kept[earlier] = { ...keep, doubt: keep.doubt ? `${keep.doubt}；${repeat}` : repeat };
   }
   return kept;
+}
+
+/** A mention with no verb and no named thing (足足有1000只). */
+function vague(figure: DraftFigure): boolean {
+  return figure.kind === 'counted' && !figure.item;
 }
 
 /** Two figures in different items of one enumeration of one paragraph. */
