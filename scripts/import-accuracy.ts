@@ -66,11 +66,13 @@ for (const s of scores) {
         : 'WRONG';
   console.log(
     `${s.name}\n  figures ${s.figuresFound}/${s.figuresExpected}, wrong ${s.entriesWrong}/${s.entries}; headline ${headline}; ` +
-      `furniture left ${s.furnitureLeft.length}/${s.furniture}; towns ${s.townsFound}/${s.townsExpected}`,
+      `furniture left ${s.furnitureLeft.length}/${s.furniture}; towns ${s.townsFound}/${s.townsExpected}, ` +
+      `proposed that are none ${s.townsNotExpected.length}`,
   );
   for (const m of s.missed) console.log(`    missed: ${m}`);
   for (const w of s.wrong) console.log(`    wrong:  ${w}`);
   for (const f of s.furnitureLeft) console.log(`    left:   ${f}`);
+  for (const t of s.townsNotExpected) console.log(`    town?:  ${t}`);
 }
 const withHeadline = scores.filter((s) => s.headlineRight !== undefined);
 console.log(`
@@ -88,7 +90,8 @@ ${values['held-out'] ? 'HELD-OUT' : 'Tuning'} set, ${scores.length} articles${mi
   towns found                ${ratio(
     sum((s) => s.townsFound),
     sum((s) => s.townsExpected),
-  )}`);
+  )}
+  towns proposed that are none ${sum((s) => s.townsNotExpected.length)}`);
 
 if (values.build) console.log(`  import all, then build      ${importAllThenBuild(rawFiles)}`);
 

@@ -29,6 +29,8 @@ export interface ImportScore {
   furnitureLeft: string[];
   townsExpected: number;
   townsFound: number;
+  /** Towns the import found that the annotation does not list: invented ones, or towns named only as context. */
+  townsNotExpected: string[];
   missed: string[];
   wrong: string[];
 }
@@ -47,6 +49,7 @@ export function scoreImport(
   const furnitureLeft = (expected.furniture ?? []).filter((f) => shown.includes(foldText(f)));
   const foundTowns = new Set(towns.map(toSimplified));
   const expectedTowns = expected.towns ?? [];
+  const expectedKeys = new Set(expectedTowns.map(toSimplified));
   return {
     figuresExpected: figures.expected,
     figuresFound: figures.found,
@@ -61,6 +64,7 @@ export function scoreImport(
     furnitureLeft,
     townsExpected: expectedTowns.length,
     townsFound: expectedTowns.filter((t) => foundTowns.has(toSimplified(t))).length,
+    townsNotExpected: towns.filter((t) => !expectedKeys.has(toSimplified(t))),
     missed: figures.missed.map((m) => `${m.quantity}${m.unit} ${m.category}`),
     wrong: figures.wrongEntries.map((w) => `${w.quantity}${w.unit} ${w.category}`),
   };
