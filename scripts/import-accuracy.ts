@@ -26,7 +26,7 @@ const glossaryFile = fileURLToPath(new URL('../tests/fixtures/seed-content/gloss
 const glossary = glossarySchema.parse(parse(readFileSync(glossaryFile, 'utf8'))).entries;
 const converter = createConverter(glossary);
 
-const scores: (ImportScore & { name: string })[] = [];
+const scores: (ImportScore & { name: string; notRecognised: string[] })[] = [];
 const rawFiles: string[] = [];
 const missing: string[] = [];
 for (const folder of readdirSync(corpusDir).sort()) {
@@ -49,7 +49,11 @@ for (const folder of readdirSync(corpusDir).sort()) {
     const text = page ? page.text : readFileSync(rawFile, 'utf8');
     const result = importArticle(text, { converter, glossary, towns: [] });
     const towns = result.towns.found.map((t) => t.name);
-    scores.push({ name: `${folder}/${name}`, ...scoreImport(result, towns, expected, (t) => converter.t2s(t)) });
+    scores.push({
+      name: `${folder}/${name}`,
+      ...scoreImport(result, towns, expected, (t) => converter.t2s(t)),
+      notRecognised: result.towns.notRecognised,
+    });
   }
 }
 
@@ -66,11 +70,14 @@ for (const s of scores) {
         : 'WRONG';
   console.log(
     `${s.name}\n  figures ${s.figuresFound}/${s.figuresExpected}, wrong ${s.entriesWrong}/${s.entries}; headline ${headline}; ` +
-      `furniture left ${s.furnitureLeft.length}/${s.furniture}; towns ${s.townsFound}/${s.townsExpected}`,
+      `furniture left ${s.furnitureLeft.length}/${s.furniture}; towns ${s.townsFound}/${s.townsExpected}, ` +
+      `proposed that are none ${s.townsNotExpected.length}`,
   );
   for (const m of s.missed) console.log(`    missed: ${m}`);
   for (const w of s.wrong) console.log(`    wrong:  ${w}`);
   for (const f of s.furnitureLeft) console.log(`    left:   ${f}`);
+  for (const t of s.townsNotExpected) console.log(`    town?:  ${t}`);
+  if (s.notRecognised.length) console.log(`    not recognised: ${s.notRecognised.join('、')}`);
 }
 const withHeadline = scores.filter((s) => s.headlineRight !== undefined);
 console.log(`
@@ -88,7 +95,9 @@ ${values['held-out'] ? 'HELD-OUT' : 'Tuning'} set, ${scores.length} articles${mi
   towns found                ${ratio(
     sum((s) => s.townsFound),
     sum((s) => s.townsExpected),
-  )}`);
+  )}
+  towns proposed that are none ${sum((s) => s.townsNotExpected.length)}
+  not recognised (not towns)   ${scores.reduce((n, s) => n + s.notRecognised.length, 0)}`);
 
 if (values.build) console.log(`  import all, then build      ${importAllThenBuild(rawFiles)}`);
 

@@ -12,6 +12,12 @@ export const PLACE_SUFFIXES: readonly { suffix: string; kind: 'town' | 'village'
   { suffix: '村', kind: 'village' },
 ];
 
+/**
+ * Taiwan's townships (鄉鎮市區) also end in 市 and 区 (朴子市, 将军区): a name with these endings is a town only when
+ * Taiwan's gazetteer has it, never on the text's word alone (县市区, 城区).
+ */
+export const TAIWAN_TOWN_ENDINGS: readonly string[] = ['市', '区'];
+
 /** How many Han characters a name has before its ending: 2–3 as a rule, 4 at most (云雾山镇, 三里庵街道). */
 export const NAME_LENGTH = { min: 2, max: 4, usual: 3 } as const;
 
@@ -36,6 +42,8 @@ export const NOT_NAMES: readonly string[] = [
     '家乡',
     '水乡',
     '老乡',
+    // 原乡: the indigenous townships (屏東原鄉), not one of them
+    '原乡',
   ],
   ...['同乡', '下乡', '农村', '乡村', '山村', '渔村', '邻村', '村村', '城中村', '空心村', '新农村', '美丽乡村'],
   // 街道 as streets
@@ -73,7 +81,7 @@ export const NOT_NAME_ENDS: readonly string[] = [
   ...['梦', '行政', '自然', '贫困', '示范', '重点', '特色', '建制', '入', '进', '驻', '包', '通'],
   ...['向', '在', '到', '对', '给', '为', '从', '由', '把', '被', '与', '及', '跟', '来到', '回到', '深入', '前往'],
   ...['确保', '引导', '协助', '组织', '参与', '负责', '成为', '全体', '各级', '督促', '指导', '配合', '帮助', '联合'],
-  ...['通过', '支持', '动员', '带领', '要求', '覆盖', '推进', '服务', '返回', '回'],
+  ...['通过', '支持', '动员', '带领', '要求', '覆盖', '推进', '服务', '返回', '回', '政府'],
 ];
 
 /**
@@ -116,6 +124,12 @@ export const NOT_COUNTIES: readonly string[] = [
   ...['全县', '本县', '该县', '我县', '各县', '全市', '本市', '该市', '我市', '各市', '全区', '本区', '该区', '我区'],
   ...['各区', '辖区', '城区', '市区', '县区', '社区', '景区', '园区', '小区', '全省', '本省', '我省', '各省'],
 ];
+
+/**
+ * Numerals: a township name the gazetteer has that starts with one (三乡镇, 两河镇) is taken only where the text names
+ * its county, since 三乡镇 and 两镇 in a text are mostly counts of townships.
+ */
+export const NUMERALS = '一二两三四五六七八九十百几';
 
 /** Units that end a date written in digits (1月28日池河镇): never the first character of a name. */
 export const DATE_UNITS = '年月日号时';

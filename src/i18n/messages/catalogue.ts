@@ -173,6 +173,10 @@ export const MESSAGES = {
     'zh-hans': '  村、社区（地点，不作乡镇）：{places}',
     en: '  Villages and communities (places, not townships): {places}',
   },
+  'report.townsNotRecognised': {
+    'zh-hans': '  未识别（地名录中没有，文中也无旁证，未作乡镇）：{names}',
+    en: '  Not recognised (not in the gazetteer, nothing else in the text supports them; not taken as townships): {names}',
+  },
   'report.figureTowns': { 'zh-hans': '  每条数据的乡镇：', en: "  Each figure's town:" },
   'report.allInArticleTown': {
     'zh-hans': '  全部 {count} 条数据归于文章的乡镇 {town}。',

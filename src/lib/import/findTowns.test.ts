@@ -74,7 +74,14 @@ describe('findPlaces', () => {
 describe('findPlaces: towns listed before a collective 等乡镇', () => {
   it('reads each item as a town, written without its ending, in either script', () => {
     expect(towns('在城关、河口、黄龙等乡镇张贴标语')).toEqual(['城关', '河口', '黄龙']);
-    expect(towns('衛生所包括北港、土庫、崙背等鄉鎮')).toEqual(['北港', '土庫', '崙背']);
+  });
+
+  it('gives an item the ending the gazetteer knows it by, one town with the name written in full', () => {
+    expect(towns('衛生所包括北港、土庫、崙背等鄉鎮')).toEqual(['北港鎮', '土庫鎮', '崙背鄉']);
+    const [listed, written] = findPlaces('在新港、民雄等鄉。新港鄉也發放了口罩。', toSimplified, []).filter((p) =>
+      p.name.startsWith('新港'),
+    );
+    expect(listed!.key).toBe(written!.key);
   });
 
   it('matches a known town by its name without the ending', () => {
@@ -83,6 +90,54 @@ describe('findPlaces: towns listed before a collective 等乡镇', () => {
       ['河口', 'hekou'],
       ['黄龙', undefined],
     ]);
+  });
+});
+
+describe('findPlaces and articleTowns with the gazetteer', () => {
+  const paragraph = (text: string, line: number) => ({ kind: 'paragraph' as const, text, line });
+  const article = (...texts: string[]) =>
+    articleTowns(
+      undefined,
+      texts.map((text, i) => paragraph(text, i + 1)),
+      [],
+      toSimplified,
+      [],
+    );
+
+  it('rejects a clause that happens to end in 乡 or 镇 and lists it as not recognised', () => {
+    const found = article('干部群众积极响应镇党委号召，认真落实镇里部署，严格执行乡规民约。');
+    expect(found.towns).toEqual([]);
+    expect(found.notRecognised).toEqual(['极响应镇', '认真落实镇', '严格执行乡']);
+  });
+
+  it('finds a township the gazetteer knows in Traditional text, with its county', () => {
+    const found = article('瑞穗鄉公所昨天發放快篩試劑，瑞穗鄉民踴躍領取。');
+    expect(found.towns).toMatchObject([{ name: '瑞穗鄉', county: '花蓮縣', recognised: true }]);
+  });
+
+  it('strips a county written without its marker from the name and takes that county', () => {
+    const found = article('义乌稠城街道组织志愿者值守卡点。');
+    expect(found.towns).toMatchObject([{ name: '稠城街道', county: '义乌市', province: '浙江省' }]);
+  });
+
+  it('prefers the township of the county the text names when several counties have one of that name', () => {
+    expect(article('浙江省江山市积极开展防控，虎山街道发放口罩。').towns[0]?.county).toBe('江山市');
+    expect(article('虎山街道发放口罩。').towns[0]?.county).toBeUndefined();
+  });
+
+  it('reads a Taiwanese 區 or 市 only as the gazetteer has it', () => {
+    expect(article('臺南市將軍區公所發放口罩。').towns.map((t) => t.name)).toEqual(['將軍區']);
+    expect(article('城区和开发区各设卡点。').towns).toEqual([]);
+  });
+
+  it('proposes a township the gazetteer does not know on strong evidence: named again, or after its county', () => {
+    expect(article('云溪谷镇干部入户宣传。', '云溪谷镇还设立了卡点。').towns.map((t) => t.name)).toEqual(['云溪谷镇']);
+    expect(article('石泉县云溪谷镇发放口罩。').towns.map((t) => t.name)).toEqual(['云溪谷镇']);
+    expect(article('向云溪谷镇发放口罩。').notRecognised).toEqual(['云溪谷镇']);
+  });
+
+  it('proposes a township of a named county written with two characters swapped', () => {
+    expect(article('陕西省石泉县河池镇发放口罩。').towns.map((t) => t.name)).toEqual(['河池镇']);
   });
 });
 

@@ -7,11 +7,14 @@ import {
   NOT_ENDINGS,
   NOT_NAME_ENDS,
   NOT_NAMES,
+  NUMERALS,
   PLACE_SUFFIXES,
   PROVINCE_MARKERS,
   RESCUED_AFTER,
+  TAIWAN_TOWN_ENDINGS,
 } from '../../config/townWords.ts';
 import { lastIndexOf } from './findInText.ts';
+import { loadGazetteer, type Gazetteer, type GazetteerTown } from './gazetteer.ts';
 
 /** A town of the site (content/towns): its file name and its name as the file writes it. */
 export interface KnownTown {
@@ -32,8 +35,14 @@ export interface PlaceMention {
   /** The county and province written just before the name (石泉县池河镇), as written. */
   county?: string;
   province?: string;
+  /** The gazetteer's code of the county, when the gazetteer tells it. */
+  countyCode?: string;
   /** The slug of the known town it names. */
   known?: string;
+  /** A town of the site or of the gazetteer (a village: always false). */
+  recognised: boolean;
+  /** A county or city the gazetteer knows is written right before the name (石泉县池河镇, 永康东城街道). */
+  afterCounty: boolean;
 }
 
 /**
@@ -48,9 +57,11 @@ export function findPlaces(
   text: string,
   toSimplified: (text: string) => string,
   known: readonly KnownTown[],
+  gazetteer: Gazetteer = loadGazetteer(toSimplified),
 ): PlaceMention[] {
   const simplified = toSimplified(text);
   const knownKeys = known.map((town) => ({ slug: town.slug, key: toSimplified(town.name) }));
+  const regions = regionsNamed(simplified, gazetteer);
   const found: Candidate[] = [];
   let boundary = 0;
   for (let i = 0; i < simplified.length; i++) {
@@ -61,16 +72,29 @@ export function findPlaces(
     if (knownTown) {
       const end = i + knownTown.key.length;
       const { region } = readPrefix(simplified, text, start, i);
-      candidate = { ...place(text, simplified, i, end, 'town'), ...region, known: knownTown.slug, doubt: 'none' };
+      candidate = {
+        ...place(text, simplified, i, end, 'town'),
+        ...region,
+        known: knownTown.slug,
+        recognised: true,
+        afterCounty: false,
+        doubt: 'none',
+      };
+    } else if (ending?.kind === 'town' || TAIWAN_TOWN_ENDINGS.some((e) => simplified.startsWith(e, i))) {
+      const end = i + (ending?.suffix.length ?? 1);
+      candidate = endsHere(simplified, i, ending?.suffix ?? '')
+        ? (inGazetteer(simplified, text, start, end, gazetteer, regions) ??
+          (ending ? readName(simplified, text, start, i, end, 'town', gazetteer) : undefined))
+        : undefined;
     } else if (ending && endsHere(simplified, i, ending.suffix)) {
-      candidate = readName(simplified, text, start, i, i + ending.suffix.length, ending.kind);
+      candidate = readName(simplified, text, start, i, i + ending.suffix.length, ending.kind, gazetteer);
     }
     if (!candidate) continue;
     found.push(candidate);
     boundary = candidate.end;
     i = candidate.end - 1;
   }
-  const listed = listedTowns(simplified, text, knownKeys).filter(
+  const listed = listedTowns(simplified, text, knownKeys, gazetteer, regions).filter(
     (c) => !found.some((f) => c.index < f.end && f.index < c.end),
   );
   return settle(
@@ -80,18 +104,119 @@ export function findPlaces(
   );
 }
 
+/**
+ * The codes of every county and city the text names in full (永康市, 金华市), for choosing among townships of one
+ * name. A name without its marker counts only right before a township (regionBefore): alone, 城关 or 东城 is as
+ * likely the township itself.
+ */
+function regionsNamed(simplified: string, gazetteer: Gazetteer): Set<string> {
+  const codes = new Set<string>();
+  for (let i = 0; i < simplified.length; i++) {
+    for (let length = Math.min(gazetteer.longestRegion, simplified.length - i); length >= NAME_LENGTH.min; length--) {
+      const key = simplified.slice(i, i + length);
+      const regions = COUNTY_MARKERS.some((m) => key.endsWith(m)) ? gazetteer.regions(key) : [];
+      if (!regions.length) continue;
+      for (const r of regions) codes.add(r.code);
+      i += length - 1;
+      break;
+    }
+  }
+  return codes;
+}
+
+/**
+ * The longest township of the gazetteer ending at `end` within the run (永康东城街道: 东城街道, not 城街道), with the
+ * county the text writes before it or elsewhere. A name of Taiwan's 市/区 counts only where it cannot be a mainland
+ * county's (中山区) or the text names its county.
+ */
+function inGazetteer(
+  simplified: string,
+  text: string,
+  start: number,
+  end: number,
+  gazetteer: Gazetteer,
+  regions: ReadonlySet<string>,
+): Candidate | undefined {
+  for (let index = Math.max(start, end - gazetteer.longestTown); index < end - NAME_LENGTH.min; index++) {
+    const key = simplified.slice(index, end);
+    const entries = gazetteer
+      .towns(key)
+      .filter(
+        (t) => !t.taiwan || !isTaiwanOnlyEnding(key) || !gazetteer.regions(key).length || regions.has(t.county.code),
+      );
+    if (!entries.length) continue;
+    const before = regionBefore(simplified, start, index, gazetteer);
+    const named = before ? new Set(before.map((r) => r.code)) : regions;
+    if (NUMERALS.includes(key[0]!) && !entries.some((t) => inRegions(t, named))) continue;
+    const entry = chooseEntry(entries, named);
+    const { region } = readPrefix(simplified, text, start, index);
+    return {
+      ...place(text, simplified, index, end, 'town'),
+      ...region,
+      ...(entry ? inCounty(entry) : {}),
+      recognised: true,
+      afterCounty: before !== undefined,
+      doubt: 'none',
+    };
+  }
+  return undefined;
+}
+
+/** The county and province of a gazetteer township, as the data writes them. */
+function inCounty(entry: GazetteerTown) {
+  return {
+    county: entry.county.name,
+    countyCode: entry.county.code,
+    ...(entry.province ? { province: entry.province } : {}),
+  };
+}
+
+function isTaiwanOnlyEnding(key: string): boolean {
+  return TAIWAN_TOWN_ENDINGS.some((e) => key.endsWith(e));
+}
+
+/** The counties or cities the gazetteer knows whose name ends right at `at` (永康 before 东城街道), longest first. */
+function regionBefore(simplified: string, start: number, at: number, gazetteer: Gazetteer) {
+  for (let from = Math.max(start, at - gazetteer.longestRegion); from <= at - NAME_LENGTH.min; from++) {
+    const regions = gazetteer.regions(simplified.slice(from, at));
+    if (regions.length) return regions;
+  }
+  return undefined;
+}
+
+function inRegions(town: GazetteerTown, regions: ReadonlySet<string>): boolean {
+  return regions.has(town.county.code) || (town.city !== undefined && regions.has(town.city.code));
+}
+
+/** The township of that name in a county or city of `regions`, else the only one; undefined when in doubt. */
+function chooseEntry(entries: readonly GazetteerTown[], regions: ReadonlySet<string>): GazetteerTown | undefined {
+  const named = entries.filter((t) => inRegions(t, regions));
+  const pool = named.length ? named : entries;
+  return pool.length === 1 ? pool[0] : undefined;
+}
+
 /** 北港、土库、崙背等乡镇: the names listed before a collective 等乡镇/镇/乡/街道, written without their ending. */
 const LISTED_BEFORE = /[、](?:\p{Script=Han}{2,4})等?(?:乡镇|街道|镇|乡)/gu;
 
 /**
  * Towns named in a list that ends with a collective word (在城关、河口、黄龙等乡镇): each item is a town, written
  * without its ending. The first item is cut after a word a name runs on from (包括北港 → 北港), else to the length
- * the other items have.
+ * the other items have. An item the gazetteer knows with an ending gets it (北港 → 北港鎮, 崙背 → 崙背鄉) and the
+ * key of that name, so that it is one town with the same name written in full elsewhere.
  */
-function listedTowns(simplified: string, text: string, known: readonly { slug: string; key: string }[]): Candidate[] {
+function listedTowns(
+  simplified: string,
+  text: string,
+  known: readonly { slug: string; key: string }[],
+  gazetteer: Gazetteer,
+  regions: ReadonlySet<string>,
+): Candidate[] {
   const out: Candidate[] = [];
   for (const m of simplified.matchAll(LISTED_BEFORE)) {
-    const end = m.index + m[0].length - /等?(?:乡镇|街道|镇|乡)$/u.exec(m[0])![0].length;
+    const collective = /等?(乡镇|街道|镇|乡)$/u.exec(m[0])!;
+    const end = m.index + m[0].length - collective[0].length;
+    // The endings the collective word allows: 等乡镇 either, 等街道 only 街道.
+    const endings = TOWN_ENDINGS.filter((e) => collective[1]!.includes(e));
     let from = m.index;
     while (from > 0 && /[\p{Script=Han}、]/u.test(simplified[from - 1]!)) from--;
     const items: { index: number; end: number }[] = [];
@@ -104,15 +229,35 @@ function listedTowns(simplified: string, text: string, known: readonly { slug: s
     const first = items[0]!;
     first.index = afterLeadingWords(simplified, first.index, first.end, NAME_LENGTH.min);
     if (first.end - first.index > NAME_LENGTH.max) first.index = first.end - usual;
-    for (const item of items) {
-      const length = item.end - item.index;
-      if (length < NAME_LENGTH.min || length > NAME_LENGTH.max) continue;
-      const key = simplified.slice(item.index, item.end);
-      if (NOT_NAMES.includes(key)) continue;
+    const named = items
+      .map((item) => ({ ...item, key: simplified.slice(item.index, item.end) }))
+      .filter(({ key }) => key.length >= NAME_LENGTH.min && key.length <= NAME_LENGTH.max && !NOT_NAMES.includes(key));
+    const entriesOf = (key: string) => endings.flatMap((ending) => gazetteer.towns(key + ending));
+    // Towns listed together are neighbours: the county of an item only one county has settles the others' (北港).
+    const listCounties = new Set(regions);
+    for (const { key } of named) {
+      const only = entriesOf(key);
+      if (only.length === 1) listCounties.add(only[0]!.county.code);
+    }
+    for (const item of named) {
+      const { key } = item;
       const knownTown = known.find((t) => PLACE_SUFFIXES.some((p) => t.key === key + p.suffix));
+      const entries = entriesOf(key);
+      const entry = chooseEntry(entries, listCounties);
+      const ending = entry && endings.find((e) => gazetteer.towns(key + e).includes(entry));
+      const written = place(text, simplified, item.index, item.end, 'town');
       out.push({
-        ...place(text, simplified, item.index, item.end, 'town'),
+        ...written,
+        ...(entry
+          ? {
+              name: written.name + entry.name.slice(key.length),
+              key: key + ending,
+              ...inCounty(entry),
+            }
+          : {}),
         ...(knownTown ? { known: knownTown.slug } : {}),
+        recognised: knownTown !== undefined || entries.length > 0,
+        afterCounty: false,
         doubt: 'none',
       });
     }
@@ -128,6 +273,7 @@ interface Candidate extends PlaceMention {
 const HAN = /\p{Script=Han}/u;
 const DIGIT = /[0-9０-９]/u;
 const LEADING = [...LEADING_WORDS].sort((a, b) => b.length - a.length);
+const TOWN_ENDINGS = PLACE_SUFFIXES.filter((s) => s.kind === 'town').map((s) => s.suffix);
 const SUFFIXES = [...PLACE_SUFFIXES].sort((a, b) => b.suffix.length - a.suffix.length);
 /** How far back a run is read: a province, a county and a name. */
 const LONGEST_RUN = 16;
@@ -210,6 +356,7 @@ function readName(
   endingAt: number,
   end: number,
   kind: PlaceMention['kind'],
+  gazetteer: Gazetteer,
 ): Candidate | undefined {
   const prefix = readPrefix(simplified, text, start, endingAt);
   const before = simplified.slice(prefix.nameStart, endingAt);
@@ -224,7 +371,13 @@ function readName(
   const doubt = length <= NAME_LENGTH.usual ? 'none' : length <= NAME_LENGTH.max ? 'long' : 'run';
   // A village in a run (组织全体党员进金星村) is left: villages are only reported, a wrong one is noise.
   if (kind === 'village' && doubt === 'run') return undefined;
-  return { ...place(text, simplified, nameStart, end, kind), ...prefix.region, doubt };
+  return {
+    ...place(text, simplified, nameStart, end, kind),
+    ...prefix.region,
+    recognised: false,
+    afterCounty: kind === 'town' && regionBefore(simplified, start, nameStart, gazetteer) !== undefined,
+    doubt,
+  };
 }
 
 /**
@@ -245,7 +398,11 @@ function settle(found: readonly Candidate[], simplified: string, text: string): 
       ? mention.end - confirmed.key.length
       : lastLeadingWordEnd(simplified, mention.index, endingAt);
     const index = cut ?? (doubt === 'run' ? endingAt - NAME_LENGTH.usual : mention.index);
-    return { ...mention, ...place(text, simplified, index, mention.end, mention.kind) };
+    return {
+      ...mention,
+      ...place(text, simplified, index, mention.end, mention.kind),
+      recognised: mention.recognised || confirmed?.recognised === true,
+    };
   });
 }
 
@@ -267,6 +424,26 @@ export interface FoundTown {
   county?: string;
   province?: string;
   known?: string;
+  /** A town of the site or of the gazetteer. */
+  recognised: boolean;
+  /** Some mention follows a county or city the gazetteer knows. */
+  afterCounty: boolean;
+  countyCode?: string;
+}
+
+/**
+ * Whether a name is a township of a county the article names, written with two characters swapped or one wrong
+ * (柳铺泉镇 for 柳泉铺镇): a misspelt town is still that town.
+ */
+function misspeltTownOf(key: string, counties: ReadonlySet<string>, gazetteer: Gazetteer): boolean {
+  const sorted = [...key].sort().join('');
+  return [...counties].some((code) =>
+    gazetteer.townsIn(code).some(({ key: other }) => {
+      if (other.length !== key.length) return false;
+      const differing = [...key].filter((c, i) => c !== other[i]).length;
+      return differing <= 1 || [...other].sort().join('') === sorted;
+    }),
+  );
 }
 
 export interface ArticleTowns {
@@ -276,6 +453,11 @@ export interface ArticleTowns {
   main?: string;
   /** Villages and communities named (places within towns, not towns). */
   places: string[];
+  /**
+   * Names ending like a township that neither the site nor the gazetteer knows and that nothing else in the text
+   * supports (口实行乡, 遵循乡: a clause ending in 乡): listed for a person, never taken as towns.
+   */
+  notRecognised: string[];
   /** For each figure, the key of the town it belongs to (undefined: the main town, or none named). */
   figureTowns: (string | undefined)[];
 }
@@ -298,11 +480,13 @@ export function articleTowns(
   figures: readonly FigurePlace[],
   toSimplified: (text: string) => string,
   known: readonly KnownTown[],
+  gazetteer: Gazetteer = loadGazetteer(toSimplified),
 ): ArticleTowns {
   // One text, so that a name written alone anywhere settles a doubtful one elsewhere (中江集凤镇 in the headline).
   const texts = [headline ?? '', ...blocks.map((b) => b.text)];
   const starts = texts.map((_, i) => texts.slice(0, i).join('\n').length + (i ? 1 : 0));
-  const all = findPlaces(texts.join('\n'), toSimplified, known);
+  const whole = texts.join('\n');
+  const all = findPlaces(whole, toSimplified, known, gazetteer);
   const [inHeadline, ...inBlocks] = texts.map((text, i) =>
     all
       .filter((m) => m.index >= starts[i]! && m.end <= starts[i]! + text.length)
@@ -315,22 +499,43 @@ export function articleTowns(
       places.add(mention.name);
       continue;
     }
-    const town = towns.get(mention.key) ?? { name: mention.name, key: mention.key, mentions: 0, inHeadline: false };
+    const town = towns.get(mention.key) ?? {
+      name: mention.name,
+      key: mention.key,
+      mentions: 0,
+      inHeadline: false,
+      recognised: false,
+      afterCounty: false,
+    };
     town.mentions++;
     town.inHeadline ||= i < inHeadline.length;
+    town.recognised ||= mention.recognised;
+    town.afterCounty ||= mention.afterCounty;
+    // The gazetteer's county over one only written before a mention.
+    if (mention.countyCode && !town.countyCode) {
+      town.countyCode = mention.countyCode;
+      town.county = mention.county;
+      town.province = mention.province;
+    }
     town.county ??= mention.county;
     town.province ??= mention.province;
     town.known ??= mention.known;
     towns.set(mention.key, town);
   }
-  const list = [...towns.values()];
+  const counties = regionsNamed(toSimplified(whole), gazetteer);
+  for (const town of towns.values()) if (town.countyCode) counties.add(town.countyCode);
+  const supported = (town: FoundTown) =>
+    town.recognised || town.mentions > 1 || town.afterCounty || misspeltTownOf(town.key, counties, gazetteer);
+  const list = [...towns.values()].filter(supported);
+  const notRecognised = [...towns.values()].filter((t) => !supported(t)).map((t) => t.name);
   const headlined = list.filter((t) => t.inHeadline);
   const main = (headlined.length ? headlined : list).reduce<FoundTown | undefined>(
     (best, town) => (best && best.mentions >= town.mentions ? best : town),
     undefined,
   )?.key;
 
-  const townsOf = (i: number) => inBlocks[i]!.filter((m) => m.kind === 'town');
+  const accepted = new Set(list.map((t) => t.key));
+  const townsOf = (i: number) => inBlocks[i]!.filter((m) => m.kind === 'town' && accepted.has(m.key));
   const figureTowns = figures.map(({ line, quote }) => {
     // One input line can make several paragraphs (一是…二是…): the figure's is the one holding its clause.
     const at = blocks.findIndex((b) => b.kind === 'paragraph' && b.line === line && b.text.includes(quote));
@@ -348,5 +553,5 @@ export function articleTowns(
       (heading >= 0 ? townsOf(heading).at(-1)?.key : undefined)
     );
   });
-  return { towns: list, ...(main ? { main } : {}), places: [...places], figureTowns };
+  return { towns: list, ...(main ? { main } : {}), places: [...places], notRecognised, figureTowns };
 }

