@@ -52,3 +52,27 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   '检查',
   '排查',
 ];
+
+/**
+ * Verbs and adverbs that end the noun phrase after a measure word, beside the verbs that say a figure's kind
+ * (47支铜锣宣传队要求…: the teams; 分两组同步进行发放口罩: no masks counted). A Chinese noun phrase never runs on into
+ * its own predicate.
+ */
+export const PREDICATE_STARTS: readonly string[] = [
+  ...['进行', '开展', '要求', '协助', '参与', '负责', '前往', '赶赴', '深入', '走访', '坚守', '值守', '奋战'],
+  ...['同步', '分别', '全力', '连续', '日夜', '轮流', '正在', '已经', '纷纷', '主动', '积极', '投入'],
+];
+
+/** A verb followed by one of these is part of a noun (劝导站, 值守点, 宣传车, 服务队): it ends no noun phrase. */
+export const NOUN_SUFFIXES_AFTER_VERBS: readonly string[] = [
+  '站',
+  '点',
+  '队',
+  '组',
+  '员',
+  '车',
+  '岗',
+  '所',
+  '室',
+  '棚',
+];

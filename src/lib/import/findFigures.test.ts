@@ -199,6 +199,12 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(brief('向检查站工作人员送去口罩300只')).toEqual([[300, '只', 'masks']]);
   });
 
+  it('ends the counted noun where its predicate begins, not inside a noun made from a verb', () => {
+    expect(brief('全镇12支志愿宣传队主动开展宣传')).toEqual([[12, '支', 'teams']]);
+    expect(brief('共设置6个劝导站')).toEqual([[6, '个', 'checkpoints']]);
+    expect(find('志愿者分三组同步进行发放口罩').figures).toEqual([]);
+  });
+
   it('reads cash handed over as a gift', () => {
     expect(brief('他将30000元现金送到镇政府')).toEqual([[30000, '元', 'donations']]);
   });

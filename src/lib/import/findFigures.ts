@@ -14,7 +14,7 @@ import {
 import { PEOPLE_MOBILISED } from '../../config/countedNouns.ts';
 import { findQuantities, type FoundQuantity } from '../numbers/findQuantities.ts';
 import { countsIn, guessCategory, guessCategoryFromHead, type CategoryGuess } from './guessCategory.ts';
-import { endsWithVerb, guessKind, namesWorkDone, saysNotDone, verbAtEnd } from './guessKind.ts';
+import { endsWithVerb, guessKind, namesWorkDone, predicateStart, saysNotDone, verbAtEnd } from './guessKind.ts';
 import type { MonthDay } from './listDates.ts';
 import type { Block, DraftFigure } from './types.ts';
 import { indexOf, lastIndexOf } from './findInText.ts';
@@ -136,7 +136,8 @@ export function findFigures(
     const ownTo = Math.min(itemEnd, candidates[i + 1]?.start ?? text.length);
     const unit = c.unit;
     // 1000张三层无纺布口罩: the noun after the measure word is what is counted, up to 和/及 (5剂快筛剂及每户口罩).
-    const nounAfter = [end, Math.min(ownTo, indexOf(text, /[和及与與]/u, end))] as const;
+    const nounEnd = Math.min(ownTo, indexOf(text, /[和及与與]/u, end));
+    const nounAfter = [end, predicateStart(simplified, end, nounEnd)] as const;
     const windows: (readonly [number, number])[] = [
       nounAfter,
       [ownFrom, start], // 宣传标语3820张

@@ -1,5 +1,5 @@
 import type { KindId } from '../../config/categories.ts';
-import { OTHER_WORK_VERBS } from '../../config/countedNouns.ts';
+import { NOUN_SUFFIXES_AFTER_VERBS, OTHER_WORK_VERBS, PREDICATE_STARTS } from '../../config/countedNouns.ts';
 import { NOT_DONE_WORDS } from '../../config/notDone.ts';
 
 /** Verbs (Simplified) that say what happened to what was counted. Anything else is `counted`. */
@@ -57,6 +57,21 @@ export function namesWorkDone(text: string): boolean {
  */
 export function endsWithVerb(text: string): boolean {
   return verbAtEnd(text) !== undefined;
+}
+
+/**
+ * Where the first verb or predicate adverb (PREDICATE_STARTS) in `text` (Simplified) stands in [from, to), or `to`;
+ * a verb that is part of a noun (劝导站) does not count.
+ */
+export function predicateStart(text: string, from: number, to: number): number {
+  let first = to;
+  for (const word of [...ALL_VERBS, ...OTHER_WORK_VERBS, ...PREDICATE_STARTS]) {
+    for (let at = text.indexOf(word, from); at !== -1 && at < first; at = text.indexOf(word, at + 1)) {
+      if (NOUN_SUFFIXES_AFTER_VERBS.includes(text[at + word.length] ?? '')) continue;
+      first = at;
+    }
+  }
+  return first;
 }
 
 /** The verb `text` (Simplified) ends with, linking words aside (共发放 → 发放), or undefined. */
