@@ -266,6 +266,36 @@ export const MESSAGES = {
     'zh-hans': '所计之物不属任何类别，句中此前也没有发放、张贴、捐赠、出动、设置等工作：是描述，不是统计',
     en: 'what it counts is in no category, and the sentence names no work before it (发放, 张贴, 捐赠, 出动, 设置…): a description, not a tally',
   },
+  // ── Why one imported figure needs a closer look (the report and a comment above its tally entry) ──
+  'doubt.unusualUnit': {
+    'zh-hans': '“{unit}”不是{thing}常用的单位：类别保留，请核对',
+    en: '“{unit}” is not a usual unit for {thing}: category kept, please check',
+  },
+  'doubt.inheritedCategory': {
+    'zh-hans': '未写明所计何物：沿用本句前一数字的类别',
+    en: 'what is counted is not named: the category of the figure before it in the sentence is used',
+  },
+  'doubt.moneyWithoutYuan': {
+    'zh-hans': '原文数字后未写“元”，按资金语境读作元',
+    en: 'no “元” after the number: read as yuan from the money context',
+  },
+  'doubt.eachParty': { 'zh-hans': '“各”：每一方的数量，不是总数', en: '“各”: the amount for each party, not a total' },
+  'doubt.eachThing': { 'zh-hans': '“各”：列出的每样东西各一条', en: '“各”: one entry for each thing listed' },
+  'doubt.rate': { 'zh-hans': '每{per}的数量，不计入总数', en: 'an amount per {per}, not added to totals' },
+  'doubt.noCategory': {
+    'zh-hans': '附近没有类别关键词：类别为 other',
+    en: 'no category keyword nearby: category is other',
+  },
+  'doubt.merged': {
+    'zh-hans': '第{line}行再次出现同一数字（{quote}），已合并为一条',
+    en: 'the same figure again on line {line} ({quote}): merged into one entry',
+  },
+  'note.moneyWithoutYuan': { 'zh-hans': '原文为“{raw}”，未写“元”', en: 'written “{raw}”, without “元”' },
+  'tally.draftHeader': {
+    'zh-hans': ' 由 npm run import 生成的草稿统计：逐条对照文章核对，无误后把 review 改为 reviewed。',
+    en: ' Draft tally written by npm run import: check each entry against the article, then set review: reviewed.',
+  },
+  'tally.checkComment': { 'zh-hans': ' 请核对：{doubts}', en: ' check: {doubts}' },
   'skipped.idiom': {
     'zh-hans': '数字是副词或成语的一部分（四处采购、三番五次）：不是数量',
     en: 'part of an adverb or idiom (四处采购, 三番五次): not a count',

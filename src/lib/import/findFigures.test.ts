@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createConverter } from '../conversion/createConverter.ts';
 import { findFigures, mergeRepeatedFigures } from './findFigures.ts';
+import { say } from '../../i18n/messages/message.ts';
 import type { DraftFigure } from './types.ts';
 
 const converter = createConverter([]);
@@ -130,7 +131,7 @@ describe('findFigures: the category comes from the item counted', () => {
   it('keeps a keyword with an unusual unit, flagged; never one that counts another class of thing', () => {
     const [masks] = figures('发放口罩3顶');
     expect(masks).toMatchObject({ category: 'masks', unit: '顶' });
-    expect(masks!.doubt).toContain('顶');
+    expect(masks!.doubts).toEqual([say('doubt.unusualUnit', { unit: '顶', thing: '口罩' })]);
     expect(brief('为200名居民发放口罩')).toEqual([]);
     expect(skippedRaw('为200名居民发放口罩')).toEqual(['200名']);
   });
@@ -357,7 +358,7 @@ describe('mergeRepeatedFigures', () => {
     const merged = mergeRepeatedFigures([figure({}), figure({ line: 5, quote: '向环卫工人捐赠2000个口罩' })]);
     expect(merged).toHaveLength(1);
     expect(merged[0]!.quote).toBe('捐赠2000个口罩');
-    expect(merged[0]!.doubt).toContain('第5行');
+    expect(merged[0]!.doubts).toEqual([say('doubt.merged', { line: 5, quote: '向环卫工人捐赠2000个口罩' })]);
   });
 
   it('merges a mention naming neither verb nor thing into the figure it restates, not one that names its thing', () => {

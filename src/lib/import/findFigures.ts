@@ -18,7 +18,7 @@ import { endsWithVerb, guessKind, namesWorkDone, predicateStart, saysNotDone, ve
 import type { MonthDay } from './listDates.ts';
 import type { Block, DraftFigure } from './types.ts';
 import { indexOf, lastIndexOf } from './findInText.ts';
-import type { SkipCode } from '../../i18n/messages/message.ts';
+import { render, say, type Message, type SkipCode } from '../../i18n/messages/message.ts';
 
 export interface SkippedNumber {
   raw: string;
@@ -216,10 +216,10 @@ export function findFigures(
     lastItem = { sentence: sentenceStart, item, end };
     const date = [...dates].reverse().find((d) => d.index < start && d.index >= sentenceStart);
     const place = [...text.slice(sentenceStart, start).matchAll(VILLAGE)].at(-1)?.[0];
-    const doubts: string[] = [];
-    if (guess.implausible) doubts.push(`“${unit}”不是${guess.keyword!.text}常用的单位：类别保留，请核对`);
-    if (inherited) doubts.push('未写明所计何物：沿用本句前一数字的类别');
-    if (c.moneyNote) doubts.push('原文数字后未写“元”，按资金语境读作元');
+    const doubts: Message[] = [];
+    if (guess.implausible) doubts.push(say('doubt.unusualUnit', { unit, thing: guess.keyword!.text }));
+    if (inherited) doubts.push(say('doubt.inheritedCategory'));
+    if (c.moneyNote) doubts.push(say('doubt.moneyWithoutYuan'));
     const common = {
       quantity: q.value,
       ...(q.kind === 'range' ? { quantityMax: q.max! } : {}),
@@ -233,8 +233,8 @@ export function findFigures(
       line,
       listItem: { sentence: sentenceStart, item },
     } as const;
-    const withDoubts = (more: readonly string[] = []) =>
-      [...doubts, ...more].length ? { doubt: [...doubts, ...more].join('；') } : {};
+    const withDoubts = (more: readonly Message[] = []) =>
+      [...doubts, ...more].length ? { doubts: [...doubts, ...more] } : {};
 
     if (text[start - 1] === '各') {
       const listed = eachList(text, numberlessItemsBefore(text, itemStart, clauseStart, candidates), start - 1);
@@ -247,7 +247,7 @@ export function findFigures(
           category: guess.category,
           per: recipient,
           ...itemOf(text, guess.keyword, { start, end }, [clauseStart, clauseEnd]),
-          ...withDoubts(['“各”：每一方的数量，不是总数']),
+          ...withDoubts([say('doubt.eachParty')]),
         });
         return;
       }
@@ -260,7 +260,7 @@ export function findFigures(
           ...common,
           category: partGuess.category,
           item: part.text,
-          ...withDoubts(['“各”：列出的每样东西各一条']),
+          ...withDoubts([say('doubt.eachThing')]),
         });
       }
       return;
@@ -273,8 +273,8 @@ export function findFigures(
       ...(per ? { per: per.text } : {}),
       ...itemOf(text, guess.keyword, { start, end }, [clauseStart, clauseEnd]),
       ...withDoubts([
-        ...(per ? [`每${per.text}的数量，不计入总数`] : []),
-        ...(guess.category === 'other' && !money ? ['附近没有类别关键词：类别为 other'] : []),
+        ...(per ? [say('doubt.rate', { per: per.text })] : []),
+        ...(guess.category === 'other' && !money ? [say('doubt.noCategory')] : []),
       ]),
     });
   });
@@ -296,7 +296,8 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
       indexOf(simplified, SENTENCE_END, end),
     );
     if (q.kind === 'quantity' && /[万萬亿億]/u.test(q.raw) && MONEY_CONTEXT.some((w) => sentence.includes(w))) {
-      return { q, start, end, unit: '元', moneyNote: `原文为“${q.raw}”，未写“元”` };
+      // The note is kept in the tally file, which is the office's: always in Chinese.
+      return { q, start, end, unit: '元', moneyNote: render(say('note.moneyWithoutYuan', { raw: q.raw }), 'zh-hans') };
     }
     return 'skipped.noMeasureWord';
   }
@@ -476,8 +477,8 @@ export function mergeRepeatedFigures<F extends DraftFigure>(figures: readonly F[
     }
     // The mention that says what was done with what is the one kept.
     const [keep, repeated] = vague(kept[earlier]!) && !vague(f) ? [f, kept[earlier]!] : [kept[earlier]!, f];
-    const repeat = `第${repeated.line}行再次出现同一数字（${repeated.quote}），已合并为一条`;
-    kept[earlier] = { ...keep, doubt: keep.doubt ? `${keep.doubt}；${repeat}` : repeat };
+    const repeat = say('doubt.merged', { line: repeated.line, quote: repeated.quote });
+    kept[earlier] = { ...keep, doubts: [...(keep.doubts ?? []), repeat] };
   }
   return kept;
 }

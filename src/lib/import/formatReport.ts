@@ -42,8 +42,10 @@ export function formatReport(
       }),
     ),
   );
-  for (const f of result.figures.filter((x) => x.doubt))
-    out.push(`  ${input}:${f.line}  ${f.quantity}${f.unit} — ${f.doubt}`);
+  for (const f of result.figures.filter((x) => x.doubts))
+    out.push(
+      `  ${input}:${f.line}  ${f.quantity}${f.unit} — ${f.doubts!.map(said).join(language === 'en' ? '; ' : '；')}`,
+    );
 
   out.push('', ...townLines(result, input, written, said));
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createConverter } from '../conversion/createConverter.ts';
 import { importArticle } from './importArticle.ts';
+import { renderTally } from './renderTally.ts';
 
 const converter = createConverter([]);
 const read = (text: string) => importArticle(text, { converter, glossary: [], towns: [] });
@@ -21,5 +22,15 @@ describe('importArticle: figures in short lines', () => {
       [5000, '元', 'donations'],
       [800, '只', 'masks'],
     ]);
+  });
+});
+
+describe('renderTally', () => {
+  it('writes the draft file for the office in Chinese, with each doubt above its entry', () => {
+    const { figures } = read('青石镇为卡点发放口罩3顶，并发放口罩500只、手套200副。');
+    const file = renderTally('qingshi-kouzhao-0203', figures);
+    expect(file).toMatch(/^# 由 npm run import 生成的草稿统计/u);
+    expect(file).toContain('# 请核对：“顶”不是口罩常用的单位');
+    expect(file).not.toMatch(/Draft|check:/u);
   });
 });

@@ -1,5 +1,9 @@
 import { Document, YAMLMap, YAMLSeq } from 'yaml';
+import { render, say, type Message } from '../../i18n/messages/message.ts';
 import type { ImportedFigure } from './importArticle.ts';
+
+/** The file is the office's, so its comments are in Chinese whatever language the report is in. */
+const inWords = (message: Message) => render(message, 'zh-hans');
 
 /**
  * The draft tally file: every figure `review: pending` (the site shows none of them until a human marks it
@@ -7,8 +11,7 @@ import type { ImportedFigure } from './importArticle.ts';
  */
 export function renderTally(article: string, figures: readonly ImportedFigure[]): string {
   const doc = new Document({ article, entries: [] });
-  doc.commentBefore =
-    ' Draft tally written by `npm run import`: check each entry against the article, then set review: reviewed.';
+  doc.commentBefore = inWords(say('tally.draftHeader'));
   const entries = doc.get('entries') as YAMLSeq;
   const used = new Map<string, number>();
   for (const f of figures) {
@@ -31,7 +34,9 @@ export function renderTally(article: string, figures: readonly ImportedFigure[])
       quote: f.quote,
       review: 'pending',
     }) as YAMLMap;
-    if (f.doubt) node.commentBefore = ` check: ${f.doubt}`;
+    if (f.doubts) {
+      node.commentBefore = inWords(say('tally.checkComment', { doubts: f.doubts.map(inWords).join('；') }));
+    }
     entries.add(node);
   }
   return doc.toString({ lineWidth: 0 });

@@ -50,7 +50,7 @@ export interface DraftFigure {
   /** The clause the figure stands in, verbatim from the body. */
   quote: string;
   /** Why a human should look at this entry in particular (beyond every draft's review). */
-  doubt?: string;
+  doubts?: readonly Message[];
   /** Input line of the block it was found in. */
   line: number;
   /**
