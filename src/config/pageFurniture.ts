@@ -141,6 +141,12 @@ export const FURNITURE_NOTICES: Readonly<Partial<Record<RemovalCode, readonly st
 export const CREDIT_SUFFIXES: readonly string[] = ['供稿', '供图'];
 
 /**
+ * Characters pages write for the slash of a byline or credit (記者范振和∕吉安報導, 图／张三): the full-width solidus,
+ * the division slash and the fraction slash. The byline and credit patterns read each of them as `/`.
+ */
+export const SLASH_LOOKALIKES: readonly string[] = ['／', '∕', '⁄'];
+
+/**
  * Labels of a page's summary box (摘要：…): the line repeats the headline or the lead, however long it is, so it is
  * furniture when it starts with one of these and a colon.
  */

@@ -206,6 +206,16 @@ describe('bylines and teasers', () => {
     expect(page('青山鄉物資保障有力', '記者林進賢/新竹報導', PARAGRAPH_1).provenance.byline).toBe('林進賢');
   });
 
+  it.each(['記者林進賢∕新竹報導', '記者林進賢⁄新竹報導', '（記者林進賢／新竹報導）', '攝影∕林進賢'])(
+    'reads %s, written with a slash look-alike, as a byline or credit, never a headline',
+    (byline) => {
+      const result = page(byline, PARAGRAPH_1);
+      expect(result.headline).toBeUndefined();
+      expect(body(result)).toEqual([PARAGRAPH_1]);
+      expect([result.provenance.byline, ...result.provenance.editors].join()).toContain('林進賢');
+    },
+  );
+
   it("takes the article's part of a page title that runs on to an issue and the site's name", () => {
     const result = page('青山县人民政府关于做好疫情防控物资保障工作的通知__2020年第3号公报_青山县政府网', PARAGRAPH_1);
     expect(result.headline?.text).toBe('青山县人民政府关于做好疫情防控物资保障工作的通知');

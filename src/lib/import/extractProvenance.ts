@@ -1,4 +1,4 @@
-import { CREDIT_SUFFIXES, PROVENANCE_LABELS } from '../../config/pageFurniture.ts';
+import { CREDIT_SUFFIXES, PROVENANCE_LABELS, SLASH_LOOKALIKES } from '../../config/pageFurniture.ts';
 import { parseFullDate } from '../numbers/parseFullDate.ts';
 
 export interface Provenance {
@@ -37,7 +37,7 @@ const escaped = ALL_LABELS.map((l) => l.replace(/[/\\^$*+?.()|[\]{}]/gu, '\\$&')
 const escapedLong = ALL_LABELS.filter((l) => [...l].length >= 2)
   .map((l) => l.replace(/[/\\^$*+?.()|[\]{}]/gu, '\\$&'))
   .join('|');
-const SEPARATOR = `(?:\\s*[:：]|(?<=${escapedLong})[/／])`;
+const SEPARATOR = `(?:\\s*[:：]|(?<=${escapedLong})/)`;
 /**
  * label：value, the value running to the next label, a `|`, a closing bracket, two spaces or the end of the line.
  */
@@ -53,14 +53,22 @@ const VALUE_MAX = 40;
 const TIMESTAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/u;
 const TIMESTAMP_LINE_MAX = 40;
 
+const SLASHES = new RegExp(`[${SLASH_LOOKALIKES.join('')}]`, 'gu');
+
+/** The text with every look-alike slash written `/`, one character for one, so that positions stay the same. */
+export function plainSlashes(text: string): string {
+  return text.replace(SLASHES, '/');
+}
+
 /**
  * Reads a page's metadata line: fields (来源：… 作者：… 发布时间：…), a bare date or timestamp line, or a bracketed
  * editors' line (编辑：吕艳 编审：刘晓平). Returns undefined for any other line: a field label inside a sentence is
  * text. `simplified` is the line converted character for character (the labels are Simplified).
  */
 export function readProvenanceLine(text: string, simplified: string): ProvenanceLine | undefined {
-  const inner = simplified.replace(/^\s*[(（[【]|[)）\]】]\s*$/gu, '');
-  const offset = simplified.indexOf(inner);
+  const plain = plainSlashes(simplified);
+  const inner = plain.replace(/^\s*[(（[【]|[)）\]】]\s*$/gu, '');
+  const offset = plain.indexOf(inner);
   const fields = [...inner.matchAll(FIELD)];
   const credit = CREDIT.exec(inner);
   // What is left once the fields are out: nothing, the timestamp such lines often start with, or a serial number.

@@ -1,5 +1,5 @@
 import { FURNITURE_NOTICES, FURNITURE_PHRASES, PROVENANCE_LABELS } from '../../config/pageFurniture.ts';
-import { readProvenanceLine, type ProvenanceLine } from './extractProvenance.ts';
+import { plainSlashes, readProvenanceLine, type ProvenanceLine } from './extractProvenance.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
 import type { Removal, SourceLine } from './types.ts';
 
@@ -19,16 +19,13 @@ const ROLE = PROVENANCE_LABELS.author
   .map((l) => l.replace(/[/\\]/gu, '\\$&'))
   .join('|');
 const NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s、，,][\\p{Script=Han}·]{2,4})*?';
-const ROLE_NAMES = new RegExp(
-  `(?:${ROLE})\\s*[:：]?\\s*(?<names>${NAMES})(?=\\s*(?:${ROLE}|[/／)）〕】\\]]|$))`,
-  'gdu',
-);
+const ROLE_NAMES = new RegExp(`(?:${ROLE})\\s*[:：]?\\s*(?<names>${NAMES})(?=\\s*(?:${ROLE}|[/)）〕】\\]]|$))`, 'gdu');
 /**
  * A line of role words and names only, without brackets or with any kind: 记者孙喜增 通讯员关阳, 〔記者林進賢/新竹報導〕,
  * 【記者 朱達志/台東 報導】 (the place the report was filed from may follow a slash).
  */
 const ROLES_LINE = new RegExp(
-  `^[(（〔【\\[]?\\s*(?:(?:${ROLE})\\s*[:：]?\\s*${NAMES}\\s*)+(?:[/／]\\s*\\p{Script=Han}{2,6}\\s*(?:报导|报道))?\\s*[)）〕】\\]]?$`,
+  `^[(（〔【\\[]?\\s*(?:(?:${ROLE})\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{2,6}\\s*(?:报导|报道))?\\s*[)）〕】\\]]?$`,
   'u',
 );
 
@@ -37,14 +34,15 @@ const ROLES_LINE = new RegExp(
  * names of several roles), or undefined.
  */
 export function readBylineLine(text: string, simplified: string): string | undefined {
-  const match = TRAILING_BYLINE.exec(simplified);
+  const plain = plainSlashes(simplified);
+  const match = TRAILING_BYLINE.exec(plain);
   if (match && match.index === 0) {
     const [from, to] = match.indices!.groups!.names!;
     return text.slice(from, to).trim();
   }
-  if (!ROLES_LINE.test(simplified)) return undefined;
+  if (!ROLES_LINE.test(plain)) return undefined;
   // Positions are the same in both scripts: the names are taken as written.
-  return [...simplified.matchAll(ROLE_NAMES)].map((m) => text.slice(...m.indices!.groups!.names!).trim()).join('、');
+  return [...plain.matchAll(ROLE_NAMES)].map((m) => text.slice(...m.indices!.groups!.names!).trim()).join('、');
 }
 
 /** …用品。(编辑:方沛清)1090411: a bracketed metadata field closing the text, maybe with a serial number after it. */
@@ -68,7 +66,7 @@ export function extractTrailingByline<T extends SourceLine>(
 } {
   const last = lines.at(-1);
   if (!last) return { lines: [], removed: [] };
-  const simplified = toSimplified(last.text);
+  const simplified = plainSlashes(toSimplified(last.text));
   const cut = (at: number, read: ProvenanceLine, reason: RemovalCode) => {
     const text = last.text.slice(0, at).trimEnd();
     return {
