@@ -78,8 +78,8 @@ describe('a Traditional news page', () => {
     expect(result.provenance.published).toBe('2020-04-21');
   });
 
-  it('keeps the caption and the lead, drops the menu and the furniture in Traditional words', () => {
-    expect(body(result)).toEqual(['民間愛心集結捐贈防疫品給市府。(記者王小明攝)', lead]);
+  it('keeps the caption and the lead, drops the menu, the furniture in Traditional words and the photo credit', () => {
+    expect(body(result)).toEqual(['民間愛心集結捐贈防疫品給市府。', lead]);
     expect(dropped(result)).toContain('相關新聞');
   });
 });
@@ -310,5 +310,30 @@ describe('inside the body', () => {
     const result = page(`${PARAGRAPH_1}(示意圖,資料照)`, `${PARAGRAPH_2}(編輯:王大同)1090411`);
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
     expect(result.provenance.editors).toEqual(['編輯：王大同']);
+  });
+
+  it('drops bracketed photo credits inside and between paragraphs, keeping captions and other brackets', () => {
+    const caption = '▲志工在村口測量體溫。';
+    const result = page(
+      `${PARAGRAPH_1}${caption}(圖∕青山鄉公所提供)`,
+      '（记者 王五 摄）',
+      `${PARAGRAPH_2}（图：李四）镇长（左）到场。`,
+      '青山镇党政办供图',
+      '图为志愿者在卡点值守。青山镇供图',
+      '防疫工作方案（试行）由航拍（拍摄）确认。',
+    );
+    expect(body(result)).toEqual([
+      `${PARAGRAPH_1}${caption}`,
+      `${PARAGRAPH_2}镇长（左）到场。`,
+      '图为志愿者在卡点值守。',
+      '防疫工作方案（试行）由航拍（拍摄）确认。',
+    ]);
+    expect(result.removed.filter((r) => r.reason === 'removed.photoCredit').map((r) => r.text)).toEqual([
+      '(圖∕青山鄉公所提供)',
+      '（记者 王五 摄）',
+      '（图：李四）',
+      '青山镇党政办供图',
+      '青山镇供图',
+    ]);
   });
 });

@@ -2,10 +2,20 @@ import {
   FURNITURE_NOTICES,
   FURNITURE_PHRASES,
   FURNITURE_WORDS,
+  PHOTO_CREDIT_LABELS,
+  PHOTO_SUPPLIER_ENDINGS,
+  PHOTOGRAPHER_ENDINGS,
+  PHOTOGRAPHER_ROLES,
   SITE_NAME_ENDINGS,
   SUMMARY_LABELS,
 } from '../../config/pageFurniture.ts';
-import { mergeProvenance, readProvenanceLine, type Provenance, type ProvenanceLine } from './extractProvenance.ts';
+import {
+  mergeProvenance,
+  plainSlashes,
+  readProvenanceLine,
+  type Provenance,
+  type ProvenanceLine,
+} from './extractProvenance.ts';
 import { extractTrailingByline, readBylineLine } from './extractTrailingByline.ts';
 import { foldText } from './foldText.ts';
 import { markupToLines } from './pageToText.ts';
@@ -60,6 +70,22 @@ const byReason = (groups: Readonly<Partial<Record<RemovalCode, readonly string[]
 const PHRASES = byReason(FURNITURE_PHRASES);
 const NOTICES = byReason(FURNITURE_NOTICES);
 const PHOTO_CREDITS = FURNITURE_PHRASES['removed.photoCredit'] ?? [];
+const NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s、][\\p{Script=Han}·]{2,4})*';
+const PHOTOGRAPHER_ROLE = `(?:${PHOTOGRAPHER_ROLES.join('|')})`;
+/** 青山镇党政办供图, 记者 张三 摄 (not 航拍摄). */
+const CREDIT_WORDS =
+  `(?:[^\\s()（）。！？，,]{2,20}?(?:${PHOTO_SUPPLIER_ENDINGS.join('|')})` +
+  `|(?:${PHOTOGRAPHER_ROLE}\\s*)?${NAMES}\\s*(?<!拍)(?:${PHOTOGRAPHER_ENDINGS.join('|')}))`;
+/**
+ * A photo credit: in brackets wherever it stands ((圖/吉安鄉公所提供), （记者 张三 摄）, (示意圖,資料照)), or without
+ * them closing a line after a sentence or a space (图为志愿者在卡点值守。青山镇供图).
+ */
+const PHOTO_CREDIT = new RegExp(
+  `[(（]\\s*(?:(?:${PHOTO_CREDIT_LABELS.join('|')})\\s*[/:：][^()（）。！？]{1,30}|${CREDIT_WORDS}` +
+    `|[^()（）]*(?:${PHOTO_CREDITS.join('|')})[^()（）]*)\\s*[)）]` +
+    `|(?:^|(?<=[。！？!?\\s]))${CREDIT_WORDS}$`,
+  'gu',
+);
 /** Furniture found inside articles as well as around them (dropped all the same). */
 const IN_ARTICLES = new Set<RemovalCode>([
   'removed.imageFileName',
@@ -72,7 +98,10 @@ const SUMMARY_BOX = new RegExp(`^(?:【${SUMMARY_LABEL}】|\\[${SUMMARY_LABEL}\\
 /** A notice is a paragraph at most: a longer line holding such words is an article about them. */
 const NOTICE_MAX = 200;
 /** 捐赠物资交接现场茂名晚报记者吴昊摄: a photo caption closing with its photographer, never a headline. */
-const CAPTION_CREDIT = /(?:记者|通讯员|摄影)\s*[\p{Script=Han}·]{2,4}(?:[\s、][\p{Script=Han}·]{2,4})*\s*摄[)）]?$/u;
+const CAPTION_CREDIT = new RegExp(
+  `${PHOTOGRAPHER_ROLE}\\s*${NAMES}\\s*(?:${PHOTOGRAPHER_ENDINGS.join('|')})[)）]?$`,
+  'u',
+);
 /** 一、返乡人员摸排情况, 2. 卡点布置, （三）宣传: a numbered section heading, never the headline. */
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)|[(（][一二三四五六七八九十\d]+[)）])/u;
 
@@ -126,9 +155,8 @@ export function extractArticle(
     if (role.kind === 'repeat') return drop('removed.repeated');
     if (i < start) return drop('removed.aboveHeadline');
     if (i > end) return drop('removed.afterArticle');
-    const text = withoutPhotoCredit(line.text, toSimplified);
-    if (text !== line.text)
-      removed.push({ line: line.line, text: line.text.slice(text.length), reason: 'removed.photoCredit' });
+    const { text, credits } = withoutPhotoCredits(line.text, toSimplified);
+    for (const credit of credits) removed.push({ line: line.line, text: credit, reason: 'removed.photoCredit' });
     kept.push({ ...line, text, breakBefore });
     breakBefore = false;
   });
@@ -173,6 +201,7 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   const label = /^[【[]([^】\]]{2,8})[】\]]/u.exec(text)?.[1];
   if (label && PHRASES.some((p) => p.reason === RELATED && p.phrase === label)) return RELATED;
   if (/^\S*\.(?:jpe?g|png|gif|webp|bmp)$/iu.test(text)) return 'removed.imageFileName';
+  if (!plainSlashes(text).replace(PHOTO_CREDIT, '').trim()) return 'removed.photoCredit';
   if (SUMMARY_BOX.test(text)) return 'removed.summaryBox';
   const lower = text.toLowerCase();
   const notice = [...text].length <= NOTICE_MAX ? NOTICES.find((p) => lower.includes(p.phrase)) : undefined;
@@ -327,10 +356,21 @@ function withoutTrailingFurniture(text: string, toSimplified: (text: string) => 
   return glued ? text.slice(0, text.length - glued.phrase.length).trimEnd() : text;
 }
 
-/** ▲县议员赠送消毒液喷罐。(示意图,非当事照/资料照): the bracketed credit after a caption goes, the caption stays. */
-function withoutPhotoCredit(text: string, toSimplified: (text: string) => string): string {
-  const credit = /[(（][^()（）]*[)）]$/u.exec(toSimplified(text));
-  return credit && PHOTO_CREDITS.some((c) => credit[0].includes(c)) ? text.slice(0, credit.index).trimEnd() : text;
+/**
+ * ▲县议员赠送消毒液喷罐。(示意图,非当事照), …場面壯觀。(圖/吉安鄉公所提供)吉安鄉…: the bracketed photo credits go,
+ * the caption and the paragraph around them stay.
+ */
+function withoutPhotoCredits(text: string, toSimplified: (text: string) => string) {
+  const credits: string[] = [];
+  let kept = '';
+  let from = 0;
+  // Positions are the same in both scripts and with plain slashes: the credits are cut from the text as written.
+  for (const m of plainSlashes(toSimplified(text)).matchAll(PHOTO_CREDIT)) {
+    kept += text.slice(from, m.index);
+    credits.push(text.slice(m.index, m.index + m[0].length));
+    from = m.index + m[0].length;
+  }
+  return { text: (kept + text.slice(from)).trim(), credits };
 }
 
 /** The phrase closes the line, after a headline's worth of Han characters, and appears nowhere else in it. */
