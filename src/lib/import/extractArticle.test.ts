@@ -193,6 +193,20 @@ describe('headlines among lines that look like one', () => {
     expect(body(result)).toEqual([PARAGRAPH_1]);
   });
 
+  it('splits a line holding the headline, the date stamp and the body at the stamp', () => {
+    const result = page('|', `青山镇:严守卡点 筑牢防线发布时间：2020-02-18 ${PARAGRAPH_1}${PARAGRAPH_2} |`);
+    expect(result.headline?.text).toBe('青山镇:严守卡点 筑牢防线');
+    expect(result.provenance.published).toBe('2020-02-18');
+    expect(body(result)).toEqual([`${PARAGRAPH_1}${PARAGRAPH_2}`]);
+  });
+
+  it.each(['通知称，报名时间：2020-02-18 起，', '报名时间：2020-02-18 起，'])(
+    'leaves a sentence that mentions a date stamp whole: %s',
+    (start) => {
+      expect(body(page(`${start}${PARAGRAPH_1}`))).toEqual([`${start}${PARAGRAPH_1}`]);
+    },
+  );
+
   it('takes the 原标题 when the page shows no headline of its own', () => {
     expect(page('原标题：青山镇物资保障有力', PARAGRAPH_1).headline?.text).toBe('青山镇物资保障有力');
   });

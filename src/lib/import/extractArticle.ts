@@ -13,6 +13,7 @@ import {
   mergeProvenance,
   plainSlashes,
   readProvenanceLine,
+  splitAtStamp,
   type Provenance,
   type ProvenanceLine,
 } from './extractProvenance.ts';
@@ -119,8 +120,13 @@ export function extractArticle(
   source: readonly SourceLine[],
   toSimplified: (text: string) => string,
 ): ExtractedArticle {
-  // Markup pasted as text is read as HTML first: its blocks are lines like any other.
-  const lines = source.flatMap((line) => markupToLines(line.text).map((text) => ({ ...line, text })));
+  // Markup pasted as text is read as HTML first: its blocks are lines like any other; so are the headline, date
+  // stamp and body a page wrote on one line.
+  const lines = source.flatMap((line) =>
+    markupToLines(line.text)
+      .flatMap((text) => splitAtStamp(text, toSimplified(text)))
+      .map((text) => ({ ...line, text })),
+  );
   const roles = classify(lines, toSimplified);
   const [start, runEnd] = densestRun(lines, roles);
   // A related-stories or comments label inside the run (新闻推荐) ends the article: the teasers after it go with it.
