@@ -158,6 +158,17 @@ export const PHOTOGRAPHER_ENDINGS: readonly string[] = ['摄'];
 export const PHOTOGRAPHER_ROLES: readonly string[] = ['记者', '通讯员', '摄影'];
 
 /**
+ * A news dateline (电头) opening a lead or standing alone: metadata, not the article. Either a news source ending in
+ * one of `sourceEndings` and then 讯 (本报讯, 本站讯, 青山日报讯), or a source, a date and one of `afterDate`
+ * (新华社北京2月1日电, 青山客户端1月7日消息).
+ */
+export const DATELINE = {
+  sourceEndings: ['报', '站', '网', '台', '社', '端'],
+  afterSource: ['讯'],
+  afterDate: ['电', '讯', '消息'],
+} as const;
+
+/**
  * Labels of a page's summary box (摘要：…): the line repeats the headline or the lead, however long it is, so it is
  * furniture when it starts with one of these and a colon.
  */

@@ -193,6 +193,34 @@ describe('headlines among lines that look like one', () => {
     expect(body(result)).toEqual([PARAGRAPH_1]);
   });
 
+  it('takes a headline with a column tag and a |, over the dateline under it and past a short breadcrumb', () => {
+    const result = page(
+      '抗疫有我|一车车蔬菜 送到卡点上',
+      '青山融媒客户端>要闻',
+      '2022-01-07 21:30',
+      '青山客户端1月7日消息(青山融媒记者 王小明 李芳)',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('抗疫有我|一车车蔬菜 送到卡点上');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+    expect(dropped(result)).toContain('青山融媒客户端>要闻');
+  });
+
+  it.each(['青山要闻|防疫专题', '首页|防疫|专题'])(
+    'still passes over a | that sets a section name apart: %s',
+    (bar) => {
+      expect(page('青山镇防疫物资到位', bar, '2022-01-07', PARAGRAPH_1).headline?.text).toBe('青山镇防疫物资到位');
+    },
+  );
+
+  it('cuts the news dateline opening the lead, reading its byline, but not a lead about television', () => {
+    const result = page('青山镇物资保障有力', `本报讯（记者 王小明 通讯员 李芳）${PARAGRAPH_1}`, PARAGRAPH_2);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(result.provenance.byline).toBe('王小明、李芳');
+    const television = `青山县1月7日电视台报道，${PARAGRAPH_2}`;
+    expect(body(page('青山镇物资保障有力', PARAGRAPH_1, television))).toEqual([PARAGRAPH_1, television]);
+  });
+
   it('splits a line holding the headline, the date stamp and the body at the stamp', () => {
     const result = page('|', `青山镇:严守卡点 筑牢防线发布时间：2020-02-18 ${PARAGRAPH_1}${PARAGRAPH_2} |`);
     expect(result.headline?.text).toBe('青山镇:严守卡点 筑牢防线');

@@ -17,7 +17,7 @@ import {
   type Provenance,
   type ProvenanceLine,
 } from './extractProvenance.ts';
-import { extractTrailingByline, readBylineLine } from './extractTrailingByline.ts';
+import { extractTrailingByline, readBylineLine, readDateline } from './extractTrailingByline.ts';
 import { foldText } from './foldText.ts';
 import { markupToLines } from './pageToText.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
@@ -103,6 +103,8 @@ const CAPTION_CREDIT = new RegExp(
   `${PHOTOGRAPHER_ROLE}\\s*${NAMES}\\s*(?:${PHOTOGRAPHER_ENDINGS.join('|')})[)）]?$`,
   'u',
 );
+/** 青山融媒客户端>时事: a breadcrumb of two short names. */
+const SHORT_BREADCRUMB = /^[^>»›，。！？,.!?]{1,12}\s*[>»›]\s*[^>»›，。！？,.!?]{1,12}$/u;
 /** 一、返乡人员摸排情况, 2. 卡点布置, （三）宣传: a numbered section heading, never the headline. */
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)|[(（][一二三四五六七八九十\d]+[)）])/u;
 
@@ -161,7 +163,17 @@ export function extractArticle(
     if (role.kind === 'repeat') return drop('removed.repeated');
     if (i < start) return drop('removed.aboveHeadline');
     if (i > end) return drop('removed.afterArticle');
-    const { text, credits } = withoutPhotoCredits(line.text, toSimplified);
+    // 本报讯（记者 张三）2月5日上午，…: the dateline opening the lead is metadata.
+    const dateline = readDateline(line.text, toSimplified(line.text));
+    if (dateline) {
+      removed.push({
+        line: line.line,
+        text: line.text.slice(0, dateline.length).trim(),
+        reason: 'removed.provenanceLine',
+      });
+      read.push({ editors: [], authors: dateline.authors });
+    }
+    const { text, credits } = withoutPhotoCredits(line.text.slice(dateline?.length ?? 0), toSimplified);
     for (const credit of credits) removed.push({ line: line.line, text: credit, reason: 'removed.photoCredit' });
     kept.push({ ...line, text, breakBefore });
     breakBefore = false;
@@ -190,6 +202,8 @@ function classify(lines: readonly SourceLine[], toSimplified: (text: string) => 
     if (furniture) return { kind: 'furniture', reason: furniture };
     const byline = readBylineLine(text, simplified);
     if (byline) return { kind: 'provenance', read: { editors: [], authors: [byline] } };
+    const dateline = readDateline(text, simplified);
+    if (dateline?.length === simplified.length) return { kind: 'provenance', read: { editors: [], ...dateline } };
     const folded = foldText(text);
     // A copy of an earlier line, or of part of one (a lead repeated after the footer, cut short by the page).
     const repeated = folded.length >= REPEAT_MIN && seen.some((s) => s.includes(folded));
@@ -216,8 +230,9 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   // A phrase glued to the end of a headline (…“迷彩”线相关信息) leaves the line a headline: cut when chosen.
   const phrase = PHRASES.find((p) => lower.includes(p.phrase) && !gluedAtEnd(lower, p.phrase));
   if (phrase) return phrase.reason;
-  // 首页 > 乡镇动态 > 正文, 中国文明网 / 安徽文明网群: breadcrumbs; 即时 热门 政治 军武 …: a menu.
-  if ((text.match(/\s[>»›/]\s|\s*[>»›]\s*/gu)?.length ?? 0) >= 2) return 'removed.breadcrumb';
+  // 首页 > 乡镇动态 > 正文, 中国文明网 / 安徽文明网群, 客户端>时事: breadcrumbs; 即时 热门 政治 军武 …: a menu.
+  if ((text.match(/\s[>»›/]\s|\s*[>»›]\s*/gu)?.length ?? 0) >= 2 || SHORT_BREADCRUMB.test(text))
+    return 'removed.breadcrumb';
   const words = text.split(/\s+/u);
   if (words.length >= 5 && words.every((w) => [...w].length <= 4) && !/[，。！？；、：,.;!?]/u.test(text))
     return 'removed.menu';
@@ -297,8 +312,8 @@ function chooseHeadline(
     if (footerTitle && foldText(footerTitle) === foldText(text)) score += 10;
     if (originalTitle && foldText(text).includes(foldText(originalTitle))) score += 10;
     const simplified = toSimplified(text);
-    if (SITE_NAME_ENDINGS.some((e) => simplified.endsWith(e)) && !/[，、：:！？!?“”「」《》]/u.test(text)) score -= 6;
-    if (/[|｜]|\s[>/]\s/u.test(text)) score -= 6;
+    if (namesSite(simplified) && !/[，、：:！？!?“”「」《》]/u.test(text)) score -= 6;
+    if (siteSeparated(simplified)) score -= 6;
     const candidate = { at: i, text, score };
     scored.set(i, candidate);
     if (!best || score > best.score) best = candidate;
@@ -317,6 +332,20 @@ function chooseHeadline(
       return { at: i, text: textOf(i) };
   }
   return undefined;
+}
+
+function namesSite(simplified: string): boolean {
+  return SITE_NAME_ENDINGS.some((e) => simplified.trim().endsWith(e));
+}
+
+/**
+ * 标题 | 青山新闻网, 首页 | 要闻 | 正文, 乡镇 / 动态: a `|` or spaced slash that sets a site or section name apart, or
+ * several of them (a bar). A single `|` between a column tag and the headline (战“疫”有你|一箱箱水果…) is no marker.
+ */
+function siteSeparated(simplified: string): boolean {
+  if (/\s[>/]\s/u.test(simplified)) return true;
+  const parts = simplified.split(/[|｜]/u);
+  return parts.length > 2 || (parts.length === 2 && parts.some((part) => !part.trim() || namesSite(part)));
 }
 
 /** Short, with a few Han characters, not ending like a clause or with a photographer's credit, not a numbered section. */

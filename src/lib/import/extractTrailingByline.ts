@@ -1,4 +1,4 @@
-import { FURNITURE_NOTICES, FURNITURE_PHRASES, PROVENANCE_LABELS } from '../../config/pageFurniture.ts';
+import { DATELINE, FURNITURE_NOTICES, FURNITURE_PHRASES, PROVENANCE_LABELS } from '../../config/pageFurniture.ts';
 import { plainSlashes, readProvenanceLine, type ProvenanceLine } from './extractProvenance.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
 import type { Removal, SourceLine } from './types.ts';
@@ -35,14 +35,36 @@ const ROLES_LINE = new RegExp(
  */
 export function readBylineLine(text: string, simplified: string): string | undefined {
   const plain = plainSlashes(simplified);
+  // Role words first, so that a second role (（记者 王五 通讯员 李四）) is never read as a name.
+  if (ROLES_LINE.test(plain))
+    // Positions are the same in both scripts: the names are taken as written.
+    return [...plain.matchAll(ROLE_NAMES)].map((m) => text.slice(...m.indices!.groups!.names!).trim()).join('、');
   const match = TRAILING_BYLINE.exec(plain);
-  if (match && match.index === 0) {
-    const [from, to] = match.indices!.groups!.names!;
-    return text.slice(from, to).trim();
-  }
-  if (!ROLES_LINE.test(plain)) return undefined;
-  // Positions are the same in both scripts: the names are taken as written.
-  return [...plain.matchAll(ROLE_NAMES)].map((m) => text.slice(...m.indices!.groups!.names!).trim()).join('、');
+  if (!match || match.index !== 0) return undefined;
+  const [from, to] = match.indices!.groups!.names!;
+  return text.slice(from, to).trim();
+}
+
+const SOURCE_NAME = '[\\p{Script=Han}A-Za-z·]';
+const DATELINE_AT_START = new RegExp(
+  `^[【(（[]?\\s*(?:${SOURCE_NAME}{0,16}?(?:${DATELINE.sourceEndings.join('|')})(?:${DATELINE.afterSource.join('|')})` +
+    `|${SOURCE_NAME}{0,20}?\\d{1,2}月\\d{1,2}日(?:${DATELINE.afterDate.join('|')}))` +
+    // 电 of 电视 is no dateline: a dateline ends at a space, a bracket, a colon, a comma, a date or the line's end.
+    `(?=[\\s(（【[)）】\\]:：，,\\d]|$)[】)）\\]]?` +
+    `(?<byline>\\s*[(（][^()（）]*(?:${ROLE})[^()（）]*[)）])?\\s*[:：，,]?\\s*`,
+  'du',
+);
+
+/**
+ * The news dateline opening a line (本报讯（记者 张三）, 新华社北京2月1日电, 青山客户端1月7日消息), with the bracketed
+ * byline that may follow it: its length and the names it gives, or undefined when the line opens with none.
+ */
+export function readDateline(text: string, simplified: string): { length: number; authors: string[] } | undefined {
+  const match = DATELINE_AT_START.exec(simplified);
+  if (!match) return undefined;
+  const [from, to] = match.indices!.groups!.byline ?? [0, 0];
+  const byline = from < to ? readBylineLine(text.slice(from, to).trim(), simplified.slice(from, to).trim()) : undefined;
+  return { length: match[0].length, authors: byline ? [byline] : [] };
 }
 
 /** …用品。(编辑:方沛清)1090411: a bracketed metadata field closing the text, maybe with a serial number after it. */
