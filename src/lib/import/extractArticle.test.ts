@@ -332,6 +332,17 @@ describe('inside the body', () => {
     expect(body(page(PARAGRAPH_1, '物资保障到位', PARAGRAPH_2))).toEqual([PARAGRAPH_1, '物资保障到位', PARAGRAPH_2]);
   });
 
+  it('drops a summary above the article: the headline glued to the lead, cut short', () => {
+    const headline = '青山镇发放宣传单1.2万余份';
+    const result = page(headline, `${headline}${PARAGRAPH_1.slice(0, 30)}`, '2020-02-18', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(headline);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
+  it('drops a label left without its value', () => {
+    expect(body(page(PARAGRAPH_1, '网友：', PARAGRAPH_2))).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
   it('drops a lead repeated after the footer, even cut short', () => {
     const result = page(PARAGRAPH_1, PARAGRAPH_2, '责任编辑：周立', PARAGRAPH_1.slice(0, 30));
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);

@@ -46,6 +46,8 @@ const GLUED_MIN_HAN = 8;
 const HEADLINE_REACH = 8;
 /** A repeated line this short can be a legitimate repetition (a heading); longer ones are copies. */
 const REPEAT_MIN = 8;
+/** The start of a later paragraph this long, standing above it, is a summary (a teaser), not a paragraph. */
+const TEASER_MIN = 20;
 /** A headline may hold one comma (更合镇总商会捐赠防疫物资，齐心筑牢战“疫”堡垒); a longer line with one is a lead. */
 const HEADLINE_CLAUSE_MAX = 40;
 /** A neighbour of the chosen headline scoring at least this is its kicker or deck, not a site or section name. */
@@ -194,7 +196,8 @@ export function extractArticle(
 
 function classify(lines: readonly SourceLine[], toSimplified: (text: string) => string): Role[] {
   const seen: string[] = [];
-  return lines.map(({ text }) => {
+  const all = lines.map((l) => foldText(l.text));
+  return lines.map(({ text }, i) => {
     const simplified = toSimplified(text);
     const read = readProvenanceLine(text, simplified);
     if (read) return { kind: 'provenance', read };
@@ -204,9 +207,18 @@ function classify(lines: readonly SourceLine[], toSimplified: (text: string) => 
     if (byline) return { kind: 'provenance', read: { editors: [], authors: [byline] } };
     const dateline = readDateline(text, simplified);
     if (dateline?.length === simplified.length) return { kind: 'provenance', read: { editors: [], ...dateline } };
-    const folded = foldText(text);
+    const folded = all[i]!;
     // A copy of an earlier line, or of part of one (a lead repeated after the footer, cut short by the page).
-    const repeated = folded.length >= REPEAT_MIN && seen.some((s) => s.includes(folded));
+    const copy = folded.length >= REPEAT_MIN && seen.some((s) => s.includes(folded));
+    // A summary above the article: the start of a later paragraph cut short, maybe after an earlier line (the
+    // headline). It reads as prose: a headline that a later line starts with is no summary.
+    const glued = seen.find((s) => s.length >= REPEAT_MIN && folded.startsWith(s)) ?? '';
+    const start = folded.slice(glued.length);
+    const teaser =
+      start.length >= TEASER_MIN &&
+      /[，,；;。]/u.test(start) &&
+      all.slice(i + 1).some((f) => f.length > start.length && f.startsWith(start));
+    const repeated = copy || teaser;
     seen.push(folded);
     return repeated ? { kind: 'repeat' } : { kind: 'text' };
   });
@@ -216,7 +228,8 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   const text = simplified.trim();
   const bare = text.replace(/^[\s[【(（‖|]+|[\s\]】)）|]+$/gu, '').toLowerCase();
   if (!bare) return 'removed.separator';
-  if (WHOLE_WORDS.has(bare)) return 'removed.buttonOrLabel';
+  // 网友：, 分享: a label left without its value is a label all the same.
+  if (WHOLE_WORDS.has(bare.replace(/[:：]$/u, ''))) return 'removed.buttonOrLabel';
   // 【更多新闻】强化传统市场防疫 …: a related-stories label opening a line of teasers, however long the line.
   const label = /^[【[]([^】\]]{2,8})[】\]]/u.exec(text)?.[1];
   if (label && PHRASES.some((p) => p.reason === RELATED && p.phrase === label)) return RELATED;
