@@ -158,6 +158,29 @@ export const PHOTOGRAPHER_ENDINGS: readonly string[] = ['摄'];
 export const PHOTOGRAPHER_ROLES: readonly string[] = ['记者', '通讯员', '摄影'];
 
 /**
+ * A bracketed name closing the article that ends in one of these is the office that wrote it ((德清县发改局),
+ * （青山镇党政办）): metadata, not the article.
+ */
+export const OFFICE_ENDINGS: readonly string[] = [
+  '局',
+  '办',
+  '委',
+  '部',
+  '中心',
+  '政府',
+  '办事处',
+  '街道',
+  '所',
+  '站',
+  '院',
+  '队',
+  '科',
+  '室',
+  '厅',
+  '处',
+];
+
+/**
  * A news dateline (电头) opening a lead or standing alone: metadata, not the article. Either a news source ending in
  * one of `sourceEndings` and then 讯 (本报讯, 本站讯, 青山日报讯), or a source, a date and one of `afterDate`
  * (新华社北京2月1日电, 青山客户端1月7日消息).

@@ -106,6 +106,19 @@ describe('readProvenanceLine and extractTrailingByline', () => {
   it('does not take a document title’s （试行） for a name', () => {
     expect(extractTrailingByline(lines('印发了工作方案（试行）'), (t) => converter.t2s(t)).read).toBeUndefined();
   });
+
+  it.each([
+    ['投资结构趋稳。（青山县发改局）', '青山县发改局'],
+    ['物資到位。(青山鎮黨政辦)', '青山鎮黨政辦'],
+  ])('%s: the office that wrote it, as the publication', (text, office) => {
+    const result = extractTrailingByline(lines(text), (t) => converter.t2s(t));
+    expect(result.read?.publication).toBe(office);
+    expect(result.lines[0]?.text).toBe(text.slice(0, text.indexOf('。') + 1));
+  });
+
+  it('keeps a closing bracket that names no office', () => {
+    expect(extractTrailingByline(lines('全镇共发放口罩。（详见附表）'), (t) => converter.t2s(t)).read).toBeUndefined();
+  });
 });
 
 describe('shapeBlocks', () => {

@@ -1,4 +1,10 @@
-import { DATELINE, FURNITURE_NOTICES, FURNITURE_PHRASES, PROVENANCE_LABELS } from '../../config/pageFurniture.ts';
+import {
+  DATELINE,
+  FURNITURE_NOTICES,
+  FURNITURE_PHRASES,
+  OFFICE_ENDINGS,
+  PROVENANCE_LABELS,
+} from '../../config/pageFurniture.ts';
 import { plainSlashes, readProvenanceLine, type ProvenanceLine } from './extractProvenance.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
 import type { Removal, SourceLine } from './types.ts';
@@ -70,6 +76,12 @@ export function readDateline(text: string, simplified: string): { length: number
 /** …用品。(编辑:方沛清)1090411: a bracketed metadata field closing the text, maybe with a serial number after it. */
 const TRAILING_FIELDS = /(?<=[。！？!?”」])\s*[(（][^()（）]{1,40}[)）]\s*\d*\s*$/u;
 
+/** …趋稳趋优。（德清县发改局）: the office that wrote it, in brackets closing the text. */
+const TRAILING_OFFICE = new RegExp(
+  `(?<=[。！？!?”」])\\s*[(（](?<office>\\p{Script=Han}{2,16}?(?:${OFFICE_ENDINGS.join('|')}))[)）]\\s*$`,
+  'du',
+);
+
 /** …的一线人员。本文来自:孝感日报 免责声明: a source or copyright footer the page glued to the last sentence. */
 const GLUED_FOOTER = /(?<=[。！？!?”」])\s*[^。！？!?]{2,40}$/u;
 const FOOTER_PHRASES = [FURNITURE_PHRASES['removed.siteFooter'] ?? [], ...Object.values(FURNITURE_NOTICES)].flat();
@@ -108,10 +120,14 @@ export function extractTrailingByline<T extends SourceLine>(
     if (footer && bare !== glued[0])
       return cut(glued.index, { ...footer, authors: [], editors: [] }, 'removed.gluedFooter');
   }
-  const match = TRAILING_BYLINE.exec(simplified);
-  if (!match) return { lines: [...lines], removed: [] };
   // Positions are the same in both scripts: the names are taken as written.
-  const [from, to] = match.indices!.groups!.names!;
-  const names = last.text.slice(from, to).trim();
-  return cut(match.index, { authors: [names], editors: [] }, 'removed.trailingByline');
+  const match = TRAILING_BYLINE.exec(simplified);
+  if (match) {
+    const names = last.text.slice(...match.indices!.groups!.names!).trim();
+    return cut(match.index, { authors: [names], editors: [] }, 'removed.trailingByline');
+  }
+  const office = TRAILING_OFFICE.exec(simplified);
+  if (!office) return { lines: [...lines], removed: [] };
+  const publication = last.text.slice(...office.indices!.groups!.office!);
+  return cut(office.index, { publication, authors: [], editors: [] }, 'removed.trailingByline');
 }
