@@ -117,7 +117,9 @@ describe('readProvenanceLine and extractTrailingByline', () => {
   });
 
   it('keeps a closing bracket that names no office', () => {
-    expect(extractTrailingByline(lines('全镇共发放口罩。（数据截至当日）'), (t) => converter.t2s(t)).read).toBeUndefined();
+    expect(
+      extractTrailingByline(lines('全镇共发放口罩。（数据截至当日）'), (t) => converter.t2s(t)).read,
+    ).toBeUndefined();
   });
 });
 
