@@ -135,10 +135,61 @@ export const FURNITURE_NOTICES: Readonly<Partial<Record<RemovalCode, readonly st
 };
 
 /**
- * A credit line naming who supplied the text or photos ends with one of these (医技药剂党支部、药剂科供稿): metadata,
- * not the article.
+ * A credit line naming who supplied the text ends with one of these (医技药剂党支部、药剂科供稿): metadata, not the
+ * article. Who supplied the photos (…供图) is a photo credit: PHOTO_CREDIT_ENDINGS.
  */
-export const CREDIT_SUFFIXES: readonly string[] = ['供稿', '供图'];
+export const CREDIT_SUFFIXES: readonly string[] = ['供稿'];
+
+/**
+ * Characters pages write for the slash of a byline or credit (記者范振和∕吉安報導, 图／张三): the full-width solidus,
+ * the division slash and the fraction slash. The byline and credit patterns read each of them as `/`.
+ */
+export const SLASH_LOOKALIKES: readonly string[] = ['／', '∕', '⁄'];
+
+/**
+ * A photo credit, in brackets inside or between paragraphs, closing a caption, or as a line of its own: it starts
+ * with one of these labels and a slash or colon ((圖/吉安鄉公所提供), （图：张三）), or names who supplied the photo
+ * before a supplier ending (青山镇党政办供图), or the photographer, maybe with a role, before a photographer ending
+ * ((记者 张三 摄)).
+ */
+export const PHOTO_CREDIT_LABELS: readonly string[] = ['图', '图片', '照片', '摄影'];
+export const PHOTO_SUPPLIER_ENDINGS: readonly string[] = ['供图'];
+export const PHOTOGRAPHER_ENDINGS: readonly string[] = ['摄'];
+export const PHOTOGRAPHER_ROLES: readonly string[] = ['记者', '通讯员', '摄影'];
+
+/**
+ * A bracketed name closing the article that ends in one of these is the office that wrote it ((德清县发改局),
+ * （青山镇党政办）): metadata, not the article.
+ */
+export const OFFICE_ENDINGS: readonly string[] = [
+  '局',
+  '办',
+  '委',
+  '部',
+  '中心',
+  '政府',
+  '办事处',
+  '街道',
+  '所',
+  '站',
+  '院',
+  '队',
+  '科',
+  '室',
+  '厅',
+  '处',
+];
+
+/**
+ * A news dateline (电头) opening a lead or standing alone: metadata, not the article. Either a news source ending in
+ * one of `sourceEndings` and then 讯 (本报讯, 本站讯, 青山日报讯), or a source, a date and one of `afterDate`
+ * (新华社北京2月1日电, 青山客户端1月7日消息).
+ */
+export const DATELINE = {
+  sourceEndings: ['报', '站', '网', '台', '社', '端'],
+  afterSource: ['讯'],
+  afterDate: ['电', '讯', '消息'],
+} as const;
 
 /**
  * Labels of a page's summary box (摘要：…): the line repeats the headline or the lead, however long it is, so it is

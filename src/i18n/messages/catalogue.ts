@@ -344,6 +344,10 @@ export const MESSAGES = {
     en: 'keep the heading, or put the sentence back at the start of its paragraph',
   },
   'import.charactersLost': { 'zh-hans': '抓取时丢失了文字：“{text}”', en: 'characters lost in scraping: "{text}"' },
+  'import.brokenTag': {
+    'zh-hans': '乱码毁坏了网页标记，已从正文删去：“{text}”；此处可能丢了字',
+    en: 'a web-page tag broken by mojibake, taken out of the text: "{text}"; characters may be lost here',
+  },
   'fix.restoreWords': {
     'zh-hans': '对照原文手工补上这些字（导入不会去猜）',
     en: 'restore the words from the original source by hand (the import does not guess them)',

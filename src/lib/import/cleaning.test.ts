@@ -45,6 +45,11 @@ describe('findGarbled', () => {
     expect(findGarbled(text)).toEqual([{ index: text.indexOf(span), text: span }]);
   });
 
+  it.each(['?/p>', '?!?/p>', '?br>', '?br />'])('finds a tag whose < a bad save lost: %s', (tag) => {
+    const text = `青山镇发放口罩。${tag}`;
+    expect(findGarbled(text)).toEqual([{ index: text.indexOf(tag), text: tag, brokenTag: true }]);
+  });
+
   it('leaves real question marks alone', () => {
     expect(findGarbled('你來了嗎?我不知道。What? 10?')).toEqual([]);
   });
@@ -100,6 +105,21 @@ describe('readProvenanceLine and extractTrailingByline', () => {
 
   it('does not take a document title’s （试行） for a name', () => {
     expect(extractTrailingByline(lines('印发了工作方案（试行）'), (t) => converter.t2s(t)).read).toBeUndefined();
+  });
+
+  it.each([
+    ['投资结构趋稳。（青山县发改局）', '青山县发改局'],
+    ['物資到位。(青山鎮黨政辦)', '青山鎮黨政辦'],
+  ])('%s: the office that wrote it, as the publication', (text, office) => {
+    const result = extractTrailingByline(lines(text), (t) => converter.t2s(t));
+    expect(result.read?.publication).toBe(office);
+    expect(result.lines[0]?.text).toBe(text.slice(0, text.indexOf('。') + 1));
+  });
+
+  it('keeps a closing bracket that names no office', () => {
+    expect(
+      extractTrailingByline(lines('全镇共发放口罩。（数据截至当日）'), (t) => converter.t2s(t)).read,
+    ).toBeUndefined();
   });
 });
 
@@ -165,6 +185,20 @@ describe('lost characters through the whole import', () => {
       [2, 10],
       [3, 19],
     ]);
+  });
+});
+
+describe('a tag broken by mojibake through the whole import', () => {
+  it('is flagged at line:column and taken out of the text, never kept or silently dropped', () => {
+    const raw = '青山镇发放口罩\n1月27日，青山镇向居民发放口罩2000只。?!?/p>\n各村同步开展消杀工作，共出动人员50人次。';
+    const result = importArticle(raw, { converter, glossary: [], towns: [] });
+    expect(result.body).not.toContain('/p>');
+    expect(result.body).toContain('发放口罩2000只。');
+    expect(
+      result.review
+        .filter((r) => r.message.code === 'import.brokenTag')
+        .map((r) => [r.line, r.column, r.message.params.text]),
+    ).toEqual([[2, 23, '?!?/p>']]);
   });
 });
 

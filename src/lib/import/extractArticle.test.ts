@@ -78,8 +78,8 @@ describe('a Traditional news page', () => {
     expect(result.provenance.published).toBe('2020-04-21');
   });
 
-  it('keeps the caption and the lead, drops the menu and the furniture in Traditional words', () => {
-    expect(body(result)).toEqual(['民間愛心集結捐贈防疫品給市府。(記者王小明攝)', lead]);
+  it('keeps the caption and the lead, drops the menu, the furniture in Traditional words and the photo credit', () => {
+    expect(body(result)).toEqual(['民間愛心集結捐贈防疫品給市府。', lead]);
     expect(dropped(result)).toContain('相關新聞');
   });
 });
@@ -193,6 +193,48 @@ describe('headlines among lines that look like one', () => {
     expect(body(result)).toEqual([PARAGRAPH_1]);
   });
 
+  it('takes a headline with a column tag and a |, over the dateline under it and past a short breadcrumb', () => {
+    const result = page(
+      '抗疫有我|一车车蔬菜 送到卡点上',
+      '青山融媒客户端>要闻',
+      '2022-01-07 21:30',
+      '青山客户端1月7日消息(青山融媒记者 王小明 李芳)',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('抗疫有我|一车车蔬菜 送到卡点上');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+    expect(dropped(result)).toContain('青山融媒客户端>要闻');
+  });
+
+  it.each(['青山要闻|防疫专题', '首页|防疫|专题'])(
+    'still passes over a | that sets a section name apart: %s',
+    (bar) => {
+      expect(page('青山镇防疫物资到位', bar, '2022-01-07', PARAGRAPH_1).headline?.text).toBe('青山镇防疫物资到位');
+    },
+  );
+
+  it('cuts the news dateline opening the lead, reading its byline, but not a lead about television', () => {
+    const result = page('青山镇物资保障有力', `本报讯（记者 王小明 通讯员 李芳）${PARAGRAPH_1}`, PARAGRAPH_2);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(result.provenance.byline).toBe('王小明、李芳');
+    const television = `青山县1月7日电视台报道，${PARAGRAPH_2}`;
+    expect(body(page('青山镇物资保障有力', PARAGRAPH_1, television))).toEqual([PARAGRAPH_1, television]);
+  });
+
+  it('splits a line holding the headline, the date stamp and the body at the stamp', () => {
+    const result = page('|', `青山镇:严守卡点 筑牢防线发布时间：2020-02-18 ${PARAGRAPH_1}${PARAGRAPH_2} |`);
+    expect(result.headline?.text).toBe('青山镇:严守卡点 筑牢防线');
+    expect(result.provenance.published).toBe('2020-02-18');
+    expect(body(result)).toEqual([`${PARAGRAPH_1}${PARAGRAPH_2}`]);
+  });
+
+  it.each(['通知称，报名时间：2020-02-18 起，', '报名时间：2020-02-18 起，'])(
+    'leaves a sentence that mentions a date stamp whole: %s',
+    (start) => {
+      expect(body(page(`${start}${PARAGRAPH_1}`))).toEqual([`${start}${PARAGRAPH_1}`]);
+    },
+  );
+
   it('takes the 原标题 when the page shows no headline of its own', () => {
     expect(page('原标题：青山镇物资保障有力', PARAGRAPH_1).headline?.text).toBe('青山镇物资保障有力');
   });
@@ -205,6 +247,16 @@ describe('bylines and teasers', () => {
     expect(result.provenance.byline).toBe('孙喜增、关阳');
     expect(page('青山鄉物資保障有力', '記者林進賢/新竹報導', PARAGRAPH_1).provenance.byline).toBe('林進賢');
   });
+
+  it.each(['記者林進賢∕新竹報導', '記者林進賢⁄新竹報導', '（記者林進賢／新竹報導）', '攝影∕林進賢'])(
+    'reads %s, written with a slash look-alike, as a byline or credit, never a headline',
+    (byline) => {
+      const result = page(byline, PARAGRAPH_1);
+      expect(result.headline).toBeUndefined();
+      expect(body(result)).toEqual([PARAGRAPH_1]);
+      expect([result.provenance.byline, ...result.provenance.editors].join()).toContain('林進賢');
+    },
+  );
 
   it("takes the article's part of a page title that runs on to an issue and the site's name", () => {
     const result = page('青山县人民政府关于做好疫情防控物资保障工作的通知__2020年第3号公报_青山县政府网', PARAGRAPH_1);
@@ -280,6 +332,17 @@ describe('inside the body', () => {
     expect(body(page(PARAGRAPH_1, '物资保障到位', PARAGRAPH_2))).toEqual([PARAGRAPH_1, '物资保障到位', PARAGRAPH_2]);
   });
 
+  it('drops a summary above the article: the headline glued to the lead, cut short', () => {
+    const headline = '青山镇发放宣传单1.2万余份';
+    const result = page(headline, `${headline}${PARAGRAPH_1.slice(0, 30)}`, '2020-02-18', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(headline);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
+  it('drops a label left without its value', () => {
+    expect(body(page(PARAGRAPH_1, '网友：', PARAGRAPH_2))).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
   it('drops a lead repeated after the footer, even cut short', () => {
     const result = page(PARAGRAPH_1, PARAGRAPH_2, '责任编辑：周立', PARAGRAPH_1.slice(0, 30));
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
@@ -300,5 +363,30 @@ describe('inside the body', () => {
     const result = page(`${PARAGRAPH_1}(示意圖,資料照)`, `${PARAGRAPH_2}(編輯:王大同)1090411`);
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
     expect(result.provenance.editors).toEqual(['編輯：王大同']);
+  });
+
+  it('drops bracketed photo credits inside and between paragraphs, keeping captions and other brackets', () => {
+    const caption = '▲志工在村口測量體溫。';
+    const result = page(
+      `${PARAGRAPH_1}${caption}(圖∕青山鄉公所提供)`,
+      '（记者 王五 摄）',
+      `${PARAGRAPH_2}（图：李四）镇长（左）到场。`,
+      '青山镇党政办供图',
+      '图为志愿者在卡点值守。青山镇供图',
+      '防疫工作方案（试行）由航拍（拍摄）确认。',
+    );
+    expect(body(result)).toEqual([
+      `${PARAGRAPH_1}${caption}`,
+      `${PARAGRAPH_2}镇长（左）到场。`,
+      '图为志愿者在卡点值守。',
+      '防疫工作方案（试行）由航拍（拍摄）确认。',
+    ]);
+    expect(result.removed.filter((r) => r.reason === 'removed.photoCredit').map((r) => r.text)).toEqual([
+      '(圖∕青山鄉公所提供)',
+      '（记者 王五 摄）',
+      '（图：李四）',
+      '青山镇党政办供图',
+      '青山镇供图',
+    ]);
   });
 });

@@ -2,11 +2,22 @@ import {
   FURNITURE_NOTICES,
   FURNITURE_PHRASES,
   FURNITURE_WORDS,
+  PHOTO_CREDIT_LABELS,
+  PHOTO_SUPPLIER_ENDINGS,
+  PHOTOGRAPHER_ENDINGS,
+  PHOTOGRAPHER_ROLES,
   SITE_NAME_ENDINGS,
   SUMMARY_LABELS,
 } from '../../config/pageFurniture.ts';
-import { mergeProvenance, readProvenanceLine, type Provenance, type ProvenanceLine } from './extractProvenance.ts';
-import { extractTrailingByline, readBylineLine } from './extractTrailingByline.ts';
+import {
+  mergeProvenance,
+  plainSlashes,
+  readProvenanceLine,
+  splitAtStamp,
+  type Provenance,
+  type ProvenanceLine,
+} from './extractProvenance.ts';
+import { extractTrailingByline, readBylineLine, readDateline } from './extractTrailingByline.ts';
 import { foldText } from './foldText.ts';
 import { markupToLines } from './pageToText.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
@@ -35,6 +46,8 @@ const GLUED_MIN_HAN = 8;
 const HEADLINE_REACH = 8;
 /** A repeated line this short can be a legitimate repetition (a heading); longer ones are copies. */
 const REPEAT_MIN = 8;
+/** The start of a later paragraph this long, standing above it, is a summary (a teaser), not a paragraph. */
+const TEASER_MIN = 20;
 /** A headline may hold one comma (更合镇总商会捐赠防疫物资，齐心筑牢战“疫”堡垒); a longer line with one is a lead. */
 const HEADLINE_CLAUSE_MAX = 40;
 /** A neighbour of the chosen headline scoring at least this is its kicker or deck, not a site or section name. */
@@ -60,6 +73,22 @@ const byReason = (groups: Readonly<Partial<Record<RemovalCode, readonly string[]
 const PHRASES = byReason(FURNITURE_PHRASES);
 const NOTICES = byReason(FURNITURE_NOTICES);
 const PHOTO_CREDITS = FURNITURE_PHRASES['removed.photoCredit'] ?? [];
+const NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s、][\\p{Script=Han}·]{2,4})*';
+const PHOTOGRAPHER_ROLE = `(?:${PHOTOGRAPHER_ROLES.join('|')})`;
+/** 青山镇党政办供图, 记者 张三 摄 (not 航拍摄). */
+const CREDIT_WORDS =
+  `(?:[^\\s()（）。！？，,]{2,20}?(?:${PHOTO_SUPPLIER_ENDINGS.join('|')})` +
+  `|(?:${PHOTOGRAPHER_ROLE}\\s*)?${NAMES}\\s*(?<!拍)(?:${PHOTOGRAPHER_ENDINGS.join('|')}))`;
+/**
+ * A photo credit: in brackets wherever it stands ((圖/吉安鄉公所提供), （记者 张三 摄）, (示意圖,資料照)), or without
+ * them closing a line after a sentence or a space (图为志愿者在卡点值守。青山镇供图).
+ */
+const PHOTO_CREDIT = new RegExp(
+  `[(（]\\s*(?:(?:${PHOTO_CREDIT_LABELS.join('|')})\\s*[/:：][^()（）。！？]{1,30}|${CREDIT_WORDS}` +
+    `|[^()（）]*(?:${PHOTO_CREDITS.join('|')})[^()（）]*)\\s*[)）]` +
+    `|(?:^|(?<=[。！？!?\\s]))${CREDIT_WORDS}$`,
+  'gu',
+);
 /** Furniture found inside articles as well as around them (dropped all the same). */
 const IN_ARTICLES = new Set<RemovalCode>([
   'removed.imageFileName',
@@ -72,7 +101,12 @@ const SUMMARY_BOX = new RegExp(`^(?:【${SUMMARY_LABEL}】|\\[${SUMMARY_LABEL}\\
 /** A notice is a paragraph at most: a longer line holding such words is an article about them. */
 const NOTICE_MAX = 200;
 /** 捐赠物资交接现场茂名晚报记者吴昊摄: a photo caption closing with its photographer, never a headline. */
-const CAPTION_CREDIT = /(?:记者|通讯员|摄影)\s*[\p{Script=Han}·]{2,4}(?:[\s、][\p{Script=Han}·]{2,4})*\s*摄[)）]?$/u;
+const CAPTION_CREDIT = new RegExp(
+  `${PHOTOGRAPHER_ROLE}\\s*${NAMES}\\s*(?:${PHOTOGRAPHER_ENDINGS.join('|')})[)）]?$`,
+  'u',
+);
+/** 青山融媒客户端>时事: a breadcrumb of two short names. */
+const SHORT_BREADCRUMB = /^[^>»›，。！？,.!?]{1,12}\s*[>»›]\s*[^>»›，。！？,.!?]{1,12}$/u;
 /** 一、返乡人员摸排情况, 2. 卡点布置, （三）宣传: a numbered section heading, never the headline. */
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)|[(（][一二三四五六七八九十\d]+[)）])/u;
 
@@ -90,8 +124,13 @@ export function extractArticle(
   source: readonly SourceLine[],
   toSimplified: (text: string) => string,
 ): ExtractedArticle {
-  // Markup pasted as text is read as HTML first: its blocks are lines like any other.
-  const lines = source.flatMap((line) => markupToLines(line.text).map((text) => ({ ...line, text })));
+  // Markup pasted as text is read as HTML first: its blocks are lines like any other; so are the headline, date
+  // stamp and body a page wrote on one line.
+  const lines = source.flatMap((line) =>
+    markupToLines(line.text)
+      .flatMap((text) => splitAtStamp(text, toSimplified(text)))
+      .map((text) => ({ ...line, text })),
+  );
   const roles = classify(lines, toSimplified);
   const [start, runEnd] = densestRun(lines, roles);
   // A related-stories or comments label inside the run (新闻推荐) ends the article: the teasers after it go with it.
@@ -126,9 +165,18 @@ export function extractArticle(
     if (role.kind === 'repeat') return drop('removed.repeated');
     if (i < start) return drop('removed.aboveHeadline');
     if (i > end) return drop('removed.afterArticle');
-    const text = withoutPhotoCredit(line.text, toSimplified);
-    if (text !== line.text)
-      removed.push({ line: line.line, text: line.text.slice(text.length), reason: 'removed.photoCredit' });
+    // 本报讯（记者 张三）2月5日上午，…: the dateline opening the lead is metadata.
+    const dateline = readDateline(line.text, toSimplified(line.text));
+    if (dateline) {
+      removed.push({
+        line: line.line,
+        text: line.text.slice(0, dateline.length).trim(),
+        reason: 'removed.provenanceLine',
+      });
+      read.push({ editors: [], authors: dateline.authors });
+    }
+    const { text, credits } = withoutPhotoCredits(line.text.slice(dateline?.length ?? 0), toSimplified);
+    for (const credit of credits) removed.push({ line: line.line, text: credit, reason: 'removed.photoCredit' });
     kept.push({ ...line, text, breakBefore });
     breakBefore = false;
   });
@@ -148,7 +196,8 @@ export function extractArticle(
 
 function classify(lines: readonly SourceLine[], toSimplified: (text: string) => string): Role[] {
   const seen: string[] = [];
-  return lines.map(({ text }) => {
+  const all = lines.map((l) => foldText(l.text));
+  return lines.map(({ text }, i) => {
     const simplified = toSimplified(text);
     const read = readProvenanceLine(text, simplified);
     if (read) return { kind: 'provenance', read };
@@ -156,9 +205,20 @@ function classify(lines: readonly SourceLine[], toSimplified: (text: string) => 
     if (furniture) return { kind: 'furniture', reason: furniture };
     const byline = readBylineLine(text, simplified);
     if (byline) return { kind: 'provenance', read: { editors: [], authors: [byline] } };
-    const folded = foldText(text);
+    const dateline = readDateline(text, simplified);
+    if (dateline?.length === simplified.length) return { kind: 'provenance', read: { editors: [], ...dateline } };
+    const folded = all[i]!;
     // A copy of an earlier line, or of part of one (a lead repeated after the footer, cut short by the page).
-    const repeated = folded.length >= REPEAT_MIN && seen.some((s) => s.includes(folded));
+    const copy = folded.length >= REPEAT_MIN && seen.some((s) => s.includes(folded));
+    // A summary above the article: the start of a later paragraph cut short, maybe after an earlier line (the
+    // headline). It reads as prose: a headline that a later line starts with is no summary.
+    const glued = seen.find((s) => s.length >= REPEAT_MIN && folded.startsWith(s)) ?? '';
+    const start = folded.slice(glued.length);
+    const teaser =
+      start.length >= TEASER_MIN &&
+      /[，,；;。]/u.test(start) &&
+      all.slice(i + 1).some((f) => f.length > start.length && f.startsWith(start));
+    const repeated = copy || teaser;
     seen.push(folded);
     return repeated ? { kind: 'repeat' } : { kind: 'text' };
   });
@@ -168,11 +228,13 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   const text = simplified.trim();
   const bare = text.replace(/^[\s[【(（‖|]+|[\s\]】)）|]+$/gu, '').toLowerCase();
   if (!bare) return 'removed.separator';
-  if (WHOLE_WORDS.has(bare)) return 'removed.buttonOrLabel';
+  // 网友：, 分享: a label left without its value is a label all the same.
+  if (WHOLE_WORDS.has(bare.replace(/[:：]$/u, ''))) return 'removed.buttonOrLabel';
   // 【更多新闻】强化传统市场防疫 …: a related-stories label opening a line of teasers, however long the line.
   const label = /^[【[]([^】\]]{2,8})[】\]]/u.exec(text)?.[1];
   if (label && PHRASES.some((p) => p.reason === RELATED && p.phrase === label)) return RELATED;
   if (/^\S*\.(?:jpe?g|png|gif|webp|bmp)$/iu.test(text)) return 'removed.imageFileName';
+  if (!plainSlashes(text).replace(PHOTO_CREDIT, '').trim()) return 'removed.photoCredit';
   if (SUMMARY_BOX.test(text)) return 'removed.summaryBox';
   const lower = text.toLowerCase();
   const notice = [...text].length <= NOTICE_MAX ? NOTICES.find((p) => lower.includes(p.phrase)) : undefined;
@@ -181,8 +243,9 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   // A phrase glued to the end of a headline (…“迷彩”线相关信息) leaves the line a headline: cut when chosen.
   const phrase = PHRASES.find((p) => lower.includes(p.phrase) && !gluedAtEnd(lower, p.phrase));
   if (phrase) return phrase.reason;
-  // 首页 > 乡镇动态 > 正文, 中国文明网 / 安徽文明网群: breadcrumbs; 即时 热门 政治 军武 …: a menu.
-  if ((text.match(/\s[>»›/]\s|\s*[>»›]\s*/gu)?.length ?? 0) >= 2) return 'removed.breadcrumb';
+  // 首页 > 乡镇动态 > 正文, 中国文明网 / 安徽文明网群, 客户端>时事: breadcrumbs; 即时 热门 政治 军武 …: a menu.
+  if ((text.match(/\s[>»›/]\s|\s*[>»›]\s*/gu)?.length ?? 0) >= 2 || SHORT_BREADCRUMB.test(text))
+    return 'removed.breadcrumb';
   const words = text.split(/\s+/u);
   if (words.length >= 5 && words.every((w) => [...w].length <= 4) && !/[，。！？；、：,.;!?]/u.test(text))
     return 'removed.menu';
@@ -262,8 +325,8 @@ function chooseHeadline(
     if (footerTitle && foldText(footerTitle) === foldText(text)) score += 10;
     if (originalTitle && foldText(text).includes(foldText(originalTitle))) score += 10;
     const simplified = toSimplified(text);
-    if (SITE_NAME_ENDINGS.some((e) => simplified.endsWith(e)) && !/[，、：:！？!?“”「」《》]/u.test(text)) score -= 6;
-    if (/[|｜]|\s[>/]\s/u.test(text)) score -= 6;
+    if (namesSite(simplified) && !/[，、：:！？!?“”「」《》]/u.test(text)) score -= 6;
+    if (siteSeparated(simplified)) score -= 6;
     const candidate = { at: i, text, score };
     scored.set(i, candidate);
     if (!best || score > best.score) best = candidate;
@@ -282,6 +345,20 @@ function chooseHeadline(
       return { at: i, text: textOf(i) };
   }
   return undefined;
+}
+
+function namesSite(simplified: string): boolean {
+  return SITE_NAME_ENDINGS.some((e) => simplified.trim().endsWith(e));
+}
+
+/**
+ * 标题 | 青山新闻网, 首页 | 要闻 | 正文, 乡镇 / 动态: a `|` or spaced slash that sets a site or section name apart, or
+ * several of them (a bar). A single `|` between a column tag and the headline (战“疫”有你|一箱箱水果…) is no marker.
+ */
+function siteSeparated(simplified: string): boolean {
+  if (/\s[>/]\s/u.test(simplified)) return true;
+  const parts = simplified.split(/[|｜]/u);
+  return parts.length > 2 || (parts.length === 2 && parts.some((part) => !part.trim() || namesSite(part)));
 }
 
 /** Short, with a few Han characters, not ending like a clause or with a photographer's credit, not a numbered section. */
@@ -327,10 +404,21 @@ function withoutTrailingFurniture(text: string, toSimplified: (text: string) => 
   return glued ? text.slice(0, text.length - glued.phrase.length).trimEnd() : text;
 }
 
-/** ▲县议员赠送消毒液喷罐。(示意图,非当事照/资料照): the bracketed credit after a caption goes, the caption stays. */
-function withoutPhotoCredit(text: string, toSimplified: (text: string) => string): string {
-  const credit = /[(（][^()（）]*[)）]$/u.exec(toSimplified(text));
-  return credit && PHOTO_CREDITS.some((c) => credit[0].includes(c)) ? text.slice(0, credit.index).trimEnd() : text;
+/**
+ * ▲县议员赠送消毒液喷罐。(示意图,非当事照), …場面壯觀。(圖/吉安鄉公所提供)吉安鄉…: the bracketed photo credits go,
+ * the caption and the paragraph around them stay.
+ */
+function withoutPhotoCredits(text: string, toSimplified: (text: string) => string) {
+  const credits: string[] = [];
+  let kept = '';
+  let from = 0;
+  // Positions are the same in both scripts and with plain slashes: the credits are cut from the text as written.
+  for (const m of plainSlashes(toSimplified(text)).matchAll(PHOTO_CREDIT)) {
+    kept += text.slice(from, m.index);
+    credits.push(text.slice(m.index, m.index + m[0].length));
+    from = m.index + m[0].length;
+  }
+  return { text: (kept + text.slice(from)).trim(), credits };
 }
 
 /** The phrase closes the line, after a headline's worth of Han characters, and appears nowhere else in it. */

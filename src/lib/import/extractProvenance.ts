@@ -1,4 +1,4 @@
-import { CREDIT_SUFFIXES, PROVENANCE_LABELS } from '../../config/pageFurniture.ts';
+import { CREDIT_SUFFIXES, PROVENANCE_LABELS, SLASH_LOOKALIKES } from '../../config/pageFurniture.ts';
 import { parseFullDate } from '../numbers/parseFullDate.ts';
 
 export interface Provenance {
@@ -37,7 +37,7 @@ const escaped = ALL_LABELS.map((l) => l.replace(/[/\\^$*+?.()|[\]{}]/gu, '\\$&')
 const escapedLong = ALL_LABELS.filter((l) => [...l].length >= 2)
   .map((l) => l.replace(/[/\\^$*+?.()|[\]{}]/gu, '\\$&'))
   .join('|');
-const SEPARATOR = `(?:\\s*[:：]|(?<=${escapedLong})[/／])`;
+const SEPARATOR = `(?:\\s*[:：]|(?<=${escapedLong})/)`;
 /**
  * label：value, the value running to the next label, a `|`, a closing bracket, two spaces or the end of the line.
  */
@@ -52,6 +52,16 @@ const VALUE_MAX = 40;
 /** A line that is a date and maybe a time, with at most a short source or desk beside it (2020/4/11 17:19). */
 const TIMESTAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/u;
 const TIMESTAMP_LINE_MAX = 40;
+/** What stands before a date stamp glued to the body is a headline at most this long. */
+const STAMP_HEADLINE_MAX = 60;
+const STAMP_HEADLINE_MIN_HAN = 4;
+
+const SLASHES = new RegExp(`[${SLASH_LOOKALIKES.join('')}]`, 'gu');
+
+/** The text with every look-alike slash written `/`, one character for one, so that positions stay the same. */
+export function plainSlashes(text: string): string {
+  return text.replace(SLASHES, '/');
+}
 
 /**
  * Reads a page's metadata line: fields (来源：… 作者：… 发布时间：…), a bare date or timestamp line, or a bracketed
@@ -59,8 +69,9 @@ const TIMESTAMP_LINE_MAX = 40;
  * text. `simplified` is the line converted character for character (the labels are Simplified).
  */
 export function readProvenanceLine(text: string, simplified: string): ProvenanceLine | undefined {
-  const inner = simplified.replace(/^\s*[(（[【]|[)）\]】]\s*$/gu, '');
-  const offset = simplified.indexOf(inner);
+  const plain = plainSlashes(simplified);
+  const inner = plain.replace(/^\s*[(（[【]|[)）\]】]\s*$/gu, '');
+  const offset = plain.indexOf(inner);
   const fields = [...inner.matchAll(FIELD)];
   const credit = CREDIT.exec(inner);
   // What is left once the fields are out: nothing, the timestamp such lines often start with, or a serial number.
@@ -104,6 +115,28 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
     return out;
   }
   return undefined;
+}
+
+const PUBLISHED_STAMP = new RegExp(`(?:${PROVENANCE_LABELS.published.join('|')})\\s*[:：]\\s*${TIMESTAMP.source}`, 'u');
+
+/**
+ * 青山乡:强化路口管控 筑牢防线时间:2020-02-14 发挥组织模范作用。…: a site builder's page can put the headline, the
+ * date stamp and the body on one line. Such a line is split at the stamp (the part before it headline-sized and no
+ * clause, the part after it prose), so that each part is read as the line it stands for. Other lines stay whole.
+ */
+export function splitAtStamp(text: string, simplified: string): string[] {
+  const stamp = PUBLISHED_STAMP.exec(simplified);
+  if (!stamp) return [text];
+  const end = stamp.index + stamp[0].length;
+  const parts = [text.slice(0, stamp.index), text.slice(stamp.index, end), text.slice(end)].map((p) => p.trim());
+  const [before, , after] = parts as [string, string, string];
+  // A clause or a word before the stamp (通知称，报名时间：…, 报名时间：…) makes the line a sentence that mentions a date.
+  const headline =
+    (before.match(/\p{Script=Han}/gu)?.length ?? 0) >= STAMP_HEADLINE_MIN_HAN &&
+    [...before].length <= STAMP_HEADLINE_MAX &&
+    !/[，,；;。！？!?]/u.test(before);
+  const glued = headline && /[。！？!?]/u.test(after);
+  return glued ? parts : [text];
 }
 
 /** Gathers what the metadata lines said, the first value of each field winning. */

@@ -1,5 +1,11 @@
-import { FURNITURE_NOTICES, FURNITURE_PHRASES, PROVENANCE_LABELS } from '../../config/pageFurniture.ts';
-import { readProvenanceLine, type ProvenanceLine } from './extractProvenance.ts';
+import {
+  DATELINE,
+  FURNITURE_NOTICES,
+  FURNITURE_PHRASES,
+  OFFICE_ENDINGS,
+  PROVENANCE_LABELS,
+} from '../../config/pageFurniture.ts';
+import { plainSlashes, readProvenanceLine, type ProvenanceLine } from './extractProvenance.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
 import type { Removal, SourceLine } from './types.ts';
 
@@ -19,16 +25,13 @@ const ROLE = PROVENANCE_LABELS.author
   .map((l) => l.replace(/[/\\]/gu, '\\$&'))
   .join('|');
 const NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s、，,][\\p{Script=Han}·]{2,4})*?';
-const ROLE_NAMES = new RegExp(
-  `(?:${ROLE})\\s*[:：]?\\s*(?<names>${NAMES})(?=\\s*(?:${ROLE}|[/／)）〕】\\]]|$))`,
-  'gdu',
-);
+const ROLE_NAMES = new RegExp(`(?:${ROLE})\\s*[:：]?\\s*(?<names>${NAMES})(?=\\s*(?:${ROLE}|[/)）〕】\\]]|$))`, 'gdu');
 /**
  * A line of role words and names only, without brackets or with any kind: 记者孙喜增 通讯员关阳, 〔記者林進賢/新竹報導〕,
  * 【記者 朱達志/台東 報導】 (the place the report was filed from may follow a slash).
  */
 const ROLES_LINE = new RegExp(
-  `^[(（〔【\\[]?\\s*(?:(?:${ROLE})\\s*[:：]?\\s*${NAMES}\\s*)+(?:[/／]\\s*\\p{Script=Han}{2,6}\\s*(?:报导|报道))?\\s*[)）〕】\\]]?$`,
+  `^[(（〔【\\[]?\\s*(?:(?:${ROLE})\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{2,6}\\s*(?:报导|报道))?\\s*[)）〕】\\]]?$`,
   'u',
 );
 
@@ -37,18 +40,47 @@ const ROLES_LINE = new RegExp(
  * names of several roles), or undefined.
  */
 export function readBylineLine(text: string, simplified: string): string | undefined {
-  const match = TRAILING_BYLINE.exec(simplified);
-  if (match && match.index === 0) {
-    const [from, to] = match.indices!.groups!.names!;
-    return text.slice(from, to).trim();
-  }
-  if (!ROLES_LINE.test(simplified)) return undefined;
-  // Positions are the same in both scripts: the names are taken as written.
-  return [...simplified.matchAll(ROLE_NAMES)].map((m) => text.slice(...m.indices!.groups!.names!).trim()).join('、');
+  const plain = plainSlashes(simplified);
+  // Role words first, so that a second role (（记者 王五 通讯员 李四）) is never read as a name.
+  if (ROLES_LINE.test(plain))
+    // Positions are the same in both scripts: the names are taken as written.
+    return [...plain.matchAll(ROLE_NAMES)].map((m) => text.slice(...m.indices!.groups!.names!).trim()).join('、');
+  const match = TRAILING_BYLINE.exec(plain);
+  if (!match || match.index !== 0) return undefined;
+  const [from, to] = match.indices!.groups!.names!;
+  return text.slice(from, to).trim();
+}
+
+const SOURCE_NAME = '[\\p{Script=Han}A-Za-z·]';
+const DATELINE_AT_START = new RegExp(
+  `^[【(（[]?\\s*(?:${SOURCE_NAME}{0,16}?(?:${DATELINE.sourceEndings.join('|')})(?:${DATELINE.afterSource.join('|')})` +
+    `|${SOURCE_NAME}{0,20}?\\d{1,2}月\\d{1,2}日(?:${DATELINE.afterDate.join('|')}))` +
+    // 电 of 电视 is no dateline: a dateline ends at a space, a bracket, a colon, a comma, a date or the line's end.
+    `(?=[\\s(（【[)）】\\]:：，,\\d]|$)[】)）\\]]?` +
+    `(?<byline>\\s*[(（][^()（）]*(?:${ROLE})[^()（）]*[)）])?\\s*[:：，,]?\\s*`,
+  'du',
+);
+
+/**
+ * The news dateline opening a line (本报讯（记者 张三）, 新华社北京2月1日电, 青山客户端1月7日消息), with the bracketed
+ * byline that may follow it: its length and the names it gives, or undefined when the line opens with none.
+ */
+export function readDateline(text: string, simplified: string): { length: number; authors: string[] } | undefined {
+  const match = DATELINE_AT_START.exec(simplified);
+  if (!match) return undefined;
+  const [from, to] = match.indices!.groups!.byline ?? [0, 0];
+  const byline = from < to ? readBylineLine(text.slice(from, to).trim(), simplified.slice(from, to).trim()) : undefined;
+  return { length: match[0].length, authors: byline ? [byline] : [] };
 }
 
 /** …用品。(编辑:方沛清)1090411: a bracketed metadata field closing the text, maybe with a serial number after it. */
 const TRAILING_FIELDS = /(?<=[。！？!?”」])\s*[(（][^()（）]{1,40}[)）]\s*\d*\s*$/u;
+
+/** …趋稳趋优。（德清县发改局）: the office that wrote it, in brackets closing the text. */
+const TRAILING_OFFICE = new RegExp(
+  `(?<=[。！？!?”」])\\s*[(（](?<office>\\p{Script=Han}{2,16}?(?:${OFFICE_ENDINGS.join('|')}))[)）]\\s*$`,
+  'du',
+);
 
 /** …的一线人员。本文来自:孝感日报 免责声明: a source or copyright footer the page glued to the last sentence. */
 const GLUED_FOOTER = /(?<=[。！？!?”」])\s*[^。！？!?]{2,40}$/u;
@@ -68,7 +100,7 @@ export function extractTrailingByline<T extends SourceLine>(
 } {
   const last = lines.at(-1);
   if (!last) return { lines: [], removed: [] };
-  const simplified = toSimplified(last.text);
+  const simplified = plainSlashes(toSimplified(last.text));
   const cut = (at: number, read: ProvenanceLine, reason: RemovalCode) => {
     const text = last.text.slice(0, at).trimEnd();
     return {
@@ -88,10 +120,14 @@ export function extractTrailingByline<T extends SourceLine>(
     if (footer && bare !== glued[0])
       return cut(glued.index, { ...footer, authors: [], editors: [] }, 'removed.gluedFooter');
   }
-  const match = TRAILING_BYLINE.exec(simplified);
-  if (!match) return { lines: [...lines], removed: [] };
   // Positions are the same in both scripts: the names are taken as written.
-  const [from, to] = match.indices!.groups!.names!;
-  const names = last.text.slice(from, to).trim();
-  return cut(match.index, { authors: [names], editors: [] }, 'removed.trailingByline');
+  const match = TRAILING_BYLINE.exec(simplified);
+  if (match) {
+    const names = last.text.slice(...match.indices!.groups!.names!).trim();
+    return cut(match.index, { authors: [names], editors: [] }, 'removed.trailingByline');
+  }
+  const office = TRAILING_OFFICE.exec(simplified);
+  if (!office) return { lines: [...lines], removed: [] };
+  const publication = last.text.slice(...office.indices!.groups!.office!);
+  return cut(office.index, { publication, authors: [], editors: [] }, 'removed.trailingByline');
 }

@@ -94,10 +94,12 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
       review.push({
         line: i + 1,
         column: span.index + 1,
-        message: say('import.charactersLost', { text: span.text }),
+        message: say(span.brokenTag ? 'import.brokenTag' : 'import.charactersLost', { text: span.text }),
         fix: say('fix.restoreWords'),
       });
-      protectedText = protectedText.replace(span.text, String.fromCharCode(PUA_FIRST + lost.push(span.text) - 1));
+      // A broken tag is markup, never text: it goes (reported above); lost characters stay as scraped.
+      const kept = span.brokenTag ? '' : String.fromCharCode(PUA_FIRST + lost.push(span.text) - 1);
+      protectedText = protectedText.replace(span.text, kept);
     }
     const stripped = stripPinyin(protectedText);
     pinyin += stripped.removed;

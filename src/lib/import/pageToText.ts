@@ -49,7 +49,7 @@ const AROUND_LINES = 8;
 const TITLE_SEPARATOR = /[\s_|｜\-–—:：·•]/u;
 
 /** Elements that start and end a line. */
-const BLOCKS = new Set([
+export const BLOCKS = new Set([
   'address',
   'article',
   'aside',
@@ -213,7 +213,22 @@ export function pageToText(html: string): PageText | { error: string } {
 }
 
 /** Inline elements an editor's markup holds besides the blocks. */
-const INLINE = new Set(['a', 'b', 'big', 'br', 'em', 'font', 'i', 'img', 'small', 'span', 'strong', 'sub', 'sup', 'u']);
+export const INLINE = new Set([
+  'a',
+  'b',
+  'big',
+  'br',
+  'em',
+  'font',
+  'i',
+  'img',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'u',
+]);
 /** Something shaped like an HTML tag: <p class="ql-block">, </p>, <br/>. */
 const TAG = /<\/?([a-z][a-z0-9]*)\b[^<>]*>/giu;
 
