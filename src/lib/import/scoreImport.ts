@@ -1,6 +1,7 @@
 import { measureAccuracy, type ExpectedFigure } from './measureAccuracy.ts';
 import type { ImportResult } from './importArticle.ts';
 import { foldText } from './foldText.ts';
+import { stripPinyin } from './stripPinyin.ts';
 import { PLACE_SUFFIXES, TAIWAN_TOWN_ENDINGS } from '../../config/townWords.ts';
 
 const TOWN_ENDING = new RegExp(
@@ -27,7 +28,10 @@ export interface ImportScore {
   /** Entries written, and of those the ones that match no expected or optional figure (or have the wrong category). */
   entries: number;
   entriesWrong: number;
-  /** Undefined when the text has no headline. */
+  /**
+   * Undefined when the text has no headline. Pinyin glosses (守護(hù)神) are no part of a headline: the annotation
+   * keeps the raw file's title exactly, the import takes glosses out everywhere.
+   */
   headlineRight?: boolean;
   /** The text has no headline and the import still chose one (instead of a placeholder). */
   headlineInvented: boolean;
@@ -66,7 +70,7 @@ export function scoreImport(
     headlineRight:
       expected.title === undefined
         ? undefined
-        : result.headline !== undefined && foldText(result.headline) === foldText(expected.title),
+        : result.headline !== undefined && foldText(result.headline) === foldText(stripPinyin(expected.title).text),
     headlineInvented: expected.title === undefined && result.headline !== undefined,
     furniture: expected.furniture?.length ?? 0,
     furnitureLeft,
