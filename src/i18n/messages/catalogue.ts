@@ -291,6 +291,10 @@ export const MESSAGES = {
     en: 'the same figure again on line {line} ({quote}): merged into one entry',
   },
   'note.moneyWithoutYuan': { 'zh-hans': '原文为“{raw}”，未写“元”', en: 'written “{raw}”, without “元”' },
+  'import.lostCharactersNote': {
+    'zh-hans': '请核对：抓取时丢失了字符（{text}），请对照原文手工补上',
+    en: 'REVIEW: characters lost in scraping ({text}): restore them by hand',
+  },
   'tally.draftHeader': {
     'zh-hans': ' 由 npm run import 生成的草稿统计：逐条对照文章核对，无误后把 review 改为 reviewed。',
     en: ' Draft tally written by npm run import: check each entry against the article, then set review: reviewed.',

@@ -1,4 +1,4 @@
-import { say, type Message } from '../../i18n/messages/message.ts';
+import { render, say, type Message } from '../../i18n/messages/message.ts';
 import type { Script } from '../../config/locales.ts';
 import type { GlossaryEntry } from '../schema/glossary.ts';
 import type { ScriptConverter } from '../conversion/createConverter.ts';
@@ -50,7 +50,7 @@ export interface ImportResult {
   /** The headline found in the text, as written there; undefined when the title is a placeholder. */
   headline?: string;
   frontmatter: Frontmatter;
-  /** Markdown body: `##` headings, paragraphs, and `<!-- REVIEW … -->` comments where characters were lost. */
+  /** Markdown body: `##` headings, paragraphs, and a `<!-- 请核对 … -->` comment where characters were lost. */
   body: string;
   /** Figures with their ISO date when the year is known, and their town when the article names several. */
   figures: ImportedFigure[];
@@ -418,8 +418,9 @@ function renderBody(blocks: readonly Block[], lost: readonly string[]): string {
       .map((block) => {
         const text = restore(block.text);
         const spans = [...block.text.matchAll(/[\uE000-\uF8FF]/gu)].map((m) => lost[m[0].charCodeAt(0) - PUA_FIRST]);
+        // The article file is the office's: the note is in Chinese whatever language the report is in.
         const notes = spans.map(
-          (span) => `\n\n<!-- REVIEW: characters lost in scraping (${span}): restore them by hand -->`,
+          (span) => `\n\n<!-- ${render(say('import.lostCharactersNote', { text: span }), 'zh-hans')} -->`,
         );
         return (block.kind === 'heading' ? `## ${text}` : text) + notes.join('');
       })

@@ -66,7 +66,7 @@ describe.each(seeds)('%s', (file, slug, options, restored) => {
           (r) => r.message.code === 'import.charactersLost' && String(r.message.params.text).includes(span),
         ),
       ).toBe(true);
-      expect(result.body).toContain(`<!-- REVIEW: characters lost in scraping (${span})`);
+      expect(result.body).toContain(`<!-- 请核对：抓取时丢失了字符（${span}）`);
     }
   });
 
