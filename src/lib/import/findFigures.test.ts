@@ -160,6 +160,13 @@ describe('findFigures: the category comes from the item counted', () => {
     ]);
   });
 
+  it('reads a part introduced by 其中 as the thing counted before it', () => {
+    expect(brief('镇里采购口罩3万个，其中发给青山村5000个')).toEqual([
+      [30000, '个', 'masks'],
+      [5000, '个', 'masks'],
+    ]);
+  });
+
   it('takes a left-out noun from the object the same verb had earlier in the sentence', () => {
     expect(brief('干部挨家挨户发放宣传材料，普及防控知识，共发放12380多份。')).toEqual([[12380, '份', 'leaflets']]);
     // Not when a noun follows the number, nor from an object that had its own number.
