@@ -8,6 +8,7 @@ export type MeasureClass =
   | 'people'
   | 'households'
   | 'things'
+  | 'vehicles'
   | 'money'
   | 'places'
   | 'occasions'
@@ -28,6 +29,7 @@ export const TALLIED_CLASSES = [
   'people',
   'households',
   'things',
+  'vehicles',
   'money',
   'places',
   'occasions',
@@ -98,9 +100,10 @@ export const MEASURE_WORDS = [
   { hans: '包', hant: '包', counts: 'things', notBefore: ['括', '保', '村', '片'] },
   { hans: '双', hant: '雙', counts: 'things' },
   { hans: '对', hant: '對', counts: 'things' },
-  { hans: '辆', hant: '輛', counts: 'things' },
+  // Vehicles and aircraft: no category counts them (宣传车7辆, 消毒车2辆 are `other`), whatever keyword is near.
+  { hans: '辆', hant: '輛', counts: 'vehicles' },
   { hans: '台', hant: '臺', counts: 'things' },
-  { hans: '架', hant: '架', counts: 'things' },
+  { hans: '架', hant: '架', counts: 'vehicles' },
   { hans: '把', hant: '把', counts: 'things' },
   { hans: '床', hant: '床', counts: 'things', notBefore: ['位'] },
   { hans: '颗', hant: '顆', counts: 'things' },
@@ -232,6 +235,22 @@ export const NUMERAL_IDIOMS: readonly { words: string; beforeAWord?: true }[] = 
   { words: '四面八方' },
   { words: '三番五次' },
 ];
+
+/**
+ * Nouns that, counted right after the measure word, describe rather than tally. Places an area has or a campaign
+ * covers (下辖12个村、1个社区, 在20个村循环广播), matched only as the whole noun phrase (50个村级监测点 counts posts), and
+ * abstractions (6个时间段, 3个方面). Simplified.
+ */
+export const DESCRIBING_NOUNS = {
+  places: [
+    ...['村', '社区', '村（社区）', '村(社区)', '居委会', '小区', '自然村', '行政村', '村庄', '乡镇', '街道'],
+    ...['村民小组', '居民小组'],
+  ],
+  abstractions: ['时间段', '方面', '环节', '阶段', '步骤', '原则'],
+} as const;
+
+/** Words after a figure in its clause that make it one end of the range of many separate amounts (10元到100元不等). */
+export const AMOUNTS_VARY = ['不等'] as const;
 
 /** Words of a production rate (日产21万片, 产能): a factory's output, not the office's work. Simplified. */
 export const PRODUCTION_WORDS = ['日产', '月产', '年产', '产能', '产量'] as const;

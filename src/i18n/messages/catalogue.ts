@@ -300,6 +300,14 @@ export const MESSAGES = {
     en: ' Draft tally written by npm run import: check each entry against the article, then set review: reviewed.',
   },
   'tally.checkComment': { 'zh-hans': ' 请核对：{doubts}', en: ' check: {doubts}' },
+  'skipped.describingNoun': {
+    'zh-hans': '所计是辖区或覆盖范围（12个村、20个社区）或抽象的事（6个时间段）：是描述，不是统计',
+    en: 'it counts the places an area has or covers (12个村, 20个社区) or an abstraction (6个时间段): a description, not a tally',
+  },
+  'skipped.amountsVary': {
+    'zh-hans': '是许多笔数额的范围（10元到100元不等）：不是一个总数',
+    en: 'one end of the range of many separate amounts (10元到100元不等): not a total',
+  },
   'skipped.idiom': {
     'zh-hans': '数字是副词或成语的一部分（四处采购、三番五次）：不是数量',
     en: 'part of an adverb or idiom (四处采购, 三番五次): not a count',

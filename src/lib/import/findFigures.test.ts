@@ -211,6 +211,8 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(brief('全镇12支志愿宣传队主动开展宣传')).toEqual([[12, '支', 'teams']]);
     expect(brief('共设置6个劝导站')).toEqual([[6, '个', 'checkpoints']]);
     expect(find('志愿者分三组同步进行发放口罩').figures).toEqual([]);
+    expect(brief('8个卡点就陆续有群众排队')).toEqual([[8, '个', 'checkpoints']]);
+    expect(brief('全镇组织15支宣传队每天在各村巡回宣传')).toEqual([[15, '支', 'teams']]);
   });
 
   it('reads cash handed over as a gift', () => {
@@ -333,6 +335,36 @@ describe('findFigures: only work done is tallied', () => {
     ['相关人员将会员捐款购买的口罩2000只送到环卫工人手中', 2000],
   ])('still tallies work done: %s', (text, quantity) => {
     expect(figures(text).map((f) => f.quantity)).toEqual([quantity]);
+  });
+});
+
+describe('findFigures: descriptions are no counts', () => {
+  it('reports the villages an area has or covers and abstractions, but counts what is named after them', () => {
+    const text = '全镇12个村、3个社区每天分6个时间段播放广播，并在5个村民小组设立卡点5个';
+    expect(brief(text)).toEqual([[5, '个', 'checkpoints']]);
+    expect(
+      find(text)
+        .skipped.filter((s) => s.reason === 'skipped.describingNoun')
+        .map((s) => s.raw),
+    ).toEqual(['12个', '3个', '6个']);
+  });
+
+  it('reports the ends of a range of many separate amounts', () => {
+    expect(figures('村民纷纷捐款，从20元到500元不等')).toEqual([]);
+  });
+
+  it('counts vehicles as other whatever keyword stands near', () => {
+    expect(brief('出动宣传车8辆、消毒车2辆')).toEqual([
+      [8, '辆', 'other'],
+      [2, '辆', 'other'],
+    ]);
+  });
+
+  it('reads uncategorised things put to work by the verbs of publicity work', () => {
+    expect(brief('街道共装饰宣传车9辆，安装小喇叭40台')).toEqual([
+      [9, '辆', 'other'],
+      [40, '台', 'other'],
+    ]);
   });
 });
 

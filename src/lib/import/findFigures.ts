@@ -1,5 +1,7 @@
 import { unitId, type CategoryId } from '../../config/categories.ts';
 import {
+  AMOUNTS_VARY,
+  DESCRIBING_NOUNS,
   FAMILY_NOUNS,
   FREQUENCY,
   isTallied,
@@ -312,6 +314,16 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
     return 'skipped.unitPrice';
   if (PRODUCTION_WORDS.some((w) => simplified.slice(0, start).endsWith(w))) return 'skipped.production';
   if (FAMILY_NOUNS.some((n) => after.startsWith(n))) return 'skipped.family';
+  // The place noun must be the whole noun phrase (在5个村民小组设立…, 20个村的院落), not its first word (村级监测点).
+  const nounPhrase = after.slice(0, predicateStart(after, 0, after.length));
+  const { places, abstractions } = DESCRIBING_NOUNS;
+  if (
+    places.some((n) => nounPhrase.startsWith(n) && /^(?:$|的|\P{Script=Han})/u.test(nounPhrase.slice(n.length))) ||
+    abstractions.some((n) => after.startsWith(n))
+  )
+    return 'skipped.describingNoun';
+  const clauseRest = after.slice(0, indexOf(after, CLAUSE_END, 0));
+  if (AMOUNTS_VARY.some((w) => clauseRest.includes(w))) return 'skipped.amountsVary';
   if (/^\p{Script=Han}{0,4}(?:之中|当中|中)(?:[，,、：:]|$)/u.test(after)) return 'skipped.groupTotal';
   if (
     unitId(q.unit) === '人' &&
