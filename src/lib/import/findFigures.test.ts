@@ -346,7 +346,7 @@ describe('findFigures: descriptions are no counts', () => {
       find(text)
         .skipped.filter((s) => s.reason === 'skipped.describingNoun')
         .map((s) => s.raw),
-    ).toEqual(['12个', '3个', '6个']);
+    ).toEqual(['12个', '3个', '6个', '5个']);
   });
 
   it('reports the ends of a range of many separate amounts', () => {
