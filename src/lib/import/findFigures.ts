@@ -465,9 +465,10 @@ function itemOf(
  * category and kind — a caption restating the lead, a lead repeated in the body, a total restated in a quote) is
  * dropped, and the one kept says so. A repeat with no category keyword (才买到1万多支喷罐 after 1万多支消毒液喷罐) or no
  * verb (足足有1000只 after 送来了1000只口罩) is the same fact too. Equal numbers are not enough when the text sets them apart: two items of one enumeration (each
- * donor's gift, each batch, each thing given: see DraftFigure.listItem) or two different villages are two facts.
+ * donor's gift, each batch, each thing given: see DraftFigure.listItem) or two different villages or towns (a
+ * roundup's sections) are two facts.
  */
-export function mergeRepeatedFigures<F extends DraftFigure>(figures: readonly F[]): F[] {
+export function mergeRepeatedFigures<F extends DraftFigure & { town?: string }>(figures: readonly F[]): F[] {
   const kept: F[] = [];
   for (const f of figures) {
     const same = (k: F) =>
@@ -479,6 +480,7 @@ export function mergeRepeatedFigures<F extends DraftFigure>(figures: readonly F[
       unitId(k.unit) === unitId(f.unit) &&
       k.per === f.per &&
       !(k.place && f.place && k.place !== f.place) &&
+      !(k.town && f.town && k.town !== f.town) &&
       !inOneListApart(k, f) &&
       // A mention naming neither a verb nor the thing (足足有1000只) restates the other.
       ((k.category === f.category && (k.kind === f.kind || vague(k) || vague(f))) || f.category === 'other');

@@ -34,3 +34,20 @@ describe('renderTally', () => {
     expect(file).not.toMatch(/Draft|check:/u);
   });
 });
+
+describe('importArticle: a roundup', () => {
+  it('keeps equal figures of two towns apart, each with its town', () => {
+    const text = [
+      '武进区各镇开展防疫宣传',
+      '湖塘镇：在主要路口悬挂横幅10条，发放宣传单500份。',
+      '牛塘镇：在集镇悬挂横幅10条，出动宣传车3辆。',
+    ].join('\n');
+    const { figures } = read(text);
+    const banners = figures.filter((f) => f.category === 'banners');
+    expect(banners.map((f) => [f.quantity, f.town])).toEqual([
+      [10, expect.any(String)],
+      [10, expect.any(String)],
+    ]);
+    expect(banners[0]!.town).not.toBe(banners[1]!.town);
+  });
+});

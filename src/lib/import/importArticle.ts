@@ -175,6 +175,9 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     everyMention.push(...found.figures);
     skipped.push(...found.skipped);
   });
+  const title = options.title ?? (page.headline ? inScript(fixPunctuation(page.headline.text)) : undefined);
+  // Towns before merging: in a roundup, equal figures of two towns (悬挂横幅10条 in each) are two facts.
+  const towns = townsOf(title, blocks, everyMention, options, converter);
   const figures = mergeRepeatedFigures(everyMention);
   const allDates = dates.flat();
   const published = provenance.published ?? fromText(blocks, review);
@@ -196,7 +199,6 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
   const note = (hans: string) => (stored === 'hans' ? hans : toScript(hans, 'hant', converter));
   const lead = blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
   const firstSentence = /^[^。！？]*[。！？]?/u.exec(lead)![0];
-  const title = options.title ?? (page.headline ? inScript(fixPunctuation(page.headline.text)) : undefined);
   if (!title) {
     review.push({
       line: blocks[0]?.line ?? 1,
@@ -205,7 +207,7 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
       fix: say('fix.writeTitle'),
     });
   }
-  const towns = townsOf(title, blocks, figures, options, converter);
+
   const town = options.town ?? towns.main;
   if (!town) {
     review.push({
