@@ -212,7 +212,8 @@ export const CATEGORIES = [
     label: '劝停的聚集活动',
     units: ['家', '次', '场', '场次', '起', '桌'],
     colour: '#57534e',
-    keywords: ['取消', '劝停', '劝退', '酒席', '宴席', '宴会', '婚宴', '聚集活动'],
+    // 整酒/赈酒/办酒: holding a banquet, in the words of many counties' campaigns against them.
+    keywords: ['取消', '劝停', '劝退', '酒席', '宴席', '宴会', '婚宴', '聚集活动', '整酒', '赈酒', '办酒'],
   },
   { id: 'other', label: '其他', units: Object.keys(UNITS) as UnitId[], colour: '#525252', keywords: [] },
 ] as const satisfies readonly Category[];

@@ -41,7 +41,7 @@ export const PEOPLE_MOBILISED: CategoryId = 'volunteers';
  * describes, and is reported rather than written.
  */
 export const OTHER_WORK_VERBS: readonly string[] = [
-  ...['装饰', '安装', '投放', '布置', '张挂', '喷涂', '刷写', '播报', '推送'],
+  ...['装饰', '安装', '投放', '布置', '张挂', '喷涂', '刷写', '播报', '推送', '召开', '举办', '举行', '制止'],
   '关停',
   '封锁',
   '封闭',
@@ -64,6 +64,7 @@ export const PREDICATE_STARTS: readonly string[] = [
   ...['同步', '分别', '全力', '连续', '日夜', '轮流', '正在', '已经', '纷纷', '主动', '积极', '投入'],
   // Adverbs and the preposition that open a predicate (36个检测点就陆续有群众排队, 22支宣传队每天在各村广播).
   ...['陆续', '先后', '相继', '立即', '随即', '就', '都', '均', '也', '每', '在'],
+  ...['来到', '走进', '带到', '送往', '赶到'],
 ];
 
 /** A verb followed by one of these is part of a noun (劝导站, 值守点, 宣传车, 服务队): it ends no noun phrase. */

@@ -339,6 +339,10 @@ export const MESSAGES = {
   'skipped.unitPrice': { 'zh-hans': '单价（1片市价25元）', en: 'a unit price (1片市价25元)' },
   'skipped.production': { 'zh-hans': '产量或产能（日产21万片）', en: 'an output or capacity (日产21万片)' },
   'skipped.family': { 'zh-hans': '家人或个别人物（两个女儿）', en: 'family members or particular people (两个女儿)' },
+  'skipped.groupSize': {
+    'zh-hans': '紧跟在“每”后的数是每组的大小（每2人一组）：不是统计',
+    en: 'a number right after 每 is the size of each group (每2人一组): not a tally',
+  },
   'skipped.groupTotal': {
     'zh-hans': '一群人或物的总数（该镇1270名党员中，…）',
     en: 'the size of a group (该镇1270名党员中，…)',

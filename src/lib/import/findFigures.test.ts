@@ -349,6 +349,12 @@ describe('findFigures: descriptions are no counts', () => {
     ).toEqual(['12个', '3个', '6个', '5个']);
   });
 
+  it('reports the size of each group after 每, and still counts the groups', () => {
+    const text = '街道集合志愿者80名，每2人一组入户排查';
+    expect(brief(text)).toEqual([[80, '名', 'volunteers']]);
+    expect(find(text).skipped.map((s) => s.reason)).toContain('skipped.groupSize');
+  });
+
   it('reports the ends of a range of many separate amounts', () => {
     expect(figures('村民纷纷捐款，从20元到500元不等')).toEqual([]);
   });

@@ -11,7 +11,7 @@ const VERBS: readonly [KindId, readonly string[]][] = [
   ],
   ['received', ['到位', '收到', '接收', '筹集', '采购', '调拨', '购置', '受赠']],
   ['set-up', ['设立', '成立', '悬挂', '张贴', '下设', '建立', '设置', '组建', '搭建', '制作']],
-  ['mobilised', ['组织', '动员', '发动', '报名', '加入', '招募', '出动', '派出', '投入']],
+  ['mobilised', ['组织', '动员', '发动', '报名', '加入', '招募', '出动', '派出', '投入', '集合', '抽调', '选派']],
   // Persuaded to cancel, or simply counted: listed so that they win over a farther verb.
   ['counted', ['劝解', '劝导', '劝停', '取消', '共有', '现有', '累计排查']],
 ];
