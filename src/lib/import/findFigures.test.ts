@@ -367,6 +367,10 @@ describe('findFigures: descriptions are no counts', () => {
   });
 
   it('reads uncategorised things put to work by the verbs of publicity work', () => {
+    expect(brief('召开群众会20余场，劝导制止违规整酒8起')).toEqual([
+      [20, '场', 'other'],
+      [8, '起', 'events-cancelled'],
+    ]);
     expect(brief('街道共装饰宣传车9辆，安装小喇叭40台')).toEqual([
       [9, '辆', 'other'],
       [40, '台', 'other'],
