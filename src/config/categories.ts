@@ -178,6 +178,7 @@ export const CATEGORIES = [
     keywords: [
       '检查站',
       '检查点',
+      '监测点',
       '卡口',
       '卡点',
       '哨卡',

@@ -19,7 +19,8 @@ export type MeasureClass =
   | 'duration'
   | 'age'
   | 'family'
-  | 'cases';
+  | 'cases'
+  | 'batches';
 
 /**
  * Classes whose counts can be tally figures. Lengths (distances), durations, ages, family members and case counts
@@ -129,7 +130,8 @@ export const MEASURE_WORDS = [
   { hans: '捆', hant: '捆', counts: 'things' },
   { hans: '筐', hant: '筐', counts: 'things' },
   { hans: '卷', hant: '卷', counts: 'things' },
-  { hans: '批', hant: '批', counts: 'things', notBefore: ['准', '評', '评'] },
+  // Batches (两批物资, 分三批): how something was delivered, never how much.
+  { hans: '批', hant: '批', counts: 'batches', notBefore: ['准', '評', '评'] },
   { hans: '项', hant: '項', counts: 'things', notBefore: ['目'] },
   // Money: 万元 is 元 with the power read as part of the number.
   { hans: '元', hant: '元', counts: 'money', notBefore: ['旦', '宵'] },

@@ -339,6 +339,10 @@ export const MESSAGES = {
   'skipped.unitPrice': { 'zh-hans': '单价（1片市价25元）', en: 'a unit price (1片市价25元)' },
   'skipped.production': { 'zh-hans': '产量或产能（日产21万片）', en: 'an output or capacity (日产21万片)' },
   'skipped.family': { 'zh-hans': '家人或个别人物（两个女儿）', en: 'family members or particular people (两个女儿)' },
+  'skipped.batches': {
+    'zh-hans': '数的是批次（两批物资）：说的是怎样送达，不是数量',
+    en: 'it counts batches (两批物资): how something was delivered, not how much',
+  },
   'skipped.groupSize': {
     'zh-hans': '紧跟在“每”后的数是每组的大小（每2人一组）：不是统计',
     en: 'a number right after 每 is the size of each group (每2人一组): not a tally',

@@ -355,6 +355,12 @@ describe('findFigures: descriptions are no counts', () => {
     expect(find(text).skipped.map((s) => s.reason)).toContain('skipped.groupSize');
   });
 
+  it('reports batches, and counts what they brought', () => {
+    const text = '爱心企业分两批捐赠口罩3000只';
+    expect(brief(text)).toEqual([[3000, '只', 'masks']]);
+    expect(find(text).skipped.map((s) => s.reason)).toContain('skipped.batches');
+  });
+
   it('reports the ends of a range of many separate amounts', () => {
     expect(figures('村民纷纷捐款，从20元到500元不等')).toEqual([]);
   });

@@ -50,6 +50,7 @@ const CLASS_REASON: Partial<Record<MeasureClass, SkipCode>> = {
   length: 'skipped.length',
   family: 'skipped.familySize',
   cases: 'skipped.cases',
+  batches: 'skipped.batches',
 };
 
 /** A short quoted term without punctuation (“四包一跟踪”, 「三不一要」): a name or slogan. Quoted speech has punctuation. */
