@@ -235,6 +235,19 @@ describe('headlines among lines that look like one', () => {
     },
   );
 
+  it('takes a headline carrying its date in brackets, but not a publication and its page', () => {
+    const result = page('青山镇疫情防控工作简报（2020年2月3日）', PARAGRAPH_1);
+    expect(result.headline?.text).toBe('青山镇疫情防控工作简报（2020年2月3日）');
+    const cited = page('青山镇防疫物资到位', '《青山日报》（2020年02月03日 04版）', PARAGRAPH_1);
+    expect(cited.headline?.text).toBe('青山镇防疫物资到位');
+    expect(cited.provenance.published).toBe('2020-02-03');
+  });
+
+  it('reads a date stamp without a year as metadata between the headline and the body', () => {
+    for (const stamp of ['03-21 08:15', '3月21日 08:15'])
+      expect(page('青山乡累计收到捐款30多万元', stamp, PARAGRAPH_1).headline?.text).toBe('青山乡累计收到捐款30多万元');
+  });
+
   it('takes the 原标题 when the page shows no headline of its own', () => {
     expect(page('原标题：青山镇物资保障有力', PARAGRAPH_1).headline?.text).toBe('青山镇物资保障有力');
   });

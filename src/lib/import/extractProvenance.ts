@@ -52,6 +52,13 @@ const VALUE_MAX = 40;
 /** A line that is a date and maybe a time, with at most a short source or desk beside it (2020/4/11 17:19). */
 const TIMESTAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/u;
 const TIMESTAMP_LINE_MAX = 40;
+/** 02-13 11:45, 2月13日 11:45: a month, day and time with no year, as a line of its own (a mobile page's stamp). */
+const YEARLESS_STAMP = /^\d{1,2}\s*(?:[-/.]|月)\s*\d{1,2}日?\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
+/**
+ * 长岭镇疫情防控工作动态(2020年1月31日): a title carrying its date in brackets is a headline, not a metadata line
+ * (a publication in 《》 before a bracketed date and page is one: 《青山日报》（2020年02月01日 04版）).
+ */
+const DATED_TITLE = new RegExp(`^[^《》]*\\p{Script=Han}{4}[^《》]*[(（]\\s*${TIMESTAMP.source}\\s*[)）]$`, 'u');
 /** What stands before a date stamp glued to the body is a headline at most this long. */
 const STAMP_HEADLINE_MAX = 60;
 const STAMP_HEADLINE_MIN_HAN = 4;
@@ -110,11 +117,12 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
     return out;
   }
   const stamp = TIMESTAMP.exec(text);
-  if (stamp && [...text].length <= TIMESTAMP_LINE_MAX && !/[，。！？；]/u.test(text)) {
+  if (stamp && [...text].length <= TIMESTAMP_LINE_MAX && !/[，。！？；]/u.test(text) && !DATED_TITLE.test(text.trim())) {
     out.published = parseFullDate(stamp[0])?.iso;
     return out;
   }
-  return undefined;
+  // Without a year the stamp dates nothing, but it is metadata all the same.
+  return YEARLESS_STAMP.test(text.trim()) ? out : undefined;
 }
 
 const PUBLISHED_STAMP = new RegExp(`(?:${PROVENANCE_LABELS.published.join('|')})\\s*[:：]\\s*${TIMESTAMP.source}`, 'u');
