@@ -48,6 +48,8 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '加入收藏',
     '字号',
     '字体',
+    '字型',
+    '字级',
     '【打印】',
     '【关闭】',
     '[打印]',
@@ -75,6 +77,11 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '请登录',
     '登录注册',
     '欢迎来到',
+    // Skip links of accessible sites (按Enter到主內容區, 跳到主要內容).
+    '主内容区',
+    '跳到主要内容',
+    '跳至主要内容',
+    '跳过导航',
   ],
   'removed.siteFooter': ['主办单位', '承办单位', '技术支持', '网络支持', '投诉电话', '举报电话', '广告', '免责声明'],
   'removed.photoCredit': ['示意图', '资料照', '资料图', '非当事照'],
@@ -93,6 +100,8 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '本篇文章',
     '读完约',
     '已被查看',
+    '点阅',
+    '浏览人次',
   ],
   'removed.relatedLinks': [
     '相关文章',
@@ -154,6 +163,8 @@ export const SLASH_LOOKALIKES: readonly string[] = ['／', '∕', '⁄'];
  */
 export const PHOTO_CREDIT_LABELS: readonly string[] = ['图', '图片', '照片', '摄影'];
 export const PHOTO_SUPPLIER_ENDINGS: readonly string[] = ['供图'];
+/** Supplier endings that make a credit only in brackets ((鄉公所提供)): closing a sentence, 提供 is a verb. */
+export const BRACKETED_SUPPLIER_ENDINGS: readonly string[] = ['提供'];
 export const PHOTOGRAPHER_ENDINGS: readonly string[] = ['摄'];
 export const PHOTOGRAPHER_ROLES: readonly string[] = ['记者', '通讯员', '摄影'];
 
@@ -291,7 +302,13 @@ export const PROVENANCE_LABELS = {
     '点击数',
     '点击',
     '热度',
+    '点阅率',
+    '点阅次数',
+    '点阅',
+    '人气',
     '字号',
     '字体',
+    '字型',
+    '字级',
   ],
 } as const;

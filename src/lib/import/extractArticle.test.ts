@@ -248,6 +248,27 @@ describe('headlines among lines that look like one', () => {
       expect(page('青山乡累计收到捐款30多万元', stamp, PARAGRAPH_1).headline?.text).toBe('青山乡累计收到捐款30多万元');
   });
 
+  it('passes over a photo caption closing with a credit, and the labels of an accessible page', () => {
+    const caption = '志工在村口為返鄉民眾量體溫。(青山鄉公所提供)';
+    const result = page(
+      '按Enter跳到主要內容',
+      ':::',
+      '青山鄉防疫動員 志工守村口',
+      '發布日期:',
+      '記者: 王大明/青山報導。',
+      '點閱率:1024',
+      '字型大小:',
+      caption,
+      caption,
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山鄉防疫動員 志工守村口');
+    expect(result.provenance.byline).toBe('王大明');
+    expect(body(result)).not.toContain(caption);
+    expect(body(result)).toContain(PARAGRAPH_1);
+    expect(body(result).join()).not.toMatch(/點閱|字型|:::|Enter/u);
+  });
+
   it('takes the 原标题 when the page shows no headline of its own', () => {
     expect(page('原标题：青山镇物资保障有力', PARAGRAPH_1).headline?.text).toBe('青山镇物资保障有力');
   });
@@ -387,12 +408,16 @@ describe('inside the body', () => {
       '青山镇党政办供图',
       '图为志愿者在卡点值守。青山镇供图',
       '防疫工作方案（试行）由航拍（拍摄）确认。',
+      `${PARAGRAPH_1}（青山村委会提供）`,
+      `${PARAGRAPH_2}口罩由青山镇卫生院提供`,
     );
     expect(body(result)).toEqual([
       `${PARAGRAPH_1}${caption}`,
       `${PARAGRAPH_2}镇长（左）到场。`,
       '图为志愿者在卡点值守。',
       '防疫工作方案（试行）由航拍（拍摄）确认。',
+      PARAGRAPH_1,
+      `${PARAGRAPH_2}口罩由青山镇卫生院提供`,
     ]);
     expect(result.removed.filter((r) => r.reason === 'removed.photoCredit').map((r) => r.text)).toEqual([
       '(圖∕青山鄉公所提供)',
@@ -400,6 +425,7 @@ describe('inside the body', () => {
       '（图：李四）',
       '青山镇党政办供图',
       '青山镇供图',
+      '（青山村委会提供）',
     ]);
   });
 });

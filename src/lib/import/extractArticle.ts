@@ -1,4 +1,5 @@
 import {
+  BRACKETED_SUPPLIER_ENDINGS,
   FURNITURE_NOTICES,
   FURNITURE_PHRASES,
   FURNITURE_WORDS,
@@ -85,6 +86,7 @@ const CREDIT_WORDS =
  */
 const PHOTO_CREDIT = new RegExp(
   `[(（]\\s*(?:(?:${PHOTO_CREDIT_LABELS.join('|')})\\s*[/:：][^()（）。！？]{1,30}|${CREDIT_WORDS}` +
+    `|[^\\s()（）。！？，,]{2,20}?(?:${BRACKETED_SUPPLIER_ENDINGS.join('|')})` +
     `|[^()（）]*(?:${PHOTO_CREDITS.join('|')})[^()（）]*)\\s*[)）]` +
     `|(?:^|(?<=[。！？!?\\s]))${CREDIT_WORDS}$`,
   'gu',
@@ -100,11 +102,16 @@ const SUMMARY_LABEL = `(?:${SUMMARY_LABELS.join('|')})`;
 const SUMMARY_BOX = new RegExp(`^(?:【${SUMMARY_LABEL}】|\\[${SUMMARY_LABEL}\\]|${SUMMARY_LABEL}\\s*[:：])`, 'u');
 /** A notice is a paragraph at most: a longer line holding such words is an article about them. */
 const NOTICE_MAX = 200;
-/** 捐赠物资交接现场茂名晚报记者吴昊摄: a photo caption closing with its photographer, never a headline. */
+/**
+ * 捐赠物资交接现场茂名晚报记者吴昊摄: a photo caption closing with its photographer, never a headline (nor one closing
+ * with a bracketed credit: isCaption).
+ */
 const CAPTION_CREDIT = new RegExp(
   `${PHOTOGRAPHER_ROLE}\\s*${NAMES}\\s*(?:${PHOTOGRAPHER_ENDINGS.join('|')})[)）]?$`,
   'u',
 );
+const CLOSING_CREDIT = new RegExp(`(?:${PHOTO_CREDIT.source})$`, 'u');
+
 /** 青山融媒客户端>时事: a breadcrumb of two short names. */
 const SHORT_BREADCRUMB = /^[^>»›，。！？,.!?]{1,12}\s*[>»›]\s*[^>»›，。！？,.!?]{1,12}$/u;
 /** 一、返乡人员摸排情况, 2. 卡点布置, （三）宣传: a numbered section heading, never the headline. */
@@ -227,7 +234,8 @@ function classify(lines: readonly SourceLine[], toSimplified: (text: string) => 
 function furnitureReason(simplified: string): RemovalCode | undefined {
   const text = simplified.trim();
   const bare = text.replace(/^[\s[【(（‖|]+|[\s\]】)）|]+$/gu, '').toLowerCase();
-  if (!bare) return 'removed.separator';
+  // ::: (an access-key marker), ——, ***: no letter and no digit.
+  if (!/[\p{L}\p{N}]/u.test(bare)) return 'removed.separator';
   // 网友：, 分享: a label left without its value is a label all the same.
   if (WHOLE_WORDS.has(bare.replace(/[:：]$/u, ''))) return 'removed.buttonOrLabel';
   // 【更多新闻】强化传统市场防疫 …: a related-stories label opening a line of teasers, however long the line.
@@ -301,7 +309,6 @@ function chooseHeadline(
 ): { at: number; text: string } | undefined {
   const folded = lines.map((l) => foldText(l.text));
   const textOf = (i: number) => headlineText(lines[i]!.text, i, folded, toSimplified);
-  const isCaption = (i: number) => CAPTION_CREDIT.test(toSimplified(lines[i]!.text));
   const scored = new Map<number, { at: number; text: string; score: number }>();
   let best: { at: number; text: string; score: number } | undefined;
   let reach = 0;
@@ -316,7 +323,7 @@ function chooseHeadline(
     const inBody = i === bodyStart;
     const next = roles
       .slice(i + 1, inBody ? i + 2 : bodyStart)
-      .find((r, k) => r.kind !== 'furniture' && r.kind !== 'repeat' && !isCaption(i + 1 + k));
+      .find((r, k) => r.kind !== 'furniture' && r.kind !== 'repeat' && !isCaption(toSimplified(lines[i + 1 + k]!.text)));
     let score = 3 - reach;
     if ((!next && !inBody) || next?.kind === 'provenance') score += 3;
     // The body's first line is a headline only when it does not read like a sentence.
@@ -368,9 +375,14 @@ function headlineLike(simplified: string): boolean {
     han >= HEADLINE_MIN_HAN &&
     [...simplified].length <= HEADLINE_MAX &&
     !/[。，；：,;:]$/u.test(simplified) &&
-    !CAPTION_CREDIT.test(simplified) &&
+    !isCaption(simplified) &&
     !SECTION_NUMBER.test(simplified)
   );
+}
+
+/** A photo caption: a line closing with its photographer or a photo credit (…清潔隊防疫消毒。(鄉公所提供)). */
+function isCaption(simplified: string): boolean {
+  return CAPTION_CREDIT.test(simplified) || CLOSING_CREDIT.test(plainSlashes(simplified));
 }
 
 /** A lead's first line rather than a headline: it ends with a full stop, or runs on over clauses. */

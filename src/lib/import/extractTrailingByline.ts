@@ -25,13 +25,13 @@ const ROLE = PROVENANCE_LABELS.author
   .map((l) => l.replace(/[/\\]/gu, '\\$&'))
   .join('|');
 const NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s、，,][\\p{Script=Han}·]{2,4})*?';
-const ROLE_NAMES = new RegExp(`(?:${ROLE})\\s*[:：]?\\s*(?<names>${NAMES})(?=\\s*(?:${ROLE}|[/)）〕】\\]]|$))`, 'gdu');
+const ROLE_NAMES = new RegExp(`(?:${ROLE})\\s*[:：]?\\s*(?<names>${NAMES})(?=\\s*(?:${ROLE}|[/)）〕】\\]。]|$))`, 'gdu');
 /**
  * A line of role words and names only, without brackets or with any kind: 记者孙喜增 通讯员关阳, 〔記者林進賢/新竹報導〕,
- * 【記者 朱達志/台東 報導】 (the place the report was filed from may follow a slash).
+ * 【記者 朱達志/台東 報導】, 記者: 李金鎗/金寧報導。 (the place the report was filed from may follow a slash).
  */
 const ROLES_LINE = new RegExp(
-  `^[(（〔【\\[]?\\s*(?:(?:${ROLE})\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{2,6}\\s*(?:报导|报道))?\\s*[)）〕】\\]]?$`,
+  `^[(（〔【\\[]?\\s*(?:(?:${ROLE})\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{2,6}\\s*(?:报导|报道))?\\s*[)）〕】\\]]?。?$`,
   'u',
 );
 
