@@ -82,6 +82,17 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '跳到主要内容',
     '跳至主要内容',
     '跳过导航',
+    // An e-paper's page picker (第05版:综合新闻 PDF版阅读 … 上一版 下一版).
+    'pdf版',
+    '上一版',
+    '下一版',
+    '上一期',
+    '下一期',
+    '版面导航',
+    '版面概览',
+    '往期回顾',
+    '返回目录',
+    '本版导航',
   ],
   'removed.siteFooter': ['主办单位', '承办单位', '技术支持', '网络支持', '投诉电话', '举报电话', '广告', '免责声明'],
   'removed.photoCredit': ['示意图', '资料照', '资料图', '非当事照'],
@@ -214,6 +225,22 @@ export const FURNITURE_WORDS: readonly string[] = [
   'TOP',
   'Baidu',
   'map',
+  // A share bar written one platform a line.
+  '微博',
+  '微信',
+  'QQ',
+  'Qzone',
+  '抖音',
+  '快手',
+  '今日头条',
+  '头条',
+  '百家号',
+  '小红书',
+  '脸书',
+  'Facebook',
+  'Twitter',
+  'LINE',
+  'Plurk',
   '打印',
   '关闭',
   '收藏',
@@ -230,6 +257,20 @@ export const FURNITURE_WORDS: readonly string[] = [
   '首页',
   '网友',
 ];
+
+/**
+ * A follow prompt of a share bar: one of `verbs` and the name of the site or one of its accounts (关注东北网, 订阅青山发布,
+ * 关注我们): a name ending like a site (SITE_NAME_ENDINGS) or in one of `accountEndings`.
+ */
+export const FOLLOW_PROMPT = {
+  verbs: ['关注', '订阅'],
+  accountEndings: ['我们', '发布', '客户端', '公众号', '微信', '微博', '视频号', '抖音号', '头条号'],
+} as const;
+
+/**
+ * An e-paper's page label (第05版:综合新闻, A3版：要闻, 第A03版): the page and the section's name, not the headline.
+ */
+export const EPAPER_PAGE_LABEL = /^第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]|\s|$)/iu;
 
 /**
  * A line ending in one of these names the site or a section of it, never the article: 中国文明网, 天柱县人民政府门户网,

@@ -269,6 +269,31 @@ describe('headlines among lines that look like one', () => {
     expect(body(result).join()).not.toMatch(/點閱|字型|:::|Enter/u);
   });
 
+  it('passes over a share bar written one platform a line, with its follow prompt', () => {
+    const result = page(
+      '青山镇组建30支志愿服务队入户排查',
+      '2020-02-11 09:30 来源：青山新闻网',
+      '关注青山新闻网',
+      '微信',
+      'QQ',
+      '抖音',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山镇组建30支志愿服务队入户排查');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+    expect(body(page(PARAGRAPH_1, '关注返乡人员', PARAGRAPH_2))).toContain('关注返乡人员');
+  });
+
+  it("passes over an e-paper's page label, and reads a byline that names its publication", () => {
+    for (const label of ['第03版：乡镇新闻 PDF版阅读', 'A7版：要闻', '第B02版'])
+      expect(page(label, '“大喇叭”响遍青山村', '本报记者 王小明 通讯员 李芳', PARAGRAPH_1).headline?.text).toBe(
+        '“大喇叭”响遍青山村',
+      );
+    const reposted = page('某某官网记者 王小明', PARAGRAPH_1, PARAGRAPH_2);
+    expect(reposted.headline).toBeUndefined();
+    expect(reposted.provenance.byline).toBe('王小明');
+  });
+
   it('takes the 原标题 when the page shows no headline of its own', () => {
     expect(page('原标题：青山镇物资保障有力', PARAGRAPH_1).headline?.text).toBe('青山镇物资保障有力');
   });

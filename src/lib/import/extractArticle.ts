@@ -1,5 +1,7 @@
 import {
   BRACKETED_SUPPLIER_ENDINGS,
+  EPAPER_PAGE_LABEL,
+  FOLLOW_PROMPT,
   FURNITURE_NOTICES,
   FURNITURE_PHRASES,
   FURNITURE_WORDS,
@@ -112,6 +114,11 @@ const CAPTION_CREDIT = new RegExp(
 );
 const CLOSING_CREDIT = new RegExp(`(?:${PHOTO_CREDIT.source})$`, 'u');
 
+/** 关注东北网, 订阅青山发布: a follow prompt naming the site or one of its accounts. */
+const FOLLOW = new RegExp(
+  `^(?:${FOLLOW_PROMPT.verbs.join('|')})\\s*[^\\s，。！？,.!?]{0,10}(?:${[...SITE_NAME_ENDINGS, ...FOLLOW_PROMPT.accountEndings].join('|')})$`,
+  'u',
+);
 /** 青山融媒客户端>时事: a breadcrumb of two short names. */
 const SHORT_BREADCRUMB = /^[^>»›，。！？,.!?]{1,12}\s*[>»›]\s*[^>»›，。！？,.!?]{1,12}$/u;
 /** 一、返乡人员摸排情况, 2. 卡点布置, （三）宣传: a numbered section heading, never the headline. */
@@ -251,6 +258,8 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   // A phrase glued to the end of a headline (…“迷彩”线相关信息) leaves the line a headline: cut when chosen.
   const phrase = PHRASES.find((p) => lower.includes(p.phrase) && !gluedAtEnd(lower, p.phrase));
   if (phrase) return phrase.reason;
+  if (FOLLOW.test(text)) return 'removed.appPrompt';
+  if (EPAPER_PAGE_LABEL.test(text)) return 'removed.navigation';
   // 首页 > 乡镇动态 > 正文, 中国文明网 / 安徽文明网群, 客户端>时事: breadcrumbs; 即时 热门 政治 军武 …: a menu.
   if ((text.match(/\s[>»›/]\s|\s*[>»›]\s*/gu)?.length ?? 0) >= 2 || SHORT_BREADCRUMB.test(text))
     return 'removed.breadcrumb';
