@@ -294,6 +294,19 @@ describe('headlines among lines that look like one', () => {
     expect(reposted.provenance.byline).toBe('王小明');
   });
 
+  it("takes a headline inside a table's borders, and drops its copy split over two lines and glued to the lead", () => {
+    const result = page(
+      '守望相助 青山鎮:上門採樣 一戶不漏 |',
+      '時間:2022-03-17 19:50:54 來源:青山新聞 |',
+      '|',
+      '守望相助 青山鎮:上門採樣',
+      `一戶不漏 ${PARAGRAPH_1}`,
+      '|',
+    );
+    expect(result.headline?.text).toBe('守望相助 青山鎮:上門採樣 一戶不漏');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+  });
+
   it('takes the 原标题 when the page shows no headline of its own', () => {
     expect(page('原标题：青山镇物资保障有力', PARAGRAPH_1).headline?.text).toBe('青山镇物资保障有力');
   });

@@ -179,17 +179,20 @@ export function extractArticle(
     if (role.kind === 'repeat') return drop('removed.repeated');
     if (i < start) return drop('removed.aboveHeadline');
     if (i > end) return drop('removed.afterArticle');
+    const rest = i > 0 && roles[i - 1]!.kind === 'repeat' ? headlineRest(line.text, lines[i - 1]!.text, headline) : 0;
+    if (rest) removed.push({ line: line.line, text: line.text.slice(0, rest).trim(), reason: 'removed.repeated' });
+    const own = line.text.slice(rest);
     // 本报讯（记者 张三）2月5日上午，…: the dateline opening the lead is metadata.
-    const dateline = readDateline(line.text, toSimplified(line.text));
+    const dateline = readDateline(own, toSimplified(own));
     if (dateline) {
       removed.push({
         line: line.line,
-        text: line.text.slice(0, dateline.length).trim(),
+        text: own.slice(0, dateline.length).trim(),
         reason: 'removed.provenanceLine',
       });
       read.push({ editors: [], authors: dateline.authors });
     }
-    const { text, credits } = withoutPhotoCredits(line.text.slice(dateline?.length ?? 0), toSimplified);
+    const { text, credits } = withoutPhotoCredits(own.slice(dateline?.length ?? 0), toSimplified);
     for (const credit of credits) removed.push({ line: line.line, text: credit, reason: 'removed.photoCredit' });
     kept.push({ ...line, text, breakBefore });
     breakBefore = false;
@@ -401,12 +404,13 @@ function readsAsSentence(text: string): boolean {
 }
 
 /**
- * A line as a headline: without a furniture phrase glued to its end, and without the parts around a `_` that the
+ * A line as a headline: without a border or a furniture phrase glued to its end, and without the parts around a `_` that the
  * page writes alone elsewhere or that name the site (爱心人士捐赠物资疫情_周覃镇爱心人士…, 标题_某某网), or the first
  * part of a page title that ends with the site's name.
  */
 function headlineText(text: string, at: number, folded: readonly string[], toSimplified: (text: string) => string) {
-  const clean = withoutTrailingFurniture(text, toSimplified);
+  // 青山一道 同擔風雨 禮嘉鎮:上門服務 |: a table cell's border around the title is no part of it.
+  const clean = withoutTrailingFurniture(text, toSimplified).replace(/^[|｜\s]+|[\s|｜]+$/gu, '');
   const parts = clean.split(/[_＿]+/u).filter((part) => part.trim());
   if (parts.length < 2) return clean;
   const affix = (part: string) =>
@@ -440,6 +444,18 @@ function withoutPhotoCredits(text: string, toSimplified: (text: string) => strin
     from = m.index + m[0].length;
   }
   return { text: (kept + text.slice(from)).trim(), credits };
+}
+
+/**
+ * 青山一道 同擔風雨 禮嘉鎮:上門服務 / 扎實做好核酸采樣工作 為確保…: a page repeating its headline over two lines glues
+ * the second half to the lead. How much of the line is that half (up to the space after it), or 0.
+ */
+function headlineRest(text: string, above: string, headline: { text: string } | undefined): number {
+  const [whole, start] = [foldText(headline?.text ?? ''), foldText(above)];
+  if (!start || start.length >= whole.length || !whole.startsWith(start)) return 0;
+  const rest = whole.slice(start.length);
+  const cut = [...text.matchAll(/\s+/gu)].find((space) => foldText(text.slice(0, space.index)) === rest);
+  return cut ? cut.index + cut[0].length : 0;
 }
 
 /** The phrase closes the line, after a headline's worth of Han characters, and appears nowhere else in it. */
