@@ -155,6 +155,59 @@ export const FURNITURE_NOTICES: Readonly<Partial<Record<RemovalCode, readonly st
 };
 
 /**
+ * Notices a site sets on every page, found by two words in one short line: one of `subjects` and one of `asks`.
+ * Browser notices (您的IE浏览器版本太低,请升级…, 建议使用Chrome浏览器, 最佳浏览分辨率) and submission notices
+ * (【投稿请邮件 …】, 新闻线索请拨打热线…); a mail address (with @ or, against harvesters, #) asks as a word does.
+ * Either word alone is common in articles; both in one line are not.
+ */
+export const SITE_NOTICES: readonly { subjects: readonly string[]; asks: readonly string[] }[] = [
+  {
+    subjects: ['浏览器', 'chrome', 'firefox', '火狐', 'safari'],
+    asks: ['升级', '版本', '不支持', '建议使用', '推荐使用', '请使用', '兼容', '最佳', '分辨率', '更换', '下载'],
+  },
+  {
+    subjects: ['投稿', '来稿', '爆料', '新闻线索', '商务合作', '区域合作', '广告合作'],
+    asks: ['邮箱', '邮件', '信箱', 'email', 'e-mail', '热线', '电话', '微信', '联系'],
+  },
+];
+
+/**
+ * Delimiters of markup comments and CMS template blocks that leak into a page's text (<!-- … -->, a comment's tail
+ * --> … /enpproperty-->, 帝国CMS's [!--empirenews.page--], <![CDATA[ … ]]>): what stands between them is page code.
+ */
+export const PAGE_CODE_DELIMITERS = { open: ['<!--', '[!--', '<![CDATA['], close: ['-->', '--]', ']]>'] } as const;
+
+/**
+ * Markers of advertising and teaser links (►Her今天推出… ►二手票券…): a line of two or more items, each opened by one
+ * of these and none holding a sentence's punctuation, is a row of links, not the article.
+ */
+export const LINK_MARKERS: readonly string[] = ['►', '▶', '▷', '▸', '➤', '➢', '☞', '●'];
+
+/**
+ * A TV script's name super (01 礁溪鄉長 張永德, 村民 王小明): maybe a serial number, who the speaker is, ending in one
+ * of these, a space and a name. It names the speaker of a quote the text has lost.
+ */
+export const SPEAKER_TITLE_ENDINGS: readonly string[] = [
+  '长',
+  '代表',
+  '主任',
+  '书记',
+  '委员',
+  '议员',
+  '干事',
+  '医师',
+  '医生',
+  '护理师',
+  '村民',
+  '居民',
+  '民众',
+  '志工',
+  '志愿者',
+  '老板',
+  '负责人',
+];
+
+/**
  * A credit line naming who supplied the text ends with one of these (医技药剂党支部、药剂科供稿): metadata, not the
  * article. Who supplied the photos (…供图) is a photo credit: PHOTO_CREDIT_ENDINGS.
  */

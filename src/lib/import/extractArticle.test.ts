@@ -467,3 +467,62 @@ describe('inside the body', () => {
     ]);
   });
 });
+
+describe('furniture found by its form', () => {
+  const reasons = (result: ReturnType<typeof page>) =>
+    Object.fromEntries(result.removed.map((r) => [r.text, r.reason]));
+
+  it('drops markup comments and CMS template blocks, whole or their tails, and cuts them out of a line', () => {
+    const result = page(
+      `${PARAGRAPH_1}<!-- 编辑：张三 -->`,
+      '[!--empirenews.page--]',
+      PARAGRAPH_2,
+      '--> 2021-03-05 2 青山日报 content_1234.html 青山镇防疫物资到位 /articleproperty-->',
+    );
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)).toMatchObject({
+      '<!-- 编辑：张三 -->': 'removed.pageCode',
+      '[!--empirenews.page--]': 'removed.pageCode',
+    });
+  });
+
+  it("drops a site's browser and submission notices, cutting one in brackets out of a line", () => {
+    const result = page(
+      '为获得最佳浏览效果，请使用Chrome或Edge浏览器',
+      PARAGRAPH_1,
+      `${PARAGRAPH_2}【欢迎投稿：qingshan#example.com】`,
+      '您的浏览器不支持此功能，请升级到最新版本。',
+      '新闻线索请拨打热线：0000-1234567',
+    );
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)['【欢迎投稿：qingshan#example.com】']).toBe('removed.standingReminder');
+  });
+
+  it('keeps a paragraph that mentions a browser or a hotline without asking the reader anything of the kind', () => {
+    const browser = '镇文化站志愿者手把手教老人用手机浏览器查看健康码，一上午帮助60余人。';
+    const hotline = '镇里开通了防疫热线，24小时有人值守。';
+    expect(body(page(PARAGRAPH_1, browser, hotline, PARAGRAPH_2))).toEqual([
+      PARAGRAPH_1,
+      browser,
+      hotline,
+      PARAGRAPH_2,
+    ]);
+  });
+
+  it("drops an e-paper's calendar of dates and a row of advertising or teaser links, keeping a bulleted sentence", () => {
+    const calendar = Array.from({ length: 8 }, (_, k) => `2021-03-${String(9 - k).padStart(2, '0')},${1209 - k}|`).join(
+      ' ',
+    );
+    const bullet = '●各卡点实行24小时值守，每天两班轮换。';
+    const result = page(PARAGRAPH_1, '▶青山客户端全新上线 ▶春季踏青好去处', bullet, PARAGRAPH_2, calendar);
+    expect(body(result)).toEqual([PARAGRAPH_1, bullet, PARAGRAPH_2]);
+    expect(reasons(result)['▶青山客户端全新上线 ▶春季踏青好去处']).toBe('removed.linkRow');
+    expect(reasons(result)[calendar]).toBe('removed.navigation');
+  });
+
+  it("drops a TV script's name supers between paragraphs, numbered or not", () => {
+    const quote = '志工們說，守住村口就是守住家，再辛苦也值得。';
+    const result = page(PARAGRAPH_1, '03 青山村村長 陳大明', PARAGRAPH_2, '志工 林小華', quote);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2, quote]);
+  });
+});

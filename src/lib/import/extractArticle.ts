@@ -5,11 +5,15 @@ import {
   FURNITURE_NOTICES,
   FURNITURE_PHRASES,
   FURNITURE_WORDS,
+  LINK_MARKERS,
+  PAGE_CODE_DELIMITERS,
   PHOTO_CREDIT_LABELS,
   PHOTO_SUPPLIER_ENDINGS,
   PHOTOGRAPHER_ENDINGS,
   PHOTOGRAPHER_ROLES,
   SITE_NAME_ENDINGS,
+  SITE_NOTICES,
+  SPEAKER_TITLE_ENDINGS,
   SUMMARY_LABELS,
 } from '../../config/pageFurniture.ts';
 import {
@@ -98,6 +102,8 @@ const IN_ARTICLES = new Set<RemovalCode>([
   'removed.imageFileName',
   'removed.photoCredit',
   'removed.imageEnlargePrompt',
+  'removed.linkRow',
+  'removed.pageCode',
 ]);
 /** 摘要：… or 【导读】… at the start of a line. */
 const SUMMARY_LABEL = `(?:${SUMMARY_LABELS.join('|')})`;
@@ -114,6 +120,26 @@ const CAPTION_CREDIT = new RegExp(
 );
 const CLOSING_CREDIT = new RegExp(`(?:${PHOTO_CREDIT.source})$`, 'u');
 
+/** A site's notice is a short paragraph at most. */
+const SITE_NOTICE_MAX = 100;
+const NOTICE_WORDS = SITE_NOTICES.map(({ subjects, asks }) => ({
+  subjects: subjects.map((w) => w.toLowerCase()),
+  asks: asks.map((w) => w.toLowerCase()),
+}));
+const MAIL_ADDRESS = /[a-z0-9._-]+[@#][a-z0-9-]+(?:\.[a-z0-9-]+)+/u;
+/** 【投稿请邮件 …】 inside a line: a bracketed part that may be a site notice. */
+const BRACKETED = /【[^【】]*】|\[[^[\]]*\]|〔[^〔〕]*〕/gu;
+const COMMENT_DELIMITERS = [...PAGE_CODE_DELIMITERS.open, ...PAGE_CODE_DELIMITERS.close];
+const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&');
+const COMMENT_DELIMITER = new RegExp(COMMENT_DELIMITERS.map(escape).join('|'), 'gu');
+/** 2025-09-25,12026| 2025-09-24,12018|: an e-paper's calendar or an archive's list of dates. */
+const DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/gu;
+const LINK_ITEM = new RegExp(`[${LINK_MARKERS.join('')}]([^${LINK_MARKERS.join('')}]*)`, 'gu');
+/** 01 礁溪鄉長 張永德, 村民 王小明: a TV script's name super. */
+const SPEAKER_SUPER = new RegExp(
+  `^(?:\\d{1,2}\\s*)?\\p{Script=Han}{0,10}(?:${SPEAKER_TITLE_ENDINGS.join('|')})\\s+[\\p{Script=Han}·]{2,4}$`,
+  'u',
+);
 /** 关注东北网, 订阅青山发布: a follow prompt naming the site or one of its accounts. */
 const FOLLOW = new RegExp(
   `^(?:${FOLLOW_PROMPT.verbs.join('|')})\\s*[^\\s，。！？,.!?]{0,10}(?:${[...SITE_NAME_ENDINGS, ...FOLLOW_PROMPT.accountEndings].join('|')})$`,
@@ -140,9 +166,12 @@ export function extractArticle(
 ): ExtractedArticle {
   // Markup pasted as text is read as HTML first: its blocks are lines like any other; so are the headline, date
   // stamp and body a page wrote on one line.
+  // Comments and notices inside a line are parts of their own, to be dropped as such.
   const lines = source.flatMap((line) =>
     markupToLines(line.text)
+      .flatMap(splitAtComments)
       .flatMap((text) => splitAtStamp(text, toSimplified(text)))
+      .flatMap((text) => splitOffNotices(text, toSimplified(text)))
       .map((text) => ({ ...line, text })),
   );
   const roles = classify(lines, toSimplified);
@@ -254,14 +283,26 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   if (/^\S*\.(?:jpe?g|png|gif|webp|bmp)$/iu.test(text)) return 'removed.imageFileName';
   if (!plainSlashes(text).replace(PHOTO_CREDIT, '').trim()) return 'removed.photoCredit';
   if (SUMMARY_BOX.test(text)) return 'removed.summaryBox';
+  if (COMMENT_DELIMITERS.some((d) => text.includes(d))) return 'removed.pageCode';
   const lower = text.toLowerCase();
   const notice = [...text].length <= NOTICE_MAX ? NOTICES.find((p) => lower.includes(p.phrase)) : undefined;
   if (notice) return notice.reason;
+  if (isSiteNotice(lower)) return 'removed.standingReminder';
+  // Rows of dates and of links, however long.
+  if (!/\p{Script=Han}/u.test(text) && (text.match(DATE)?.length ?? 0) >= 2) return 'removed.navigation';
+  const links = [...text.matchAll(LINK_ITEM)];
+  if (
+    LINK_MARKERS.some((m) => text.startsWith(m)) &&
+    links.length >= 2 &&
+    links.every((l) => !/[，。；！？、：,;!?]/u.test(l[1]!))
+  )
+    return 'removed.linkRow';
   if ([...text].length > FURNITURE_MAX || text.includes('。')) return undefined;
   // A phrase glued to the end of a headline (…“迷彩”线相关信息) leaves the line a headline: cut when chosen.
   const phrase = PHRASES.find((p) => lower.includes(p.phrase) && !gluedAtEnd(lower, p.phrase));
   if (phrase) return phrase.reason;
   if (FOLLOW.test(text)) return 'removed.appPrompt';
+  if (SPEAKER_SUPER.test(text)) return 'removed.photoCredit';
   if (EPAPER_PAGE_LABEL.test(text)) return 'removed.navigation';
   // 首页 > 乡镇动态 > 正文, 中国文明网 / 安徽文明网群, 客户端>时事: breadcrumbs; 即时 热门 政治 军武 …: a menu.
   if ((text.match(/\s[>»›/]\s|\s*[>»›]\s*/gu)?.length ?? 0) >= 2 || SHORT_BREADCRUMB.test(text))
@@ -270,6 +311,55 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   if (words.length >= 5 && words.every((w) => [...w].length <= 4) && !/[，。！？；、：,.;!?]/u.test(text))
     return 'removed.menu';
   return undefined;
+}
+
+/** 您的浏览器版本太低，请升级…, 【投稿请邮件 …】: a short line holding a subject and an ask of one kind of site notice. */
+function isSiteNotice(lower: string): boolean {
+  return (
+    [...lower].length <= SITE_NOTICE_MAX &&
+    NOTICE_WORDS.some(
+      ({ subjects, asks }) =>
+        subjects.some((w) => lower.includes(w)) && (MAIL_ADDRESS.test(lower) || asks.some((w) => lower.includes(w))),
+    )
+  );
+}
+
+/**
+ * --> 2025-02-21 … /enpproperty-->, 正文<!-- 来源 -->正文: a line cut at the delimiters of markup comments and CMS
+ * template blocks, each comment (with its delimiters) a part of its own. A line opening with a closing delimiter holds
+ * the tail of a comment begun above.
+ */
+function splitAtComments(text: string): string[] {
+  const marks = [...text.matchAll(COMMENT_DELIMITER)];
+  if (!marks.length) return [text];
+  const isOpen = (mark: string) => (PAGE_CODE_DELIMITERS.open as readonly string[]).includes(mark);
+  const parts: string[] = [];
+  let from = 0;
+  let inside = false;
+  for (const { 0: mark, index } of marks) {
+    if (isOpen(mark) && !inside) {
+      parts.push(text.slice(from, index));
+      [from, inside] = [index, true];
+    } else if (!isOpen(mark)) {
+      parts.push(text.slice(from, index + mark.length));
+      [from, inside] = [index + mark.length, false];
+    }
+  }
+  parts.push(text.slice(from));
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+/** …(来源:青山县政府网) 【投稿请邮件 …】: a site notice in brackets inside a line is a part of its own. */
+function splitOffNotices(text: string, simplified: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of simplified.matchAll(BRACKETED)) {
+    if (!isSiteNotice(m[0].toLowerCase())) continue;
+    parts.push(text.slice(from, m.index), text.slice(m.index, m.index + m[0].length));
+    from = m.index + m[0].length;
+  }
+  parts.push(text.slice(from));
+  return parts.map((part) => part.trim()).filter(Boolean);
 }
 
 /**
@@ -335,7 +425,9 @@ function chooseHeadline(
     const inBody = i === bodyStart;
     const next = roles
       .slice(i + 1, inBody ? i + 2 : bodyStart)
-      .find((r, k) => r.kind !== 'furniture' && r.kind !== 'repeat' && !isCaption(toSimplified(lines[i + 1 + k]!.text)));
+      .find(
+        (r, k) => r.kind !== 'furniture' && r.kind !== 'repeat' && !isCaption(toSimplified(lines[i + 1 + k]!.text)),
+      );
     let score = 3 - reach;
     if ((!next && !inBody) || next?.kind === 'provenance') score += 3;
     // The body's first line is a headline only when it does not read like a sentence.

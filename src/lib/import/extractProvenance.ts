@@ -117,7 +117,12 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
     return out;
   }
   const stamp = TIMESTAMP.exec(text);
-  if (stamp && [...text].length <= TIMESTAMP_LINE_MAX && !/[，。！？；]/u.test(text) && !DATED_TITLE.test(text.trim())) {
+  if (
+    stamp &&
+    [...text].length <= TIMESTAMP_LINE_MAX &&
+    !/[，。！？；]/u.test(text) &&
+    !DATED_TITLE.test(text.trim())
+  ) {
     out.published = parseFullDate(stamp[0])?.iso;
     return out;
   }
