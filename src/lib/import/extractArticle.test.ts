@@ -284,6 +284,21 @@ describe('headlines among lines that look like one', () => {
     expect(body(page(PARAGRAPH_1, '关注返乡人员', PARAGRAPH_2))).toContain('关注返乡人员');
   });
 
+  it('passes over scraps of a share bar the lexicon does not know', () => {
+    const result = page(
+      '青山镇组建30支志愿服务队入户排查',
+      '2020-02-11 09:30 来源：青山新闻网',
+      'Mastodon',
+      'Threads',
+      'Bluesky',
+      'Tumblr',
+      'Weixin',
+      '青山新闻',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山镇组建30支志愿服务队入户排查');
+  });
+
   it("passes over an e-paper's page label, and reads a byline that names its publication", () => {
     for (const label of ['第03版：乡镇新闻 PDF版阅读', 'A7版：要闻', '第B02版'])
       expect(page(label, '“大喇叭”响遍青山村', '本报记者 王小明 通讯员 李芳', PARAGRAPH_1).headline?.text).toBe(

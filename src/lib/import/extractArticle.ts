@@ -418,8 +418,10 @@ function chooseHeadline(
   for (const i of bodyEnd > bodyStart ? [bodyStart, ...above] : above) {
     if (reach >= HEADLINE_REACH) break;
     if (roles[i]!.kind !== 'text') continue;
-    reach++;
     const text = textOf(i);
+    // Scraps of a share bar or a toolbar the lexicon does not know (Mastodon, 02-13) are passed over unseen.
+    if ((toSimplified(text).match(HAN)?.length ?? 0) < HEADLINE_MIN_HAN && !SENTENCE_CLOSE.test(text)) continue;
+    reach++;
     if (!headlineLike(toSimplified(text))) continue;
     // Next to the body, or to the metadata line between the headline and the body (photo captions aside).
     const inBody = i === bodyStart;
