@@ -131,6 +131,8 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '热门新闻',
     '热点新闻',
     '更多新闻',
+    '本版其他新闻',
+    '本版其它新闻',
     '发烧新闻',
     '网友回应',
     '精彩评论',
@@ -404,5 +406,17 @@ export const PROVENANCE_LABELS = {
     '字体',
     '字型',
     '字级',
+    // An e-paper's page: 版次：A05 版名：要闻.
+    '版次',
+    '版名',
   ],
+} as const;
+
+/**
+ * A mobile page's stamp relative to the day it was read (3小时前, 昨天 08:30, 刚刚): metadata that dates nothing.
+ */
+export const RELATIVE_STAMPS = {
+  days: ['今天', '昨天', '前天'],
+  agoUnits: ['分钟', '小时', '天'],
+  now: ['刚刚'],
 } as const;

@@ -244,7 +244,7 @@ describe('headlines among lines that look like one', () => {
   });
 
   it('reads a date stamp without a year as metadata between the headline and the body', () => {
-    for (const stamp of ['03-21 08:15', '3月21日 08:15'])
+    for (const stamp of ['03-21 08:15', '3月21日 08:15', '昨天 08:15', '3小時前', '刚刚'])
       expect(page('青山乡累计收到捐款30多万元', stamp, PARAGRAPH_1).headline?.text).toBe('青山乡累计收到捐款30多万元');
   });
 
@@ -297,6 +297,18 @@ describe('headlines among lines that look like one', () => {
       PARAGRAPH_1,
     );
     expect(result.headline?.text).toBe('青山镇组建30支志愿服务队入户排查');
+  });
+
+  it("reads an e-paper's page fields as metadata, and ends the article at its other stories", () => {
+    const result = page(
+      '青山镇防疫物资到位',
+      '版次：A05 版名：乡镇新闻',
+      PARAGRAPH_1,
+      '本版其他新闻',
+      '青山村开展环境整治，清理垃圾20吨。',
+    );
+    expect(result.headline?.text).toBe('青山镇防疫物资到位');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
   });
 
   it("passes over an e-paper's page label, and reads a byline that names its publication", () => {
