@@ -169,7 +169,7 @@ export const SITE_NOTICES: readonly { subjects: readonly string[]; asks: readonl
   },
   {
     subjects: ['投稿', '来稿', '爆料', '新闻线索', '商务合作', '区域合作', '广告合作'],
-    asks: ['邮箱', '邮件', '信箱', 'email', 'e-mail', '热线', '电话', '微信', '联系'],
+    asks: ['邮箱', '邮件', '信箱', 'email', 'e-mail', '热线', '电话', '微信'],
   },
 ];
 
@@ -186,8 +186,8 @@ export const PAGE_CODE_DELIMITERS = { open: ['<!--', '[!--', '<![CDATA['], close
 export const LINK_MARKERS: readonly string[] = ['►', '▶', '▷', '▸', '➤', '➢', '☞', '●'];
 
 /**
- * A TV script's name super (01 礁溪鄉長 張永德, 村民 王小明): maybe a serial number, who the speaker is, ending in one
- * of these, a space and a name. It names the speaker of a quote the text has lost.
+ * A TV script's name super (01 礁溪鄉長 張永德): a serial number, who the speaker is, ending in one of these, a space
+ * and a name. It names the speaker of a quote the text has lost.
  */
 export const SPEAKER_TITLE_ENDINGS: readonly string[] = [
   '长',

@@ -547,9 +547,10 @@ describe('furniture found by its form', () => {
     expect(reasons(result)[calendar]).toBe('removed.navigation');
   });
 
-  it("drops a TV script's name supers between paragraphs, numbered or not", () => {
+  it("drops a TV script's numbered name supers between paragraphs, but not a headline of two phrases", () => {
     const quote = '志工們說，守住村口就是守住家，再辛苦也值得。';
-    const result = page(PARAGRAPH_1, '03 青山村村長 陳大明', PARAGRAPH_2, '志工 林小華', quote);
+    const result = page(PARAGRAPH_1, '03 青山村村長 陳大明', PARAGRAPH_2, '04 志工 林小華', quote);
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2, quote]);
+    expect(page('青山鎮長 親自帶隊', PARAGRAPH_1).headline?.text).toBe('青山鎮長 親自帶隊');
   });
 });

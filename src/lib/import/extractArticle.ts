@@ -135,9 +135,12 @@ const COMMENT_DELIMITER = new RegExp(COMMENT_DELIMITERS.map(escape).join('|'), '
 /** 2025-09-25,12026| 2025-09-24,12018|: an e-paper's calendar or an archive's list of dates. */
 const DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/gu;
 const LINK_ITEM = new RegExp(`[${LINK_MARKERS.join('')}]([^${LINK_MARKERS.join('')}]*)`, 'gu');
-/** 01 礁溪鄉長 張永德, 村民 王小明: a TV script's name super. */
+/**
+ * 01 礁溪鄉長 張永德: a TV script's name super. The serial number is what tells it from a headline of two phrases
+ * (青山鎮長 親自帶隊).
+ */
 const SPEAKER_SUPER = new RegExp(
-  `^(?:\\d{1,2}\\s*)?\\p{Script=Han}{0,10}(?:${SPEAKER_TITLE_ENDINGS.join('|')})\\s+[\\p{Script=Han}·]{2,4}$`,
+  `^\\d{1,2}\\s*\\p{Script=Han}{0,10}(?:${SPEAKER_TITLE_ENDINGS.join('|')})\\s+[\\p{Script=Han}·]{2,4}$`,
   'u',
 );
 /** 关注东北网, 订阅青山发布: a follow prompt naming the site or one of its accounts. */
