@@ -83,7 +83,7 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '跳至主要内容',
     '跳过导航',
     // An e-paper's page picker (第05版:综合新闻 PDF版阅读 … 上一版 下一版).
-    'pdf版',
+    'PDF版',
     '上一版',
     '下一版',
     '上一期',

@@ -118,6 +118,7 @@ const CAPTION_CREDIT = new RegExp(
   `${PHOTOGRAPHER_ROLE}\\s*${NAMES}\\s*(?:${PHOTOGRAPHER_ENDINGS.join('|')})[)）]?$`,
   'u',
 );
+/** …清潔隊防疫消毒。(鄉公所提供): a line closing with a photo credit. */
 const CLOSING_CREDIT = new RegExp(`(?:${PHOTO_CREDIT.source})$`, 'u');
 
 /** A site's notice is a short paragraph at most. */
@@ -168,8 +169,7 @@ export function extractArticle(
   toSimplified: (text: string) => string,
 ): ExtractedArticle {
   // Markup pasted as text is read as HTML first: its blocks are lines like any other; so are the headline, date
-  // stamp and body a page wrote on one line.
-  // Comments and notices inside a line are parts of their own, to be dropped as such.
+  // stamp and body a page wrote on one line, and a comment or a bracketed notice inside a line (dropped as such).
   const lines = source.flatMap((line) =>
     markupToLines(line.text)
       .flatMap(splitAtComments)
@@ -501,9 +501,9 @@ function readsAsSentence(text: string): boolean {
 }
 
 /**
- * A line as a headline: without a border or a furniture phrase glued to its end, and without the parts around a `_` that the
- * page writes alone elsewhere or that name the site (爱心人士捐赠物资疫情_周覃镇爱心人士…, 标题_某某网), or the first
- * part of a page title that ends with the site's name.
+ * A line as a headline: without a border or a furniture phrase glued to its end, and without the parts around a `_`
+ * that the page writes alone elsewhere or that name the site (爱心人士捐赠物资疫情_周覃镇爱心人士…, 标题_某某网), or
+ * the first part of a page title that ends with the site's name.
  */
 function headlineText(text: string, at: number, folded: readonly string[], toSimplified: (text: string) => string) {
   // 青山一道 同擔風雨 禮嘉鎮:上門服務 |: a table cell's border around the title is no part of it.
