@@ -48,6 +48,8 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '加入收藏',
     '字号',
     '字体',
+    '字型',
+    '字级',
     '【打印】',
     '【关闭】',
     '[打印]',
@@ -75,6 +77,22 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '请登录',
     '登录注册',
     '欢迎来到',
+    // Skip links of accessible sites (按Enter到主內容區, 跳到主要內容).
+    '主内容区',
+    '跳到主要内容',
+    '跳至主要内容',
+    '跳过导航',
+    // An e-paper's page picker (第05版:综合新闻 PDF版阅读 … 上一版 下一版).
+    'PDF版',
+    '上一版',
+    '下一版',
+    '上一期',
+    '下一期',
+    '版面导航',
+    '版面概览',
+    '往期回顾',
+    '返回目录',
+    '本版导航',
   ],
   'removed.siteFooter': ['主办单位', '承办单位', '技术支持', '网络支持', '投诉电话', '举报电话', '广告', '免责声明'],
   'removed.photoCredit': ['示意图', '资料照', '资料图', '非当事照'],
@@ -93,6 +111,8 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '本篇文章',
     '读完约',
     '已被查看',
+    '点阅',
+    '浏览人次',
   ],
   'removed.relatedLinks': [
     '相关文章',
@@ -111,6 +131,8 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '热门新闻',
     '热点新闻',
     '更多新闻',
+    '本版其他新闻',
+    '本版其它新闻',
     '发烧新闻',
     '网友回应',
     '精彩评论',
@@ -135,6 +157,59 @@ export const FURNITURE_NOTICES: Readonly<Partial<Record<RemovalCode, readonly st
 };
 
 /**
+ * Notices a site sets on every page, found by two words in one short line: one of `subjects` and one of `asks`.
+ * Browser notices (您的IE浏览器版本太低,请升级…, 建议使用Chrome浏览器, 最佳浏览分辨率) and submission notices
+ * (【投稿请邮件 …】, 新闻线索请拨打热线…); a mail address (with @ or, against harvesters, #) asks as a word does.
+ * Either word alone is common in articles; both in one line are not.
+ */
+export const SITE_NOTICES: readonly { subjects: readonly string[]; asks: readonly string[] }[] = [
+  {
+    subjects: ['浏览器', 'chrome', 'firefox', '火狐', 'safari'],
+    asks: ['升级', '版本', '不支持', '建议使用', '推荐使用', '请使用', '兼容', '最佳', '分辨率', '更换', '下载'],
+  },
+  {
+    subjects: ['投稿', '来稿', '爆料', '新闻线索', '商务合作', '区域合作', '广告合作'],
+    asks: ['邮箱', '邮件', '信箱', 'email', 'e-mail', '热线', '电话', '微信'],
+  },
+];
+
+/**
+ * Delimiters of markup comments and CMS template blocks that leak into a page's text (<!-- … -->, a comment's tail
+ * --> … /enpproperty-->, 帝国CMS's [!--empirenews.page--], <![CDATA[ … ]]>): what stands between them is page code.
+ */
+export const PAGE_CODE_DELIMITERS = { open: ['<!--', '[!--', '<![CDATA['], close: ['-->', '--]', ']]>'] } as const;
+
+/**
+ * Markers of advertising and teaser links (►Her今天推出… ►二手票券…): a line of two or more items, each opened by one
+ * of these and none holding a sentence's punctuation, is a row of links, not the article.
+ */
+export const LINK_MARKERS: readonly string[] = ['►', '▶', '▷', '▸', '➤', '➢', '☞', '●'];
+
+/**
+ * A TV script's name super (01 礁溪鄉長 張永德): a serial number, who the speaker is, ending in one of these, a space
+ * and a name. It names the speaker of a quote the text has lost.
+ */
+export const SPEAKER_TITLE_ENDINGS: readonly string[] = [
+  '长',
+  '代表',
+  '主任',
+  '书记',
+  '委员',
+  '议员',
+  '干事',
+  '医师',
+  '医生',
+  '护理师',
+  '村民',
+  '居民',
+  '民众',
+  '志工',
+  '志愿者',
+  '老板',
+  '负责人',
+];
+
+/**
  * A credit line naming who supplied the text ends with one of these (医技药剂党支部、药剂科供稿): metadata, not the
  * article. Who supplied the photos (…供图) is a photo credit: PHOTO_CREDIT_ENDINGS.
  */
@@ -154,6 +229,8 @@ export const SLASH_LOOKALIKES: readonly string[] = ['／', '∕', '⁄'];
  */
 export const PHOTO_CREDIT_LABELS: readonly string[] = ['图', '图片', '照片', '摄影'];
 export const PHOTO_SUPPLIER_ENDINGS: readonly string[] = ['供图'];
+/** Supplier endings that make a credit only in brackets ((鄉公所提供)): closing a sentence, 提供 is a verb. */
+export const BRACKETED_SUPPLIER_ENDINGS: readonly string[] = ['提供'];
 export const PHOTOGRAPHER_ENDINGS: readonly string[] = ['摄'];
 export const PHOTOGRAPHER_ROLES: readonly string[] = ['记者', '通讯员', '摄影'];
 
@@ -203,6 +280,22 @@ export const FURNITURE_WORDS: readonly string[] = [
   'TOP',
   'Baidu',
   'map',
+  // A share bar written one platform a line.
+  '微博',
+  '微信',
+  'QQ',
+  'Qzone',
+  '抖音',
+  '快手',
+  '今日头条',
+  '头条',
+  '百家号',
+  '小红书',
+  '脸书',
+  'Facebook',
+  'Twitter',
+  'LINE',
+  'Plurk',
   '打印',
   '关闭',
   '收藏',
@@ -219,6 +312,20 @@ export const FURNITURE_WORDS: readonly string[] = [
   '首页',
   '网友',
 ];
+
+/**
+ * A follow prompt of a share bar: one of `verbs` and the name of the site or one of its accounts (关注东北网, 订阅青山发布,
+ * 关注我们): a name ending like a site (SITE_NAME_ENDINGS) or in one of `accountEndings`.
+ */
+export const FOLLOW_PROMPT = {
+  verbs: ['关注', '订阅'],
+  accountEndings: ['我们', '发布', '客户端', '公众号', '微信', '微博', '视频号', '抖音号', '头条号'],
+} as const;
+
+/**
+ * An e-paper's page label (第05版:综合新闻, A3版：要闻, 第A03版): the page and the section's name, not the headline.
+ */
+export const EPAPER_PAGE_LABEL = /^第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]|\s|$)/iu;
 
 /**
  * A line ending in one of these names the site or a section of it, never the article: 中国文明网, 天柱县人民政府门户网,
@@ -291,7 +398,25 @@ export const PROVENANCE_LABELS = {
     '点击数',
     '点击',
     '热度',
+    '点阅率',
+    '点阅次数',
+    '点阅',
+    '人气',
     '字号',
     '字体',
+    '字型',
+    '字级',
+    // An e-paper's page: 版次：A05 版名：要闻.
+    '版次',
+    '版名',
   ],
+} as const;
+
+/**
+ * A mobile page's stamp relative to the day it was read (3小时前, 昨天 08:30, 刚刚): metadata that dates nothing.
+ */
+export const RELATIVE_STAMPS = {
+  days: ['今天', '昨天', '前天'],
+  agoUnits: ['分钟', '小时', '天'],
+  now: ['刚刚'],
 } as const;

@@ -210,6 +210,8 @@ export const MESSAGES = {
   'removed.registrationFooter': { 'zh-hans': '网站备案信息', en: 'site registration footer' },
   'removed.ageRating': { 'zh-hans': '适龄提示', en: 'age-rating notice' },
   'removed.separator': { 'zh-hans': '分隔线', en: 'separator' },
+  'removed.pageCode': { 'zh-hans': '网页代码的残片', en: 'leftover page code (a comment or template block)' },
+  'removed.linkRow': { 'zh-hans': '广告或推荐链接', en: 'advertising or teaser links' },
   'removed.buttonOrLabel': { 'zh-hans': '按钮或标签', en: 'button or label' },
   'removed.imageFileName': { 'zh-hans': '图片文件名', en: 'image file name' },
   'removed.summaryBox': { 'zh-hans': '摘要框', en: 'summary box' },

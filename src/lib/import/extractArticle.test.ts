@@ -235,6 +235,105 @@ describe('headlines among lines that look like one', () => {
     },
   );
 
+  it('takes a headline carrying its date in brackets, but not a publication and its page', () => {
+    const result = page('青山镇疫情防控工作简报（2020年2月3日）', PARAGRAPH_1);
+    expect(result.headline?.text).toBe('青山镇疫情防控工作简报（2020年2月3日）');
+    const cited = page('青山镇防疫物资到位', '《青山日报》（2020年02月03日 04版）', PARAGRAPH_1);
+    expect(cited.headline?.text).toBe('青山镇防疫物资到位');
+    expect(cited.provenance.published).toBe('2020-02-03');
+  });
+
+  it('reads a date stamp without a year as metadata between the headline and the body', () => {
+    for (const stamp of ['03-21 08:15', '3月21日 08:15', '昨天 08:15', '3小時前', '刚刚'])
+      expect(page('青山乡累计收到捐款30多万元', stamp, PARAGRAPH_1).headline?.text).toBe('青山乡累计收到捐款30多万元');
+  });
+
+  it('passes over a photo caption closing with a credit, and the labels of an accessible page', () => {
+    const caption = '志工在村口為返鄉民眾量體溫。(青山鄉公所提供)';
+    const result = page(
+      '按Enter跳到主要內容',
+      ':::',
+      '青山鄉防疫動員 志工守村口',
+      '發布日期:',
+      '記者: 王大明/青山報導。',
+      '點閱率:1024',
+      '字型大小:',
+      caption,
+      caption,
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山鄉防疫動員 志工守村口');
+    expect(result.provenance.byline).toBe('王大明');
+    expect(body(result)).not.toContain(caption);
+    expect(body(result)).toContain(PARAGRAPH_1);
+    expect(body(result).join()).not.toMatch(/點閱|字型|:::|Enter/u);
+  });
+
+  it('passes over a share bar written one platform a line, with its follow prompt', () => {
+    const result = page(
+      '青山镇组建30支志愿服务队入户排查',
+      '2020-02-11 09:30 来源：青山新闻网',
+      '关注青山新闻网',
+      '微信',
+      'QQ',
+      '抖音',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山镇组建30支志愿服务队入户排查');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+    expect(body(page(PARAGRAPH_1, '关注返乡人员', PARAGRAPH_2))).toContain('关注返乡人员');
+  });
+
+  it('passes over scraps of a share bar the lexicon does not know', () => {
+    const result = page(
+      '青山镇组建30支志愿服务队入户排查',
+      '2020-02-11 09:30 来源：青山新闻网',
+      'Mastodon',
+      'Threads',
+      'Bluesky',
+      'Tumblr',
+      'Weixin',
+      '青山新闻',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山镇组建30支志愿服务队入户排查');
+  });
+
+  it("reads an e-paper's page fields as metadata, and ends the article at its other stories", () => {
+    const result = page(
+      '青山镇防疫物资到位',
+      '版次：A05 版名：乡镇新闻',
+      PARAGRAPH_1,
+      '本版其他新闻',
+      '青山村开展环境整治，清理垃圾20吨。',
+    );
+    expect(result.headline?.text).toBe('青山镇防疫物资到位');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+  });
+
+  it("passes over an e-paper's page label, and reads a byline that names its publication", () => {
+    for (const label of ['第03版：乡镇新闻 PDF版阅读', 'A7版：要闻', '第B02版'])
+      expect(page(label, '“大喇叭”响遍青山村', '本报记者 王小明 通讯员 李芳', PARAGRAPH_1).headline?.text).toBe(
+        '“大喇叭”响遍青山村',
+      );
+    const reposted = page('某某官网记者 王小明', PARAGRAPH_1, PARAGRAPH_2);
+    expect(reposted.headline).toBeUndefined();
+    expect(reposted.provenance.byline).toBe('王小明');
+  });
+
+  it("takes a headline inside a table's borders, and drops its copy split over two lines and glued to the lead", () => {
+    const result = page(
+      '守望相助 青山鎮:上門採樣 一戶不漏 |',
+      '時間:2022-03-17 19:50:54 來源:青山新聞 |',
+      '|',
+      '守望相助 青山鎮:上門採樣',
+      `一戶不漏 ${PARAGRAPH_1}`,
+      '|',
+    );
+    expect(result.headline?.text).toBe('守望相助 青山鎮:上門採樣 一戶不漏');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+  });
+
   it('takes the 原标题 when the page shows no headline of its own', () => {
     expect(page('原标题：青山镇物资保障有力', PARAGRAPH_1).headline?.text).toBe('青山镇物资保障有力');
   });
@@ -374,12 +473,16 @@ describe('inside the body', () => {
       '青山镇党政办供图',
       '图为志愿者在卡点值守。青山镇供图',
       '防疫工作方案（试行）由航拍（拍摄）确认。',
+      `${PARAGRAPH_1}（青山村委会提供）`,
+      `${PARAGRAPH_2}口罩由青山镇卫生院提供`,
     );
     expect(body(result)).toEqual([
       `${PARAGRAPH_1}${caption}`,
       `${PARAGRAPH_2}镇长（左）到场。`,
       '图为志愿者在卡点值守。',
       '防疫工作方案（试行）由航拍（拍摄）确认。',
+      PARAGRAPH_1,
+      `${PARAGRAPH_2}口罩由青山镇卫生院提供`,
     ]);
     expect(result.removed.filter((r) => r.reason === 'removed.photoCredit').map((r) => r.text)).toEqual([
       '(圖∕青山鄉公所提供)',
@@ -387,6 +490,67 @@ describe('inside the body', () => {
       '（图：李四）',
       '青山镇党政办供图',
       '青山镇供图',
+      '（青山村委会提供）',
     ]);
+  });
+});
+
+describe('furniture found by its form', () => {
+  const reasons = (result: ReturnType<typeof page>) =>
+    Object.fromEntries(result.removed.map((r) => [r.text, r.reason]));
+
+  it('drops markup comments and CMS template blocks, whole or their tails, and cuts them out of a line', () => {
+    const result = page(
+      `${PARAGRAPH_1}<!-- 编辑：张三 -->`,
+      '[!--empirenews.page--]',
+      PARAGRAPH_2,
+      '--> 2021-03-05 2 青山日报 content_1234.html 青山镇防疫物资到位 /articleproperty-->',
+    );
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)).toMatchObject({
+      '<!-- 编辑：张三 -->': 'removed.pageCode',
+      '[!--empirenews.page--]': 'removed.pageCode',
+    });
+  });
+
+  it("drops a site's browser and submission notices, cutting one in brackets out of a line", () => {
+    const result = page(
+      '为获得最佳浏览效果，请使用Chrome或Edge浏览器',
+      PARAGRAPH_1,
+      `${PARAGRAPH_2}【欢迎投稿：qingshan#example.com】`,
+      '您的浏览器不支持此功能，请升级到最新版本。',
+      '新闻线索请拨打热线：0000-1234567',
+    );
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)['【欢迎投稿：qingshan#example.com】']).toBe('removed.standingReminder');
+  });
+
+  it('keeps a paragraph that mentions a browser or a hotline without asking the reader anything of the kind', () => {
+    const browser = '镇文化站志愿者手把手教老人用手机浏览器查看健康码，一上午帮助60余人。';
+    const hotline = '镇里开通了防疫热线，24小时有人值守。';
+    expect(body(page(PARAGRAPH_1, browser, hotline, PARAGRAPH_2))).toEqual([
+      PARAGRAPH_1,
+      browser,
+      hotline,
+      PARAGRAPH_2,
+    ]);
+  });
+
+  it("drops an e-paper's calendar of dates and a row of advertising or teaser links, keeping a bulleted sentence", () => {
+    const calendar = Array.from({ length: 8 }, (_, k) => `2021-03-${String(9 - k).padStart(2, '0')},${1209 - k}|`).join(
+      ' ',
+    );
+    const bullet = '●各卡点实行24小时值守，每天两班轮换。';
+    const result = page(PARAGRAPH_1, '▶青山客户端全新上线 ▶春季踏青好去处', bullet, PARAGRAPH_2, calendar);
+    expect(body(result)).toEqual([PARAGRAPH_1, bullet, PARAGRAPH_2]);
+    expect(reasons(result)['▶青山客户端全新上线 ▶春季踏青好去处']).toBe('removed.linkRow');
+    expect(reasons(result)[calendar]).toBe('removed.navigation');
+  });
+
+  it("drops a TV script's numbered name supers between paragraphs, but not a headline of two phrases", () => {
+    const quote = '志工們說，守住村口就是守住家，再辛苦也值得。';
+    const result = page(PARAGRAPH_1, '03 青山村村長 陳大明', PARAGRAPH_2, '04 志工 林小華', quote);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2, quote]);
+    expect(page('青山鎮長 親自帶隊', PARAGRAPH_1).headline?.text).toBe('青山鎮長 親自帶隊');
   });
 });

@@ -1,12 +1,19 @@
 import {
+  BRACKETED_SUPPLIER_ENDINGS,
+  EPAPER_PAGE_LABEL,
+  FOLLOW_PROMPT,
   FURNITURE_NOTICES,
   FURNITURE_PHRASES,
   FURNITURE_WORDS,
+  LINK_MARKERS,
+  PAGE_CODE_DELIMITERS,
   PHOTO_CREDIT_LABELS,
   PHOTO_SUPPLIER_ENDINGS,
   PHOTOGRAPHER_ENDINGS,
   PHOTOGRAPHER_ROLES,
   SITE_NAME_ENDINGS,
+  SITE_NOTICES,
+  SPEAKER_TITLE_ENDINGS,
   SUMMARY_LABELS,
 } from '../../config/pageFurniture.ts';
 import {
@@ -85,6 +92,7 @@ const CREDIT_WORDS =
  */
 const PHOTO_CREDIT = new RegExp(
   `[(（]\\s*(?:(?:${PHOTO_CREDIT_LABELS.join('|')})\\s*[/:：][^()（）。！？]{1,30}|${CREDIT_WORDS}` +
+    `|[^\\s()（）。！？，,]{2,20}?(?:${BRACKETED_SUPPLIER_ENDINGS.join('|')})` +
     `|[^()（）]*(?:${PHOTO_CREDITS.join('|')})[^()（）]*)\\s*[)）]` +
     `|(?:^|(?<=[。！？!?\\s]))${CREDIT_WORDS}$`,
   'gu',
@@ -94,15 +102,51 @@ const IN_ARTICLES = new Set<RemovalCode>([
   'removed.imageFileName',
   'removed.photoCredit',
   'removed.imageEnlargePrompt',
+  'removed.linkRow',
+  'removed.pageCode',
 ]);
 /** 摘要：… or 【导读】… at the start of a line. */
 const SUMMARY_LABEL = `(?:${SUMMARY_LABELS.join('|')})`;
 const SUMMARY_BOX = new RegExp(`^(?:【${SUMMARY_LABEL}】|\\[${SUMMARY_LABEL}\\]|${SUMMARY_LABEL}\\s*[:：])`, 'u');
 /** A notice is a paragraph at most: a longer line holding such words is an article about them. */
 const NOTICE_MAX = 200;
-/** 捐赠物资交接现场茂名晚报记者吴昊摄: a photo caption closing with its photographer, never a headline. */
+/**
+ * 捐赠物资交接现场茂名晚报记者吴昊摄: a photo caption closing with its photographer, never a headline (nor one closing
+ * with a bracketed credit: isCaption).
+ */
 const CAPTION_CREDIT = new RegExp(
   `${PHOTOGRAPHER_ROLE}\\s*${NAMES}\\s*(?:${PHOTOGRAPHER_ENDINGS.join('|')})[)）]?$`,
+  'u',
+);
+/** …清潔隊防疫消毒。(鄉公所提供): a line closing with a photo credit. */
+const CLOSING_CREDIT = new RegExp(`(?:${PHOTO_CREDIT.source})$`, 'u');
+
+/** A site's notice is a short paragraph at most. */
+const SITE_NOTICE_MAX = 100;
+const NOTICE_WORDS = SITE_NOTICES.map(({ subjects, asks }) => ({
+  subjects: subjects.map((w) => w.toLowerCase()),
+  asks: asks.map((w) => w.toLowerCase()),
+}));
+const MAIL_ADDRESS = /[a-z0-9._-]+[@#][a-z0-9-]+(?:\.[a-z0-9-]+)+/u;
+/** 【投稿请邮件 …】 inside a line: a bracketed part that may be a site notice. */
+const BRACKETED = /【[^【】]*】|\[[^[\]]*\]|〔[^〔〕]*〕/gu;
+const COMMENT_DELIMITERS = [...PAGE_CODE_DELIMITERS.open, ...PAGE_CODE_DELIMITERS.close];
+const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&');
+const COMMENT_DELIMITER = new RegExp(COMMENT_DELIMITERS.map(escape).join('|'), 'gu');
+/** 2025-09-25,12026| 2025-09-24,12018|: an e-paper's calendar or an archive's list of dates. */
+const DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/gu;
+const LINK_ITEM = new RegExp(`[${LINK_MARKERS.join('')}]([^${LINK_MARKERS.join('')}]*)`, 'gu');
+/**
+ * 01 礁溪鄉長 張永德: a TV script's name super. The serial number is what tells it from a headline of two phrases
+ * (青山鎮長 親自帶隊).
+ */
+const SPEAKER_SUPER = new RegExp(
+  `^\\d{1,2}\\s*\\p{Script=Han}{0,10}(?:${SPEAKER_TITLE_ENDINGS.join('|')})\\s+[\\p{Script=Han}·]{2,4}$`,
+  'u',
+);
+/** 关注东北网, 订阅青山发布: a follow prompt naming the site or one of its accounts. */
+const FOLLOW = new RegExp(
+  `^(?:${FOLLOW_PROMPT.verbs.join('|')})\\s*[^\\s，。！？,.!?]{0,10}(?:${[...SITE_NAME_ENDINGS, ...FOLLOW_PROMPT.accountEndings].join('|')})$`,
   'u',
 );
 /** 青山融媒客户端>时事: a breadcrumb of two short names. */
@@ -125,10 +169,12 @@ export function extractArticle(
   toSimplified: (text: string) => string,
 ): ExtractedArticle {
   // Markup pasted as text is read as HTML first: its blocks are lines like any other; so are the headline, date
-  // stamp and body a page wrote on one line.
+  // stamp and body a page wrote on one line, and a comment or a bracketed notice inside a line (dropped as such).
   const lines = source.flatMap((line) =>
     markupToLines(line.text)
+      .flatMap(splitAtComments)
       .flatMap((text) => splitAtStamp(text, toSimplified(text)))
+      .flatMap((text) => splitOffNotices(text, toSimplified(text)))
       .map((text) => ({ ...line, text })),
   );
   const roles = classify(lines, toSimplified);
@@ -165,17 +211,20 @@ export function extractArticle(
     if (role.kind === 'repeat') return drop('removed.repeated');
     if (i < start) return drop('removed.aboveHeadline');
     if (i > end) return drop('removed.afterArticle');
+    const rest = i > 0 && roles[i - 1]!.kind === 'repeat' ? headlineRest(line.text, lines[i - 1]!.text, headline) : 0;
+    if (rest) removed.push({ line: line.line, text: line.text.slice(0, rest).trim(), reason: 'removed.repeated' });
+    const own = line.text.slice(rest);
     // 本报讯（记者 张三）2月5日上午，…: the dateline opening the lead is metadata.
-    const dateline = readDateline(line.text, toSimplified(line.text));
+    const dateline = readDateline(own, toSimplified(own));
     if (dateline) {
       removed.push({
         line: line.line,
-        text: line.text.slice(0, dateline.length).trim(),
+        text: own.slice(0, dateline.length).trim(),
         reason: 'removed.provenanceLine',
       });
       read.push({ editors: [], authors: dateline.authors });
     }
-    const { text, credits } = withoutPhotoCredits(line.text.slice(dateline?.length ?? 0), toSimplified);
+    const { text, credits } = withoutPhotoCredits(own.slice(dateline?.length ?? 0), toSimplified);
     for (const credit of credits) removed.push({ line: line.line, text: credit, reason: 'removed.photoCredit' });
     kept.push({ ...line, text, breakBefore });
     breakBefore = false;
@@ -227,7 +276,8 @@ function classify(lines: readonly SourceLine[], toSimplified: (text: string) => 
 function furnitureReason(simplified: string): RemovalCode | undefined {
   const text = simplified.trim();
   const bare = text.replace(/^[\s[【(（‖|]+|[\s\]】)）|]+$/gu, '').toLowerCase();
-  if (!bare) return 'removed.separator';
+  // ::: (an access-key marker), ——, ***: no letter and no digit.
+  if (!/[\p{L}\p{N}]/u.test(bare)) return 'removed.separator';
   // 网友：, 分享: a label left without its value is a label all the same.
   if (WHOLE_WORDS.has(bare.replace(/[:：]$/u, ''))) return 'removed.buttonOrLabel';
   // 【更多新闻】强化传统市场防疫 …: a related-stories label opening a line of teasers, however long the line.
@@ -236,13 +286,27 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   if (/^\S*\.(?:jpe?g|png|gif|webp|bmp)$/iu.test(text)) return 'removed.imageFileName';
   if (!plainSlashes(text).replace(PHOTO_CREDIT, '').trim()) return 'removed.photoCredit';
   if (SUMMARY_BOX.test(text)) return 'removed.summaryBox';
+  if (COMMENT_DELIMITERS.some((d) => text.includes(d))) return 'removed.pageCode';
   const lower = text.toLowerCase();
   const notice = [...text].length <= NOTICE_MAX ? NOTICES.find((p) => lower.includes(p.phrase)) : undefined;
   if (notice) return notice.reason;
+  if (isSiteNotice(lower)) return 'removed.standingReminder';
+  // Rows of dates and of links, however long.
+  if (!/\p{Script=Han}/u.test(text) && (text.match(DATE)?.length ?? 0) >= 2) return 'removed.navigation';
+  const links = [...text.matchAll(LINK_ITEM)];
+  if (
+    LINK_MARKERS.some((m) => text.startsWith(m)) &&
+    links.length >= 2 &&
+    links.every((l) => !/[，。；！？、：,;!?]/u.test(l[1]!))
+  )
+    return 'removed.linkRow';
   if ([...text].length > FURNITURE_MAX || text.includes('。')) return undefined;
   // A phrase glued to the end of a headline (…“迷彩”线相关信息) leaves the line a headline: cut when chosen.
   const phrase = PHRASES.find((p) => lower.includes(p.phrase) && !gluedAtEnd(lower, p.phrase));
   if (phrase) return phrase.reason;
+  if (FOLLOW.test(text)) return 'removed.appPrompt';
+  if (SPEAKER_SUPER.test(text)) return 'removed.photoCredit';
+  if (EPAPER_PAGE_LABEL.test(text)) return 'removed.navigation';
   // 首页 > 乡镇动态 > 正文, 中国文明网 / 安徽文明网群, 客户端>时事: breadcrumbs; 即时 热门 政治 军武 …: a menu.
   if ((text.match(/\s[>»›/]\s|\s*[>»›]\s*/gu)?.length ?? 0) >= 2 || SHORT_BREADCRUMB.test(text))
     return 'removed.breadcrumb';
@@ -250,6 +314,55 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   if (words.length >= 5 && words.every((w) => [...w].length <= 4) && !/[，。！？；、：,.;!?]/u.test(text))
     return 'removed.menu';
   return undefined;
+}
+
+/** 您的浏览器版本太低，请升级…, 【投稿请邮件 …】: a short line holding a subject and an ask of one kind of site notice. */
+function isSiteNotice(lower: string): boolean {
+  return (
+    [...lower].length <= SITE_NOTICE_MAX &&
+    NOTICE_WORDS.some(
+      ({ subjects, asks }) =>
+        subjects.some((w) => lower.includes(w)) && (MAIL_ADDRESS.test(lower) || asks.some((w) => lower.includes(w))),
+    )
+  );
+}
+
+/**
+ * --> 2025-02-21 … /enpproperty-->, 正文<!-- 来源 -->正文: a line cut at the delimiters of markup comments and CMS
+ * template blocks, each comment (with its delimiters) a part of its own. A line opening with a closing delimiter holds
+ * the tail of a comment begun above.
+ */
+function splitAtComments(text: string): string[] {
+  const marks = [...text.matchAll(COMMENT_DELIMITER)];
+  if (!marks.length) return [text];
+  const isOpen = (mark: string) => (PAGE_CODE_DELIMITERS.open as readonly string[]).includes(mark);
+  const parts: string[] = [];
+  let from = 0;
+  let inside = false;
+  for (const { 0: mark, index } of marks) {
+    if (isOpen(mark) && !inside) {
+      parts.push(text.slice(from, index));
+      [from, inside] = [index, true];
+    } else if (!isOpen(mark)) {
+      parts.push(text.slice(from, index + mark.length));
+      [from, inside] = [index + mark.length, false];
+    }
+  }
+  parts.push(text.slice(from));
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+/** …(来源:青山县政府网) 【投稿请邮件 …】: a site notice in brackets inside a line is a part of its own. */
+function splitOffNotices(text: string, simplified: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of simplified.matchAll(BRACKETED)) {
+    if (!isSiteNotice(m[0].toLowerCase())) continue;
+    parts.push(text.slice(from, m.index), text.slice(m.index, m.index + m[0].length));
+    from = m.index + m[0].length;
+  }
+  parts.push(text.slice(from));
+  return parts.map((part) => part.trim()).filter(Boolean);
 }
 
 /**
@@ -301,7 +414,6 @@ function chooseHeadline(
 ): { at: number; text: string } | undefined {
   const folded = lines.map((l) => foldText(l.text));
   const textOf = (i: number) => headlineText(lines[i]!.text, i, folded, toSimplified);
-  const isCaption = (i: number) => CAPTION_CREDIT.test(toSimplified(lines[i]!.text));
   const scored = new Map<number, { at: number; text: string; score: number }>();
   let best: { at: number; text: string; score: number } | undefined;
   let reach = 0;
@@ -309,14 +421,18 @@ function chooseHeadline(
   for (const i of bodyEnd > bodyStart ? [bodyStart, ...above] : above) {
     if (reach >= HEADLINE_REACH) break;
     if (roles[i]!.kind !== 'text') continue;
-    reach++;
     const text = textOf(i);
+    // Scraps of a share bar or a toolbar the lexicon does not know (Mastodon, 02-13) are passed over unseen.
+    if ((toSimplified(text).match(HAN)?.length ?? 0) < HEADLINE_MIN_HAN && !SENTENCE_CLOSE.test(text)) continue;
+    reach++;
     if (!headlineLike(toSimplified(text))) continue;
     // Next to the body, or to the metadata line between the headline and the body (photo captions aside).
     const inBody = i === bodyStart;
     const next = roles
       .slice(i + 1, inBody ? i + 2 : bodyStart)
-      .find((r, k) => r.kind !== 'furniture' && r.kind !== 'repeat' && !isCaption(i + 1 + k));
+      .find(
+        (r, k) => r.kind !== 'furniture' && r.kind !== 'repeat' && !isCaption(toSimplified(lines[i + 1 + k]!.text)),
+      );
     let score = 3 - reach;
     if ((!next && !inBody) || next?.kind === 'provenance') score += 3;
     // The body's first line is a headline only when it does not read like a sentence.
@@ -368,9 +484,14 @@ function headlineLike(simplified: string): boolean {
     han >= HEADLINE_MIN_HAN &&
     [...simplified].length <= HEADLINE_MAX &&
     !/[。，；：,;:]$/u.test(simplified) &&
-    !CAPTION_CREDIT.test(simplified) &&
+    !isCaption(simplified) &&
     !SECTION_NUMBER.test(simplified)
   );
+}
+
+/** A photo caption: a line closing with its photographer or a photo credit (…清潔隊防疫消毒。(鄉公所提供)). */
+function isCaption(simplified: string): boolean {
+  return CAPTION_CREDIT.test(simplified) || CLOSING_CREDIT.test(plainSlashes(simplified));
 }
 
 /** A lead's first line rather than a headline: it ends with a full stop, or runs on over clauses. */
@@ -380,12 +501,13 @@ function readsAsSentence(text: string): boolean {
 }
 
 /**
- * A line as a headline: without a furniture phrase glued to its end, and without the parts around a `_` that the
- * page writes alone elsewhere or that name the site (爱心人士捐赠物资疫情_周覃镇爱心人士…, 标题_某某网), or the first
- * part of a page title that ends with the site's name.
+ * A line as a headline: without a border or a furniture phrase glued to its end, and without the parts around a `_`
+ * that the page writes alone elsewhere or that name the site (爱心人士捐赠物资疫情_周覃镇爱心人士…, 标题_某某网), or
+ * the first part of a page title that ends with the site's name.
  */
 function headlineText(text: string, at: number, folded: readonly string[], toSimplified: (text: string) => string) {
-  const clean = withoutTrailingFurniture(text, toSimplified);
+  // 青山一道 同擔風雨 禮嘉鎮:上門服務 |: a table cell's border around the title is no part of it.
+  const clean = withoutTrailingFurniture(text, toSimplified).replace(/^[|｜\s]+|[\s|｜]+$/gu, '');
   const parts = clean.split(/[_＿]+/u).filter((part) => part.trim());
   if (parts.length < 2) return clean;
   const affix = (part: string) =>
@@ -419,6 +541,18 @@ function withoutPhotoCredits(text: string, toSimplified: (text: string) => strin
     from = m.index + m[0].length;
   }
   return { text: (kept + text.slice(from)).trim(), credits };
+}
+
+/**
+ * 青山一道 同擔風雨 禮嘉鎮:上門服務 / 扎實做好核酸采樣工作 為確保…: a page repeating its headline over two lines glues
+ * the second half to the lead. How much of the line is that half (up to the space after it), or 0.
+ */
+function headlineRest(text: string, above: string, headline: { text: string } | undefined): number {
+  const [whole, start] = [foldText(headline?.text ?? ''), foldText(above)];
+  if (!start || start.length >= whole.length || !whole.startsWith(start)) return 0;
+  const rest = whole.slice(start.length);
+  const cut = [...text.matchAll(/\s+/gu)].find((space) => foldText(text.slice(0, space.index)) === rest);
+  return cut ? cut.index + cut[0].length : 0;
 }
 
 /** The phrase closes the line, after a headline's worth of Han characters, and appears nowhere else in it. */

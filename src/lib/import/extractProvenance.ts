@@ -1,4 +1,4 @@
-import { CREDIT_SUFFIXES, PROVENANCE_LABELS, SLASH_LOOKALIKES } from '../../config/pageFurniture.ts';
+import { CREDIT_SUFFIXES, PROVENANCE_LABELS, RELATIVE_STAMPS, SLASH_LOOKALIKES } from '../../config/pageFurniture.ts';
 import { parseFullDate } from '../numbers/parseFullDate.ts';
 
 export interface Provenance {
@@ -52,6 +52,19 @@ const VALUE_MAX = 40;
 /** A line that is a date and maybe a time, with at most a short source or desk beside it (2020/4/11 17:19). */
 const TIMESTAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/u;
 const TIMESTAMP_LINE_MAX = 40;
+/**
+ * 02-13 11:45, 2月13日 11:45, 昨天 08:30, 3小时前, 刚刚: a mobile page's stamp with no year, as a line of its own.
+ */
+const YEARLESS_STAMP = new RegExp(
+  `^(?:(?:\\d{1,2}\\s*(?:[-/.]|月)\\s*\\d{1,2}日?|${RELATIVE_STAMPS.days.join('|')})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?` +
+    `|\\d{1,3}\\s*(?:${RELATIVE_STAMPS.agoUnits.join('|')})前|${RELATIVE_STAMPS.now.join('|')})$`,
+  'u',
+);
+/**
+ * 长岭镇疫情防控工作动态(2020年1月31日): a title carrying its date in brackets is a headline, not a metadata line
+ * (a publication in 《》 before a bracketed date and page is one: 《青山日报》（2020年02月01日 04版）).
+ */
+const DATED_TITLE = new RegExp(`^[^《》]*\\p{Script=Han}{4}[^《》]*[(（]\\s*${TIMESTAMP.source}\\s*[)）]$`, 'u');
 /** What stands before a date stamp glued to the body is a headline at most this long. */
 const STAMP_HEADLINE_MAX = 60;
 const STAMP_HEADLINE_MIN_HAN = 4;
@@ -110,11 +123,17 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
     return out;
   }
   const stamp = TIMESTAMP.exec(text);
-  if (stamp && [...text].length <= TIMESTAMP_LINE_MAX && !/[，。！？；]/u.test(text)) {
+  if (
+    stamp &&
+    [...text].length <= TIMESTAMP_LINE_MAX &&
+    !/[，。！？；]/u.test(text) &&
+    !DATED_TITLE.test(text.trim())
+  ) {
     out.published = parseFullDate(stamp[0])?.iso;
     return out;
   }
-  return undefined;
+  // Without a year the stamp dates nothing, but it is metadata all the same.
+  return YEARLESS_STAMP.test(simplified.trim()) ? out : undefined;
 }
 
 const PUBLISHED_STAMP = new RegExp(`(?:${PROVENANCE_LABELS.published.join('|')})\\s*[:：]\\s*${TIMESTAMP.source}`, 'u');

@@ -3,7 +3,9 @@ import {
   FURNITURE_NOTICES,
   FURNITURE_PHRASES,
   OFFICE_ENDINGS,
+  PHOTOGRAPHER_ENDINGS,
   PROVENANCE_LABELS,
+  SITE_NAME_ENDINGS,
 } from '../../config/pageFurniture.ts';
 import { plainSlashes, readProvenanceLine, type ProvenanceLine } from './extractProvenance.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
@@ -25,13 +27,19 @@ const ROLE = PROVENANCE_LABELS.author
   .map((l) => l.replace(/[/\\]/gu, '\\$&'))
   .join('|');
 const NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s、，,][\\p{Script=Han}·]{2,4})*?';
-const ROLE_NAMES = new RegExp(`(?:${ROLE})\\s*[:：]?\\s*(?<names>${NAMES})(?=\\s*(?:${ROLE}|[/)）〕】\\]]|$))`, 'gdu');
+const ROLE_NAMES = new RegExp(
+  `(?:${ROLE})\\s*[:：]?\\s*(?<names>${NAMES})(?=\\s*(?:${ROLE}|[/)）〕】\\]。]|$))`,
+  'gdu',
+);
+/** 本报记者, 新华社记者, 青山融媒体中心记者: the publication a role word may follow. */
+const PUBLICATION = `[\\p{Script=Han}A-Za-z]{1,10}?(?:${[...DATELINE.sourceEndings, ...SITE_NAME_ENDINGS].join('|')})`;
 /**
  * A line of role words and names only, without brackets or with any kind: 记者孙喜增 通讯员关阳, 〔記者林進賢/新竹報導〕,
- * 【記者 朱達志/台東 報導】 (the place the report was filed from may follow a slash).
+ * 【記者 朱達志/台東 報導】, 記者: 李金鎗/金寧報導。 (the place the report was filed from may follow a slash), 本报记者
+ * 史治国 通讯员 张颖颖. A name closing with the photographer's 摄 makes it a photo caption (…茂名晚报记者吴昊摄).
  */
 const ROLES_LINE = new RegExp(
-  `^[(（〔【\\[]?\\s*(?:(?:${ROLE})\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{2,6}\\s*(?:报导|报道))?\\s*[)）〕】\\]]?$`,
+  `^[(（〔【\\[]?\\s*(?:${PUBLICATION})?(?:(?:${ROLE})\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{2,6}\\s*(?:报导|报道))?\\s*[)）〕】\\]]?。?$(?<!(?:${PHOTOGRAPHER_ENDINGS.join('|')}))`,
   'u',
 );
 
