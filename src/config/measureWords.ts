@@ -67,7 +67,7 @@ export const MEASURE_WORDS = [
   { hans: '条次', hant: '條次', counts: 'occasions' },
   { hans: '户次', hant: '戶次', counts: 'occasions' },
   { hans: '架次', hant: '架次', counts: 'occasions' },
-  { hans: '批次', hant: '批次', counts: 'occasions' },
+  { hans: '批次', hant: '批次', counts: 'batches' },
   // People and households.
   { hans: '人', hant: '人', counts: 'people' },
   { hans: '名', hant: '名', counts: 'people', notBefore: ['单', '單', '义', '義', '称', '稱'] },
