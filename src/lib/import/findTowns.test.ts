@@ -169,8 +169,16 @@ describe('findPlaces and articleTowns with the gazetteer', () => {
     expect(article('在全镇5个集镇片区悬挂横幅。').notRecognised).toEqual([]);
   });
 
+  it('reads a town of another county written right after a county as that county’s town one character off', () => {
+    expect(article('蕉岭县新埔镇发放口罩。').towns).toMatchObject([{ name: '新铺镇', county: '蕉岭县' }]);
+    expect(article('陕西省石泉县河池镇发放口罩。').towns.map((t) => t.name)).toEqual(['池河镇']);
+    expect(article('新埔镇发放口罩。').towns).toMatchObject([{ name: '新埔镇', county: '新竹縣' }]);
+    // A county named elsewhere may be a neighbour's: 喜河镇 stays, though 西乡县 has 大河镇.
+    expect(article('喜河镇在通往西乡县的小路设卡。').towns.map((t) => t.name)).toEqual(['喜河镇']);
+  });
+
   it('proposes a township of a named county written with two characters swapped', () => {
-    expect(article('陕西省石泉县河池镇发放口罩。').towns.map((t) => t.name)).toEqual(['河池镇']);
+    expect(article('陕西省石泉县丰迎镇发放口罩。').towns.map((t) => t.name)).toEqual(['丰迎镇']);
   });
 });
 

@@ -158,13 +158,22 @@ function inGazetteer(
     if (!entries.length) continue;
     const before = regionBefore(simplified, start, index, gazetteer);
     const named = before ? new Set(before.map((r) => r.code)) : regions;
-    if (isCount(key) && !entries.some((t) => inRegions(t, named))) continue;
-    const entry = chooseEntry(entries, named);
+    const inNamed = entries.some((t) => inRegions(t, named));
+    if (isCount(key) && !inNamed) continue;
+    // 蕉岭县新埔镇: a town of another county, one character off a town of the county written right before it, is that
+    // town; a county named elsewhere may be a neighbour's (通往西乡县的小路 beside 喜河镇, one off 西乡县's 大河镇).
+    const slip = before && !inNamed ? misspeltTown(key, named, gazetteer) : undefined;
+    const entry = slip?.town ?? chooseEntry(entries, named);
     const { region } = readPrefix(simplified, text, start, index);
     const written = place(text, simplified, index, end, 'town');
+    const writtenAs = slip
+      ? slip.town.name
+      : simplified.startsWith(ending, endingAt)
+        ? undefined
+        : text.slice(index, endingAt) + ending;
     return {
       ...written,
-      ...(simplified.startsWith(ending, endingAt) ? {} : { name: text.slice(index, endingAt) + ending, key }),
+      ...(writtenAs ? { name: writtenAs, key: slip?.key ?? key } : {}),
       ...region,
       ...(entry ? inCounty(entry) : {}),
       recognised: true,
@@ -494,18 +503,20 @@ export interface FoundTown {
 }
 
 /**
- * Whether a name is a township of a county the article names, written with two characters swapped or one wrong
+ * The township of a county the article names that a name is written for, with two characters swapped or one wrong
  * (柳铺泉镇 for 柳泉铺镇): a misspelt town is still that town.
  */
-function misspeltTownOf(key: string, counties: ReadonlySet<string>, gazetteer: Gazetteer): boolean {
+function misspeltTown(key: string, counties: ReadonlySet<string>, gazetteer: Gazetteer) {
   const sorted = [...key].sort().join('');
-  return [...counties].some((code) =>
-    gazetteer.townsIn(code).some(({ key: other }) => {
+  for (const code of counties) {
+    const town = gazetteer.townsIn(code).find(({ key: other }) => {
       if (other.length !== key.length) return false;
       const differing = [...key].filter((c, i) => c !== other[i]).length;
       return differing <= 1 || [...other].sort().join('') === sorted;
-    }),
-  );
+    });
+    if (town) return town;
+  }
+  return undefined;
 }
 
 export interface ArticleTowns {
@@ -603,7 +614,7 @@ export function articleTowns(
     town.mentions > 1 ||
     town.afterCounty ||
     labels.has(town.key) ||
-    misspeltTownOf(town.key, counties, gazetteer);
+    misspeltTown(town.key, counties, gazetteer) !== undefined;
   const list = [...towns.values()].filter(supported);
   const notRecognised = [...towns.values()].filter((t) => !supported(t)).map((t) => t.name);
   const headlined = list.filter((t) => t.inHeadline);
