@@ -126,10 +126,26 @@ export const NOT_COUNTIES: readonly string[] = [
 ];
 
 /**
- * Numerals: a township name the gazetteer has that starts with one (三乡镇, 两河镇) is taken only where the text names
- * its county, since 三乡镇 and 两镇 in a text are mostly counts of townships.
+ * Numerals: a township name the gazetteer has that is written like a count of townships (三乡镇 = 三 + 乡镇) is taken
+ * only where the text names its county; one that only starts with a numeral (十里街道, 两河镇) is a name.
  */
 export const NUMERALS = '一二两三四五六七八九十百几';
 
-/** Units that end a date written in digits (1月28日池河镇): never the first character of a name. */
-export const DATE_UNITS = '年月日号时';
+/** How a count of townships goes on after its numerals: a measure word, then a word for townships (两个乡镇, 三乡镇). */
+export const TOWN_COUNT: { measureWords: readonly string[]; towns: readonly string[] } = {
+  measureWords: ['个'],
+  towns: ['乡镇', '镇街', '街道', '镇', '乡'],
+};
+
+/** Units after a number in digits (1月28日池河镇, 5个集镇): never the first character of a name. */
+export const NUMBER_UNITS = '年月日号时个';
+
+/**
+ * A township named by its office: the office's name after the township's, and the township's ending it stands for
+ * (十里办事处 and 十里街办 are 十里街道). Read only for townships the gazetteer has: 驻京办事处 is an office, no town.
+ * 街道办事处, 镇政府 and 乡公所 need no entry: the township's ending is written before them.
+ */
+export const TOWN_OFFICES: readonly { written: string; ending: string }[] = [
+  { written: '办事处', ending: '街道' },
+  { written: '街办', ending: '街道' },
+];

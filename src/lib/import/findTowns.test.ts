@@ -136,8 +136,49 @@ describe('findPlaces and articleTowns with the gazetteer', () => {
     expect(article('向云溪谷镇发放口罩。').notRecognised).toEqual(['云溪谷镇']);
   });
 
+  it('takes a township of one character before its ending only where the text names its county and it stands alone', () => {
+    expect(article('奈曼旗新镇组织志愿者入户宣传。').towns).toMatchObject([{ name: '新镇', county: '奈曼旗' }]);
+    expect(article('奈曼旗部署核酸检测。', '在新镇全域开展检测，新镇志愿者到岗。').towns.map((t) => t.name)).toEqual([
+      '新镇',
+    ]);
+    // No county named: 新镇 is a new town; after a word (更新) it is no name at all.
+    expect(article('在新镇全域开展检测，新镇志愿者到岗。').towns).toEqual([]);
+    expect(article('奈曼旗部署防控，及时更新镇里的宣传栏。').towns).toEqual([]);
+  });
+
+  it('reads a sub-district written as its office as the 街道 the gazetteer has, in either script', () => {
+    expect(article('广水市十里办事处组织志愿者值守。').towns).toMatchObject([{ name: '十里街道', county: '广水市' }]);
+    expect(article('十里辦事處商會捐款。').towns.map((t) => [t.name, t.key])).toEqual([['十里街道', '十里街道']]);
+    expect(article('西安市十里铺街办发放口罩。').towns.map((t) => t.name)).toEqual(['十里铺街道']);
+    expect(article('商会驻京办事处捐赠口罩。').towns).toEqual([]);
+  });
+
+  it('takes a name that starts with a numeral, but not a count of townships, unless the text names its county', () => {
+    expect(article('十里街道发放口罩。').towns.map((t) => t.name)).toEqual(['十里街道']);
+    expect(article('全区三乡镇发放口罩。').towns).toEqual([]);
+    expect(article('河南省宜阳县三乡镇发放口罩。').towns.map((t) => t.name)).toEqual(['三乡镇']);
+  });
+
+  it('proposes a township the gazetteer does not know that stands as the label of a roundup’s part', () => {
+    const found = article('云溪谷街道：悬挂横幅18条。', '二、白石岭乡：发放口罩300只。', '又到云雾坳镇发放口罩。');
+    expect(found.towns.map((t) => t.name)).toEqual(['云溪谷街道', '白石岭乡']);
+    expect(found.notRecognised).toEqual(['云雾坳镇']);
+  });
+
+  it('reads no name in a count written in digits (5个集镇)', () => {
+    expect(article('在全镇5个集镇片区悬挂横幅。').notRecognised).toEqual([]);
+  });
+
+  it('reads a town of another county written right after a county as that county’s town one character off', () => {
+    expect(article('蕉岭县新埔镇发放口罩。').towns).toMatchObject([{ name: '新铺镇', county: '蕉岭县' }]);
+    expect(article('陕西省石泉县河池镇发放口罩。').towns.map((t) => t.name)).toEqual(['池河镇']);
+    expect(article('新埔镇发放口罩。').towns).toMatchObject([{ name: '新埔镇', county: '新竹縣' }]);
+    // A county named elsewhere may be a neighbour's: 喜河镇 stays, though 西乡县 has 大河镇.
+    expect(article('喜河镇在通往西乡县的小路设卡。').towns.map((t) => t.name)).toEqual(['喜河镇']);
+  });
+
   it('proposes a township of a named county written with two characters swapped', () => {
-    expect(article('陕西省石泉县河池镇发放口罩。').towns.map((t) => t.name)).toEqual(['河池镇']);
+    expect(article('陕西省石泉县丰迎镇发放口罩。').towns.map((t) => t.name)).toEqual(['丰迎镇']);
   });
 });
 

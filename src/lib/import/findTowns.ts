@@ -1,17 +1,19 @@
 import {
   COUNTY_MARKERS,
-  DATE_UNITS,
   LEADING_WORDS,
   NAME_LENGTH,
   NOT_COUNTIES,
   NOT_ENDINGS,
   NOT_NAME_ENDS,
   NOT_NAMES,
+  NUMBER_UNITS,
   NUMERALS,
   PLACE_SUFFIXES,
   PROVINCE_MARKERS,
   RESCUED_AFTER,
   TAIWAN_TOWN_ENDINGS,
+  TOWN_COUNT,
+  TOWN_OFFICES,
 } from '../../config/townWords.ts';
 import { lastIndexOf } from './findInText.ts';
 import { loadGazetteer, type Gazetteer, type GazetteerTown } from './gazetteer.ts';
@@ -68,6 +70,7 @@ export function findPlaces(
     const start = Math.max(boundary, runStart(simplified, i));
     const knownTown = knownKeys.find((t) => t.key && simplified.startsWith(t.key, i));
     const ending = SUFFIXES.find(({ suffix }) => simplified.startsWith(suffix, i));
+    const office = TOWN_OFFICES.find(({ written }) => simplified.startsWith(written, i));
     let candidate: Candidate | undefined;
     if (knownTown) {
       const end = i + knownTown.key.length;
@@ -80,10 +83,14 @@ export function findPlaces(
         afterCounty: false,
         doubt: 'none',
       };
+    } else if (office) {
+      // 十里办事处: only a township the gazetteer has is read from its office's name (驻京办事处 is none).
+      candidate = inGazetteer(simplified, text, start, i, i + office.written.length, office.ending, gazetteer, regions);
     } else if (ending?.kind === 'town' || TAIWAN_TOWN_ENDINGS.some((e) => simplified.startsWith(e, i))) {
       const end = i + (ending?.suffix.length ?? 1);
       candidate = endsHere(simplified, i, ending?.suffix ?? '')
-        ? (inGazetteer(simplified, text, start, end, gazetteer, regions) ??
+        ? (inGazetteer(simplified, text, start, i, end, simplified.slice(i, end), gazetteer, regions) ??
+          oneCharacterTown(simplified, text, start, i, end, gazetteer, regions) ??
           (ending ? readName(simplified, text, start, i, end, 'town', gazetteer) : undefined))
         : undefined;
     } else if (ending && endsHere(simplified, i, ending.suffix)) {
@@ -125,20 +132,24 @@ function regionsNamed(simplified: string, gazetteer: Gazetteer): Set<string> {
 }
 
 /**
- * The longest township of the gazetteer ending at `end` within the run (永康东城街道: 东城街道, not 城街道), with the
- * county the text writes before it or elsewhere. A name of Taiwan's 市/区 counts only where it cannot be a mainland
- * county's (中山区) or the text names its county.
+ * The longest township of the gazetteer whose name ends at `endingAt` within the run (永康东城街道: 东城街道, not
+ * 城街道), with the county the text writes before it or elsewhere; `ending` is the township's ending, which the text
+ * writes from `endingAt` to `end` or in its office's form (十里办事处: 十里街道, named so). A name of Taiwan's 市/区 counts
+ * only where it cannot be a mainland county's (中山区) or the text names its county.
  */
 function inGazetteer(
   simplified: string,
   text: string,
   start: number,
+  endingAt: number,
   end: number,
+  ending: string,
   gazetteer: Gazetteer,
   regions: ReadonlySet<string>,
 ): Candidate | undefined {
-  for (let index = Math.max(start, end - gazetteer.longestTown); index < end - NAME_LENGTH.min; index++) {
-    const key = simplified.slice(index, end);
+  const longest = gazetteer.longestTown - ending.length;
+  for (let index = Math.max(start, endingAt - longest); index <= endingAt - NAME_LENGTH.min; index++) {
+    const key = simplified.slice(index, endingAt) + ending;
     const entries = gazetteer
       .towns(key)
       .filter(
@@ -147,11 +158,22 @@ function inGazetteer(
     if (!entries.length) continue;
     const before = regionBefore(simplified, start, index, gazetteer);
     const named = before ? new Set(before.map((r) => r.code)) : regions;
-    if (NUMERALS.includes(key[0]!) && !entries.some((t) => inRegions(t, named))) continue;
-    const entry = chooseEntry(entries, named);
+    const inNamed = entries.some((t) => inRegions(t, named));
+    if (isCount(key) && !inNamed) continue;
+    // 蕉岭县新埔镇: a town of another county, one character off a town of the county written right before it, is that
+    // town; a county named elsewhere may be a neighbour's (通往西乡县的小路 beside 喜河镇, one off 西乡县's 大河镇).
+    const slip = before && !inNamed ? misspeltTown(key, named, gazetteer) : undefined;
+    const entry = slip?.town ?? chooseEntry(entries, named);
     const { region } = readPrefix(simplified, text, start, index);
+    const written = place(text, simplified, index, end, 'town');
+    const writtenAs = slip
+      ? slip.town.name
+      : simplified.startsWith(ending, endingAt)
+        ? undefined
+        : text.slice(index, endingAt) + ending;
     return {
-      ...place(text, simplified, index, end, 'town'),
+      ...written,
+      ...(writtenAs ? { name: writtenAs, key: slip?.key ?? key } : {}),
       ...region,
       ...(entry ? inCounty(entry) : {}),
       recognised: true,
@@ -162,6 +184,44 @@ function inGazetteer(
   return undefined;
 }
 
+/**
+ * A township whose name has one character before its ending (奈曼旗新镇), taken only on strong evidence: the text
+ * names its county or city, and the name stands alone — at the start of a run, after a word a name runs on from (在新镇)
+ * or after its county (奈曼旗新镇) — not as the end of a word (更新镇, 城镇).
+ */
+function oneCharacterTown(
+  simplified: string,
+  text: string,
+  start: number,
+  endingAt: number,
+  end: number,
+  gazetteer: Gazetteer,
+  regions: ReadonlySet<string>,
+): Candidate | undefined {
+  const index = endingAt - 1;
+  if (index < start) return undefined;
+  const before = regionBefore(simplified, start, index, gazetteer);
+  const standsAlone =
+    index === start ||
+    before !== undefined ||
+    LEADING.some((w) => index - w.length >= start && simplified.startsWith(w, index - w.length));
+  const named = before ? new Set(before.map((r) => r.code)) : regions;
+  const entry = standsAlone
+    ? chooseEntry(
+        gazetteer.oneCharacterTowns(simplified.slice(index, end)).filter((t) => inRegions(t, named)),
+        named,
+      )
+    : undefined;
+  if (!entry) return undefined;
+  return {
+    ...place(text, simplified, index, end, 'town'),
+    ...inCounty(entry),
+    recognised: true,
+    afterCounty: before !== undefined,
+    doubt: 'none',
+  };
+}
+
 /** The county and province of a gazetteer township, as the data writes them. */
 function inCounty(entry: GazetteerTown) {
   return {
@@ -169,6 +229,15 @@ function inCounty(entry: GazetteerTown) {
     countyCode: entry.county.code,
     ...(entry.province ? { province: entry.province } : {}),
   };
+}
+
+/** Whether a name is numerals and a place word (三乡镇 = 三 + 乡镇, 两个街道), as a count of townships is written. */
+function isCount(key: string): boolean {
+  let at = 0;
+  while (NUMERALS.includes(key[at]!)) at++;
+  if (!at) return false;
+  const measureWord = TOWN_COUNT.measureWords.find((w) => key.startsWith(w, at));
+  return TOWN_COUNT.towns.includes(key.slice(at + (measureWord?.length ?? 0)));
 }
 
 function isTaiwanOnlyEnding(key: string): boolean {
@@ -290,8 +359,10 @@ function endsHere(simplified: string, i: number, suffix: string): boolean {
 function runStart(simplified: string, i: number): number {
   let start = i;
   while (start > 0 && i - start < LONGEST_RUN && HAN.test(simplified[start - 1]!)) start--;
-  // 1月28日池河镇: the unit of a date in digits is not the first character of a name.
-  if (start > 0 && start < i && DIGIT.test(simplified[start - 1]!) && DATE_UNITS.includes(simplified[start]!)) start++;
+  // 1月28日池河镇, 5个集镇: the unit of a number in digits is not the first character of a name.
+  if (start > 0 && start < i && DIGIT.test(simplified[start - 1]!) && NUMBER_UNITS.includes(simplified[start]!)) {
+    start++;
+  }
   return start;
 }
 
@@ -432,18 +503,20 @@ export interface FoundTown {
 }
 
 /**
- * Whether a name is a township of a county the article names, written with two characters swapped or one wrong
+ * The township of a county the article names that a name is written for, with two characters swapped or one wrong
  * (柳铺泉镇 for 柳泉铺镇): a misspelt town is still that town.
  */
-function misspeltTownOf(key: string, counties: ReadonlySet<string>, gazetteer: Gazetteer): boolean {
+function misspeltTown(key: string, counties: ReadonlySet<string>, gazetteer: Gazetteer) {
   const sorted = [...key].sort().join('');
-  return [...counties].some((code) =>
-    gazetteer.townsIn(code).some(({ key: other }) => {
+  for (const code of counties) {
+    const town = gazetteer.townsIn(code).find(({ key: other }) => {
       if (other.length !== key.length) return false;
       const differing = [...key].filter((c, i) => c !== other[i]).length;
       return differing <= 1 || [...other].sort().join('') === sorted;
-    }),
-  );
+    });
+    if (town) return town;
+  }
+  return undefined;
 }
 
 export interface ArticleTowns {
@@ -469,6 +542,15 @@ export interface FigurePlace {
 }
 
 const SENTENCE_END = /[。！？!?]/u;
+
+/** What may stand before and after a section's label (南夏墅街道：…, 二、红星乡：…): a number, then a colon. */
+const LABEL_BEFORE = /^(?:[（(]?[一二三四五六七八九十0-9０-９]+[)）、.．]\s*)?$/u;
+const LABEL_AFTER = /^\s*[：:]/u;
+
+/** Whether a name stands as the label of its block, as a roundup heads each town's part: a strong sign of a town. */
+function isLabel(text: string, mention: PlaceMention): boolean {
+  return LABEL_BEFORE.test(text.slice(0, mention.index)) && LABEL_AFTER.test(text.slice(mention.end));
+}
 
 /**
  * The towns of an article and the town of each figure: the nearest town named before it in its sentence, else in
@@ -524,8 +606,15 @@ export function articleTowns(
   }
   const counties = regionsNamed(toSimplified(whole), gazetteer);
   for (const town of towns.values()) if (town.countyCode) counties.add(town.countyCode);
+  const labels = new Set(
+    [inHeadline, ...inBlocks].flatMap((mentions, i) => mentions.filter((m) => isLabel(texts[i]!, m)).map((m) => m.key)),
+  );
   const supported = (town: FoundTown) =>
-    town.recognised || town.mentions > 1 || town.afterCounty || misspeltTownOf(town.key, counties, gazetteer);
+    town.recognised ||
+    town.mentions > 1 ||
+    town.afterCounty ||
+    labels.has(town.key) ||
+    misspeltTown(town.key, counties, gazetteer) !== undefined;
   const list = [...towns.values()].filter(supported);
   const notRecognised = [...towns.values()].filter((t) => !supported(t)).map((t) => t.name);
   const headlined = list.filter((t) => t.inHeadline);

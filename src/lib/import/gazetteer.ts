@@ -9,6 +9,11 @@ import { COUNTY_MARKERS, NAME_LENGTH, PLACE_SUFFIXES, TAIWAN_TOWN_ENDINGS } from
 export interface Gazetteer {
   /** The townships of that name, ending included, in Simplified (台东县's 吉安乡 for 吉安鄉). */
   towns(key: string): readonly GazetteerTown[];
+  /**
+   * The mainland townships of that name whose name has one character before the ending (奈曼旗's 新镇, 口镇): kept
+   * apart from `towns`, since in a text such a name is far more often a word (新镇, 本镇, 临镇).
+   */
+  oneCharacterTowns(key: string): readonly GazetteerTown[];
   /** The counties and cities of that name in Simplified, in full (永康市) or without their marker (永康). */
   regions(key: string): readonly Region[];
   /** The townships of a county (by its code), keyed in Simplified as `towns`. */
@@ -82,6 +87,7 @@ export function loadGazetteer(toSimplified: (text: string) => string): Gazetteer
   if (built) return built;
   const { mainland, taiwan } = loadRaw();
   const towns = new Map<string, GazetteerTown[]>();
+  const oneCharacterTowns = new Map<string, GazetteerTown[]>();
   const regions = new Map<string, Region[]>();
   const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
     const list = map.get(key);
@@ -103,14 +109,18 @@ export function loadGazetteer(toSimplified: (text: string) => string): Gazetteer
     addRegion(region, n);
   }
   const provinces = new Map(mainland.provinces.map((p) => [p.c.slice(0, 2), p.n]));
-  // Names of one character before the ending (新镇, 口镇) are left out: in a text they are far more often words.
-  const named = (key: string, endings: readonly string[]) =>
-    endings.some((e) => key.endsWith(e) && key.length - e.length >= NAME_LENGTH.min);
+  const nameLength = (key: string, endings: readonly string[]) => {
+    const ending = endings.find((e) => key.endsWith(e));
+    return ending ? key.length - ending.length : 0;
+  };
+  const named = (key: string, endings: readonly string[]) => nameLength(key, endings) >= NAME_LENGTH.min;
   for (const { c, n, p } of mainland.towns) {
     const county = counties.get(c);
-    if (!named(n, TOWN_ENDINGS) || !county) continue;
+    const length = nameLength(n, TOWN_ENDINGS);
+    if (!length || !county) continue;
     const city = counties.get(`${c.slice(0, 4)}00`);
-    add(towns, n, { name: n, county, ...(city ? { city } : {}), province: provinces.get(p), taiwan: false });
+    const town = { name: n, county, ...(city ? { city } : {}), province: provinces.get(p), taiwan: false };
+    add(length >= NAME_LENGTH.min ? towns : oneCharacterTowns, n, town);
   }
   const taiwanCounties = new Map<string, Region>();
   for (const { county, city } of taiwan.zipcodes) {
@@ -121,6 +131,7 @@ export function loadGazetteer(toSimplified: (text: string) => string): Gazetteer
       addRegion(region, toSimplified(county));
     }
     const key = toSimplified(city);
+    // Taiwan's names of one character (東區, 北區) are left out: every city has one, the text's word decides nothing.
     // Several zip codes share one township: it is listed once.
     if (!named(key, [...TOWN_ENDINGS, ...TAIWAN_TOWN_ENDINGS]) || towns.get(key)?.some((t) => t.county === region))
       continue;
@@ -131,6 +142,7 @@ export function loadGazetteer(toSimplified: (text: string) => string): Gazetteer
   const longest = (map: Map<string, unknown>) => Math.max(...[...map.keys()].map((k) => k.length));
   built = {
     towns: (key) => towns.get(key) ?? [],
+    oneCharacterTowns: (key) => oneCharacterTowns.get(key) ?? [],
     regions: (key) => regions.get(key) ?? [],
     townsIn: (code) => byCounty.get(code) ?? [],
     longestTown: longest(towns),

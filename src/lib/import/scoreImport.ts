@@ -2,10 +2,15 @@ import { measureAccuracy, type ExpectedFigure } from './measureAccuracy.ts';
 import type { ImportResult } from './importArticle.ts';
 import { foldText } from './foldText.ts';
 import { stripPinyin } from './stripPinyin.ts';
-import { PLACE_SUFFIXES, TAIWAN_TOWN_ENDINGS } from '../../config/townWords.ts';
+import { PLACE_SUFFIXES, TAIWAN_TOWN_ENDINGS, TOWN_OFFICES } from '../../config/townWords.ts';
 
+/** A township's ending, or its office's name (十里办事处 is 十里街道). */
 const TOWN_ENDING = new RegExp(
-  `(?:${[...PLACE_SUFFIXES.filter((s) => s.kind === 'town').map((s) => s.suffix), ...TAIWAN_TOWN_ENDINGS].join('|')})$`,
+  `(?:${[
+    ...TOWN_OFFICES.map((o) => o.written),
+    ...PLACE_SUFFIXES.filter((s) => s.kind === 'town').map((s) => s.suffix),
+    ...TAIWAN_TOWN_ENDINGS,
+  ].join('|')})$`,
   'u',
 );
 
@@ -57,7 +62,7 @@ export function scoreImport(
     [result.frontmatter.title, result.frontmatter.summary, result.body.replace(/<!--[\s\S]*?-->/gu, '')].join('\n'),
   );
   const furnitureLeft = (expected.furniture ?? []).filter((f) => shown.includes(foldText(f)));
-  // One town written with or without its ending (北港, 北港鎮) is one town, in either script.
+  // One town written with or without its ending (北港, 北港鎮) or by its office (十里办事处) is one town, in either script.
   const townKey = (name: string) => toSimplified(name).replace(TOWN_ENDING, '');
   const foundTowns = new Set(towns.map(townKey));
   const expectedTowns = expected.towns ?? [];
