@@ -17,6 +17,7 @@ export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>
     // Drinks and ready food given to people on duty (10箱泡面, 2箱火腿肠, 200件听装饮料).
     ...['饮', '饮料', '饮品', '奶', '豆浆', '方便面', '泡面', '火腿肠', '香肠', '八宝粥', '粥', '罐头', '零食'],
     ...['月饼', '粽子', '汤圆', '饺子', '馒头', '包子', '蛋糕', '肉', '鱼', '粮', '食品', '蔬菜', '水果', '面粉'],
+    ...['果蔬', '蔬果'],
     // Fruit and vegetables, given by 斤, 筐 or 提 and named by the thing (200斤莲藕, 4筐橘子, 8提苹果).
     ...['苹果', '橘子', '桔子', '柑橘', '橙子', '香蕉', '梨', '柚子', '葡萄', '西瓜', '草莓', '猕猴桃', '藕'],
     ...['白菜', '青菜', '菠菜', '萝卜', '土豆', '马铃薯', '红薯', '洋葱', '番茄', '西红柿', '黄瓜', '辣椒', '冬瓜'],
@@ -64,7 +65,7 @@ export const PREDICATE_STARTS: readonly string[] = [
   ...['同步', '分别', '全力', '连续', '日夜', '轮流', '正在', '已经', '纷纷', '主动', '积极', '投入'],
   // Adverbs and the preposition that open a predicate (36个检测点就陆续有群众排队, 22支宣传队每天在各村广播).
   ...['陆续', '先后', '相继', '立即', '随即', '就', '都', '均', '也', '每', '在'],
-  ...['来到', '走进', '带到', '送往', '赶到'],
+  ...['来到', '走进', '带到', '送往', '赶到', '给', '供', '用于'],
 ];
 
 /** A verb followed by one of these is part of a noun (劝导站, 值守点, 宣传车, 服务队): it ends no noun phrase. */

@@ -200,6 +200,7 @@ describe('findFigures: the category comes from the item counted', () => {
       [120, '杯', 'food'],
     ]);
     expect(brief('爱心人士捐赠30听椰汁饮料')).toEqual([[30, '听', 'food']]);
+    expect(brief('村民自发捐赠各类果蔬2万余斤')).toEqual([[20000, '斤', 'food']]);
   });
 
   it('takes what is named after the measure word before a keyword standing before the number', () => {
@@ -213,6 +214,7 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(find('志愿者分三组同步进行发放口罩').figures).toEqual([]);
     expect(brief('8个卡点就陆续有群众排队')).toEqual([[8, '个', 'checkpoints']]);
     expect(brief('全镇组织15支宣传队每天在各村巡回宣传')).toEqual([[15, '支', 'teams']]);
+    expect(brief('她又捐赠200份点心给一线工作人员')).toEqual([[200, '份', 'food']]);
   });
 
   it('reads cash handed over as a gift', () => {
