@@ -329,6 +329,10 @@ describe('findFigures: only work done is tallied', () => {
     expect(find(text).skipped.map((s) => s.reason)).toContain('skipped.notDone');
   });
 
+  it('reads the words of a quoted slogan as the slogan’s, not the sentence’s', () => {
+    expect(brief('制作“出现发热症状要报告，不聚餐”等宣传标语300余幅')).toEqual([[300, '幅', 'banners']]);
+  });
+
   it.each([
     ['将口罩2000只送到卡点', 2000], // 将 as 把: done
     ['按照要求，发放口罩2000只', 2000],

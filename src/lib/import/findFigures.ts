@@ -56,6 +56,19 @@ const CLASS_REASON: Partial<Record<MeasureClass, SkipCode>> = {
 /** A short quoted term without punctuation (“四包一跟踪”, 「三不一要」): a name or slogan. Quoted speech has punctuation. */
 const SHORT_QUOTE = /[“「『‘][^“”「」『』‘’，,。；;！!？?、：:\n]{1,12}[”」』’]/gu;
 
+/** A quotation, whole: the words of a slogan or a speaker, not the sentence's own. */
+const QUOTATION = /[“「『][^“”「」『』]*[”」』]/gu;
+
+/**
+ * `text` without its quotations, and without the end of one that began before it (a clause cut at a comma inside
+ * “…，出现症状要报告”等宣传标语: the 要 is the slogan's).
+ */
+function outsideQuotes(text: string): string {
+  const rest = text.replace(QUOTATION, '');
+  const lastClose = Math.max(...['”', '」', '』'].map((mark) => rest.lastIndexOf(mark)));
+  return rest.slice(lastClose + 1);
+}
+
 function inShortQuote(text: string, start: number, end: number): boolean {
   return [...text.matchAll(SHORT_QUOTE)].some((m) => m.index <= start && end <= m.index + m[0].length);
 }
@@ -124,7 +137,7 @@ export function findFigures(
     const sentenceEnd = indexOf(text, SENTENCE_END, end);
     const itemStart = lastIndexOf(text, ITEM_END, start) + 1;
     const itemEnd = indexOf(text, ITEM_END, end);
-    if (saysNotDone(simplified.slice(clauseStart, start))) {
+    if (saysNotDone(outsideQuotes(simplified.slice(clauseStart, start)))) {
       skip(q.raw, 'skipped.notDone');
       return;
     }
