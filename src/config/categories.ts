@@ -211,7 +211,8 @@ export const CATEGORIES = [
   {
     id: 'events-cancelled',
     label: '劝停的聚集活动',
-    units: ['家', '次', '场', '场次', '起', '桌'],
+    // 户 too: banquets called off are often counted by the household that was to hold them (取消操办30户).
+    units: ['家', '次', '场', '场次', '起', '桌', '户'],
     colour: '#57534e',
     // 整酒/赈酒/办酒: holding a banquet, in the words of many counties' campaigns against them.
     keywords: ['取消', '劝停', '劝退', '酒席', '宴席', '宴会', '婚宴', '聚集活动', '整酒', '赈酒', '办酒'],

@@ -379,6 +379,7 @@ describe('findFigures: descriptions are no counts', () => {
   });
 
   it('reads uncategorised things put to work by the verbs of publicity work', () => {
+    expect(brief('全镇先后取消婚丧宴操办30户')).toEqual([[30, '户', 'events-cancelled']]);
     expect(brief('召开群众会20余场，劝导制止违规整酒8起')).toEqual([
       [20, '场', 'other'],
       [8, '起', 'events-cancelled'],
