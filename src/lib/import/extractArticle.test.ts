@@ -553,4 +553,66 @@ describe('furniture found by its form', () => {
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2, quote]);
     expect(page('青山鎮長 親自帶隊', PARAGRAPH_1).headline?.text).toBe('青山鎮長 親自帶隊');
   });
+
+  it('drops a comment box of any wording, and ends the article there', () => {
+    const teaser = '青石镇举办春季招聘会，百余家企业提供岗位三千余个。';
+    const result = page(
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+      '写评论',
+      '跟帖 3人参与，5条跟帖',
+      '暂无评论，快来发表你的看法吧！',
+      teaser,
+    );
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)['写评论']).toBe('removed.relatedLinks');
+    expect(reasons(result)['暂无评论，快来发表你的看法吧！']).toBe('removed.relatedLinks');
+  });
+
+  it('keeps a short sentence about comments that holds no widget word', () => {
+    const line = '群众纷纷留言点赞。';
+    expect(body(page(PARAGRAPH_1, line, PARAGRAPH_2))).toEqual([PARAGRAPH_1, line, PARAGRAPH_2]);
+  });
+
+  it('drops image file names however they are written, several on one line', () => {
+    const result = page(
+      PARAGRAPH_1,
+      '镇卫生院送药 - 副本.png 志愿者值守(2).JPG',
+      'mmexport1581234567890.jpg',
+      PARAGRAPH_2,
+    );
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)['镇卫生院送药 - 副本.png 志愿者值守(2).JPG']).toBe('removed.imageFileName');
+  });
+
+  it('drops a disclaimer paragraph however long, a share bar with its platforms run together and an account line', () => {
+    const disclaimer =
+      '版权声明：本网站转载的文章，目的在于传递更多信息，并不意味着赞同其观点或证实其描述。文章内容仅供参考，读者据此操作，风险自担。';
+    const result = page(
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+      '分享本文：WeiboWeChatQQ',
+      '（qingshan_fb）青山发布官方微博。',
+      disclaimer,
+    );
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)).toMatchObject({
+      '分享本文：WeiboWeChatQQ': 'removed.shareBar',
+      '（qingshan_fb）青山发布官方微博。': 'removed.appPrompt',
+      [disclaimer]: 'removed.copyrightNotice',
+    });
+  });
+
+  it('drops a menu whose items carry digits, and a photo source credit closing a caption', () => {
+    const result = page(
+      '首页 新闻 乡镇 2020年 第1-3期 专题',
+      '青山镇为卡点送去防疫物资',
+      '发布时间：2020-02-20',
+      '卡点工作人员接收物资 图片来源：青山发布',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山镇为卡点送去防疫物资');
+    expect(reasons(result)['首页 新闻 乡镇 2020年 第1-3期 专题']).toBe('removed.menu');
+    expect(body(result)).toEqual(['卡点工作人员接收物资', PARAGRAPH_1]);
+  });
 });

@@ -1,5 +1,8 @@
 import {
+  ACCOUNT_WORDS,
   BRACKETED_SUPPLIER_ENDINGS,
+  COMMENT_BOX,
+  DISCLAIMER_LABELS,
   EPAPER_PAGE_LABEL,
   FOLLOW_PROMPT,
   FURNITURE_NOTICES,
@@ -12,6 +15,7 @@ import {
   PHOTOGRAPHER_ENDINGS,
   PHOTOGRAPHER_ROLES,
   SITE_NAME_ENDINGS,
+  SHARE_LABEL_VERBS,
   SITE_NOTICES,
   SPEAKER_TITLE_ENDINGS,
   SUMMARY_LABELS,
@@ -94,7 +98,7 @@ const PHOTO_CREDIT = new RegExp(
   `[(（]\\s*(?:(?:${PHOTO_CREDIT_LABELS.join('|')})\\s*[/:：][^()（）。！？]{1,30}|${CREDIT_WORDS}` +
     `|[^\\s()（）。！？，,]{2,20}?(?:${BRACKETED_SUPPLIER_ENDINGS.join('|')})` +
     `|[^()（）]*(?:${PHOTO_CREDITS.join('|')})[^()（）]*)\\s*[)）]` +
-    `|(?:^|(?<=[。！？!?\\s]))${CREDIT_WORDS}$`,
+    `|(?:^|(?<=[。！？!?\\s]))(?:${CREDIT_WORDS}|(?:${PHOTO_CREDIT_LABELS.join('|')})\\s*[/:：]\\s*[^\\s()（）。！？，,]{1,30})$`,
   'gu',
 );
 /** Furniture found inside articles as well as around them (dropped all the same). */
@@ -108,6 +112,23 @@ const IN_ARTICLES = new Set<RemovalCode>([
 /** 摘要：… or 【导读】… at the start of a line. */
 const SUMMARY_LABEL = `(?:${SUMMARY_LABELS.join('|')})`;
 const SUMMARY_BOX = new RegExp(`^(?:【${SUMMARY_LABEL}】|\\[${SUMMARY_LABEL}\\]|${SUMMARY_LABEL}\\s*[:：])`, 'u');
+/** 免责声明：… opening a line: a disclaimer however long. */
+const DISCLAIMER = new RegExp(`^[【[]?(?:${DISCLAIMER_LABELS.join('|')})[】\\]]?\\s*[:：]`, 'u');
+/** 分享到：, 分享此文：FacebookX: a share bar's label. */
+const SHARE_LABEL = new RegExp(`^(?:${SHARE_LABEL_VERBS.join('|')})[^\\s:：]{0,4}[:：]`, 'u');
+/** A comment box's line is short. */
+const COMMENT_BOX_MAX = 40;
+/** (hai_xiantao)官方微信。, 微信号：qsfb2020: an account's Latin handle in brackets or after a colon. */
+const ACCOUNT_HANDLE = /[(（]\s*[A-Za-z][\w.-]{3,}\s*[)）]|[:：]\s*[A-Za-z][\w.-]{3,}/u;
+const ACCOUNT_LINE_MAX = 40;
+/**
+ * 区委宣传部赠送 - 副本.jpg 微信图片_20200207092638.jpg: a line of one or more image file names, however the names
+ * are written (spaces, a copy's suffix, a chat app's prefix), where the photos stood.
+ */
+const IMAGE_FILE_NAMES = /^(?:[^。，！？；,;!?]{1,40}?\.(?:jpe?g|png|gif|webp|bmp)\s*)+$/iu;
+/** A menu's items are short: a few Han characters, maybe with digits (宝宝0-1岁). */
+const MENU_ITEM_HAN = 4;
+const MENU_ITEM_MAX = 6;
 /** A notice is a paragraph at most: a longer line holding such words is an article about them. */
 const NOTICE_MAX = 200;
 /**
@@ -283,14 +304,17 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   // 【更多新闻】强化传统市场防疫 …: a related-stories label opening a line of teasers, however long the line.
   const label = /^[【[]([^】\]]{2,8})[】\]]/u.exec(text)?.[1];
   if (label && PHRASES.some((p) => p.reason === RELATED && p.phrase === label)) return RELATED;
-  if (/^\S*\.(?:jpe?g|png|gif|webp|bmp)$/iu.test(text)) return 'removed.imageFileName';
+  if (IMAGE_FILE_NAMES.test(text)) return 'removed.imageFileName';
   if (!plainSlashes(text).replace(PHOTO_CREDIT, '').trim()) return 'removed.photoCredit';
   if (SUMMARY_BOX.test(text)) return 'removed.summaryBox';
+  if (DISCLAIMER.test(text)) return 'removed.copyrightNotice';
+  if (SHARE_LABEL.test(text) && !text.includes('。')) return 'removed.shareBar';
+  if (isAccountLine(text)) return 'removed.appPrompt';
   if (COMMENT_DELIMITERS.some((d) => text.includes(d))) return 'removed.pageCode';
-  const lower = text.toLowerCase();
-  const notice = [...text].length <= NOTICE_MAX ? NOTICES.find((p) => lower.includes(p.phrase)) : undefined;
+  const lowered = text.toLowerCase();
+  const notice = [...text].length <= NOTICE_MAX ? NOTICES.find((p) => lowered.includes(p.phrase)) : undefined;
   if (notice) return notice.reason;
-  if (isSiteNotice(lower)) return 'removed.standingReminder';
+  if (isSiteNotice(lowered)) return 'removed.standingReminder';
   // Rows of dates and of links, however long.
   if (!/\p{Script=Han}/u.test(text) && (text.match(DATE)?.length ?? 0) >= 2) return 'removed.navigation';
   const links = [...text.matchAll(LINK_ITEM)];
@@ -302,8 +326,9 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
     return 'removed.linkRow';
   if ([...text].length > FURNITURE_MAX || text.includes('。')) return undefined;
   // A phrase glued to the end of a headline (…“迷彩”线相关信息) leaves the line a headline: cut when chosen.
-  const phrase = PHRASES.find((p) => lower.includes(p.phrase) && !gluedAtEnd(lower, p.phrase));
+  const phrase = PHRASES.find((p) => lowered.includes(p.phrase) && !gluedAtEnd(lowered, p.phrase));
   if (phrase) return phrase.reason;
+  if (isCommentBox(lowered)) return RELATED;
   if (FOLLOW.test(text)) return 'removed.appPrompt';
   if (SPEAKER_SUPER.test(text)) return 'removed.photoCredit';
   if (EPAPER_PAGE_LABEL.test(text)) return 'removed.navigation';
@@ -311,9 +336,25 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   if ((text.match(/\s[>»›/]\s|\s*[>»›]\s*/gu)?.length ?? 0) >= 2 || SHORT_BREADCRUMB.test(text))
     return 'removed.breadcrumb';
   const words = text.split(/\s+/u);
-  if (words.length >= 5 && words.every((w) => [...w].length <= 4) && !/[，。！？；、：,.;!?]/u.test(text))
-    return 'removed.menu';
+  const menuItem = (w: string) => [...w].length <= MENU_ITEM_MAX && (w.match(HAN)?.length ?? 0) <= MENU_ITEM_HAN;
+  if (words.length >= 5 && words.every(menuItem) && !/[，。！？；、：,.;!?]/u.test(text)) return 'removed.menu';
   return undefined;
+}
+
+/** 评论一下, 评论 0人参与，0条评论, 还没有评论，快来抢沙发吧！: a comment box's short line, no sentence of an article. */
+function isCommentBox(lowered: string): boolean {
+  return (
+    [...lowered].length <= COMMENT_BOX_MAX &&
+    COMMENT_BOX.subjects.some((w) => lowered.includes(w)) &&
+    COMMENT_BOX.widgets.some((w) => lowered.includes(w))
+  );
+}
+
+/** (hai_xiantao)官方微信。: an account word and a Latin handle in one short line. */
+function isAccountLine(text: string): boolean {
+  return (
+    [...text].length <= ACCOUNT_LINE_MAX && ACCOUNT_HANDLE.test(text) && ACCOUNT_WORDS.some((w) => text.includes(w))
+  );
 }
 
 /** 您的浏览器版本太低，请升级…, 【投稿请邮件 …】: a short line holding a subject and an ask of one kind of site notice. */
