@@ -603,6 +603,46 @@ describe('furniture found by its form', () => {
     });
   });
 
+  it("drops a site's name glued to the end of its paragraphs, but not a photographer closing two captions", () => {
+    const result = page(`${PARAGRAPH_1}青山生活网 `, `${PARAGRAPH_2}青山生活网`, '青山生活网');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)['青山生活网']).toBe('removed.watermark');
+    const captions = page(
+      PARAGRAPH_1,
+      '志愿者在卡点值守。（张三摄）',
+      PARAGRAPH_2,
+      '镇干部发放口罩。（张三摄）',
+      PARAGRAPH_1,
+    );
+    expect(body(captions)).toContain('镇干部发放口罩。');
+  });
+
+  it('cuts credits and a share bar glued after the last sentence with a space, reading the credits', () => {
+    const closing = '镇党委书记表示，将继续做好防控工作。';
+    const result = page(
+      PARAGRAPH_1,
+      `${PARAGRAPH_2} 记者：张三 李四 来源：青山融媒体中心 责任编辑：王五 / 编审：赵六`,
+      `${closing} 分享此文：FacebookX`,
+    );
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2, closing]);
+    expect(result.provenance).toMatchObject({ byline: '张三 李四', publication: '青山融媒体中心' });
+  });
+
+  it('takes list bullets off the lines they open, keeping a row of bulleted links a row', () => {
+    const result = page('• 青山镇广播进村宣传防疫', '• 发布时间：2020-02-18 09:07', `•  ${PARAGRAPH_1}`, '• 相关内容');
+    expect(result.headline?.text).toBe('青山镇广播进村宣传防疫');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+  });
+
+  it("splits a blog page's line at its Latin byline, reading the date", () => {
+    const result = page(
+      `青山鎮公所全面消毒。Posted on2020-02-262020-02-26Author青山新聞網 【青山新聞】 ${PARAGRAPH_1}`,
+    );
+    expect(result.provenance.published).toBe('2020-02-26');
+    expect(dropped(result)).toContain('Posted on2020-02-262020-02-26Author青山新聞網');
+    expect(body(result).at(-1)).toContain(PARAGRAPH_1);
+  });
+
   it('drops a menu whose items carry digits, and a photo source credit closing a caption', () => {
     const result = page(
       '首页 新闻 乡镇 2020年 第1-3期 专题',

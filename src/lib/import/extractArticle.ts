@@ -9,6 +9,7 @@ import {
   FURNITURE_PHRASES,
   FURNITURE_WORDS,
   LINK_MARKERS,
+  LIST_BULLETS,
   PAGE_CODE_DELIMITERS,
   PHOTO_CREDIT_LABELS,
   PHOTO_SUPPLIER_ENDINGS,
@@ -24,6 +25,7 @@ import {
   mergeProvenance,
   plainSlashes,
   readProvenanceLine,
+  splitAtCmsByline,
   splitAtStamp,
   type Provenance,
   type ProvenanceLine,
@@ -108,6 +110,7 @@ const IN_ARTICLES = new Set<RemovalCode>([
   'removed.imageEnlargePrompt',
   'removed.linkRow',
   'removed.pageCode',
+  'removed.watermark',
 ]);
 /** 摘要：… or 【导读】… at the start of a line. */
 const SUMMARY_LABEL = `(?:${SUMMARY_LABELS.join('|')})`;
@@ -191,14 +194,25 @@ export function extractArticle(
 ): ExtractedArticle {
   // Markup pasted as text is read as HTML first: its blocks are lines like any other; so are the headline, date
   // stamp and body a page wrote on one line, and a comment or a bracketed notice inside a line (dropped as such).
-  const lines = source.flatMap((line) =>
+  // A blog's Latin byline inside a line, and furniture or metadata glued after the last sentence of a line with a
+  // space between, likewise.
+  const parts = source.flatMap((line) =>
     markupToLines(line.text)
+      .map(withoutListBullet)
       .flatMap(splitAtComments)
       .flatMap((text) => splitAtStamp(text, toSimplified(text)))
+      .flatMap(splitAtCmsByline)
       .flatMap((text) => splitOffNotices(text, toSimplified(text)))
+      .flatMap((text) => splitOffGluedTail(text, toSimplified(text)))
       .map((text) => ({ ...line, text })),
   );
-  const roles = classify(lines, toSimplified);
+  // A site's name glued to the end of its paragraphs is a watermark: a part of its own, dropped wherever it stands.
+  const watermarks = findWatermarks(
+    parts.map((l) => l.text),
+    toSimplified,
+  );
+  const lines = parts.flatMap((line) => splitOffWatermark(line.text, watermarks).map((text) => ({ ...line, text })));
+  const roles = classify(lines, toSimplified, watermarks);
   const [start, runEnd] = densestRun(lines, roles);
   // A related-stories or comments label inside the run (新闻推荐) ends the article: the teasers after it go with it.
   const related = roles.findIndex((r, i) => i > start && i <= runEnd && r.kind === 'furniture' && r.reason === RELATED);
@@ -264,10 +278,15 @@ export function extractArticle(
   return { headline, lines: trailing.lines, removed, provenance };
 }
 
-function classify(lines: readonly SourceLine[], toSimplified: (text: string) => string): Role[] {
+function classify(
+  lines: readonly SourceLine[],
+  toSimplified: (text: string) => string,
+  watermarks: ReadonlySet<string>,
+): Role[] {
   const seen: string[] = [];
   const all = lines.map((l) => foldText(l.text));
   return lines.map(({ text }, i) => {
+    if (watermarks.has(text)) return { kind: 'furniture', reason: 'removed.watermark' };
     const simplified = toSimplified(text);
     const read = readProvenanceLine(text, simplified);
     if (read) return { kind: 'provenance', read };
@@ -355,6 +374,53 @@ function isAccountLine(text: string): boolean {
   return (
     [...text].length <= ACCOUNT_LINE_MAX && ACCOUNT_HANDLE.test(text) && ACCOUNT_WORDS.some((w) => text.includes(w))
   );
+}
+
+const LIST_BULLET = new RegExp(`^\\s*([${LIST_BULLETS.join('')}])\\s*`, 'u');
+
+/** • 发布时间：…: a list bullet opening a line is markup; a line holding the bullet again is a row of links. */
+function withoutListBullet(text: string): string {
+  const bullet = LIST_BULLET.exec(text);
+  return bullet && !text.slice(bullet[0].length).includes(bullet[1]!) ? text.slice(bullet[0].length) : text;
+}
+
+/** What follows the last sentence of a line, apart by a space: furniture or metadata glued on (…风险。 分享此文：…). */
+const SPACED_TAIL = /(?<=[。！？!?”」』])\s+([^。！？!?]{2,80})$/u;
+
+/**
+ * …先后取消婚丧宴操办30户。 记者：张三 来源：某某融媒体中心 责任编辑：李四: furniture or a metadata line glued after the
+ * last sentence with a space is a part of its own.
+ */
+function splitOffGluedTail(text: string, simplified: string): string[] {
+  const tail = SPACED_TAIL.exec(simplified);
+  if (!tail) return [text];
+  const glued = tail[1]!;
+  const read = readProvenanceLine(glued, glued);
+  const metadata = read && (read.authors.length || read.editors.length || read.publication || read.published);
+  if (!metadata && !furnitureReason(glued)) return [text];
+  return [text.slice(0, tail.index).trim(), text.slice(tail.index).trim()];
+}
+
+/** A watermark: a few characters closing sentences, no sentence of their own. */
+const CLOSING_TAIL = /(?<=[。！？!?”」』])\s*([^\s。！？!?，,；;：:“”「」『』][^。！？!?，,；;：:“”「」『』]{2,19})$/u;
+
+/**
+ * …居民手中。iaO宝宝百科网 (in every paragraph): the tails that close two or more lines after their last sentence, unless
+ * they are furniture of a kind of their own (a photographer's credit closing two captions).
+ */
+function findWatermarks(texts: readonly string[], toSimplified: (text: string) => string): Set<string> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    const tail = CLOSING_TAIL.exec(text)?.[1]?.trim();
+    if (tail && !furnitureReason(toSimplified(tail))) counts.set(tail, (counts.get(tail) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([tail]) => tail));
+}
+
+function splitOffWatermark(text: string, watermarks: ReadonlySet<string>): string[] {
+  const tail = CLOSING_TAIL.exec(text);
+  const mark = tail?.[1]?.trim();
+  return tail && mark && watermarks.has(mark) ? [text.slice(0, tail.index).trim(), mark] : [text];
 }
 
 /** 您的浏览器版本太低，请升级…, 【投稿请邮件 …】: a short line holding a subject and an ask of one kind of site notice. */
