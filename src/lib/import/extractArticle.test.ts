@@ -334,6 +334,23 @@ describe('headlines among lines that look like one', () => {
     expect(body(result)).toEqual([PARAGRAPH_1]);
   });
 
+  it('takes the headline above the date line in the middle of a text stored out of order, keeping what came first', () => {
+    const result = page(PARAGRAPH_2, '青山社区志愿队携手筑牢防疫门', '2022-08-24 09:20:21 来源：青山日报', PARAGRAPH_1);
+    expect(result.headline?.text).toBe('青山社区志愿队携手筑牢防疫门');
+    expect(body(result)).toEqual([PARAGRAPH_2, PARAGRAPH_1]);
+  });
+
+  it('takes a one-clause headline closing with a full stop above a date line, but no sentence', () => {
+    const headline = '全面防疫 青山鎮公所至各社區環境消毒。';
+    expect(page(headline, '2020-02-26', PARAGRAPH_1).headline?.text).toBe(headline);
+    expect(page('镇干部到村里检查，群众很配合。', '2020-02-26', PARAGRAPH_1).headline).toBeUndefined();
+  });
+
+  it('takes a headline ending in 网 that is longer than a site name, passing over the site name itself', () => {
+    const result = page('青山新闻网', '青山某村扎牢基层防疫网', '2021-01-23 11:32 来源：青山日报', PARAGRAPH_1);
+    expect(result.headline?.text).toBe('青山某村扎牢基层防疫网');
+  });
+
   it('takes the 原标题 when the page shows no headline of its own', () => {
     expect(page('原标题：青山镇物资保障有力', PARAGRAPH_1).headline?.text).toBe('青山镇物资保障有力');
   });

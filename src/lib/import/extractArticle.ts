@@ -525,14 +525,23 @@ function chooseHeadline(
   let best: { at: number; text: string; score: number } | undefined;
   let reach = 0;
   const above = Array.from({ length: bodyStart }, (_, k) => bodyStart - 1 - k);
-  for (const i of bodyEnd > bodyStart ? [bodyStart, ...above] : above) {
+  // A line right above the page's dated metadata line is where headlines stand, even inside the run: a page stored
+  // out of order (a later paragraph first) puts its headline and date line in the middle.
+  const dated = (i: number) => {
+    const role = roles[i + 1];
+    return role?.kind === 'provenance' && Boolean(role.read.published);
+  };
+  const headed = Array.from({ length: bodyEnd - bodyStart }, (_, k) => bodyStart + 1 + k).filter(dated);
+  for (const i of bodyEnd > bodyStart ? [bodyStart, ...above, ...headed] : above) {
     if (reach >= HEADLINE_REACH) break;
     if (roles[i]!.kind !== 'text') continue;
     const text = textOf(i);
     // Scraps of a share bar or a toolbar the lexicon does not know (Mastodon, 02-13) are passed over unseen.
     if ((toSimplified(text).match(HAN)?.length ?? 0) < HEADLINE_MIN_HAN && !SENTENCE_CLOSE.test(text)) continue;
     reach++;
-    if (!headlineLike(toSimplified(text))) continue;
+    // Above a date line, a headline may close with a full stop (全面防疫 某鎮公所消毒。), one clause.
+    const closed = dated(i) && /^[^，。；,;]+。$/u.test(text) ? text.slice(0, -1) : text;
+    if (!headlineLike(toSimplified(closed))) continue;
     // Next to the body, or to the metadata line between the headline and the body (photo captions aside).
     const inBody = i === bodyStart;
     const next = roles
@@ -548,7 +557,7 @@ function chooseHeadline(
     if (footerTitle && foldText(footerTitle) === foldText(text)) score += 10;
     if (originalTitle && foldText(text).includes(foldText(originalTitle))) score += 10;
     const simplified = toSimplified(text);
-    if (namesSite(simplified) && !/[，、：:！？!?“”「」《》]/u.test(text)) score -= 6;
+    if (namesSite(simplified) && nameSized(simplified) && !/[，、：:！？!?“”「」《》]/u.test(text)) score -= 6;
     if (siteSeparated(simplified)) score -= 6;
     const candidate = { at: i, text, score };
     scored.set(i, candidate);
@@ -568,6 +577,13 @@ function chooseHeadline(
       return { at: i, text: textOf(i) };
   }
   return undefined;
+}
+
+/** A site or section name is short: a longer line ending in 网 is a headline (雷州某村扎牢基层防疫网). */
+const SITE_NAME_MAX_HAN = 10;
+
+function nameSized(simplified: string): boolean {
+  return (simplified.match(HAN)?.length ?? 0) <= SITE_NAME_MAX_HAN;
 }
 
 function namesSite(simplified: string): boolean {
