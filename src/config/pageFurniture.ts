@@ -149,7 +149,20 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
  * interstitial or a reprint notice is written in full sentences).
  */
 export const FURNITURE_NOTICES: Readonly<Partial<Record<RemovalCode, readonly string[]>>> = {
-  'removed.copyrightNotice': ['版权所有', 'copyright', '©', '非经授权', '不得转载', '未经授权', '禁止转载'],
+  'removed.copyrightNotice': [
+    '版权所有',
+    'copyright',
+    '©',
+    '非经授权',
+    '不得转载',
+    '未经授权',
+    '禁止转载',
+    // A reposting site's disclaimer (本网转载文章…仅代表作者个人观点，不代表本站立场…如有侵权请联系删除).
+    '仅代表作者',
+    '不代表本网',
+    '不代表本站',
+    '如有侵权',
+  ],
   'removed.registrationFooter': ['ICP备', 'ICP证', '公网安备', '网站标识码', '不良信息举报', '违法和不良'],
   'removed.ageRating': ['网站分级', '分级处理办法', '限制级', '需满18岁'],
   // 《观传媒》提醒您：防范新冠肺炎，…: the same paragraph under every story of the site, addressed to the reader.
@@ -227,7 +240,7 @@ export const SLASH_LOOKALIKES: readonly string[] = ['／', '∕', '⁄'];
  * before a supplier ending (青山镇党政办供图), or the photographer, maybe with a role, before a photographer ending
  * ((记者 张三 摄)).
  */
-export const PHOTO_CREDIT_LABELS: readonly string[] = ['图', '图片', '照片', '摄影'];
+export const PHOTO_CREDIT_LABELS: readonly string[] = ['图', '图片', '照片', '摄影', '图片来源', '图源', '照片来源'];
 export const PHOTO_SUPPLIER_ENDINGS: readonly string[] = ['供图'];
 /** Supplier endings that make a credit only in brackets ((鄉公所提供)): closing a sentence, 提供 is a verb. */
 export const BRACKETED_SUPPLIER_ENDINGS: readonly string[] = ['提供'];
@@ -273,6 +286,46 @@ export const DATELINE = {
  * furniture when it starts with one of these and a colon.
  */
 export const SUMMARY_LABELS: readonly string[] = ['摘要', '内容提要', '提要', '导读', '核心提示'];
+
+/**
+ * A disclaimer or copyright statement opens with one of these labels and a colon (免责声明：…): furniture however long
+ * it runs, like a summary box.
+ */
+export const DISCLAIMER_LABELS: readonly string[] = ['免责声明', '版权声明', '特别声明', '郑重声明'];
+
+/**
+ * A comment box's lines (评论一下, 评论 0人参与, 还没有评论，快来抢沙发吧！, 最新评论): one of `subjects` and one of
+ * `widgets` in one short line without a full stop (a counter's words, 留言已被查看, are looked for first). Like a
+ * related-stories label, it ends the article.
+ */
+export const COMMENT_BOX = {
+  subjects: ['评论', '留言', '跟帖'],
+  widgets: ['一下', '参与', '沙发', '暂无', '还没有', '最新', '最热', '发表', '我要', '写', '查看', '登录', '条'],
+} as const;
+
+/**
+ * A share bar opens with one of these and a colon, maybe with a short object between (分享到：, 分享此文：FacebookX,
+ * 分享本文：): the platforms after it may be run together as one word.
+ */
+export const SHARE_LABEL_VERBS: readonly string[] = ['分享'];
+
+/**
+ * Words of a social-media account line ((hai_xiantao)官方微信。, 微信号：qsfb2020): one of these and an account's
+ * Latin handle in brackets or after a colon make a short line furniture.
+ */
+export const ACCOUNT_WORDS: readonly string[] = ['微信', '公众号', '微博', '视频号', '抖音', '头条号', '账号', '帐号'];
+
+/**
+ * Bullets a page puts before the items of a list (• 标题, • 发布时间：…, • 正文…): markup, not text. A line opening with
+ * one of these loses it (a line holding several is a row of links: LINK_MARKERS).
+ */
+export const LIST_BULLETS: readonly string[] = ['•', '▪', '◦', '‣', '∙', '·'];
+
+/**
+ * A blog engine's byline written in Latin words inside a line (WordPress: Posted on2020-02-26…Autor…): one of these
+ * opening words and a date. The line is split there like a date stamp glued to the body.
+ */
+export const CMS_BYLINE_OPENERS: readonly string[] = ['Posted on', 'Published on', 'Updated on', 'Posted', 'Published'];
 
 /** Lines that are only one of these words (brackets and spaces aside) are buttons or labels. */
 export const FURNITURE_WORDS: readonly string[] = [
@@ -377,9 +430,11 @@ export const PROVENANCE_LABELS = {
     '监制',
     '摄影',
     '图片',
+    '图片来源',
+    '照片来源',
   ],
-  publication: ['来源', '出处', '稿源', '信息来源', '本文来自'],
-  published: ['发布时间', '发布日期', '发表时间', '更新时间', '时间', '日期'],
+  publication: ['来源', '出处', '稿源', '信息来源', '本文来自', '文章来源', '发布机构', '发布单位', '发布部门'],
+  published: ['发布时间', '发布日期', '发表时间', '更新时间', '更新日期', '最后更新', '时间', '日期'],
   url: ['原文链接', '链接', '地址', '网址'],
   /** A footer line can be the only place the headline is written (标题：…). */
   title: ['标题'],

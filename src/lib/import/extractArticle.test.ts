@@ -334,6 +334,23 @@ describe('headlines among lines that look like one', () => {
     expect(body(result)).toEqual([PARAGRAPH_1]);
   });
 
+  it('takes the headline above the date line in the middle of a text stored out of order, keeping what came first', () => {
+    const result = page(PARAGRAPH_2, '青山社区志愿队携手筑牢防疫门', '2022-08-24 09:20:21 来源：青山日报', PARAGRAPH_1);
+    expect(result.headline?.text).toBe('青山社区志愿队携手筑牢防疫门');
+    expect(body(result)).toEqual([PARAGRAPH_2, PARAGRAPH_1]);
+  });
+
+  it('takes a one-clause headline closing with a full stop above a date line, but no sentence', () => {
+    const headline = '全面防疫 青山鎮公所至各社區環境消毒。';
+    expect(page(headline, '2020-02-26', PARAGRAPH_1).headline?.text).toBe(headline);
+    expect(page('镇干部到村里检查，群众很配合。', '2020-02-26', PARAGRAPH_1).headline).toBeUndefined();
+  });
+
+  it('takes a headline ending in 网 that is longer than a site name, passing over the site name itself', () => {
+    const result = page('青山新闻网', '青山某村扎牢基层防疫网', '2021-01-23 11:32 来源：青山日报', PARAGRAPH_1);
+    expect(result.headline?.text).toBe('青山某村扎牢基层防疫网');
+  });
+
   it('takes the 原标题 when the page shows no headline of its own', () => {
     expect(page('原标题：青山镇物资保障有力', PARAGRAPH_1).headline?.text).toBe('青山镇物资保障有力');
   });
@@ -552,5 +569,107 @@ describe('furniture found by its form', () => {
     const result = page(PARAGRAPH_1, '03 青山村村長 陳大明', PARAGRAPH_2, '04 志工 林小華', quote);
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2, quote]);
     expect(page('青山鎮長 親自帶隊', PARAGRAPH_1).headline?.text).toBe('青山鎮長 親自帶隊');
+  });
+
+  it('drops a comment box of any wording, and ends the article there', () => {
+    const teaser = '青石镇举办春季招聘会，百余家企业提供岗位三千余个。';
+    const result = page(
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+      '写评论',
+      '跟帖 3人参与，5条跟帖',
+      '暂无评论，快来发表你的看法吧！',
+      teaser,
+    );
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)['写评论']).toBe('removed.relatedLinks');
+    expect(reasons(result)['暂无评论，快来发表你的看法吧！']).toBe('removed.relatedLinks');
+  });
+
+  it('keeps a short sentence about comments that holds no widget word', () => {
+    const line = '群众纷纷留言点赞。';
+    expect(body(page(PARAGRAPH_1, line, PARAGRAPH_2))).toEqual([PARAGRAPH_1, line, PARAGRAPH_2]);
+  });
+
+  it('drops image file names however they are written, several on one line', () => {
+    const result = page(
+      PARAGRAPH_1,
+      '镇卫生院送药 - 副本.png 志愿者值守(2).JPG',
+      'mmexport1581234567890.jpg',
+      PARAGRAPH_2,
+    );
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)['镇卫生院送药 - 副本.png 志愿者值守(2).JPG']).toBe('removed.imageFileName');
+  });
+
+  it('drops a disclaimer paragraph however long, a share bar with its platforms run together and an account line', () => {
+    const disclaimer =
+      '版权声明：本网站转载的文章，目的在于传递更多信息，并不意味着赞同其观点或证实其描述。文章内容仅供参考，读者据此操作，风险自担。';
+    const result = page(
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+      '分享本文：WeiboWeChatQQ',
+      '（qingshan_fb）青山发布官方微博。',
+      disclaimer,
+    );
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)).toMatchObject({
+      '分享本文：WeiboWeChatQQ': 'removed.shareBar',
+      '（qingshan_fb）青山发布官方微博。': 'removed.appPrompt',
+      [disclaimer]: 'removed.copyrightNotice',
+    });
+  });
+
+  it("drops a site's name glued to the end of its paragraphs, but not a photographer closing two captions", () => {
+    const result = page(`${PARAGRAPH_1}青山生活网 `, `${PARAGRAPH_2}青山生活网`, '青山生活网');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)['青山生活网']).toBe('removed.watermark');
+    const captions = page(
+      PARAGRAPH_1,
+      '志愿者在卡点值守。（张三摄）',
+      PARAGRAPH_2,
+      '镇干部发放口罩。（张三摄）',
+      PARAGRAPH_1,
+    );
+    expect(body(captions)).toContain('镇干部发放口罩。');
+  });
+
+  it('cuts credits and a share bar glued after the last sentence with a space, reading the credits', () => {
+    const closing = '镇党委书记表示，将继续做好防控工作。';
+    const result = page(
+      PARAGRAPH_1,
+      `${PARAGRAPH_2} 记者：张三 李四 来源：青山融媒体中心 责任编辑：王五 / 编审：赵六`,
+      `${closing} 分享此文：FacebookX`,
+    );
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2, closing]);
+    expect(result.provenance).toMatchObject({ byline: '张三 李四', publication: '青山融媒体中心' });
+  });
+
+  it('takes list bullets off the lines they open, keeping a row of bulleted links a row', () => {
+    const result = page('• 青山镇广播进村宣传防疫', '• 发布时间：2020-02-18 09:07', `•  ${PARAGRAPH_1}`, '• 相关内容');
+    expect(result.headline?.text).toBe('青山镇广播进村宣传防疫');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+  });
+
+  it("splits a blog page's line at its Latin byline, reading the date", () => {
+    const result = page(
+      `青山鎮公所全面消毒。Posted on2020-02-262020-02-26Author青山新聞網 【青山新聞】 ${PARAGRAPH_1}`,
+    );
+    expect(result.provenance.published).toBe('2020-02-26');
+    expect(dropped(result)).toContain('Posted on2020-02-262020-02-26Author青山新聞網');
+    expect(body(result).at(-1)).toContain(PARAGRAPH_1);
+  });
+
+  it('drops a menu whose items carry digits, and a photo source credit closing a caption', () => {
+    const result = page(
+      '首页 新闻 乡镇 2020年 第1-3期 专题',
+      '青山镇为卡点送去防疫物资',
+      '发布时间：2020-02-20',
+      '卡点工作人员接收物资 图片来源：青山发布',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山镇为卡点送去防疫物资');
+    expect(reasons(result)['首页 新闻 乡镇 2020年 第1-3期 专题']).toBe('removed.menu');
+    expect(body(result)).toEqual(['卡点工作人员接收物资', PARAGRAPH_1]);
   });
 });

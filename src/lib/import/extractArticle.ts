@@ -1,17 +1,22 @@
 import {
+  ACCOUNT_WORDS,
   BRACKETED_SUPPLIER_ENDINGS,
+  COMMENT_BOX,
+  DISCLAIMER_LABELS,
   EPAPER_PAGE_LABEL,
   FOLLOW_PROMPT,
   FURNITURE_NOTICES,
   FURNITURE_PHRASES,
   FURNITURE_WORDS,
   LINK_MARKERS,
+  LIST_BULLETS,
   PAGE_CODE_DELIMITERS,
   PHOTO_CREDIT_LABELS,
   PHOTO_SUPPLIER_ENDINGS,
   PHOTOGRAPHER_ENDINGS,
   PHOTOGRAPHER_ROLES,
   SITE_NAME_ENDINGS,
+  SHARE_LABEL_VERBS,
   SITE_NOTICES,
   SPEAKER_TITLE_ENDINGS,
   SUMMARY_LABELS,
@@ -20,6 +25,7 @@ import {
   mergeProvenance,
   plainSlashes,
   readProvenanceLine,
+  splitAtCmsByline,
   splitAtStamp,
   type Provenance,
   type ProvenanceLine,
@@ -94,7 +100,7 @@ const PHOTO_CREDIT = new RegExp(
   `[(（]\\s*(?:(?:${PHOTO_CREDIT_LABELS.join('|')})\\s*[/:：][^()（）。！？]{1,30}|${CREDIT_WORDS}` +
     `|[^\\s()（）。！？，,]{2,20}?(?:${BRACKETED_SUPPLIER_ENDINGS.join('|')})` +
     `|[^()（）]*(?:${PHOTO_CREDITS.join('|')})[^()（）]*)\\s*[)）]` +
-    `|(?:^|(?<=[。！？!?\\s]))${CREDIT_WORDS}$`,
+    `|(?:^|(?<=[。！？!?\\s]))(?:${CREDIT_WORDS}|(?:${PHOTO_CREDIT_LABELS.join('|')})\\s*[/:：]\\s*[^\\s()（）。！？，,]{1,30})$`,
   'gu',
 );
 /** Furniture found inside articles as well as around them (dropped all the same). */
@@ -104,10 +110,28 @@ const IN_ARTICLES = new Set<RemovalCode>([
   'removed.imageEnlargePrompt',
   'removed.linkRow',
   'removed.pageCode',
+  'removed.watermark',
 ]);
 /** 摘要：… or 【导读】… at the start of a line. */
 const SUMMARY_LABEL = `(?:${SUMMARY_LABELS.join('|')})`;
 const SUMMARY_BOX = new RegExp(`^(?:【${SUMMARY_LABEL}】|\\[${SUMMARY_LABEL}\\]|${SUMMARY_LABEL}\\s*[:：])`, 'u');
+/** 免责声明：… opening a line: a disclaimer however long. */
+const DISCLAIMER = new RegExp(`^[【[]?(?:${DISCLAIMER_LABELS.join('|')})[】\\]]?\\s*[:：]`, 'u');
+/** 分享到：, 分享此文：FacebookX: a share bar's label. */
+const SHARE_LABEL = new RegExp(`^(?:${SHARE_LABEL_VERBS.join('|')})[^\\s:：]{0,4}[:：]`, 'u');
+/** A comment box's line is short. */
+const COMMENT_BOX_MAX = 40;
+/** (hai_xiantao)官方微信。, 微信号：qsfb2020: an account's Latin handle in brackets or after a colon. */
+const ACCOUNT_HANDLE = /[(（]\s*[A-Za-z][\w.-]{3,}\s*[)）]|[:：]\s*[A-Za-z][\w.-]{3,}/u;
+const ACCOUNT_LINE_MAX = 40;
+/**
+ * 区委宣传部赠送 - 副本.jpg 微信图片_20200207092638.jpg: a line of one or more image file names, however the names
+ * are written (spaces, a copy's suffix, a chat app's prefix), where the photos stood.
+ */
+const IMAGE_FILE_NAMES = /^(?:[^。，！？；,;!?]{1,40}?\.(?:jpe?g|png|gif|webp|bmp)\s*)+$/iu;
+/** A menu's items are short: a few Han characters, maybe with digits (宝宝0-1岁). */
+const MENU_ITEM_HAN = 4;
+const MENU_ITEM_MAX = 6;
 /** A notice is a paragraph at most: a longer line holding such words is an article about them. */
 const NOTICE_MAX = 200;
 /**
@@ -170,14 +194,25 @@ export function extractArticle(
 ): ExtractedArticle {
   // Markup pasted as text is read as HTML first: its blocks are lines like any other; so are the headline, date
   // stamp and body a page wrote on one line, and a comment or a bracketed notice inside a line (dropped as such).
-  const lines = source.flatMap((line) =>
+  // A blog's Latin byline inside a line, and furniture or metadata glued after the last sentence of a line with a
+  // space between, likewise.
+  const parts = source.flatMap((line) =>
     markupToLines(line.text)
+      .map(withoutListBullet)
       .flatMap(splitAtComments)
       .flatMap((text) => splitAtStamp(text, toSimplified(text)))
+      .flatMap(splitAtCmsByline)
       .flatMap((text) => splitOffNotices(text, toSimplified(text)))
+      .flatMap((text) => splitOffGluedTail(text, toSimplified(text)))
       .map((text) => ({ ...line, text })),
   );
-  const roles = classify(lines, toSimplified);
+  // A site's name glued to the end of its paragraphs is a watermark: a part of its own, dropped wherever it stands.
+  const watermarks = findWatermarks(
+    parts.map((l) => l.text),
+    toSimplified,
+  );
+  const lines = parts.flatMap((line) => splitOffWatermark(line.text, watermarks).map((text) => ({ ...line, text })));
+  const roles = classify(lines, toSimplified, watermarks);
   const [start, runEnd] = densestRun(lines, roles);
   // A related-stories or comments label inside the run (新闻推荐) ends the article: the teasers after it go with it.
   const related = roles.findIndex((r, i) => i > start && i <= runEnd && r.kind === 'furniture' && r.reason === RELATED);
@@ -243,10 +278,15 @@ export function extractArticle(
   return { headline, lines: trailing.lines, removed, provenance };
 }
 
-function classify(lines: readonly SourceLine[], toSimplified: (text: string) => string): Role[] {
+function classify(
+  lines: readonly SourceLine[],
+  toSimplified: (text: string) => string,
+  watermarks: ReadonlySet<string>,
+): Role[] {
   const seen: string[] = [];
   const all = lines.map((l) => foldText(l.text));
   return lines.map(({ text }, i) => {
+    if (watermarks.has(text)) return { kind: 'furniture', reason: 'removed.watermark' };
     const simplified = toSimplified(text);
     const read = readProvenanceLine(text, simplified);
     if (read) return { kind: 'provenance', read };
@@ -283,14 +323,17 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   // 【更多新闻】强化传统市场防疫 …: a related-stories label opening a line of teasers, however long the line.
   const label = /^[【[]([^】\]]{2,8})[】\]]/u.exec(text)?.[1];
   if (label && PHRASES.some((p) => p.reason === RELATED && p.phrase === label)) return RELATED;
-  if (/^\S*\.(?:jpe?g|png|gif|webp|bmp)$/iu.test(text)) return 'removed.imageFileName';
+  if (IMAGE_FILE_NAMES.test(text)) return 'removed.imageFileName';
   if (!plainSlashes(text).replace(PHOTO_CREDIT, '').trim()) return 'removed.photoCredit';
   if (SUMMARY_BOX.test(text)) return 'removed.summaryBox';
+  if (DISCLAIMER.test(text)) return 'removed.copyrightNotice';
+  if (SHARE_LABEL.test(text) && !text.includes('。')) return 'removed.shareBar';
+  if (isAccountLine(text)) return 'removed.appPrompt';
   if (COMMENT_DELIMITERS.some((d) => text.includes(d))) return 'removed.pageCode';
-  const lower = text.toLowerCase();
-  const notice = [...text].length <= NOTICE_MAX ? NOTICES.find((p) => lower.includes(p.phrase)) : undefined;
+  const lowered = text.toLowerCase();
+  const notice = [...text].length <= NOTICE_MAX ? NOTICES.find((p) => lowered.includes(p.phrase)) : undefined;
   if (notice) return notice.reason;
-  if (isSiteNotice(lower)) return 'removed.standingReminder';
+  if (isSiteNotice(lowered)) return 'removed.standingReminder';
   // Rows of dates and of links, however long.
   if (!/\p{Script=Han}/u.test(text) && (text.match(DATE)?.length ?? 0) >= 2) return 'removed.navigation';
   const links = [...text.matchAll(LINK_ITEM)];
@@ -302,8 +345,9 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
     return 'removed.linkRow';
   if ([...text].length > FURNITURE_MAX || text.includes('。')) return undefined;
   // A phrase glued to the end of a headline (…“迷彩”线相关信息) leaves the line a headline: cut when chosen.
-  const phrase = PHRASES.find((p) => lower.includes(p.phrase) && !gluedAtEnd(lower, p.phrase));
+  const phrase = PHRASES.find((p) => lowered.includes(p.phrase) && !gluedAtEnd(lowered, p.phrase));
   if (phrase) return phrase.reason;
+  if (isCommentBox(lowered)) return RELATED;
   if (FOLLOW.test(text)) return 'removed.appPrompt';
   if (SPEAKER_SUPER.test(text)) return 'removed.photoCredit';
   if (EPAPER_PAGE_LABEL.test(text)) return 'removed.navigation';
@@ -311,9 +355,72 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   if ((text.match(/\s[>»›/]\s|\s*[>»›]\s*/gu)?.length ?? 0) >= 2 || SHORT_BREADCRUMB.test(text))
     return 'removed.breadcrumb';
   const words = text.split(/\s+/u);
-  if (words.length >= 5 && words.every((w) => [...w].length <= 4) && !/[，。！？；、：,.;!?]/u.test(text))
-    return 'removed.menu';
+  const menuItem = (w: string) => [...w].length <= MENU_ITEM_MAX && (w.match(HAN)?.length ?? 0) <= MENU_ITEM_HAN;
+  if (words.length >= 5 && words.every(menuItem) && !/[，。！？；、：,.;!?]/u.test(text)) return 'removed.menu';
   return undefined;
+}
+
+/** 评论一下, 评论 0人参与，0条评论, 还没有评论，快来抢沙发吧！: a comment box's short line, no sentence of an article. */
+function isCommentBox(lowered: string): boolean {
+  return (
+    [...lowered].length <= COMMENT_BOX_MAX &&
+    COMMENT_BOX.subjects.some((w) => lowered.includes(w)) &&
+    COMMENT_BOX.widgets.some((w) => lowered.includes(w))
+  );
+}
+
+/** (hai_xiantao)官方微信。: an account word and a Latin handle in one short line. */
+function isAccountLine(text: string): boolean {
+  return (
+    [...text].length <= ACCOUNT_LINE_MAX && ACCOUNT_HANDLE.test(text) && ACCOUNT_WORDS.some((w) => text.includes(w))
+  );
+}
+
+const LIST_BULLET = new RegExp(`^\\s*([${LIST_BULLETS.join('')}])\\s*`, 'u');
+
+/** • 发布时间：…: a list bullet opening a line is markup; a line holding the bullet again is a row of links. */
+function withoutListBullet(text: string): string {
+  const bullet = LIST_BULLET.exec(text);
+  return bullet && !text.slice(bullet[0].length).includes(bullet[1]!) ? text.slice(bullet[0].length) : text;
+}
+
+/** What follows the last sentence of a line, apart by a space: furniture or metadata glued on (…风险。 分享此文：…). */
+const SPACED_TAIL = /(?<=[。！？!?”」』])\s+([^。！？!?]{2,80})$/u;
+
+/**
+ * …先后取消婚丧宴操办30户。 记者：张三 来源：某某融媒体中心 责任编辑：李四: furniture or a metadata line glued after the
+ * last sentence with a space is a part of its own.
+ */
+function splitOffGluedTail(text: string, simplified: string): string[] {
+  const tail = SPACED_TAIL.exec(simplified);
+  if (!tail) return [text];
+  const glued = tail[1]!;
+  const read = readProvenanceLine(glued, glued);
+  const metadata = read && (read.authors.length || read.editors.length || read.publication || read.published);
+  if (!metadata && !furnitureReason(glued)) return [text];
+  return [text.slice(0, tail.index).trim(), text.slice(tail.index).trim()];
+}
+
+/** A watermark: a few characters closing sentences, no sentence of their own. */
+const CLOSING_TAIL = /(?<=[。！？!?”」』])\s*([^\s。！？!?，,；;：:“”「」『』][^。！？!?，,；;：:“”「」『』]{2,19})$/u;
+
+/**
+ * …居民手中。iaO宝宝百科网 (in every paragraph): the tails that close two or more lines after their last sentence, unless
+ * they are furniture of a kind of their own (a photographer's credit closing two captions).
+ */
+function findWatermarks(texts: readonly string[], toSimplified: (text: string) => string): Set<string> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    const tail = CLOSING_TAIL.exec(text)?.[1]?.trim();
+    if (tail && !furnitureReason(toSimplified(tail))) counts.set(tail, (counts.get(tail) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([tail]) => tail));
+}
+
+function splitOffWatermark(text: string, watermarks: ReadonlySet<string>): string[] {
+  const tail = CLOSING_TAIL.exec(text);
+  const mark = tail?.[1]?.trim();
+  return tail && mark && watermarks.has(mark) ? [text.slice(0, tail.index).trim(), mark] : [text];
 }
 
 /** 您的浏览器版本太低，请升级…, 【投稿请邮件 …】: a short line holding a subject and an ask of one kind of site notice. */
@@ -418,14 +525,23 @@ function chooseHeadline(
   let best: { at: number; text: string; score: number } | undefined;
   let reach = 0;
   const above = Array.from({ length: bodyStart }, (_, k) => bodyStart - 1 - k);
-  for (const i of bodyEnd > bodyStart ? [bodyStart, ...above] : above) {
+  // A line right above the page's dated metadata line is where headlines stand, even inside the run: a page stored
+  // out of order (a later paragraph first) puts its headline and date line in the middle.
+  const dated = (i: number) => {
+    const role = roles[i + 1];
+    return role?.kind === 'provenance' && Boolean(role.read.published);
+  };
+  const headed = Array.from({ length: bodyEnd - bodyStart }, (_, k) => bodyStart + 1 + k).filter(dated);
+  for (const i of bodyEnd > bodyStart ? [bodyStart, ...above, ...headed] : above) {
     if (reach >= HEADLINE_REACH) break;
     if (roles[i]!.kind !== 'text') continue;
     const text = textOf(i);
     // Scraps of a share bar or a toolbar the lexicon does not know (Mastodon, 02-13) are passed over unseen.
     if ((toSimplified(text).match(HAN)?.length ?? 0) < HEADLINE_MIN_HAN && !SENTENCE_CLOSE.test(text)) continue;
     reach++;
-    if (!headlineLike(toSimplified(text))) continue;
+    // Above a date line, a headline may close with a full stop (全面防疫 某鎮公所消毒。), one clause.
+    const closed = dated(i) && /^[^，。；,;]+。$/u.test(text) ? text.slice(0, -1) : text;
+    if (!headlineLike(toSimplified(closed))) continue;
     // Next to the body, or to the metadata line between the headline and the body (photo captions aside).
     const inBody = i === bodyStart;
     const next = roles
@@ -441,7 +557,7 @@ function chooseHeadline(
     if (footerTitle && foldText(footerTitle) === foldText(text)) score += 10;
     if (originalTitle && foldText(text).includes(foldText(originalTitle))) score += 10;
     const simplified = toSimplified(text);
-    if (namesSite(simplified) && !/[，、：:！？!?“”「」《》]/u.test(text)) score -= 6;
+    if (namesSite(simplified) && nameSized(simplified) && !/[，、：:！？!?“”「」《》]/u.test(text)) score -= 6;
     if (siteSeparated(simplified)) score -= 6;
     const candidate = { at: i, text, score };
     scored.set(i, candidate);
@@ -461,6 +577,13 @@ function chooseHeadline(
       return { at: i, text: textOf(i) };
   }
   return undefined;
+}
+
+/** A site or section name is short: a longer line ending in 网 is a headline (雷州某村扎牢基层防疫网). */
+const SITE_NAME_MAX_HAN = 10;
+
+function nameSized(simplified: string): boolean {
+  return (simplified.match(HAN)?.length ?? 0) <= SITE_NAME_MAX_HAN;
 }
 
 function namesSite(simplified: string): boolean {

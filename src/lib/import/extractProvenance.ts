@@ -1,4 +1,10 @@
-import { CREDIT_SUFFIXES, PROVENANCE_LABELS, RELATIVE_STAMPS, SLASH_LOOKALIKES } from '../../config/pageFurniture.ts';
+import {
+  CMS_BYLINE_OPENERS,
+  CREDIT_SUFFIXES,
+  PROVENANCE_LABELS,
+  RELATIVE_STAMPS,
+  SLASH_LOOKALIKES,
+} from '../../config/pageFurniture.ts';
 import { parseFullDate } from '../numbers/parseFullDate.ts';
 
 export interface Provenance {
@@ -69,6 +75,15 @@ const DATED_TITLE = new RegExp(`^[^《》]*\\p{Script=Han}{4}[^《》]*[(（]\\s
 const STAMP_HEADLINE_MAX = 60;
 const STAMP_HEADLINE_MIN_HAN = 4;
 
+/**
+ * Posted on2020-02-262020-02-26Autor某某網留下足跡: a blog engine's Latin byline, from its opening words and a date to
+ * the next space, after a sentence or a space (or opening the line).
+ */
+const CMS_BYLINE = new RegExp(
+  `(?:^|(?<=[。！？!?\\s]))(?:${CMS_BYLINE_OPENERS.join('|')})\\s*(?=\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})\\S*`,
+  'iu',
+);
+
 const SLASHES = new RegExp(`[${SLASH_LOOKALIKES.join('')}]`, 'gu');
 
 /** The text with every look-alike slash written `/`, one character for one, so that positions stay the same. */
@@ -122,6 +137,11 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
     if (stamp) out.published ??= parseFullDate(stamp[0])?.iso;
     return out;
   }
+  const cms = CMS_BYLINE.exec(text.trim());
+  if (cms?.[0] === text.trim()) {
+    out.published = parseFullDate(TIMESTAMP.exec(cms[0])![0])?.iso;
+    return out;
+  }
   const stamp = TIMESTAMP.exec(text);
   if (
     stamp &&
@@ -156,6 +176,17 @@ export function splitAtStamp(text: string, simplified: string): string[] {
     !/[，,；;。！？!?]/u.test(before);
   const glued = headline && /[。！？!?]/u.test(after);
   return glued ? parts : [text];
+}
+
+/**
+ * 全面防疫 某鎮公所消毒。Posted on2020-02-26…Autor… 【某某新聞】 新型…: a blog page pasted as one line, its headline,
+ * Latin byline and body run together. The line is split around the byline, which is read as a metadata line.
+ */
+export function splitAtCmsByline(text: string): string[] {
+  const byline = CMS_BYLINE.exec(text);
+  if (!byline) return [text];
+  const end = byline.index + byline[0].length;
+  return [text.slice(0, byline.index), byline[0], text.slice(end)].map((p) => p.trim()).filter(Boolean);
 }
 
 /** Gathers what the metadata lines said, the first value of each field winning. */
