@@ -329,7 +329,7 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
   if (PRODUCTION_WORDS.some((w) => simplified.slice(0, start).endsWith(w))) return 'skipped.production';
   if (FAMILY_NOUNS.some((n) => after.startsWith(n))) return 'skipped.family';
   // The place noun must be the whole noun phrase (在5个村民小组设立…, 20个村的院落), not its first word (村级监测点).
-  const nounPhrase = after.slice(0, predicateStart(after, 0, after.length));
+  const nounPhrase = after.slice(0, predicateStart(after, 0, indexOf(after, ITEM_END, 0)));
   const { places, abstractions } = DESCRIBING_NOUNS;
   if (
     places.some((n) => nounPhrase.startsWith(n) && /^(?:$|的|\P{Script=Han})/u.test(nounPhrase.slice(n.length))) ||
