@@ -59,13 +59,15 @@ export function endsWithVerb(text: string): boolean {
   return verbAtEnd(text) !== undefined;
 }
 
+const PREDICATE_WORDS = [...ALL_VERBS, ...OTHER_WORK_VERBS, ...PREDICATE_STARTS];
+
 /**
  * Where the first verb or predicate adverb (PREDICATE_STARTS) in `text` (Simplified) stands in [from, to), or `to`;
  * a verb that is part of a noun (劝导站) does not count.
  */
 export function predicateStart(text: string, from: number, to: number): number {
   let first = to;
-  for (const word of [...ALL_VERBS, ...OTHER_WORK_VERBS, ...PREDICATE_STARTS]) {
+  for (const word of PREDICATE_WORDS) {
     for (let at = text.indexOf(word, from); at !== -1 && at < first; at = text.indexOf(word, at + 1)) {
       if (NOUN_SUFFIXES_AFTER_VERBS.includes(text[at + word.length] ?? '')) continue;
       first = at;
