@@ -66,6 +66,8 @@ export const CATEGORIES = [
       '传单',
       '告知书',
       '告知单',
+      '提醒函',
+      '告知函',
       '文宣',
     ],
   },
@@ -74,7 +76,7 @@ export const CATEGORIES = [
     label: '横幅标语',
     units: ['幅', '条', '张', '块', '副', '面', '个', '份'],
     colour: '#c2410c',
-    keywords: ['横幅', '条幅', '标语', '展板', '海报'],
+    keywords: ['横幅', '条幅', '标语', '展板', '海报', '宣传画'],
   },
   {
     id: 'notices',
@@ -120,7 +122,7 @@ export const CATEGORIES = [
     keywords: ['喷雾器', '喷壶'],
   },
   { id: 'protective-suits', label: '防护服', units: ['套', '件'], colour: '#6d28d9', keywords: ['防护服'] },
-  { id: 'goggles', label: '护目镜', units: ['只', '副', '个'], colour: '#7c3aed', keywords: ['护目镜'] },
+  { id: 'goggles', label: '护目镜', units: ['只', '副', '个'], colour: '#7c3aed', keywords: ['护目镜', '防护镜'] },
   {
     id: 'winter-clothing',
     label: '防寒衣物',

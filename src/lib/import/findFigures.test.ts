@@ -217,6 +217,24 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(brief('她又捐赠200份点心给一线工作人员')).toEqual([[200, '份', 'food']]);
   });
 
+  it('never takes the keyword of the thing before 和 for the thing after it', () => {
+    expect(brief('捐赠防护服200件和防护镜30副')).toEqual([
+      [200, '件', 'protective-suits'],
+      [30, '副', 'goggles'],
+    ]);
+    expect(brief('街道干部接过500个口罩和60余套雨衣')).toEqual([
+      [500, '个', 'masks'],
+      [60, '套', 'other'],
+    ]);
+  });
+
+  it('reads a count followed straight by another as counting the same thing', () => {
+    expect(brief('企业捐赠了12件240瓶矿泉水')).toEqual([
+      [12, '件', 'food'],
+      [240, '瓶', 'food'],
+    ]);
+  });
+
   it('reads cash handed over as a gift', () => {
     expect(brief('他将30000元现金送到镇政府')).toEqual([[30000, '元', 'donations']]);
   });

@@ -34,6 +34,8 @@ const SENTENCE_END = /[。！？!?\n]/u;
 const LIST_ITEM_SEPARATOR = /[；;]/u;
 /** List items end at these; 和/及 join the words of one item (25公斤消毒酒精和5桶84消毒液 is split by its figures). */
 const ITEM_END = /[、，,；;。！？!?：:\n]/u;
+/** Words that join two things of one item (口罩和消毒液, 5剂快筛剂及每户口罩). */
+const JOINING = /[和及与與]/u;
 /** A village named at the start of a clause: 上流庄村30名党员. Not 各村, 全村, 农村… */
 const VILLAGE = /(?<=^|[，、。；：])(?![各全本该該每农農入进進到出])\p{Script=Han}{1,4}村(?![民委级級组組干幹务務])/gu;
 
@@ -148,12 +150,21 @@ export function findFigures(
       return;
     }
     // …not counting the 每 phrase: 每名返乡人员固定6-8人 counts team members, not returnees.
-    const ownFrom = Math.max(itemStart, candidates[i - 1]?.end ?? 0, per?.end ?? 0);
-    const ownTo = Math.min(itemEnd, candidates[i + 1]?.start ?? text.length);
+    const previousEnd = candidates[i - 1]?.end ?? 0;
+    // 250件防护服和29支防护镜: what stands between the figure before and 和 is that figure's noun, not this one's.
+    const joinedAt = previousEnd > itemStart ? lastIndexOf(text, JOINING, start) : -1;
+    const ownFrom = Math.max(itemStart, previousEnd, joinedAt + 1, per?.end ?? 0);
+    const next = candidates[i + 1];
+    const ownTo = Math.min(itemEnd, next?.start ?? text.length);
     const unit = c.unit;
     // 1000张三层无纺布口罩: the noun after the measure word is what is counted, up to 和/及 (5剂快筛剂及每户口罩).
-    const nounEnd = Math.min(ownTo, indexOf(text, /[和及与與]/u, end));
-    const nounAfter = [end, predicateStart(simplified, end, nounEnd)] as const;
+    // A count followed straight by another (24件480瓶矿泉水: cases, then the bottles in them) counts the same thing.
+    const nounFrom = next?.start === end ? next.end : end;
+    const nounTo = nounFrom === end ? ownTo : Math.min(itemEnd, candidates[i + 2]?.start ?? text.length);
+    const nounAfter = [
+      nounFrom,
+      predicateStart(simplified, nounFrom, Math.min(nounTo, indexOf(text, JOINING, nounFrom))),
+    ] as const;
     const windows: (readonly [number, number])[] = [
       nounAfter,
       [ownFrom, start], // 宣传标语3820张
@@ -161,7 +172,6 @@ export function findFigures(
     ];
     const counts = measureWord(unit)?.counts;
     const money = counts === 'money';
-    const next = candidates[i + 1];
     // 十条禁令5000张: a small count in Chinese numerals of things, whose noun the next figure counts, is part of a
     // name (三人带着35桶 is no name: people).
     if (

@@ -9,7 +9,7 @@ const VERBS: readonly [KindId, readonly string[]][] = [
     'distributed',
     ['发放', '拨付', '下拨', '发到', '送去', '送来', '送到', '配备', '分发', '发给', '配送', '提供', '派发', '印发'],
   ],
-  ['received', ['到位', '收到', '接收', '筹集', '采购', '调拨', '购置', '受赠']],
+  ['received', ['到位', '收到', '接收', '接过', '筹集', '采购', '调拨', '购置', '受赠']],
   ['set-up', ['设立', '成立', '悬挂', '张贴', '下设', '建立', '设置', '组建', '搭建', '制作']],
   ['mobilised', ['组织', '动员', '发动', '报名', '加入', '招募', '出动', '派出', '投入', '集合', '抽调', '选派']],
   // Persuaded to cancel, or simply counted: listed so that they win over a farther verb.
