@@ -402,6 +402,7 @@ describe('findFigures: descriptions are no counts', () => {
       [20, '场', 'other'],
       [8, '起', 'events-cancelled'],
     ]);
+    expect(brief('镇里在高速口、国道口等5处设立服务点')).toEqual([[5, '处', 'other']]);
     expect(brief('街道共装饰宣传车9辆，安装小喇叭40台')).toEqual([
       [9, '辆', 'other'],
       [40, '台', 'other'],

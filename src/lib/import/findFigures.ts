@@ -213,7 +213,9 @@ export function findFigures(
       kind === 'mobilised' && countsIn(PEOPLE_MOBILISED, unit) ? { category: PEOPLE_MOBILISED } : undefined;
     const guess: CategoryGuess =
       inherited ?? headGuess ?? (namedGuess.category === 'other' ? mobilised : undefined) ?? namedGuess;
-    if (guess.category === 'other' && !per && !namesWorkDone(simplified.slice(sentenceStart, start))) {
+    // The work is said before the figure, or straight after it (在…等6处设立服务点).
+    const workAfter = nounAfter[1] === nounAfter[0] && namesWorkDone(simplified.slice(end, clauseEnd).slice(0, 4));
+    if (guess.category === 'other' && !per && !workAfter && !namesWorkDone(simplified.slice(sentenceStart, start))) {
       skip(q.raw, 'skipped.noWorkDone');
       return;
     }
