@@ -22,6 +22,7 @@ import {
   SUMMARY_LABELS,
 } from '../../config/pageFurniture.ts';
 import {
+  joinSpacedLabels,
   mergeProvenance,
   plainSlashes,
   readProvenanceLine,
@@ -129,6 +130,8 @@ const ACCOUNT_LINE_MAX = 40;
  * are written (spaces, a copy's suffix, a chat app's prefix), where the photos stood.
  */
 const IMAGE_FILE_NAMES = /^(?:[^。，！？；,;!?]{1,40}?\.(?:jpe?g|png|gif|webp|bmp)\s*)+$/iu;
+/** 微信图片_20200203132203, IMG_20200203: a file name without its extension, a name and the timestamp it was saved at. */
+const FILE_NAME_STEM = /^[^\s。，！？；,;!?]{1,20}[_-]\d{8,}$/u;
 /** A menu's items are short: a few Han characters, maybe with digits (宝宝0-1岁). */
 const MENU_ITEM_HAN = 4;
 const MENU_ITEM_MAX = 6;
@@ -199,6 +202,7 @@ export function extractArticle(
   const parts = source.flatMap((line) =>
     markupToLines(line.text)
       .map(withoutListBullet)
+      .map((text) => joinSpacedLabels(text, toSimplified(text)))
       .flatMap(splitAtComments)
       .flatMap((text) => splitAtStamp(text, toSimplified(text)))
       .flatMap(splitAtCmsByline)
@@ -323,7 +327,7 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   // 【更多新闻】强化传统市场防疫 …: a related-stories label opening a line of teasers, however long the line.
   const label = /^[【[]([^】\]]{2,8})[】\]]/u.exec(text)?.[1];
   if (label && PHRASES.some((p) => p.reason === RELATED && p.phrase === label)) return RELATED;
-  if (IMAGE_FILE_NAMES.test(text)) return 'removed.imageFileName';
+  if (IMAGE_FILE_NAMES.test(text) || FILE_NAME_STEM.test(text)) return 'removed.imageFileName';
   if (!plainSlashes(text).replace(PHOTO_CREDIT, '').trim()) return 'removed.photoCredit';
   if (SUMMARY_BOX.test(text)) return 'removed.summaryBox';
   if (DISCLAIMER.test(text)) return 'removed.copyrightNotice';
@@ -354,6 +358,9 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   // 首页 > 乡镇动态 > 正文, 中国文明网 / 安徽文明网群, 客户端>时事: breadcrumbs; 即时 热门 政治 军武 …: a menu.
   if ((text.match(/\s[>»›/]\s|\s*[>»›]\s*/gu)?.length ?? 0) >= 2 || SHORT_BREADCRUMB.test(text))
     return 'removed.breadcrumb';
+  // 首页 > 县区正阳县 王勿桥乡…: a trail opening with a page's button word, down to the headline it ends with.
+  const trailStart = /^([^>»›]{1,6}?)\s*[>»›]/u.exec(text)?.[1];
+  if (trailStart && WHOLE_WORDS.has(trailStart.toLowerCase())) return 'removed.breadcrumb';
   const words = text.split(/\s+/u);
   const menuItem = (w: string) => [...w].length <= MENU_ITEM_MAX && (w.match(HAN)?.length ?? 0) <= MENU_ITEM_HAN;
   if (words.length >= 5 && words.every(menuItem) && !/[，。！？；、：,.;!?]/u.test(text)) return 'removed.menu';

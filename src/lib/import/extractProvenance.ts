@@ -84,6 +84,28 @@ const CMS_BYLINE = new RegExp(
   'iu',
 );
 
+/**
+ * 通 讯 员:张三, 编 辑 李四: a label of two or more characters written with spaces between them (to pad it to the
+ * width of a longer one), before a colon or a space. The labels are read only once the spaces are out.
+ */
+const SPACED_LABEL = new RegExp(
+  `(?<!\\p{Script=Han})(?:${ALL_LABELS.filter((l) => /^\p{Script=Han}{2,}$/u.test(l))
+    .map((l) => [...l].join('[ \\u3000]+'))
+    .join('|')})(?=\\s*[:：]|\\s)`,
+  'gu',
+);
+
+/** The line without the spaces inside spaced-out labels. `simplified` is the line converted character for character. */
+export function joinSpacedLabels(text: string, simplified: string): string {
+  let joined = '';
+  let from = 0;
+  for (const m of simplified.matchAll(SPACED_LABEL)) {
+    joined += text.slice(from, m.index) + text.slice(m.index, m.index + m[0].length).replace(/[ \u3000]+/gu, '');
+    from = m.index + m[0].length;
+  }
+  return joined + text.slice(from);
+}
+
 const SLASHES = new RegExp(`[${SLASH_LOOKALIKES.join('')}]`, 'gu');
 
 /** The text with every look-alike slash written `/`, one character for one, so that positions stay the same. */
