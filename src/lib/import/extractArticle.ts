@@ -15,6 +15,7 @@ import {
   PHOTO_SUPPLIER_ENDINGS,
   PHOTOGRAPHER_ENDINGS,
   PHOTOGRAPHER_ROLES,
+  REPRINT_NOTICE,
   SITE_NAME_ENDINGS,
   SHARE_LABEL_VERBS,
   SITE_NOTICES,
@@ -68,6 +69,7 @@ const HEADLINE_CLAUSE_MAX = 40;
 const TITLE_PAIR_MIN = -3;
 /** The group of FURNITURE_PHRASES whose label after the body starts other stories' teasers or the comments. */
 const RELATED = 'removed.relatedLinks';
+const COPYRIGHT = 'removed.copyrightNotice';
 
 type Role =
   | { kind: 'text' }
@@ -218,8 +220,11 @@ export function extractArticle(
   const lines = parts.flatMap((line) => splitOffWatermark(line.text, watermarks).map((text) => ({ ...line, text })));
   const roles = classify(lines, toSimplified, watermarks);
   const [start, runEnd] = densestRun(lines, roles);
-  // A related-stories or comments label inside the run (新闻推荐) ends the article: the teasers after it go with it.
-  const related = roles.findIndex((r, i) => i > start && i <= runEnd && r.kind === 'furniture' && r.reason === RELATED);
+  // A related-stories or comments label inside the run (新闻推荐) ends the article: the teasers after it go with it. So
+  // does a reprint or copyright notice: the page's footer follows it.
+  const related = roles.findIndex(
+    (r, i) => i > start && i <= runEnd && r.kind === 'furniture' && (r.reason === RELATED || r.reason === COPYRIGHT),
+  );
   const end = related === -1 ? runEnd : related - 1;
   const read = roles.flatMap((r) => (r.kind === 'provenance' ? [r.read] : []));
   // A footer 标题：… line and a 原标题：… line: the first one of each, as every metadata field.
@@ -337,6 +342,7 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   const lowered = text.toLowerCase();
   const notice = [...text].length <= NOTICE_MAX ? NOTICES.find((p) => lowered.includes(p.phrase)) : undefined;
   if (notice) return notice.reason;
+  if (isReprintNotice(text)) return COPYRIGHT;
   if (isSiteNotice(lowered)) return 'removed.standingReminder';
   // Rows of dates and of links, however long.
   if (!/\p{Script=Han}/u.test(text) && (text.match(DATE)?.length ?? 0) >= 2) return 'removed.navigation';
@@ -365,6 +371,15 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   const menuItem = (w: string) => [...w].length <= MENU_ITEM_MAX && (w.match(HAN)?.length ?? 0) <= MENU_ITEM_HAN;
   if (words.length >= 5 && words.every(menuItem) && !/[，。！？；、：,.;!?]/u.test(text)) return 'removed.menu';
   return undefined;
+}
+
+/** 未经许可，任何渠道、平台请勿转载: a condition and a reprint act in one paragraph. */
+function isReprintNotice(text: string): boolean {
+  return (
+    [...text].length <= NOTICE_MAX &&
+    REPRINT_NOTICE.conditions.some((w) => text.includes(w)) &&
+    REPRINT_NOTICE.acts.some((w) => text.includes(w))
+  );
 }
 
 /** 评论一下, 评论 0人参与，0条评论, 还没有评论，快来抢沙发吧！: a comment box's short line, no sentence of an article. */
