@@ -406,20 +406,21 @@ function withoutListBullet(text: string): string {
   return bullet && !text.slice(bullet[0].length).includes(bullet[1]!) ? text.slice(bullet[0].length) : text;
 }
 
-/** What follows the last sentence of a line, apart by a space: furniture or metadata glued on (…风险。 分享此文：…). */
-const SPACED_TAIL = /(?<=[。！？!?”」』])\s+([^。！？!?]{2,80})$/u;
+/** What follows the last sentence of a line (…风险。 分享此文：…, …阻击战！”编辑 | 蔡立梅): maybe something glued on. */
+const LAST_SENTENCE_TAIL = /(?<=[。！？!?”」』])(\s*)([^。！？!?”」』]{2,80})$/u;
 
 /**
- * …先后取消婚丧宴操办30户。 记者：张三 来源：某某融媒体中心 责任编辑：李四: furniture or a metadata line glued after the
- * last sentence with a space is a part of its own.
+ * …先后取消婚丧宴操办30户。 记者：张三 来源：某某融媒体中心 责任编辑：李四: metadata fields glued after the last
+ * sentence, with or without a space, are a part of their own; so are a date and furniture glued on with a space.
  */
 function splitOffGluedTail(text: string, simplified: string): string[] {
-  const tail = SPACED_TAIL.exec(simplified);
+  const tail = LAST_SENTENCE_TAIL.exec(simplified);
   if (!tail) return [text];
-  const glued = tail[1]!;
+  const [, space, glued] = tail as unknown as [string, string, string];
   const read = readProvenanceLine(glued, glued);
-  const metadata = read && (read.authors.length || read.editors.length || read.publication || read.published);
-  if (!metadata && !furnitureReason(glued)) return [text];
+  // Without a space only labelled fields count: a bare date closes teaser links (…“穿越古今”2020.10.04).
+  const fields = read && (read.authors.length || read.editors.length || read.publication);
+  if (!fields && !(space && (read?.published || furnitureReason(glued)))) return [text];
   return [text.slice(0, tail.index).trim(), text.slice(tail.index).trim()];
 }
 
