@@ -574,6 +574,8 @@ function chooseHeadline(
       );
     let score = 3 - reach;
     if ((!next && !inBody) || next?.kind === 'provenance') score += 3;
+    // The dated metadata line belongs to the headline: lines between it and the body are captions or a kicker.
+    if (next?.kind === 'provenance' && next.read.published) score += 4;
     // The body's first line is a headline only when it does not read like a sentence.
     if (inBody && readsAsSentence(text)) score -= 3;
     if (folded.some((f, j) => j !== i && f.includes(foldText(text)))) score += 3;
