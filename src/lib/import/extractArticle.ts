@@ -418,9 +418,15 @@ function splitOffGluedTail(text: string, simplified: string): string[] {
   if (!tail) return [text];
   const [, space, glued] = tail as unknown as [string, string, string];
   const read = readProvenanceLine(glued, glued);
-  // Without a space only labelled fields count: a bare date closes teaser links (…“穿越古今”2020.10.04).
+  // Without a space only labelled fields count: a bare date closes teaser links (…“穿越古今”2020.10.04), and a footer
+  // (本文来自:青山日报 免责声明) is cut with the byline at the end.
   const fields = read && (read.authors.length || read.editors.length || read.publication);
-  if (!fields && !(space && (read?.published || furnitureReason(glued)))) return [text];
+  const lowered = glued.toLowerCase();
+  const footerWord = PHRASES.some((p) => lowered.includes(p.phrase));
+  // Without a space, only after a full-width sentence end: `<!` opens a markup comment.
+  const fullWidthEnd = /[。！？”」』]$/u.test(simplified.slice(0, tail.index));
+  if (space ? !fields && !read?.published && !furnitureReason(glued) : !fields || footerWord || !fullWidthEnd)
+    return [text];
   return [text.slice(0, tail.index).trim(), text.slice(tail.index).trim()];
 }
 
@@ -574,16 +580,18 @@ function chooseHeadline(
       );
     let score = 3 - reach;
     if ((!next && !inBody) || next?.kind === 'provenance') score += 3;
-    // The dated metadata line belongs to the headline: lines between it and the body are captions or a kicker.
-    if (next?.kind === 'provenance' && next.read.published) score += 4;
     // The body's first line is a headline only when it does not read like a sentence.
     if (inBody && readsAsSentence(text)) score -= 3;
     if (folded.some((f, j) => j !== i && f.includes(foldText(text)))) score += 3;
     if (footerTitle && foldText(footerTitle) === foldText(text)) score += 10;
     if (originalTitle && foldText(text).includes(foldText(originalTitle))) score += 10;
     const simplified = toSimplified(text);
-    if (namesSite(simplified) && nameSized(simplified) && !/[，、：:！？!?“”「」《》]/u.test(text)) score -= 6;
+    const siteName = namesSite(simplified) && nameSized(simplified) && !/[，、：:！？!?“”「」《》]/u.test(text);
+    if (siteName) score -= 6;
     if (siteSeparated(simplified)) score -= 6;
+    // The dated metadata line belongs to the headline above it, not to a site or section name: lines between it and
+    // the body are captions.
+    else if (!siteName && next?.kind === 'provenance' && next.read.published) score += 4;
     const candidate = { at: i, text, score };
     scored.set(i, candidate);
     if (!best || score > best.score) best = candidate;
