@@ -416,17 +416,19 @@ const LAST_SENTENCE_TAIL = /(?<=[。！？!?”」』])(\s*)([^。！？!?”」
 function splitOffGluedTail(text: string, simplified: string): string[] {
   const tail = LAST_SENTENCE_TAIL.exec(simplified);
   if (!tail) return [text];
-  const [, space, glued] = tail as unknown as [string, string, string];
+  const [spaced, glued] = [Boolean(tail[1]), tail[2]!];
   const read = readProvenanceLine(glued, glued);
-  // Without a space only labelled fields count: a bare date closes teaser links (…“穿越古今”2020.10.04), and a footer
-  // (本文来自:青山日报 免责声明) is cut with the byline at the end.
-  const fields = read && (read.authors.length || read.editors.length || read.publication);
+  const fields = Boolean(read && (read.authors.length || read.editors.length || read.publication));
+  // With a space, a date or furniture too. Without one, only labelled fields after a full-width sentence end: a bare
+  // date closes teaser links (…“穿越古今”2020.10.04), `<!` opens a markup comment, and a footer's words
+  // (本文来自:青山日报 免责声明) are cut with the byline at the end.
   const lowered = glued.toLowerCase();
-  const footerWord = PHRASES.some((p) => lowered.includes(p.phrase));
-  // Without a space, only after a full-width sentence end: `<!` opens a markup comment.
-  const fullWidthEnd = /[。！？”」』]$/u.test(simplified.slice(0, tail.index));
-  if (space ? !fields && !read?.published && !furnitureReason(glued) : !fields || footerWord || !fullWidthEnd)
-    return [text];
+  const cut = spaced
+    ? fields || Boolean(read?.published) || Boolean(furnitureReason(glued))
+    : fields &&
+      /[。！？”」』]$/u.test(simplified.slice(0, tail.index)) &&
+      !PHRASES.some((p) => lowered.includes(p.phrase));
+  if (!cut) return [text];
   return [text.slice(0, tail.index).trim(), text.slice(tail.index).trim()];
 }
 
