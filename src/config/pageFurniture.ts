@@ -170,6 +170,15 @@ export const FURNITURE_NOTICES: Readonly<Partial<Record<RemovalCode, readonly st
 };
 
 /**
+ * A reprint notice by its form, in whatever words (未经许可或明确书面授权，任何人不得复制、转载…, 未经许可，任何渠道、平台
+ * 请勿转载): one of `conditions` and one of `acts` in one paragraph. Like a related-stories label, it ends the article.
+ */
+export const REPRINT_NOTICE = {
+  conditions: ['未经', '非经', '未获'],
+  acts: ['转载', '复制', '摘编', '镜像', '转贴'],
+} as const;
+
+/**
  * Notices a site sets on every page, found by two words in one short line: one of `subjects` and one of `asks`.
  * Browser notices (您的IE浏览器版本太低,请升级…, 建议使用Chrome浏览器, 最佳浏览分辨率) and submission notices
  * (【投稿请邮件 …】, 新闻线索请拨打热线…); a mail address (with @ or, against harvesters, #) asks as a word does.

@@ -12,6 +12,7 @@ const page = (...texts: string[]) =>
   );
 const body = (result: ReturnType<typeof page>) => result.lines.map((l) => l.text);
 const dropped = (result: ReturnType<typeof page>) => result.removed.map((r) => r.text);
+const reasons = (result: ReturnType<typeof page>) => Object.fromEntries(result.removed.map((r) => [r.text, r.reason]));
 
 const PARAGRAPH_1 = '2月18日，青山镇向全镇12个行政村发放宣传单1.2万余份，张贴通告300余张，悬挂横幅45条。';
 const PARAGRAPH_2 = '当天，镇卫生院还为各检查站配送消毒液20桶、医用口罩两千只，确保一线人员防护到位。';
@@ -513,9 +514,6 @@ describe('inside the body', () => {
 });
 
 describe('furniture found by its form', () => {
-  const reasons = (result: ReturnType<typeof page>) =>
-    Object.fromEntries(result.removed.map((r) => [r.text, r.reason]));
-
   it('drops markup comments and CMS template blocks, whole or their tails, and cuts them out of a line', () => {
     const result = page(
       `${PARAGRAPH_1}<!-- 编辑：张三 -->`,
@@ -671,5 +669,63 @@ describe('furniture found by its form', () => {
     expect(result.headline?.text).toBe('青山镇为卡点送去防疫物资');
     expect(reasons(result)['首页 新闻 乡镇 2020年 第1-3期 专题']).toBe('removed.menu');
     expect(body(result)).toEqual(['卡点工作人员接收物资', PARAGRAPH_1]);
+  });
+});
+
+describe('furniture and metadata in the forms of new pages', () => {
+  it('reads a spaced-out label as the label, and drops an image name without its extension', () => {
+    const result = page('记 者:王小明 李 华', '青山镇为卡点送去防疫物资', 'IMG_20200220093512', PARAGRAPH_1);
+    expect(result.provenance.byline).toContain('王小明');
+    expect(reasons(result)['IMG_20200220093512']).toBe('removed.imageFileName');
+    expect(result.headline?.text).toBe('青山镇为卡点送去防疫物资');
+  });
+
+  it('ends the article at a reprint notice in any words, dropping the app footer after it', () => {
+    const notice = '未经本站书面许可，任何单位和个人不得摘编、复制本文内容';
+    const result = page(
+      '青山镇为卡点送去防疫物资',
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+      notice,
+      '爆料',
+      '打开青山，看更多精彩内容',
+    );
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)[notice]).toBe('removed.copyrightNotice');
+  });
+
+  it('drops a trail opening with a button word however long, and takes the headline it repeats', () => {
+    const result = page('首页 > 乡镇 青山镇为卡点送去防疫物资', '青山镇为卡点送去防疫物资', PARAGRAPH_1);
+    expect(reasons(result)['首页 > 乡镇 青山镇为卡点送去防疫物资']).toBe('removed.breadcrumb');
+    expect(result.headline?.text).toBe('青山镇为卡点送去防疫物资');
+  });
+
+  it('reads a quoted original title, editors behind bars, and fields glued to the last sentence', () => {
+    const result = page(
+      '青山镇为卡点送去防疫物资',
+      PARAGRAPH_1,
+      `${PARAGRAPH_2}责任编辑 | 赵六审核 | 钱七`,
+      '（原标题《青山镇：物资送到卡点》）',
+    );
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(result.provenance.editors).toEqual(['责任编辑：赵六', '审核：钱七']);
+    expect(result.provenance.originalTitle).toBe('青山镇：物资送到卡点');
+  });
+
+  it('splits a headline from the clock stamp and source on its line', () => {
+    const result = page('首頁>資訊 >', '青山鎮為卡點送去防疫物資 2022-04-24 17:28:16  來源:青山發布', PARAGRAPH_1);
+    expect(result.headline?.text).toBe('青山鎮為卡點送去防疫物資');
+    expect(result.provenance).toMatchObject({ published: '2022-04-24', publication: '青山發布' });
+  });
+
+  it('takes the line above the dated metadata line over captions between it and the body', () => {
+    const result = page(
+      '青山镇党群一心 共抗疫情',
+      '2020-02-04 19:01:00 来源：青山网',
+      '爱心企业捐款现场',
+      '志愿者路口执勤',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山镇党群一心 共抗疫情');
   });
 });

@@ -15,6 +15,7 @@ import {
   PHOTO_SUPPLIER_ENDINGS,
   PHOTOGRAPHER_ENDINGS,
   PHOTOGRAPHER_ROLES,
+  REPRINT_NOTICE,
   SITE_NAME_ENDINGS,
   SHARE_LABEL_VERBS,
   SITE_NOTICES,
@@ -22,6 +23,7 @@ import {
   SUMMARY_LABELS,
 } from '../../config/pageFurniture.ts';
 import {
+  joinSpacedLabels,
   mergeProvenance,
   plainSlashes,
   readProvenanceLine,
@@ -67,6 +69,7 @@ const HEADLINE_CLAUSE_MAX = 40;
 const TITLE_PAIR_MIN = -3;
 /** The group of FURNITURE_PHRASES whose label after the body starts other stories' teasers or the comments. */
 const RELATED = 'removed.relatedLinks';
+const COPYRIGHT = 'removed.copyrightNotice';
 
 type Role =
   | { kind: 'text' }
@@ -129,6 +132,8 @@ const ACCOUNT_LINE_MAX = 40;
  * are written (spaces, a copy's suffix, a chat app's prefix), where the photos stood.
  */
 const IMAGE_FILE_NAMES = /^(?:[^。，！？；,;!?]{1,40}?\.(?:jpe?g|png|gif|webp|bmp)\s*)+$/iu;
+/** 微信图片_20200203132203, IMG_20200203: a file name without its extension, a name and the timestamp it was saved at. */
+const FILE_NAME_STEM = /^[^\s。，！？；,;!?]{1,20}[_-]\d{8,}$/u;
 /** A menu's items are short: a few Han characters, maybe with digits (宝宝0-1岁). */
 const MENU_ITEM_HAN = 4;
 const MENU_ITEM_MAX = 6;
@@ -199,6 +204,7 @@ export function extractArticle(
   const parts = source.flatMap((line) =>
     markupToLines(line.text)
       .map(withoutListBullet)
+      .map((text) => joinSpacedLabels(text, toSimplified(text)))
       .flatMap(splitAtComments)
       .flatMap((text) => splitAtStamp(text, toSimplified(text)))
       .flatMap(splitAtCmsByline)
@@ -214,8 +220,11 @@ export function extractArticle(
   const lines = parts.flatMap((line) => splitOffWatermark(line.text, watermarks).map((text) => ({ ...line, text })));
   const roles = classify(lines, toSimplified, watermarks);
   const [start, runEnd] = densestRun(lines, roles);
-  // A related-stories or comments label inside the run (新闻推荐) ends the article: the teasers after it go with it.
-  const related = roles.findIndex((r, i) => i > start && i <= runEnd && r.kind === 'furniture' && r.reason === RELATED);
+  // A related-stories or comments label inside the run (新闻推荐) ends the article: the teasers after it go with it. So
+  // does a reprint or copyright notice: the page's footer follows it.
+  const related = roles.findIndex(
+    (r, i) => i > start && i <= runEnd && r.kind === 'furniture' && (r.reason === RELATED || r.reason === COPYRIGHT),
+  );
   const end = related === -1 ? runEnd : related - 1;
   const read = roles.flatMap((r) => (r.kind === 'provenance' ? [r.read] : []));
   // A footer 标题：… line and a 原标题：… line: the first one of each, as every metadata field.
@@ -323,7 +332,7 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   // 【更多新闻】强化传统市场防疫 …: a related-stories label opening a line of teasers, however long the line.
   const label = /^[【[]([^】\]]{2,8})[】\]]/u.exec(text)?.[1];
   if (label && PHRASES.some((p) => p.reason === RELATED && p.phrase === label)) return RELATED;
-  if (IMAGE_FILE_NAMES.test(text)) return 'removed.imageFileName';
+  if (IMAGE_FILE_NAMES.test(text) || FILE_NAME_STEM.test(text)) return 'removed.imageFileName';
   if (!plainSlashes(text).replace(PHOTO_CREDIT, '').trim()) return 'removed.photoCredit';
   if (SUMMARY_BOX.test(text)) return 'removed.summaryBox';
   if (DISCLAIMER.test(text)) return 'removed.copyrightNotice';
@@ -333,6 +342,7 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   const lowered = text.toLowerCase();
   const notice = [...text].length <= NOTICE_MAX ? NOTICES.find((p) => lowered.includes(p.phrase)) : undefined;
   if (notice) return notice.reason;
+  if (isReprintNotice(text)) return COPYRIGHT;
   if (isSiteNotice(lowered)) return 'removed.standingReminder';
   // Rows of dates and of links, however long.
   if (!/\p{Script=Han}/u.test(text) && (text.match(DATE)?.length ?? 0) >= 2) return 'removed.navigation';
@@ -354,10 +364,22 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   // 首页 > 乡镇动态 > 正文, 中国文明网 / 安徽文明网群, 客户端>时事: breadcrumbs; 即时 热门 政治 军武 …: a menu.
   if ((text.match(/\s[>»›/]\s|\s*[>»›]\s*/gu)?.length ?? 0) >= 2 || SHORT_BREADCRUMB.test(text))
     return 'removed.breadcrumb';
+  // 首页 > 县区正阳县 王勿桥乡…: a trail opening with a page's button word, down to the headline it ends with.
+  const trailStart = /^([^>»›]{1,6}?)\s*[>»›]/u.exec(text)?.[1];
+  if (trailStart && WHOLE_WORDS.has(trailStart.toLowerCase())) return 'removed.breadcrumb';
   const words = text.split(/\s+/u);
   const menuItem = (w: string) => [...w].length <= MENU_ITEM_MAX && (w.match(HAN)?.length ?? 0) <= MENU_ITEM_HAN;
   if (words.length >= 5 && words.every(menuItem) && !/[，。！？；、：,.;!?]/u.test(text)) return 'removed.menu';
   return undefined;
+}
+
+/** 未经许可，任何渠道、平台请勿转载: a condition and a reprint act in one paragraph. */
+function isReprintNotice(text: string): boolean {
+  return (
+    [...text].length <= NOTICE_MAX &&
+    REPRINT_NOTICE.conditions.some((w) => text.includes(w)) &&
+    REPRINT_NOTICE.acts.some((w) => text.includes(w))
+  );
 }
 
 /** 评论一下, 评论 0人参与，0条评论, 还没有评论，快来抢沙发吧！: a comment box's short line, no sentence of an article. */
@@ -384,20 +406,29 @@ function withoutListBullet(text: string): string {
   return bullet && !text.slice(bullet[0].length).includes(bullet[1]!) ? text.slice(bullet[0].length) : text;
 }
 
-/** What follows the last sentence of a line, apart by a space: furniture or metadata glued on (…风险。 分享此文：…). */
-const SPACED_TAIL = /(?<=[。！？!?”」』])\s+([^。！？!?]{2,80})$/u;
+/** What follows the last sentence of a line (…风险。 分享此文：…, …阻击战！”编辑 | 蔡立梅): maybe something glued on. */
+const LAST_SENTENCE_TAIL = /(?<=[。！？!?”」』])(\s*)([^。！？!?”」』]{2,80})$/u;
 
 /**
- * …先后取消婚丧宴操办30户。 记者：张三 来源：某某融媒体中心 责任编辑：李四: furniture or a metadata line glued after the
- * last sentence with a space is a part of its own.
+ * …先后取消婚丧宴操办30户。 记者：张三 来源：某某融媒体中心 责任编辑：李四: metadata fields glued after the last
+ * sentence, with or without a space, are a part of their own; so are a date and furniture glued on with a space.
  */
 function splitOffGluedTail(text: string, simplified: string): string[] {
-  const tail = SPACED_TAIL.exec(simplified);
+  const tail = LAST_SENTENCE_TAIL.exec(simplified);
   if (!tail) return [text];
-  const glued = tail[1]!;
+  const [spaced, glued] = [Boolean(tail[1]), tail[2]!];
   const read = readProvenanceLine(glued, glued);
-  const metadata = read && (read.authors.length || read.editors.length || read.publication || read.published);
-  if (!metadata && !furnitureReason(glued)) return [text];
+  const fields = Boolean(read && (read.authors.length || read.editors.length || read.publication));
+  // With a space, a date or furniture too. Without one, only labelled fields after a full-width sentence end: a bare
+  // date closes teaser links (…“穿越古今”2020.10.04), `<!` opens a markup comment, and a footer's words
+  // (本文来自:青山日报 免责声明) are cut with the byline at the end.
+  const lowered = glued.toLowerCase();
+  const cut = spaced
+    ? fields || Boolean(read?.published) || Boolean(furnitureReason(glued))
+    : fields &&
+      /[。！？”」』]$/u.test(simplified.slice(0, tail.index)) &&
+      !PHRASES.some((p) => lowered.includes(p.phrase));
+  if (!cut) return [text];
   return [text.slice(0, tail.index).trim(), text.slice(tail.index).trim()];
 }
 
@@ -557,8 +588,12 @@ function chooseHeadline(
     if (footerTitle && foldText(footerTitle) === foldText(text)) score += 10;
     if (originalTitle && foldText(text).includes(foldText(originalTitle))) score += 10;
     const simplified = toSimplified(text);
-    if (namesSite(simplified) && nameSized(simplified) && !/[，、：:！？!?“”「」《》]/u.test(text)) score -= 6;
+    const siteName = namesSite(simplified) && nameSized(simplified) && !/[，、：:！？!?“”「」《》]/u.test(text);
+    if (siteName) score -= 6;
     if (siteSeparated(simplified)) score -= 6;
+    // The dated metadata line belongs to the headline above it, not to a site or section name: lines between it and
+    // the body are captions.
+    else if (!siteName && next?.kind === 'provenance' && next.read.published) score += 4;
     const candidate = { at: i, text, score };
     scored.set(i, candidate);
     if (!best || score > best.score) best = candidate;

@@ -39,11 +39,14 @@ const FIELD_OF = new Map<string, Field>(
   ),
 );
 const escaped = ALL_LABELS.map((l) => l.replace(/[/\\^$*+?.()|[\]{}]/gu, '\\$&')).join('|');
-/** Labels of two characters or more may be followed by a slash instead of a colon (摄影/张艳 编辑/苏芳); 文 may not (文/图). */
+/**
+ * Labels of two characters or more may be followed by a slash or a bar instead of a colon (摄影/张艳 编辑/苏芳,
+ * 编辑 | 蔡立梅校对 | 雷其全); 文 may not (文/图).
+ */
 const escapedLong = ALL_LABELS.filter((l) => [...l].length >= 2)
   .map((l) => l.replace(/[/\\^$*+?.()|[\]{}]/gu, '\\$&'))
   .join('|');
-const SEPARATOR = `(?:\\s*[:：]|(?<=${escapedLong})/)`;
+const SEPARATOR = `(?:\\s*[:：]|(?<=${escapedLong})/|(?<=${escapedLong})\\s*[|｜])`;
 /**
  * label：value, the value running to the next label, a `|`, a closing bracket, two spaces or the end of the line.
  */
@@ -53,6 +56,11 @@ const FIELD = new RegExp(
 );
 /** 医技药剂党支部、药剂科供稿: who supplied the text, as a credit at the start of a metadata line. */
 const CREDIT = new RegExp(`^(?<value>[^\\s，。！？；：,.!?;:]{2,30}?)(?:${CREDIT_SUFFIXES.join('|')})(?=\\s|$)`, 'u');
+/** (原标题《…》): a title named by its label and quoted in 《》 rather than after a colon. */
+const QUOTED_TITLE = new RegExp(
+  `^(?<label>${[...PROVENANCE_LABELS.title, ...PROVENANCE_LABELS.originalTitle].join('|')})\\s*[:：]?\\s*《(?<value>[^《》]+)》$`,
+  'du',
+);
 /** Metadata values are names, titles and dates (or an address): a longer value means the line is a sentence. */
 const VALUE_MAX = 40;
 /** A line that is a date and maybe a time, with at most a short source or desk beside it (2020/4/11 17:19). */
@@ -84,6 +92,28 @@ const CMS_BYLINE = new RegExp(
   'iu',
 );
 
+/**
+ * 通 讯 员:张三, 编 辑 李四: a label of two or more characters written with spaces between them (to pad it to the
+ * width of a longer one), before a colon or a space. The labels are read only once the spaces are out.
+ */
+const SPACED_LABEL = new RegExp(
+  `(?<!\\p{Script=Han})(?:${ALL_LABELS.filter((l) => /^\p{Script=Han}{2,}$/u.test(l))
+    .map((l) => [...l].join('[ \\u3000]+'))
+    .join('|')})(?=\\s*[:：]|\\s)`,
+  'gu',
+);
+
+/** The line without the spaces inside spaced-out labels. `simplified` is the line converted character for character. */
+export function joinSpacedLabels(text: string, simplified: string): string {
+  let joined = '';
+  let from = 0;
+  for (const m of simplified.matchAll(SPACED_LABEL)) {
+    joined += text.slice(from, m.index) + text.slice(m.index, m.index + m[0].length).replace(/[ \u3000]+/gu, '');
+    from = m.index + m[0].length;
+  }
+  return joined + text.slice(from);
+}
+
 const SLASHES = new RegExp(`[${SLASH_LOOKALIKES.join('')}]`, 'gu');
 
 /** The text with every look-alike slash written `/`, one character for one, so that positions stay the same. */
@@ -108,6 +138,14 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
     .replace(TIMESTAMP, '')
     .replace(/[\d\s|｜/()（）[\]【】]/gu, '');
   const out: ProvenanceLine = { editors: [], authors: [] };
+  const quoted = QUOTED_TITLE.exec(inner);
+  if (quoted) {
+    const [from, to] = quoted.indices!.groups!.value!;
+    const value = text.slice(offset + from, offset + to);
+    return FIELD_OF.get(quoted.groups!.label!) === 'title'
+      ? { ...out, title: value }
+      : { ...out, originalTitle: value };
+  }
   if (
     (fields.length || credit) &&
     rest.length <= 2 &&
@@ -157,15 +195,19 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
 }
 
 const PUBLISHED_STAMP = new RegExp(`(?:${PROVENANCE_LABELS.published.join('|')})\\s*[:：]\\s*${TIMESTAMP.source}`, 'u');
+/** 2022-04-24 17:28:16: a stamp with its time of day, which no headline or sentence writes. */
+const CLOCK_STAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?/u;
 
 /**
  * 青山乡:强化路口管控 筑牢防线时间:2020-02-14 发挥组织模范作用。…: a site builder's page can put the headline, the
- * date stamp and the body on one line. Such a line is split at the stamp (the part before it headline-sized and no
- * clause, the part after it prose), so that each part is read as the line it stands for. Other lines stay whole.
+ * date stamp and the body on one line; “漁家仙子”為一線防疫人員送點心 2022-04-24 17:28:16 來源:今日象山, the headline
+ * and the metadata line. Such a line is split at the stamp (the part before it headline-sized and no clause, the part
+ * after it prose, or the stamp and what follows a metadata line), so that each part is read as the line it stands
+ * for. Other lines stay whole.
  */
 export function splitAtStamp(text: string, simplified: string): string[] {
-  const stamp = PUBLISHED_STAMP.exec(simplified);
-  if (!stamp) return [text];
+  const stamp = PUBLISHED_STAMP.exec(simplified) ?? CLOCK_STAMP.exec(simplified);
+  if (!stamp?.index) return [text];
   const end = stamp.index + stamp[0].length;
   const parts = [text.slice(0, stamp.index), text.slice(stamp.index, end), text.slice(end)].map((p) => p.trim());
   const [before, , after] = parts as [string, string, string];
@@ -174,8 +216,12 @@ export function splitAtStamp(text: string, simplified: string): string[] {
     (before.match(/\p{Script=Han}/gu)?.length ?? 0) >= STAMP_HEADLINE_MIN_HAN &&
     [...before].length <= STAMP_HEADLINE_MAX &&
     !/[，,；;。！？!?]/u.test(before);
-  const glued = headline && /[。！？!?]/u.test(after);
-  return glued ? parts : [text];
+  if (!headline) return [text];
+  if (/[。！？!?]/u.test(after)) return parts;
+  const metadata = text.slice(stamp.index).trim();
+  const split =
+    !readProvenanceLine(text, simplified) && readProvenanceLine(metadata, simplified.slice(stamp.index).trim());
+  return split ? [before, metadata] : [text];
 }
 
 /**
