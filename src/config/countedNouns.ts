@@ -65,7 +65,7 @@ export const PREDICATE_STARTS: readonly string[] = [
   ...['同步', '分别', '全力', '连续', '日夜', '轮流', '正在', '已经', '纷纷', '主动', '积极'],
   // Adverbs and the preposition that open a predicate (36个检测点就陆续有群众排队, 22支宣传队每天在各村广播).
   ...['陆续', '先后', '相继', '立即', '随即', '就', '都', '均', '也', '每', '在'],
-  ...['来到', '走进', '带到', '送往', '赶到', '给', '供', '用于', '通过'],
+  ...['来到', '走进', '带到', '送往', '赶到', '给', '供', '用于', '通过', '全覆盖', '覆盖'],
 ];
 
 /** A verb followed by one of these is part of a noun (劝导站, 值守点, 宣传车, 服务队): it ends no noun phrase. */

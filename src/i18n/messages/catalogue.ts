@@ -347,8 +347,8 @@ export const MESSAGES = {
     en: 'it counts batches (两批物资): how something was delivered, not how much',
   },
   'skipped.groupSize': {
-    'zh-hans': '紧跟在“每”后的数是每组的大小（每2人一组）：不是统计',
-    en: 'a number right after 每 is the size of each group (每2人一组): not a tally',
+    'zh-hans': '是每组的大小（每2人一组、两人一组）：不是统计',
+    en: 'the size of each group (每2人一组, 两人一组): not a tally',
   },
   'skipped.groupTotal': {
     'zh-hans': '一群人或物的总数（该镇1270名党员中，…）',

@@ -364,6 +364,7 @@ describe('findFigures: only work done is tallied', () => {
 
 describe('findFigures: descriptions are no counts', () => {
   it('reports the villages an area has or covers and abstractions, but counts what is named after them', () => {
+    expect(figures('宣传车巡回播放，实现101个村组全覆盖')).toEqual([]);
     const text = '全镇12个村、3个社区每天分6个时间段播放广播，并在5个村民小组设立卡点5个';
     expect(brief(text)).toEqual([[5, '个', 'checkpoints']]);
     expect(
@@ -374,6 +375,7 @@ describe('findFigures: descriptions are no counts', () => {
   });
 
   it('reports the size of each group after 每, and still counts the groups', () => {
+    expect(figures('志愿者们两人一组，逐户敲门')).toEqual([]);
     const text = '街道集合志愿者80名，每2人一组入户排查';
     expect(brief(text)).toEqual([[80, '名', 'volunteers']]);
     expect(find(text).skipped.map((s) => s.reason)).toContain('skipped.groupSize');

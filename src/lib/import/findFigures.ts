@@ -351,8 +351,8 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
   const clauseRest = after.slice(0, indexOf(after, CLAUSE_END, 0));
   if (AMOUNTS_VARY.some((w) => clauseRest.includes(w))) return 'skipped.amountsVary';
   if (/^\p{Script=Han}{0,4}(?:之中|当中|中)(?:[，,、：:]|$)/u.test(after)) return 'skipped.groupTotal';
-  // 每2人一组, 每5户一个网格: the size of each group, not a count of anything done.
-  if (simplified[start - 1] === '每') return 'skipped.groupSize';
+  // 每2人一组, 两人一组, 每5户一个网格: the size of each group, not a count of anything done.
+  if (simplified[start - 1] === '每' || /^一[组队班]/u.test(after)) return 'skipped.groupSize';
   if (
     unitId(q.unit) === '人' &&
     q.value >= 1000 &&
