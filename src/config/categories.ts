@@ -97,7 +97,7 @@ export const CATEGORIES = [
     label: '体温计',
     units: ['支', '个', '把', '台'],
     colour: '#0e7490',
-    keywords: ['体温计', '体温枪', '测温枪', '温度计', '额温枪'],
+    keywords: ['体温计', '体温枪', '测温枪', '温度计', '额温枪', '测温仪', '测温器'],
   },
   {
     id: 'disinfectant',
@@ -119,7 +119,7 @@ export const CATEGORIES = [
     label: '喷雾器',
     units: ['个', '台', '把', '只', '部'],
     colour: '#0f766e',
-    keywords: ['喷雾器', '喷壶'],
+    keywords: ['喷雾器', '喷壶', '喷雾桶'],
   },
   { id: 'protective-suits', label: '防护服', units: ['套', '件'], colour: '#6d28d9', keywords: ['防护服'] },
   { id: 'goggles', label: '护目镜', units: ['只', '副', '个'], colour: '#7c3aed', keywords: ['护目镜', '防护镜'] },

@@ -11,7 +11,7 @@ import type { CategoryId } from './categories.ts';
  * at the phrase's end, never anywhere in the clause like the keywords; the longest head wins.
  */
 export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>> = {
-  teams: ['队', '分队', '小分队'],
+  teams: ['队', '分队', '小分队', '队伍'],
   food: [
     ...['米', '纯净水', '咖啡', '糕点', '点心', '面包', '饼干', '鸡蛋', '牛奶', '盒饭', '挂面', '面条', '食用油'],
     // Drinks and ready food given to people on duty (10箱泡面, 2箱火腿肠, 200件听装饮料).
@@ -25,7 +25,6 @@ export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>
   leaflets: ['材料', '资料', '手册', '宣传品'],
   'protective-suits': ['隔离衣', '防护衣', '防疫衣'],
   sprayers: ['壶', '喷雾机', '喷枪'],
-  thermometers: ['测温仪'],
   disinfectant: ['漂白水', '消毒水', '药水'],
 };
 
@@ -66,6 +65,8 @@ export const PREDICATE_STARTS: readonly string[] = [
   // Adverbs and the preposition that open a predicate (36个检测点就陆续有群众排队, 22支宣传队每天在各村广播).
   ...['陆续', '先后', '相继', '立即', '随即', '就', '都', '均', '也', '每', '在'],
   ...['来到', '走进', '带到', '送往', '赶到', '给', '供', '用于', '通过', '全覆盖', '覆盖'],
+  // 等 closes an enumeration: what follows it sums the list up (电子测温器90个等多种消毒监测工具), it is not counted.
+  '等',
 ];
 
 /** A verb followed by one of these is part of a noun (劝导站, 值守点, 宣传车, 服务队): it ends no noun phrase. */
@@ -80,4 +81,24 @@ export const NOUN_SUFFIXES_AFTER_VERBS: readonly string[] = [
   '所',
   '室',
   '棚',
+];
+
+/** Characters a noun phrase never ends with (prepositions, particles, linking words): 对87名…, 的, 和. */
+export const NOT_NOUN_ENDINGS = [
+  '对',
+  '向',
+  '为',
+  '给',
+  '在',
+  '了',
+  '的',
+  '和',
+  '及',
+  '与',
+  '把',
+  '将',
+  '从',
+  '共',
+  '约',
+  '达',
 ];

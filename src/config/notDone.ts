@@ -37,6 +37,8 @@ export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
     unlessAfter: ['重', '主', '需', '只', '必', '紧', '首', '纪', '摘', '概', '提', '扼'],
     unlessBefore: ['求', '点', '素', '道', '害', '闻', '地', '员', '事', '件', '案'],
   },
+  // Needed no more.
+  ...['无需', '无须', '不需要', '不必'].map((word) => ({ word })),
   // Only possible, or what a place can hold.
   ...['只能', '才能', '可以', '能够', '应当', '应该', '可容纳', '能容纳', '可供'].map((word) => ({ word })),
 ];

@@ -228,6 +228,18 @@ describe('findFigures: the category comes from the item counted', () => {
     ]);
   });
 
+  it('gives a noun running straight into the next figure to that figure when this one names its thing before', () => {
+    expect(brief('购置防护服80套医用口罩2万个')).toEqual([
+      [80, '套', 'protective-suits'],
+      [20000, '个', 'masks'],
+    ]);
+    expect(brief('组建9支宣传队伍，购置消毒液喷雾桶80个、电子测温器90个等多种防疫设备')).toEqual([
+      [9, '支', 'teams'],
+      [80, '个', 'sprayers'],
+      [90, '个', 'thermometers'],
+    ]);
+  });
+
   it('reads a count followed straight by another as counting the same thing', () => {
     expect(brief('企业捐赠了12件240瓶矿泉水')).toEqual([
       [12, '件', 'food'],
@@ -342,6 +354,7 @@ describe('findFigures: only work done is tallied', () => {
     '每个小组要配备志愿者4名',
     '居民每次只能买到3片口罩',
     '该广场可容纳800人',
+    '物资抵达后无需再分装300箱',
   ])('reports, never tallies, a plan, condition, request or possibility: %s', (text) => {
     expect(figures(text)).toEqual([]);
     expect(find(text).skipped.map((s) => s.reason)).toContain('skipped.notDone');

@@ -13,7 +13,7 @@ import {
   PRODUCTION_WORDS,
   type MeasureClass,
 } from '../../config/measureWords.ts';
-import { PEOPLE_MOBILISED } from '../../config/countedNouns.ts';
+import { NOT_NOUN_ENDINGS, PEOPLE_MOBILISED } from '../../config/countedNouns.ts';
 import { findQuantities, type FoundQuantity } from '../numbers/findQuantities.ts';
 import { countsIn, guessCategory, guessCategoryFromHead, type CategoryGuess } from './guessCategory.ts';
 import { endsWithVerb, guessKind, namesWorkDone, predicateStart, saysNotDone, verbAtEnd } from './guessKind.ts';
@@ -161,10 +161,16 @@ export function findFigures(
     // A count followed straight by another (24件480瓶矿泉水: cases, then the bottles in them) counts the same thing.
     const nounFrom = next?.start === end ? next.end : end;
     const nounTo = nounFrom === end ? ownTo : Math.min(itemEnd, candidates[i + 2]?.start ?? text.length);
-    const nounAfter = [
-      nounFrom,
-      predicateStart(simplified, nounFrom, Math.min(nounTo, indexOf(text, JOINING, nounFrom))),
-    ] as const;
+    const nounAfterEnd = predicateStart(simplified, nounFrom, Math.min(nounTo, indexOf(text, JOINING, nounFrom)));
+    // 防护服80套医用口罩2万个: a noun running straight into the next figure is that figure's, when this one names its
+    // thing before the number.
+    const before = simplified.slice(ownFrom, start);
+    const nextOwnsIt =
+      nounAfterEnd === next?.start &&
+      /\p{Script=Han}{2}$/u.test(before) &&
+      !endsWithVerb(before) &&
+      !NOT_NOUN_ENDINGS.some((c) => before.endsWith(c));
+    const nounAfter = [nounFrom, nextOwnsIt ? nounFrom : nounAfterEnd] as const;
     const windows: (readonly [number, number])[] = [
       nounAfter,
       [ownFrom, start], // 宣传标语3820张
