@@ -728,4 +728,9 @@ describe('furniture and metadata in the forms of new pages', () => {
     );
     expect(result.headline?.text).toBe('青山镇党群一心 共抗疫情');
   });
+
+  it('keeps the close of a headline the page shows twice: one line repeated is no watermark', () => {
+    const result = page('分享到：', '青山镇“爱心菜篮”送到卡点', '分享到：', '青山镇“爱心菜篮”送到卡点', PARAGRAPH_1);
+    expect(result.headline?.text).toBe('青山镇“爱心菜篮”送到卡点');
+  });
 });

@@ -436,12 +436,13 @@ function splitOffGluedTail(text: string, simplified: string): string[] {
 const CLOSING_TAIL = /(?<=[。！？!?”」』])\s*([^\s。！？!?，,；;：:“”「」『』][^。！？!?，,；;：:“”「」『』]{2,19})$/u;
 
 /**
- * …居民手中。iaO宝宝百科网 (in every paragraph): the tails that close two or more lines after their last sentence, unless
- * they are furniture of a kind of their own (a photographer's credit closing two captions).
+ * …居民手中。iaO宝宝百科网 (in every paragraph): the tails that close two or more different lines after their last
+ * sentence, unless they are furniture of a kind of their own (a photographer's credit closing two captions). A line
+ * the page repeats whole (a headline shown twice) closes with the same tail by being the same line.
  */
 function findWatermarks(texts: readonly string[], toSimplified: (text: string) => string): Set<string> {
   const counts = new Map<string, number>();
-  for (const text of texts) {
+  for (const text of new Set(texts)) {
     const tail = CLOSING_TAIL.exec(text)?.[1]?.trim();
     if (tail && !furnitureReason(toSimplified(tail))) counts.set(tail, (counts.get(tail) ?? 0) + 1);
   }
