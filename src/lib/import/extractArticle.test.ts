@@ -733,4 +733,10 @@ describe('furniture and metadata in the forms of new pages', () => {
     const result = page('分享到：', '青山镇“爱心菜篮”送到卡点', '分享到：', '青山镇“爱心菜篮”送到卡点', PARAGRAPH_1);
     expect(result.headline?.text).toBe('青山镇“爱心菜篮”送到卡点');
   });
+
+  it('takes the headline above its deck, the line opening with a dash', () => {
+    const result = page('筑牢防线 守护平安', '——青山镇开展返乡人员摸排工作', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe('筑牢防线 守护平安');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
 });

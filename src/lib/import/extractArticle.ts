@@ -180,6 +180,8 @@ const FOLLOW = new RegExp(
 );
 /** 青山融媒客户端>时事: a breadcrumb of two short names. */
 const SHORT_BREADCRUMB = /^[^>»›，。！？,.!?]{1,12}\s*[>»›]\s*[^>»›，。！？,.!?]{1,12}$/u;
+/** ——某社区开展外来人员摸排工作: a deck (副题) opens with a dash and stands under its headline. */
+const DECK = /^[—–-]{1,2}(?![—–-])/u;
 /** 一、返乡人员摸排情况, 2. 卡点布置, （三）宣传: a numbered section heading, never the headline. */
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)|[(（][一二三四五六七八九十\d]+[)）])/u;
 
@@ -576,11 +578,10 @@ function chooseHeadline(
     if (!headlineLike(toSimplified(closed))) continue;
     // Next to the body, or to the metadata line between the headline and the body (photo captions aside).
     const inBody = i === bodyStart;
-    const next = roles
-      .slice(i + 1, inBody ? i + 2 : bodyStart)
-      .find(
-        (r, k) => r.kind !== 'furniture' && r.kind !== 'repeat' && !isCaption(toSimplified(lines[i + 1 + k]!.text)),
-      );
+    const next = roles.slice(i + 1, inBody ? i + 2 : bodyStart).find((r, k) => {
+      const below = toSimplified(lines[i + 1 + k]!.text);
+      return r.kind !== 'furniture' && r.kind !== 'repeat' && !isCaption(below) && !DECK.test(below);
+    });
     let score = 3 - reach;
     if ((!next && !inBody) || next?.kind === 'provenance') score += 3;
     // The body's first line is a headline only when it does not read like a sentence.
@@ -636,7 +637,10 @@ function siteSeparated(simplified: string): boolean {
   return parts.length > 2 || (parts.length === 2 && parts.some((part) => !part.trim() || namesSite(part)));
 }
 
-/** Short, with a few Han characters, not ending like a clause or with a photographer's credit, not a numbered section. */
+/**
+ * Short, with a few Han characters, not ending like a clause or with a photographer's credit, not a numbered section,
+ * not a deck.
+ */
 function headlineLike(simplified: string): boolean {
   const han = simplified.match(HAN)?.length ?? 0;
   return (
@@ -644,7 +648,8 @@ function headlineLike(simplified: string): boolean {
     [...simplified].length <= HEADLINE_MAX &&
     !/[。，；：,;:]$/u.test(simplified) &&
     !isCaption(simplified) &&
-    !SECTION_NUMBER.test(simplified)
+    !SECTION_NUMBER.test(simplified) &&
+    !DECK.test(simplified)
   );
 }
 
