@@ -739,4 +739,12 @@ describe('furniture and metadata in the forms of new pages', () => {
     expect(result.headline?.text).toBe('筑牢防线 守护平安');
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
   });
+
+  it("cuts a site's label set before the headline, reporting it, but keeps a town before a colon", () => {
+    const result = page('青山快讯!“爱心菜篮”送到卡点', '来源:青山网 2022-12-05', PARAGRAPH_1);
+    expect(result.headline?.text).toBe('“爱心菜篮”送到卡点');
+    expect(reasons(result)['青山快讯!']).toBe('removed.aboveHeadline');
+    const town = '青山镇：物资送到卡点';
+    expect(page(town, '来源:青山网 2022-12-05', PARAGRAPH_1).headline?.text).toBe(town);
+  });
 });

@@ -235,13 +235,14 @@ export function extractArticle(
   const chosen = chooseHeadline(lines, roles, [start, end], { footerTitle, originalTitle }, toSimplified);
   const headlineAt = chosen?.at;
   const written = footerTitle ?? originalTitle;
+  const prefix = chosen && sitePrefix(lines[chosen.at]!.text, toSimplified);
   const headline = chosen
     ? { line: lines[chosen.at]!.line, text: chosen.text }
     : written
       ? { text: written, line: lines.find((l) => l.text.includes(written))?.line ?? 1 }
       : undefined;
 
-  const removed: Removal[] = [];
+  const removed: Removal[] = prefix ? [{ line: headline!.line, text: prefix, reason: 'removed.aboveHeadline' }] : [];
   const kept: KeptLine[] = [];
   let breakBefore = false;
   lines.forEach((line, i) => {
@@ -671,7 +672,8 @@ function readsAsSentence(text: string): boolean {
  */
 function headlineText(text: string, at: number, folded: readonly string[], toSimplified: (text: string) => string) {
   // 青山一道 同擔風雨 禮嘉鎮:上門服務 |: a table cell's border around the title is no part of it.
-  const clean = withoutTrailingFurniture(text, toSimplified).replace(/^[|｜\s]+|[\s|｜]+$/gu, '');
+  const bare = withoutTrailingFurniture(text, toSimplified).replace(/^[|｜\s]+|[\s|｜]+$/gu, '');
+  const clean = bare.slice(sitePrefix(bare, toSimplified)?.length ?? 0).trim();
   const parts = clean.split(/[_＿]+/u).filter((part) => part.trim());
   if (parts.length < 2) return clean;
   const affix = (part: string) =>
@@ -681,6 +683,25 @@ function headlineText(text: string, at: number, folded: readonly string[], toSim
   if (kept.length === 1) return kept[0]!.trim();
   // A page title runs from the article to the site (标题_2007年第23号国务院公报_中国政府网): the article's title first.
   return affix(parts.at(-1)!) && !affix(parts[0]!) ? parts[0]!.trim() : clean;
+}
+
+/**
+ * 每日快讯!“爱心蔬菜包”送到居民家, 要闻：…: a short label and a mark set apart before the headline. (A label before `|`
+ * may be a site's name before a section's, 青山要闻|防疫专题: such lines lose as site names, siteSeparated.)
+ */
+const LABEL_BEFORE = /^([^\s!！|｜:：]{2,12})\s*[!！:：]\s*/u;
+
+/**
+ * The site's or a column's name set before a headline (每日快讯!, 要闻：), with its mark, when it names one: a town
+ * before a colon (青山镇：…) is part of the headline.
+ */
+function sitePrefix(text: string, toSimplified: (text: string) => string): string | undefined {
+  const label = LABEL_BEFORE.exec(text);
+  if (!label) return undefined;
+  const name = toSimplified(label[1]!);
+  const rest = toSimplified(text.slice(label[0].length));
+  const named = namesSite(name) && nameSized(name);
+  return named && (rest.match(HAN)?.length ?? 0) >= HEADLINE_MIN_HAN ? label[0].trim() : undefined;
 }
 
 /** 民兵筑就最强防疫“迷彩”线相关信息: a furniture phrase glued to the end of a line by the scraper is cut off. */
