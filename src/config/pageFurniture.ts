@@ -250,6 +250,16 @@ export const SLASH_LOOKALIKES: readonly string[] = ['／', '∕', '⁄'];
  * ((记者 张三 摄)).
  */
 export const PHOTO_CREDIT_LABELS: readonly string[] = ['图', '图片', '照片', '摄影', '图片来源', '图源', '照片来源'];
+/**
+ * A note on where the photos come from, as a line of its own (翻攝自Pinkoi,下同。, 示意圖,翻攝自新北市政府。,
+ * 截图来源：青山发布): every clause of it is one of `words`, maybe with one of `links` and where from, or one of
+ * `alone` (下同: the note holds for the photos below).
+ */
+export const PHOTO_SOURCE_NOTE = {
+  words: ['翻摄', '翻拍', '截图', '截屏', '示意图', '资料图', '资料照', '图片', '照片', '图'],
+  links: ['自', '来源', '取自', '源自'],
+  alone: ['示意图', '资料图', '资料照', '非当事照', '下同'],
+} as const;
 export const PHOTO_SUPPLIER_ENDINGS: readonly string[] = ['供图'];
 /** Supplier endings that make a credit only in brackets ((鄉公所提供)): closing a sentence, 提供 is a verb. */
 export const BRACKETED_SUPPLIER_ENDINGS: readonly string[] = ['提供'];

@@ -747,4 +747,14 @@ describe('furniture and metadata in the forms of new pages', () => {
     const town = '青山镇：物资送到卡点';
     expect(page(town, '来源:青山网 2022-12-05', PARAGRAPH_1).headline?.text).toBe(town);
   });
+
+  it("drops a photo's source note standing between paragraphs, in any order of its clauses", () => {
+    const notes = ['翻攝自青山鎮公所臉書,下同。', '示意圖,翻拍自青山發布。', '资料图，截图自青山融媒'];
+    const closing = '镇党委书记表示，将继续做好防控工作，守护群众健康。';
+    const result = page(PARAGRAPH_1, notes[0]!, PARAGRAPH_2, notes[1]!, closing, notes[2]!);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2, closing]);
+    for (const note of notes) expect(reasons(result)[note]).toBe('removed.photoCredit');
+    const sentence = '志愿者翻拍了老照片，送给村里的老人。';
+    expect(body(page(PARAGRAPH_1, sentence))).toContain(sentence);
+  });
 });

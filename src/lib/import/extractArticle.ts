@@ -12,6 +12,7 @@ import {
   LIST_BULLETS,
   PAGE_CODE_DELIMITERS,
   PHOTO_CREDIT_LABELS,
+  PHOTO_SOURCE_NOTE,
   PHOTO_SUPPLIER_ENDINGS,
   PHOTOGRAPHER_ENDINGS,
   PHOTOGRAPHER_ROLES,
@@ -149,6 +150,15 @@ const CAPTION_CREDIT = new RegExp(
 );
 /** …清潔隊防疫消毒。(鄉公所提供): a line closing with a photo credit. */
 const CLOSING_CREDIT = new RegExp(`(?:${PHOTO_CREDIT.source})$`, 'u');
+
+/** One clause of a photo's source note: 翻摄自Pinkoi, 示意图, 下同. */
+const PHOTO_NOTE_CLAUSE = new RegExp(
+  `^(?:(?:${PHOTO_SOURCE_NOTE.words.join('|')})\\s*(?:(?:${PHOTO_SOURCE_NOTE.links.join('|')})\\s*[:：]?\\s*\\S{1,30})?` +
+    `|${PHOTO_SOURCE_NOTE.alone.join('|')})$`,
+  'u',
+);
+/** A photo's source note is a short line. */
+const PHOTO_NOTE_MAX = 40;
 
 /** A site's notice is a short paragraph at most. */
 const SITE_NOTICE_MAX = 100;
@@ -336,7 +346,7 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   const label = /^[【[]([^】\]]{2,8})[】\]]/u.exec(text)?.[1];
   if (label && PHRASES.some((p) => p.reason === RELATED && p.phrase === label)) return RELATED;
   if (IMAGE_FILE_NAMES.test(text) || FILE_NAME_STEM.test(text)) return 'removed.imageFileName';
-  if (!plainSlashes(text).replace(PHOTO_CREDIT, '').trim()) return 'removed.photoCredit';
+  if (!plainSlashes(text).replace(PHOTO_CREDIT, '').trim() || isPhotoNote(text)) return 'removed.photoCredit';
   if (SUMMARY_BOX.test(text)) return 'removed.summaryBox';
   if (DISCLAIMER.test(text)) return 'removed.copyrightNotice';
   if (SHARE_LABEL.test(text) && !text.includes('。')) return 'removed.shareBar';
@@ -374,6 +384,15 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   const menuItem = (w: string) => [...w].length <= MENU_ITEM_MAX && (w.match(HAN)?.length ?? 0) <= MENU_ITEM_HAN;
   if (words.length >= 5 && words.every(menuItem) && !/[，。！？；、：,.;!?]/u.test(text)) return 'removed.menu';
   return undefined;
+}
+
+/** 翻攝自Pinkoi,下同。: a short line whose every clause is a photo's source note. */
+function isPhotoNote(text: string): boolean {
+  const clauses = text
+    .split(/[，,。.；;]+/u)
+    .map((clause) => clause.trim())
+    .filter(Boolean);
+  return [...text].length <= PHOTO_NOTE_MAX && clauses.length > 0 && clauses.every((c) => PHOTO_NOTE_CLAUSE.test(c));
 }
 
 /** 未经许可，任何渠道、平台请勿转载: a condition and a reprint act in one paragraph. */
