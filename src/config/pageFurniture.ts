@@ -145,6 +145,13 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
 };
 
 /**
+ * A content site's reading prompt (乖乖在家看影片:, (往下還有更多精彩文章!)): a short line wholly in brackets or ending
+ * with a colon, holding one of these. It points at what the site shows after the article, so it ends the article like a
+ * related-stories label.
+ */
+export const READING_PROMPT_WORDS: readonly string[] = ['往下', '更多', '精彩', '影片', '视频'];
+
+/**
  * Legal and rating notices no article contains: a line holding one is furniture however long it is (an age-rating
  * interstitial or a reprint notice is written in full sentences).
  */

@@ -757,4 +757,18 @@ describe('furniture and metadata in the forms of new pages', () => {
     const sentence = '志愿者翻拍了老照片，送给村里的老人。';
     expect(body(page(PARAGRAPH_1, sentence))).toContain(sentence);
   });
+
+  it("ends the article at a content site's reading prompt, with the cheer right above it", () => {
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, '太暖心了吧!', '在家一起看影片：', '（往下看還有更多精彩內容）');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)).toMatchObject({
+      '太暖心了吧!': 'removed.afterArticle',
+      '在家一起看影片：': 'removed.relatedLinks',
+      '（往下看還有更多精彩內容）': 'removed.relatedLinks',
+    });
+    const closing = '大家辛苦了！';
+    expect(body(page(PARAGRAPH_1, PARAGRAPH_2, closing))).toEqual([PARAGRAPH_1, PARAGRAPH_2, closing]);
+    const heading = '具体措施如下：';
+    expect(body(page(PARAGRAPH_1, heading, PARAGRAPH_2))).toEqual([PARAGRAPH_1, heading, PARAGRAPH_2]);
+  });
 });

@@ -16,6 +16,7 @@ import {
   PHOTO_SUPPLIER_ENDINGS,
   PHOTOGRAPHER_ENDINGS,
   PHOTOGRAPHER_ROLES,
+  READING_PROMPT_WORDS,
   REPRINT_NOTICE,
   SITE_NAME_ENDINGS,
   SHARE_LABEL_VERBS,
@@ -157,6 +158,10 @@ const PHOTO_NOTE_CLAUSE = new RegExp(
     `|${PHOTO_SOURCE_NOTE.alone.join('|')})$`,
   'u',
 );
+/** A reading prompt is a short line. */
+const READING_PROMPT_MAX = 30;
+/** 真的太感人了!: one short exclamation, no clause before it and no quote. */
+const CHEER = /^[^，,、；;：:“”「」『』"]{2,12}[!！]+$/u;
 /** A photo's source note is a short line. */
 const PHOTO_NOTE_MAX = 40;
 
@@ -237,7 +242,11 @@ export function extractArticle(
   const related = roles.findIndex(
     (r, i) => i > start && i <= runEnd && r.kind === 'furniture' && (r.reason === RELATED || r.reason === COPYRIGHT),
   );
-  const end = related === -1 ? runEnd : related - 1;
+  const last = related === -1 ? runEnd : related - 1;
+  // 真的太感人了! right above a reading prompt: the content site's cheer closing its copy, not the article's.
+  const prompt = lines[last + 1];
+  const cheer = last > start && prompt && isReadingPrompt(toSimplified(prompt.text)) && CHEER.test(lines[last]!.text);
+  const end = cheer ? last - 1 : last;
   const read = roles.flatMap((r) => (r.kind === 'provenance' ? [r.read] : []));
   // A footer 标题：… line and a 原标题：… line: the first one of each, as every metadata field.
   const footerTitle = read.find((r) => r.title)?.title;
@@ -370,7 +379,7 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   // A phrase glued to the end of a headline (…“迷彩”线相关信息) leaves the line a headline: cut when chosen.
   const phrase = PHRASES.find((p) => lowered.includes(p.phrase) && !gluedAtEnd(lowered, p.phrase));
   if (phrase) return phrase.reason;
-  if (isCommentBox(lowered)) return RELATED;
+  if (isCommentBox(lowered) || isReadingPrompt(text)) return RELATED;
   if (FOLLOW.test(text)) return 'removed.appPrompt';
   if (SPEAKER_SUPER.test(text)) return 'removed.photoCredit';
   if (EPAPER_PAGE_LABEL.test(text)) return 'removed.navigation';
@@ -393,6 +402,12 @@ function isPhotoNote(text: string): boolean {
     .map((clause) => clause.trim())
     .filter(Boolean);
   return [...text].length <= PHOTO_NOTE_MAX && clauses.length > 0 && clauses.every((c) => PHOTO_NOTE_CLAUSE.test(c));
+}
+
+/** 乖乖在家看影片:, (往下還有更多精彩文章!): a short line in brackets or ending with a colon that points at more to see. */
+function isReadingPrompt(text: string): boolean {
+  const framed = /^[(（【[].*[)）】\]]$|[:：]$/u.test(text);
+  return framed && [...text].length <= READING_PROMPT_MAX && READING_PROMPT_WORDS.some((w) => text.includes(w));
 }
 
 /** 未经许可，任何渠道、平台请勿转载: a condition and a reprint act in one paragraph. */
