@@ -771,4 +771,11 @@ describe('furniture and metadata in the forms of new pages', () => {
     const heading = '具体措施如下：';
     expect(body(page(PARAGRAPH_1, heading, PARAGRAPH_2))).toEqual([PARAGRAPH_1, heading, PARAGRAPH_2]);
   });
+
+  it('cuts a credit for all the photos glued between two sentences, keeping both', () => {
+    const credit = '本文图片均为青山日报客户端记者李四摄';
+    const result = page(PARAGRAPH_1, `▲爱心企业捐赠的防疫物资。${credit}${PARAGRAPH_2}`);
+    expect(body(result)).toEqual([PARAGRAPH_1, `▲爱心企业捐赠的防疫物资。${PARAGRAPH_2}`]);
+    expect(reasons(result)[credit]).toBe('removed.photoCredit');
+  });
 });

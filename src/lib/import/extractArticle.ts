@@ -12,6 +12,7 @@ import {
   LIST_BULLETS,
   PAGE_CODE_DELIMITERS,
   PHOTO_CREDIT_LABELS,
+  PHOTO_CREDIT_SCOPE,
   PHOTO_SOURCE_NOTE,
   PHOTO_SUPPLIER_ENDINGS,
   PHOTOGRAPHER_ENDINGS,
@@ -97,6 +98,10 @@ const PHOTOGRAPHER_ROLE = `(?:${PHOTOGRAPHER_ROLES.join('|')})`;
 const CREDIT_WORDS =
   `(?:[^\\s()（）。！？，,]{2,20}?(?:${PHOTO_SUPPLIER_ENDINGS.join('|')})` +
   `|(?:${PHOTOGRAPHER_ROLE}\\s*)?${NAMES}\\s*(?<!拍)(?:${PHOTOGRAPHER_ENDINGS.join('|')}))`;
+/** 本文图片均为青山日报记者张三摄: a credit for all the photos, at the start of a line or after a sentence. */
+const SCOPED_CREDIT =
+  `(?:^|(?<=[。！？!?]))(?:${PHOTO_CREDIT_SCOPE.scopes.join('|')})(?:${PHOTO_CREDIT_LABELS.join('|')})` +
+  `(?:${PHOTO_CREDIT_SCOPE.verbs.join('|')})[^。！？，,]{0,20}?${PHOTOGRAPHER_ROLE}\\s*${NAMES}\\s*(?:${PHOTOGRAPHER_ENDINGS.join('|')})`;
 /**
  * A photo credit: in brackets wherever it stands ((圖/吉安鄉公所提供), （记者 张三 摄）, (示意圖,資料照)), or without
  * them closing a line after a sentence or a space (图为志愿者在卡点值守。青山镇供图).
@@ -105,7 +110,8 @@ const PHOTO_CREDIT = new RegExp(
   `[(（]\\s*(?:(?:${PHOTO_CREDIT_LABELS.join('|')})\\s*[/:：][^()（）。！？]{1,30}|${CREDIT_WORDS}` +
     `|[^\\s()（）。！？，,]{2,20}?(?:${BRACKETED_SUPPLIER_ENDINGS.join('|')})` +
     `|[^()（）]*(?:${PHOTO_CREDITS.join('|')})[^()（）]*)\\s*[)）]` +
-    `|(?:^|(?<=[。！？!?\\s]))(?:${CREDIT_WORDS}|(?:${PHOTO_CREDIT_LABELS.join('|')})\\s*[/:：]\\s*[^\\s()（）。！？，,]{1,30})$`,
+    `|(?:^|(?<=[。！？!?\\s]))(?:${CREDIT_WORDS}|(?:${PHOTO_CREDIT_LABELS.join('|')})\\s*[/:：]\\s*[^\\s()（）。！？，,]{1,30})$` +
+    `|${SCOPED_CREDIT}`,
   'gu',
 );
 /** Furniture found inside articles as well as around them (dropped all the same). */
