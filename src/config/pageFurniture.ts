@@ -271,7 +271,10 @@ export const PHOTO_SOURCE_NOTE = {
  * A credit for all the photos of a story (本文图片均为青山日报记者张三摄): one of `scopes` and one of PHOTO_CREDIT_LABELS,
  * one of `verbs`, then the photographer. Pages glue it between two sentences, so it is found wherever a sentence ends.
  */
-export const PHOTO_CREDIT_SCOPE = { scopes: ['本文', '文中', '本版'], verbs: ['均为', '均由', '皆为', '都为'] } as const;
+export const PHOTO_CREDIT_SCOPE = {
+  scopes: ['本文', '文中', '本版'],
+  verbs: ['均为', '均由', '皆为', '都为'],
+} as const;
 export const PHOTO_SUPPLIER_ENDINGS: readonly string[] = ['供图'];
 /** Supplier endings that make a credit only in brackets ((鄉公所提供)): closing a sentence, 提供 is a verb. */
 export const BRACKETED_SUPPLIER_ENDINGS: readonly string[] = ['提供'];
