@@ -145,6 +145,13 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
 };
 
 /**
+ * A content site's reading prompt (乖乖在家看影片:, (往下還有更多精彩文章!)): a short line wholly in brackets or ending
+ * with a colon, holding one of these. It points at what the site shows after the article, so it ends the article like a
+ * related-stories label.
+ */
+export const READING_PROMPT_WORDS: readonly string[] = ['往下', '更多', '精彩', '影片', '视频'];
+
+/**
  * Legal and rating notices no article contains: a line holding one is furniture however long it is (an age-rating
  * interstitial or a reprint notice is written in full sentences).
  */
@@ -250,6 +257,24 @@ export const SLASH_LOOKALIKES: readonly string[] = ['／', '∕', '⁄'];
  * ((记者 张三 摄)).
  */
 export const PHOTO_CREDIT_LABELS: readonly string[] = ['图', '图片', '照片', '摄影', '图片来源', '图源', '照片来源'];
+/**
+ * A note on where the photos come from, as a line of its own (翻攝自Pinkoi,下同。, 示意圖,翻攝自新北市政府。,
+ * 截图来源：青山发布): every clause of it is one of `words`, maybe with one of `links` and where from, or one of
+ * `alone` (下同: the note holds for the photos below).
+ */
+export const PHOTO_SOURCE_NOTE = {
+  words: ['翻摄', '翻拍', '截图', '截屏', '示意图', '资料图', '资料照', '图片', '照片', '图'],
+  links: ['自', '来源', '取自', '源自'],
+  alone: ['示意图', '资料图', '资料照', '非当事照', '下同'],
+} as const;
+/**
+ * A credit for all the photos of a story (本文图片均为青山日报记者张三摄): one of `scopes` and one of PHOTO_CREDIT_LABELS,
+ * one of `verbs`, then the photographer. Pages glue it between two sentences, so it is found wherever a sentence ends.
+ */
+export const PHOTO_CREDIT_SCOPE = {
+  scopes: ['本文', '文中', '本版'],
+  verbs: ['均为', '均由', '皆为', '都为'],
+} as const;
 export const PHOTO_SUPPLIER_ENDINGS: readonly string[] = ['供图'];
 /** Supplier endings that make a credit only in brackets ((鄉公所提供)): closing a sentence, 提供 is a verb. */
 export const BRACKETED_SUPPLIER_ENDINGS: readonly string[] = ['提供'];

@@ -728,4 +728,54 @@ describe('furniture and metadata in the forms of new pages', () => {
     );
     expect(result.headline?.text).toBe('青山镇党群一心 共抗疫情');
   });
+
+  it('keeps the close of a headline the page shows twice: one line repeated is no watermark', () => {
+    const result = page('分享到：', '青山镇“爱心菜篮”送到卡点', '分享到：', '青山镇“爱心菜篮”送到卡点', PARAGRAPH_1);
+    expect(result.headline?.text).toBe('青山镇“爱心菜篮”送到卡点');
+  });
+
+  it('takes the headline above its deck, the line opening with a dash', () => {
+    const result = page('筑牢防线 守护平安', '——青山镇开展返乡人员摸排工作', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe('筑牢防线 守护平安');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
+  it("cuts a site's label set before the headline, reporting it, but keeps a town before a colon", () => {
+    const result = page('青山快讯!“爱心菜篮”送到卡点', '来源:青山网 2022-12-05', PARAGRAPH_1);
+    expect(result.headline?.text).toBe('“爱心菜篮”送到卡点');
+    expect(reasons(result)['青山快讯!']).toBe('removed.aboveHeadline');
+    const town = '青山镇：物资送到卡点';
+    expect(page(town, '来源:青山网 2022-12-05', PARAGRAPH_1).headline?.text).toBe(town);
+  });
+
+  it("drops a photo's source note standing between paragraphs, in any order of its clauses", () => {
+    const notes = ['翻攝自青山鎮公所臉書,下同。', '示意圖,翻拍自青山發布。', '资料图，截图自青山融媒'];
+    const closing = '镇党委书记表示，将继续做好防控工作，守护群众健康。';
+    const result = page(PARAGRAPH_1, notes[0]!, PARAGRAPH_2, notes[1]!, closing, notes[2]!);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2, closing]);
+    for (const note of notes) expect(reasons(result)[note]).toBe('removed.photoCredit');
+    const sentence = '志愿者翻拍了老照片，送给村里的老人。';
+    expect(body(page(PARAGRAPH_1, sentence))).toContain(sentence);
+  });
+
+  it("ends the article at a content site's reading prompt, with the cheer right above it", () => {
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, '太暖心了吧!', '在家一起看影片：', '（往下看還有更多精彩內容）');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)).toMatchObject({
+      '太暖心了吧!': 'removed.afterArticle',
+      '在家一起看影片：': 'removed.relatedLinks',
+      '（往下看還有更多精彩內容）': 'removed.relatedLinks',
+    });
+    const closing = '大家辛苦了！';
+    expect(body(page(PARAGRAPH_1, PARAGRAPH_2, closing))).toEqual([PARAGRAPH_1, PARAGRAPH_2, closing]);
+    const heading = '具体措施如下：';
+    expect(body(page(PARAGRAPH_1, heading, PARAGRAPH_2))).toEqual([PARAGRAPH_1, heading, PARAGRAPH_2]);
+  });
+
+  it('cuts a credit for all the photos glued between two sentences, keeping both', () => {
+    const credit = '本文图片均为青山日报客户端记者李四摄';
+    const result = page(PARAGRAPH_1, `▲爱心企业捐赠的防疫物资。${credit}${PARAGRAPH_2}`);
+    expect(body(result)).toEqual([PARAGRAPH_1, `▲爱心企业捐赠的防疫物资。${PARAGRAPH_2}`]);
+    expect(reasons(result)[credit]).toBe('removed.photoCredit');
+  });
 });

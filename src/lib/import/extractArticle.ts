@@ -12,9 +12,12 @@ import {
   LIST_BULLETS,
   PAGE_CODE_DELIMITERS,
   PHOTO_CREDIT_LABELS,
+  PHOTO_CREDIT_SCOPE,
+  PHOTO_SOURCE_NOTE,
   PHOTO_SUPPLIER_ENDINGS,
   PHOTOGRAPHER_ENDINGS,
   PHOTOGRAPHER_ROLES,
+  READING_PROMPT_WORDS,
   REPRINT_NOTICE,
   SITE_NAME_ENDINGS,
   SHARE_LABEL_VERBS,
@@ -95,6 +98,10 @@ const PHOTOGRAPHER_ROLE = `(?:${PHOTOGRAPHER_ROLES.join('|')})`;
 const CREDIT_WORDS =
   `(?:[^\\s()（）。！？，,]{2,20}?(?:${PHOTO_SUPPLIER_ENDINGS.join('|')})` +
   `|(?:${PHOTOGRAPHER_ROLE}\\s*)?${NAMES}\\s*(?<!拍)(?:${PHOTOGRAPHER_ENDINGS.join('|')}))`;
+/** 本文图片均为青山日报记者张三摄: a credit for all the photos, at the start of a line or after a sentence. */
+const SCOPED_CREDIT =
+  `(?:^|(?<=[。！？!?]))(?:${PHOTO_CREDIT_SCOPE.scopes.join('|')})(?:${PHOTO_CREDIT_LABELS.join('|')})` +
+  `(?:${PHOTO_CREDIT_SCOPE.verbs.join('|')})[^。！？，,]{0,20}?${PHOTOGRAPHER_ROLE}\\s*${NAMES}\\s*(?:${PHOTOGRAPHER_ENDINGS.join('|')})`;
 /**
  * A photo credit: in brackets wherever it stands ((圖/吉安鄉公所提供), （记者 张三 摄）, (示意圖,資料照)), or without
  * them closing a line after a sentence or a space (图为志愿者在卡点值守。青山镇供图).
@@ -103,7 +110,8 @@ const PHOTO_CREDIT = new RegExp(
   `[(（]\\s*(?:(?:${PHOTO_CREDIT_LABELS.join('|')})\\s*[/:：][^()（）。！？]{1,30}|${CREDIT_WORDS}` +
     `|[^\\s()（）。！？，,]{2,20}?(?:${BRACKETED_SUPPLIER_ENDINGS.join('|')})` +
     `|[^()（）]*(?:${PHOTO_CREDITS.join('|')})[^()（）]*)\\s*[)）]` +
-    `|(?:^|(?<=[。！？!?\\s]))(?:${CREDIT_WORDS}|(?:${PHOTO_CREDIT_LABELS.join('|')})\\s*[/:：]\\s*[^\\s()（）。！？，,]{1,30})$`,
+    `|(?:^|(?<=[。！？!?\\s]))(?:${CREDIT_WORDS}|(?:${PHOTO_CREDIT_LABELS.join('|')})\\s*[/:：]\\s*[^\\s()（）。！？，,]{1,30})$` +
+    `|${SCOPED_CREDIT}`,
   'gu',
 );
 /** Furniture found inside articles as well as around them (dropped all the same). */
@@ -150,6 +158,19 @@ const CAPTION_CREDIT = new RegExp(
 /** …清潔隊防疫消毒。(鄉公所提供): a line closing with a photo credit. */
 const CLOSING_CREDIT = new RegExp(`(?:${PHOTO_CREDIT.source})$`, 'u');
 
+/** One clause of a photo's source note: 翻摄自Pinkoi, 示意图, 下同. */
+const PHOTO_NOTE_CLAUSE = new RegExp(
+  `^(?:(?:${PHOTO_SOURCE_NOTE.words.join('|')})\\s*(?:(?:${PHOTO_SOURCE_NOTE.links.join('|')})\\s*[:：]?\\s*\\S{1,30})?` +
+    `|${PHOTO_SOURCE_NOTE.alone.join('|')})$`,
+  'u',
+);
+/** A reading prompt is a short line. */
+const READING_PROMPT_MAX = 30;
+/** 真的太感人了!: one short exclamation, no clause before it and no quote. */
+const CHEER = /^[^，,、；;：:“”「」『』"]{2,12}[!！]+$/u;
+/** A photo's source note is a short line. */
+const PHOTO_NOTE_MAX = 40;
+
 /** A site's notice is a short paragraph at most. */
 const SITE_NOTICE_MAX = 100;
 const NOTICE_WORDS = SITE_NOTICES.map(({ subjects, asks }) => ({
@@ -180,6 +201,8 @@ const FOLLOW = new RegExp(
 );
 /** 青山融媒客户端>时事: a breadcrumb of two short names. */
 const SHORT_BREADCRUMB = /^[^>»›，。！？,.!?]{1,12}\s*[>»›]\s*[^>»›，。！？,.!?]{1,12}$/u;
+/** ——某社区开展外来人员摸排工作: a deck (副题) opens with a dash and stands under its headline. */
+const DECK = /^[—–-]{1,2}(?![—–-])/u;
 /** 一、返乡人员摸排情况, 2. 卡点布置, （三）宣传: a numbered section heading, never the headline. */
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)|[(（][一二三四五六七八九十\d]+[)）])/u;
 
@@ -225,7 +248,11 @@ export function extractArticle(
   const related = roles.findIndex(
     (r, i) => i > start && i <= runEnd && r.kind === 'furniture' && (r.reason === RELATED || r.reason === COPYRIGHT),
   );
-  const end = related === -1 ? runEnd : related - 1;
+  const last = related === -1 ? runEnd : related - 1;
+  // 真的太感人了! right above a reading prompt: the content site's cheer closing its copy, not the article's.
+  const prompt = lines[last + 1];
+  const cheer = last > start && prompt && isReadingPrompt(toSimplified(prompt.text)) && CHEER.test(lines[last]!.text);
+  const end = cheer ? last - 1 : last;
   const read = roles.flatMap((r) => (r.kind === 'provenance' ? [r.read] : []));
   // A footer 标题：… line and a 原标题：… line: the first one of each, as every metadata field.
   const footerTitle = read.find((r) => r.title)?.title;
@@ -233,13 +260,14 @@ export function extractArticle(
   const chosen = chooseHeadline(lines, roles, [start, end], { footerTitle, originalTitle }, toSimplified);
   const headlineAt = chosen?.at;
   const written = footerTitle ?? originalTitle;
+  const prefix = chosen && sitePrefix(lines[chosen.at]!.text, toSimplified);
   const headline = chosen
     ? { line: lines[chosen.at]!.line, text: chosen.text }
     : written
       ? { text: written, line: lines.find((l) => l.text.includes(written))?.line ?? 1 }
       : undefined;
 
-  const removed: Removal[] = [];
+  const removed: Removal[] = prefix ? [{ line: headline!.line, text: prefix, reason: 'removed.aboveHeadline' }] : [];
   const kept: KeptLine[] = [];
   let breakBefore = false;
   lines.forEach((line, i) => {
@@ -333,7 +361,7 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   const label = /^[【[]([^】\]]{2,8})[】\]]/u.exec(text)?.[1];
   if (label && PHRASES.some((p) => p.reason === RELATED && p.phrase === label)) return RELATED;
   if (IMAGE_FILE_NAMES.test(text) || FILE_NAME_STEM.test(text)) return 'removed.imageFileName';
-  if (!plainSlashes(text).replace(PHOTO_CREDIT, '').trim()) return 'removed.photoCredit';
+  if (!plainSlashes(text).replace(PHOTO_CREDIT, '').trim() || isPhotoNote(text)) return 'removed.photoCredit';
   if (SUMMARY_BOX.test(text)) return 'removed.summaryBox';
   if (DISCLAIMER.test(text)) return 'removed.copyrightNotice';
   if (SHARE_LABEL.test(text) && !text.includes('。')) return 'removed.shareBar';
@@ -357,7 +385,7 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   // A phrase glued to the end of a headline (…“迷彩”线相关信息) leaves the line a headline: cut when chosen.
   const phrase = PHRASES.find((p) => lowered.includes(p.phrase) && !gluedAtEnd(lowered, p.phrase));
   if (phrase) return phrase.reason;
-  if (isCommentBox(lowered)) return RELATED;
+  if (isCommentBox(lowered) || isReadingPrompt(text)) return RELATED;
   if (FOLLOW.test(text)) return 'removed.appPrompt';
   if (SPEAKER_SUPER.test(text)) return 'removed.photoCredit';
   if (EPAPER_PAGE_LABEL.test(text)) return 'removed.navigation';
@@ -371,6 +399,21 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   const menuItem = (w: string) => [...w].length <= MENU_ITEM_MAX && (w.match(HAN)?.length ?? 0) <= MENU_ITEM_HAN;
   if (words.length >= 5 && words.every(menuItem) && !/[，。！？；、：,.;!?]/u.test(text)) return 'removed.menu';
   return undefined;
+}
+
+/** 翻攝自Pinkoi,下同。: a short line whose every clause is a photo's source note. */
+function isPhotoNote(text: string): boolean {
+  const clauses = text
+    .split(/[，,。.；;]+/u)
+    .map((clause) => clause.trim())
+    .filter(Boolean);
+  return [...text].length <= PHOTO_NOTE_MAX && clauses.length > 0 && clauses.every((c) => PHOTO_NOTE_CLAUSE.test(c));
+}
+
+/** 乖乖在家看影片:, (往下還有更多精彩文章!): a short line in brackets or ending with a colon that points at more to see. */
+function isReadingPrompt(text: string): boolean {
+  const framed = /^[(（【[].*[)）】\]]$|[:：]$/u.test(text);
+  return framed && [...text].length <= READING_PROMPT_MAX && READING_PROMPT_WORDS.some((w) => text.includes(w));
 }
 
 /** 未经许可，任何渠道、平台请勿转载: a condition and a reprint act in one paragraph. */
@@ -436,12 +479,13 @@ function splitOffGluedTail(text: string, simplified: string): string[] {
 const CLOSING_TAIL = /(?<=[。！？!?”」』])\s*([^\s。！？!?，,；;：:“”「」『』][^。！？!?，,；;：:“”「」『』]{2,19})$/u;
 
 /**
- * …居民手中。iaO宝宝百科网 (in every paragraph): the tails that close two or more lines after their last sentence, unless
- * they are furniture of a kind of their own (a photographer's credit closing two captions).
+ * …居民手中。iaO宝宝百科网 (in every paragraph): the tails that close two or more different lines after their last
+ * sentence, unless they are furniture of a kind of their own (a photographer's credit closing two captions). A line
+ * the page repeats whole (a headline shown twice) closes with the same tail by being the same line.
  */
 function findWatermarks(texts: readonly string[], toSimplified: (text: string) => string): Set<string> {
   const counts = new Map<string, number>();
-  for (const text of texts) {
+  for (const text of new Set(texts)) {
     const tail = CLOSING_TAIL.exec(text)?.[1]?.trim();
     if (tail && !furnitureReason(toSimplified(tail))) counts.set(tail, (counts.get(tail) ?? 0) + 1);
   }
@@ -575,11 +619,10 @@ function chooseHeadline(
     if (!headlineLike(toSimplified(closed))) continue;
     // Next to the body, or to the metadata line between the headline and the body (photo captions aside).
     const inBody = i === bodyStart;
-    const next = roles
-      .slice(i + 1, inBody ? i + 2 : bodyStart)
-      .find(
-        (r, k) => r.kind !== 'furniture' && r.kind !== 'repeat' && !isCaption(toSimplified(lines[i + 1 + k]!.text)),
-      );
+    const next = roles.slice(i + 1, inBody ? i + 2 : bodyStart).find((r, k) => {
+      const below = toSimplified(lines[i + 1 + k]!.text);
+      return r.kind !== 'furniture' && r.kind !== 'repeat' && !isCaption(below) && !DECK.test(below);
+    });
     let score = 3 - reach;
     if ((!next && !inBody) || next?.kind === 'provenance') score += 3;
     // The body's first line is a headline only when it does not read like a sentence.
@@ -635,7 +678,10 @@ function siteSeparated(simplified: string): boolean {
   return parts.length > 2 || (parts.length === 2 && parts.some((part) => !part.trim() || namesSite(part)));
 }
 
-/** Short, with a few Han characters, not ending like a clause or with a photographer's credit, not a numbered section. */
+/**
+ * Short, with a few Han characters, not ending like a clause or with a photographer's credit, not a numbered section,
+ * not a deck.
+ */
 function headlineLike(simplified: string): boolean {
   const han = simplified.match(HAN)?.length ?? 0;
   return (
@@ -643,7 +689,8 @@ function headlineLike(simplified: string): boolean {
     [...simplified].length <= HEADLINE_MAX &&
     !/[。，；：,;:]$/u.test(simplified) &&
     !isCaption(simplified) &&
-    !SECTION_NUMBER.test(simplified)
+    !SECTION_NUMBER.test(simplified) &&
+    !DECK.test(simplified)
   );
 }
 
@@ -665,7 +712,8 @@ function readsAsSentence(text: string): boolean {
  */
 function headlineText(text: string, at: number, folded: readonly string[], toSimplified: (text: string) => string) {
   // 青山一道 同擔風雨 禮嘉鎮:上門服務 |: a table cell's border around the title is no part of it.
-  const clean = withoutTrailingFurniture(text, toSimplified).replace(/^[|｜\s]+|[\s|｜]+$/gu, '');
+  const bare = withoutTrailingFurniture(text, toSimplified).replace(/^[|｜\s]+|[\s|｜]+$/gu, '');
+  const clean = bare.slice(sitePrefix(bare, toSimplified)?.length ?? 0).trim();
   const parts = clean.split(/[_＿]+/u).filter((part) => part.trim());
   if (parts.length < 2) return clean;
   const affix = (part: string) =>
@@ -675,6 +723,25 @@ function headlineText(text: string, at: number, folded: readonly string[], toSim
   if (kept.length === 1) return kept[0]!.trim();
   // A page title runs from the article to the site (标题_2007年第23号国务院公报_中国政府网): the article's title first.
   return affix(parts.at(-1)!) && !affix(parts[0]!) ? parts[0]!.trim() : clean;
+}
+
+/**
+ * 每日快讯!“爱心蔬菜包”送到居民家, 要闻：…: a short label and a mark set apart before the headline. (A label before `|`
+ * may be a site's name before a section's, 青山要闻|防疫专题: such lines lose as site names, siteSeparated.)
+ */
+const LABEL_BEFORE = /^([^\s!！|｜:：]{2,12})\s*[!！:：]\s*/u;
+
+/**
+ * The site's or a column's name set before a headline (每日快讯!, 要闻：), with its mark, when it names one: a town
+ * before a colon (青山镇：…) is part of the headline.
+ */
+function sitePrefix(text: string, toSimplified: (text: string) => string): string | undefined {
+  const label = LABEL_BEFORE.exec(text);
+  if (!label) return undefined;
+  const name = toSimplified(label[1]!);
+  const rest = toSimplified(text.slice(label[0].length));
+  const named = namesSite(name) && nameSized(name);
+  return named && (rest.match(HAN)?.length ?? 0) >= HEADLINE_MIN_HAN ? label[0].trim() : undefined;
 }
 
 /** 民兵筑就最强防疫“迷彩”线相关信息: a furniture phrase glued to the end of a line by the scraper is cut off. */
