@@ -83,6 +83,17 @@ export function render(message: Message, language: MessageLanguage): string {
   });
 }
 
+/** The office's own language: messages are in it unless asked otherwise, and the files it keeps always are. */
+export const OFFICE_LANGUAGE: MessageLanguage = 'zh-hans';
+
+/**
+ * `message` in words for a file the office keeps (an imported article, a draft tally): always in its language,
+ * whatever language the report around it is in.
+ */
+export function inOfficeLanguage(message: Message): string {
+  return render(message, OFFICE_LANGUAGE);
+}
+
 function said(value: MessageParam, language: MessageLanguage): string {
   if (typeof value !== 'object') return String(value);
   if ('code' in value) return render(value, language);
@@ -99,7 +110,7 @@ export function chosenLanguage(
 ): MessageLanguage {
   const flag = args.indexOf('--lang');
   const asked = flag >= 0 ? args[flag + 1] : env.GONGSHI_LANG || undefined;
-  if (asked === undefined) return 'zh-hans';
+  if (asked === undefined) return OFFICE_LANGUAGE;
   if ((MESSAGE_LANGUAGES as readonly string[]).includes(asked)) return asked as MessageLanguage;
   throw new Error(`--lang / GONGSHI_LANG: "${asked}" is not one of ${MESSAGE_LANGUAGES.join(', ')}`);
 }

@@ -20,7 +20,7 @@ import { endsWithVerb, guessKind, namesWorkDone, predicateStart, saysNotDone, ve
 import type { MonthDay } from './listDates.ts';
 import type { Block, DraftFigure } from './types.ts';
 import { indexOf, lastIndexOf } from './findInText.ts';
-import { render, say, type Message, type SkipCode } from '../../i18n/messages/message.ts';
+import { inOfficeLanguage, say, type Message, type SkipCode } from '../../i18n/messages/message.ts';
 
 export interface SkippedNumber {
   raw: string;
@@ -330,8 +330,8 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
       indexOf(simplified, SENTENCE_END, end),
     );
     if (q.kind === 'quantity' && /[万萬亿億]/u.test(q.raw) && MONEY_CONTEXT.some((w) => sentence.includes(w))) {
-      // The note is kept in the tally file, which is the office's: always in Chinese.
-      return { q, start, end, unit: '元', moneyNote: render(say('note.moneyWithoutYuan', { raw: q.raw }), 'zh-hans') };
+      // The note is kept in the tally file, which is the office's.
+      return { q, start, end, unit: '元', moneyNote: inOfficeLanguage(say('note.moneyWithoutYuan', { raw: q.raw })) };
     }
     return 'skipped.noMeasureWord';
   }

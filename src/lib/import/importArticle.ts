@@ -1,4 +1,4 @@
-import { render, say, type Message } from '../../i18n/messages/message.ts';
+import { inOfficeLanguage, say, type Message } from '../../i18n/messages/message.ts';
 import type { Script } from '../../config/locales.ts';
 import type { GlossaryEntry } from '../schema/glossary.ts';
 import type { ScriptConverter } from '../conversion/createConverter.ts';
@@ -420,9 +420,8 @@ function renderBody(blocks: readonly Block[], lost: readonly string[]): string {
       .map((block) => {
         const text = restore(block.text);
         const spans = [...block.text.matchAll(/[\uE000-\uF8FF]/gu)].map((m) => lost[m[0].charCodeAt(0) - PUA_FIRST]);
-        // The article file is the office's: the note is in Chinese whatever language the report is in.
         const notes = spans.map(
-          (span) => `\n\n<!-- ${render(say('import.lostCharactersNote', { text: span }), 'zh-hans')} -->`,
+          (span) => `\n\n<!-- ${inOfficeLanguage(say('import.lostCharactersNote', { text: span }))} -->`,
         );
         return (block.kind === 'heading' ? `## ${text}` : text) + notes.join('');
       })

@@ -1,9 +1,6 @@
 import { Document, YAMLMap, YAMLSeq } from 'yaml';
-import { render, say, type Message } from '../../i18n/messages/message.ts';
+import { inOfficeLanguage, say } from '../../i18n/messages/message.ts';
 import type { ImportedFigure } from './importArticle.ts';
-
-/** The file is the office's, so its comments are in Chinese whatever language the report is in. */
-const inWords = (message: Message) => render(message, 'zh-hans');
 
 /**
  * The draft tally file: every figure `review: pending` (the site shows none of them until a human marks it
@@ -11,7 +8,7 @@ const inWords = (message: Message) => render(message, 'zh-hans');
  */
 export function renderTally(article: string, figures: readonly ImportedFigure[]): string {
   const doc = new Document({ article, entries: [] });
-  doc.commentBefore = inWords(say('tally.draftHeader'));
+  doc.commentBefore = inOfficeLanguage(say('tally.draftHeader'));
   const entries = doc.get('entries') as YAMLSeq;
   const used = new Map<string, number>();
   for (const f of figures) {
@@ -35,7 +32,9 @@ export function renderTally(article: string, figures: readonly ImportedFigure[])
       review: 'pending',
     }) as YAMLMap;
     if (f.doubts) {
-      node.commentBefore = inWords(say('tally.checkComment', { doubts: f.doubts.map(inWords).join('；') }));
+      node.commentBefore = inOfficeLanguage(
+        say('tally.checkComment', { doubts: f.doubts.map(inOfficeLanguage).join('；') }),
+      );
     }
     entries.add(node);
   }
