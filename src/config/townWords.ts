@@ -12,6 +12,9 @@ export const PLACE_SUFFIXES: readonly { suffix: string; kind: 'town' | 'village'
   { suffix: '村', kind: 'village' },
 ];
 
+/** The endings of a township alone (街道, 镇, 乡). */
+export const TOWN_ENDINGS: readonly string[] = PLACE_SUFFIXES.filter((s) => s.kind === 'town').map((s) => s.suffix);
+
 /**
  * Taiwan's townships (鄉鎮市區) also end in 市 and 区 (朴子市, 将军区): a name with these endings is a town only when
  * Taiwan's gazetteer has it, never on the text's word alone (县市区, 城区).

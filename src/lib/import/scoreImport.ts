@@ -2,15 +2,11 @@ import { measureAccuracy, type ExpectedFigure } from './measureAccuracy.ts';
 import type { ImportResult } from './importArticle.ts';
 import { foldText } from './foldText.ts';
 import { stripPinyin } from './stripPinyin.ts';
-import { PLACE_SUFFIXES, TAIWAN_TOWN_ENDINGS, TOWN_OFFICES } from '../../config/townWords.ts';
+import { TAIWAN_TOWN_ENDINGS, TOWN_ENDINGS, TOWN_OFFICES } from '../../config/townWords.ts';
 
 /** A township's ending, or its office's name (十里办事处 is 十里街道). */
 const TOWN_ENDING = new RegExp(
-  `(?:${[
-    ...TOWN_OFFICES.map((o) => o.written),
-    ...PLACE_SUFFIXES.filter((s) => s.kind === 'town').map((s) => s.suffix),
-    ...TAIWAN_TOWN_ENDINGS,
-  ].join('|')})$`,
+  `(?:${[...TOWN_OFFICES.map((o) => o.written), ...TOWN_ENDINGS, ...TAIWAN_TOWN_ENDINGS].join('|')})$`,
   'u',
 );
 
