@@ -418,20 +418,17 @@ function isReadingPrompt(text: string): boolean {
 
 /** 未经许可，任何渠道、平台请勿转载: a condition and a reprint act in one paragraph. */
 function isReprintNotice(text: string): boolean {
-  return (
-    [...text].length <= NOTICE_MAX &&
-    REPRINT_NOTICE.conditions.some((w) => text.includes(w)) &&
-    REPRINT_NOTICE.acts.some((w) => text.includes(w))
-  );
+  return isShortWithWordOfEach(text, NOTICE_MAX, REPRINT_NOTICE.conditions, REPRINT_NOTICE.acts);
+}
+
+/** `text` has at most `max` characters and holds a word of each list: how a widget's or a notice's line is told. */
+function isShortWithWordOfEach(text: string, max: number, ...lists: readonly (readonly string[])[]): boolean {
+  return [...text].length <= max && lists.every((words) => words.some((w) => text.includes(w)));
 }
 
 /** 评论一下, 评论 0人参与，0条评论, 还没有评论，快来抢沙发吧！: a comment box's short line, no sentence of an article. */
 function isCommentBox(lowered: string): boolean {
-  return (
-    [...lowered].length <= COMMENT_BOX_MAX &&
-    COMMENT_BOX.subjects.some((w) => lowered.includes(w)) &&
-    COMMENT_BOX.widgets.some((w) => lowered.includes(w))
-  );
+  return isShortWithWordOfEach(lowered, COMMENT_BOX_MAX, COMMENT_BOX.subjects, COMMENT_BOX.widgets);
 }
 
 /** (hai_xiantao)官方微信。: an account word and a Latin handle in one short line. */
@@ -500,12 +497,10 @@ function splitOffWatermark(text: string, watermarks: ReadonlySet<string>): strin
 
 /** 您的浏览器版本太低，请升级…, 【投稿请邮件 …】: a short line holding a subject and an ask of one kind of site notice. */
 function isSiteNotice(lower: string): boolean {
-  return (
-    [...lower].length <= SITE_NOTICE_MAX &&
-    NOTICE_WORDS.some(
-      ({ subjects, asks }) =>
-        subjects.some((w) => lower.includes(w)) && (MAIL_ADDRESS.test(lower) || asks.some((w) => lower.includes(w))),
-    )
+  return NOTICE_WORDS.some(({ subjects, asks }) =>
+    MAIL_ADDRESS.test(lower)
+      ? isShortWithWordOfEach(lower, SITE_NOTICE_MAX, subjects)
+      : isShortWithWordOfEach(lower, SITE_NOTICE_MAX, subjects, asks),
   );
 }
 
