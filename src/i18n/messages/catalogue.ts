@@ -307,6 +307,14 @@ export const MESSAGES = {
     'zh-hans': '所计是辖区或覆盖范围（12个村、20个社区）或抽象的事（6个时间段）：是描述，不是统计',
     en: 'it counts the places an area has or covers (12个村, 20个社区) or an abstraction (6个时间段): a description, not a tally',
   },
+  'skipped.partOfTotal': {
+    'zh-hans': '是同段所说合计的一部分（其中…、各项加起来等于总计）：合计已计入，部分不重复计入',
+    en: 'a part of a total the paragraph states (其中…, or parts adding up to the total): the total is tallied, its parts are not',
+  },
+  'skipped.threshold': {
+    'zh-hans': '是划定范围的界限（1000元以上的捐款）：不是一个数量',
+    en: 'a bound that picks out a class (1000元以上的捐款): not an amount',
+  },
   'skipped.amountsVary': {
     'zh-hans': '是许多笔数额的范围（10元到100元不等）：不是一个总数',
     en: 'one end of the range of many separate amounts (10元到100元不等): not a total',

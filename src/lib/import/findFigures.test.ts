@@ -387,6 +387,20 @@ describe('findFigures: descriptions are no counts', () => {
     ).toEqual(['12个', '3个', '6个', '5个']);
   });
 
+  it('reports the places the work was done to after 对, whatever noun follows them', () => {
+    expect(figures('志愿者对全镇24个小区出入车辆进行登记')).toEqual([]);
+    expect(figures('工作组对18个居民小区和6个老旧小区（平房区）开展消杀')).toEqual([]);
+    expect(brief('街道对23个小区设立卡点23个')).toEqual([[23, '个', 'checkpoints']]);
+    expect(brief('针对8个村级卡点远离村庄的问题，送去方便面20箱').map((f) => f[0])).toEqual([8, 20]);
+  });
+
+  it('reports a bound that picks out a class of gifts or people, not an amount', () => {
+    const text = '已有5名村民捐出500元以上的捐款';
+    expect(figures(text).filter((f) => f.unit === '元')).toEqual([]);
+    expect(find(text).skipped).toContainEqual({ raw: '500元', reason: 'skipped.threshold', line: 1 });
+    expect(brief('村民共捐款500元以上')).toEqual([[500, '元', 'donations']]);
+  });
+
   it('reports the size of each group after 每, and still counts the groups', () => {
     expect(figures('志愿者们两人一组，逐户敲门')).toEqual([]);
     const text = '街道集合志愿者80名，每2人一组入户排查';
@@ -438,6 +452,43 @@ describe('findFigures: schedules and idioms are no counts', () => {
   });
 });
 
+describe('findFigures: a total and its parts are tallied once', () => {
+  const reasons = (text: string) => find(text).skipped.map((s) => [s.raw, s.reason]);
+
+  it('reports what follows 其中 as parts of a larger count of the same thing', () => {
+    const text = '爱心商户捐赠口罩600个，其中东村200个，西村300个、卫生院100个。';
+    expect(brief(text)).toEqual([[600, '个', 'masks']]);
+    expect(reasons(text)).toEqual([
+      ['200个', 'skipped.partOfTotal'],
+      ['300个', 'skipped.partOfTotal'],
+      ['100个', 'skipped.partOfTotal'],
+    ]);
+  });
+
+  it('reports a narrower thing after 其中 as a part, a different thing as a fact of its own', () => {
+    expect(brief('该乡现有党员905名，其中无职党员786名').map((f) => f[0])).toEqual([905]);
+    expect(brief('累计排查返乡人员326人，其中居家隔离观察18人').map((f) => f[0])).toEqual([326, 18]);
+  });
+
+  it('keeps a part done differently from the total, and a 其中 figure with no total before it', () => {
+    expect(brief('商会采购口罩5万个，其中捐赠本镇8000个').map((f) => f[0])).toEqual([50000, 8000]);
+    expect(brief('各村踊跃捐款，其中南岭村募集善款2万元').map((f) => f[0])).toEqual([20000]);
+    expect(brief('商户捐赠口罩300个，其中东村100个；协会捐赠口罩100个。').map((f) => f[0])).toEqual([300, 100]);
+  });
+
+  it('reports the gifts a 总计 sentence adds up, before or after the total', () => {
+    const after = '党员捐款3200元，企业捐款1500.5元，群众捐款800元，合计5500.5元。';
+    expect(brief(after)).toEqual([[5500.5, '元', 'donations']]);
+    const before = '全街道累计发放口罩900只：东区400只、西区500只。';
+    expect(brief(before)).toEqual([[900, '只', 'masks']]);
+  });
+
+  it('keeps equal gifts whose sum merely matches another figure when no total is announced', () => {
+    const text = '甲公司捐赠消毒液100公斤；乙公司捐赠消毒液100公斤；丙公司捐赠消毒液200公斤。';
+    expect(brief(text).map((f) => f[0])).toEqual([100, 100, 200]);
+  });
+});
+
 describe('mergeRepeatedFigures', () => {
   const figure = (fields: Partial<DraftFigure>): DraftFigure => ({
     quantity: 2000,
@@ -466,6 +517,11 @@ describe('mergeRepeatedFigures', () => {
     expect(
       mergeRepeatedFigures([figure({}), figure({ line: 3, quote: '2000个口罩', kind: 'counted', item: '口罩' })]),
     ).toHaveLength(2);
+  });
+
+  it('merges a gift received into the same gift given', () => {
+    expect(mergeRepeatedFigures([figure({ kind: 'received' }), figure({ line: 3 })])).toHaveLength(1);
+    expect(mergeRepeatedFigures([figure({ kind: 'distributed' }), figure({ line: 3 })])).toHaveLength(2);
   });
 
   it('merges a repeat that names no category into the figure it repeats', () => {

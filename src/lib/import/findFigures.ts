@@ -1,4 +1,4 @@
-import { unitId, type CategoryId } from '../../config/categories.ts';
+import { unitId, type CategoryId, type KindId } from '../../config/categories.ts';
 import {
   AMOUNTS_VARY,
   DESCRIBING_NOUNS,
@@ -20,6 +20,7 @@ import { endsWithVerb, guessKind, namesWorkDone, predicateStart, saysNotDone, ve
 import type { MonthDay } from './listDates.ts';
 import type { Block, DraftFigure } from './types.ts';
 import { indexOf, lastIndexOf } from './findInText.ts';
+import { partsOfTotals, type PlacedFigure } from './partsOfTotals.ts';
 import { inOfficeLanguage, say, type Message, type SkipCode } from '../../i18n/messages/message.ts';
 
 export interface SkippedNumber {
@@ -115,7 +116,7 @@ export function findFigures(
   skipped: SkippedNumber[];
 } {
   const { text, line } = block;
-  const figures: DraftFigure[] = [];
+  const figures: (PlacedFigure & { raw: string })[] = [];
   const skipped: SkippedNumber[] = [];
   const skip = (raw: string, reason: SkipCode) => skipped.push({ raw, reason, line });
 
@@ -277,11 +278,15 @@ export function findFigures(
         const recipient = listed.at(-1)!.text.replace(/^.*[赠贈给給向为為对對送]/u, '') || listed.at(-1)!.text;
         placed.push({ start, category: guess.category });
         figures.push({
-          ...common,
-          category: guess.category,
-          per: recipient,
-          ...itemOf(text, guess.keyword, { start, end }, [clauseStart, clauseEnd]),
-          ...withDoubts([say('doubt.eachParty')]),
+          start,
+          raw: q.raw,
+          figure: {
+            ...common,
+            category: guess.category,
+            per: recipient,
+            ...itemOf(text, guess.keyword, { start, end }, [clauseStart, clauseEnd]),
+            ...withDoubts([say('doubt.eachParty')]),
+          },
         });
         return;
       }
@@ -291,10 +296,9 @@ export function findFigures(
           [part.index, part.index + part.text.length],
         ]);
         figures.push({
-          ...common,
-          category: partGuess.category,
-          item: part.text,
-          ...withDoubts([say('doubt.eachThing')]),
+          start,
+          raw: q.raw,
+          figure: { ...common, category: partGuess.category, item: part.text, ...withDoubts([say('doubt.eachThing')]) },
         });
       }
       return;
@@ -302,17 +306,23 @@ export function findFigures(
 
     placed.push({ start, category: guess.category });
     figures.push({
-      ...common,
-      category: guess.category,
-      ...(per ? { per: per.text } : {}),
-      ...itemOf(text, guess.keyword, { start, end }, [clauseStart, clauseEnd]),
-      ...withDoubts([
-        ...(per ? [say('doubt.rate', { per: per.text })] : []),
-        ...(guess.category === 'other' && !money ? [say('doubt.noCategory')] : []),
-      ]),
+      start,
+      raw: q.raw,
+      figure: {
+        ...common,
+        category: guess.category,
+        ...(per ? { per: per.text } : {}),
+        ...itemOf(text, guess.keyword, { start, end }, [clauseStart, clauseEnd]),
+        ...withDoubts([
+          ...(per ? [say('doubt.rate', { per: per.text })] : []),
+          ...(guess.category === 'other' && !money ? [say('doubt.noCategory')] : []),
+        ]),
+      },
     });
   });
-  return { figures, skipped };
+  const parts = partsOfTotals(simplified, figures);
+  for (const i of parts) skip(figures[i]!.raw, 'skipped.partOfTotal');
+  return { figures: figures.filter((_, i) => !parts.has(i)).map((f) => f.figure), skipped };
 }
 
 /**
@@ -346,14 +356,21 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
     return 'skipped.unitPrice';
   if (PRODUCTION_WORDS.some((w) => simplified.slice(0, start).endsWith(w))) return 'skipped.production';
   if (FAMILY_NOUNS.some((n) => after.startsWith(n))) return 'skipped.family';
-  // The place noun must be the whole noun phrase (在5个村民小组设立…, 20个村的院落), not its first word (村级监测点).
+  // The place noun must be the whole noun phrase (在5个村民小组设立…, 20个村的院落), not its first word (村级监测点)…
   const nounPhrase = after.slice(0, predicateStart(after, 0, indexOf(after, ITEM_END, 0)));
   const { places, abstractions } = DESCRIBING_NOUNS;
+  // …unless the places are what the work was done to (对36个小区出入人员进行排查, 对32个物业小区和8个开放式小区进行摸排).
+  const placesWorkedOn = isObjectOfDui(simplified, start)
+    ? nounPhrase.split(JOINING)[0]!.replace(/[（(][^）)]*[）)]$/u, '')
+    : undefined;
   if (
     places.some((n) => nounPhrase.startsWith(n) && /^(?:$|的|\P{Script=Han})/u.test(nounPhrase.slice(n.length))) ||
+    (placesWorkedOn && places.some((n) => placesWorkedOn.startsWith(n) || placesWorkedOn.endsWith(n))) ||
     abstractions.some((n) => after.startsWith(n))
   )
     return 'skipped.describingNoun';
+  // 1000元以上的大额捐款, 65岁以上的: a bound that picks out a class, not an amount.
+  if (/^(?:及)?以[上下]的/u.test(after)) return 'skipped.threshold';
   const clauseRest = after.slice(0, indexOf(after, CLAUSE_END, 0));
   if (AMOUNTS_VARY.some((w) => clauseRest.includes(w))) return 'skipped.amountsVary';
   if (/^\p{Script=Han}{0,4}(?:之中|当中|中)(?:[，,、：:]|$)/u.test(after)) return 'skipped.groupTotal';
@@ -367,6 +384,16 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
     return 'skipped.population';
   }
   return { q, start, end, unit: q.unit };
+}
+
+/**
+ * The number stands after the preposition 对 in its clause with no verb between: what follows is what the work was
+ * done to. 针对, 面对, 应对 name a topic or a problem (针对四处检查站远离村庄的问题), not the places worked on.
+ */
+function isObjectOfDui(simplified: string, start: number): boolean {
+  const lead = simplified.slice(lastIndexOf(simplified, CLAUSE_END, start) + 1, start);
+  const dui = lead.search(/(?<![针面应相绝])对(?![于接象])[^对]*$/u);
+  return dui !== -1 && !namesWorkDone(lead.slice(dui + 1));
 }
 
 /** The idiom stands at `start` (an adverb only before words that name nothing counted in `unit`). */
@@ -517,7 +544,7 @@ export function mergeRepeatedFigures<F extends DraftFigure & { town?: string }>(
       !(k.town && f.town && k.town !== f.town) &&
       !inOneListApart(k, f) &&
       // A mention naming neither a verb nor the thing (足足有1000只) restates the other.
-      ((k.category === f.category && (k.kind === f.kind || vague(k) || vague(f))) || f.category === 'other');
+      ((k.category === f.category && (sameKind(k, f) || vague(k) || vague(f))) || f.category === 'other');
     const earlier = kept.findIndex(same);
     if (earlier === -1) {
       kept.push(f);
@@ -529,6 +556,12 @@ export function mergeRepeatedFigures<F extends DraftFigure & { town?: string }>(
     kept[earlier] = { ...keep, doubts: [...(keep.doubts ?? []), repeat] };
   }
   return kept;
+}
+
+/** A gift given and the same gift received are one fact (共筹集善款X元 … 总计X元 after the gifts). */
+const SIDES_OF_A_GIFT: readonly KindId[] = ['donated', 'received'];
+function sameKind(a: DraftFigure, b: DraftFigure): boolean {
+  return a.kind === b.kind || (SIDES_OF_A_GIFT.includes(a.kind) && SIDES_OF_A_GIFT.includes(b.kind));
 }
 
 /** A mention with no verb and no named thing (足足有1000只). */
