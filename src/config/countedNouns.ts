@@ -30,9 +30,12 @@ export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>
 
 /**
  * People a verb sends out (出动480余人, 组织志愿者300余人) are the people the office mobilised, whatever the text calls
- * them (执勤人员, 消杀人员).
+ * them (执勤人员, 消杀人员)…
  */
 export const PEOPLE_MOBILISED: CategoryId = 'volunteers';
+
+/** …unless it calls them its staff or cadres (出动工作人员72人次, 组织镇村干部32人): they are on duty, not volunteering. */
+export const STAFF_NOUNS: readonly string[] = ['工作人员', '干部', '保洁人员', '保洁员', '职工', '公职人员'];
 
 /**
  * Beyond the verbs that say a figure's kind (src/lib/import/guessKind.ts, all but `counted`): actions of the office

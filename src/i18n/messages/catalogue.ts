@@ -311,6 +311,10 @@ export const MESSAGES = {
     'zh-hans': '是同段所说合计的一部分（其中…、各项加起来等于总计）：合计已计入，部分不重复计入',
     en: 'a part of a total the paragraph states (其中…, or parts adding up to the total): the total is tallied, its parts are not',
   },
+  'skipped.pointsBack': {
+    'zh-hans': '指回前文已说的数（这14个宣传队、上述3000份）：不重复计入',
+    en: 'points back to a count already stated (这14个宣传队, 上述3000份): not counted twice',
+  },
   'skipped.threshold': {
     'zh-hans': '是划定范围的界限（1000元以上的捐款）：不是一个数量',
     en: 'a bound that picks out a class (1000元以上的捐款): not an amount',

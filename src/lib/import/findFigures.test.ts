@@ -153,6 +153,12 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(brief('出动消杀人员280余人次')).toEqual([[280, '人次', 'volunteers']]);
   });
 
+  it('leaves staff and cadres a verb sends out in other: they are on duty, not volunteering', () => {
+    expect(brief('共出动工作人员72人次')).toEqual([[72, '人次', 'other']]);
+    expect(brief('组织镇村干部32人入户走访')).toEqual([[32, '人', 'other']]);
+    expect(brief('组织党员干部60人入户走访')).toEqual([[60, '人', 'volunteers']]);
+  });
+
   it('continues the thing of the sentence when the noun is left out', () => {
     expect(brief('每天出动民兵10人，累计出动80余人次')).toEqual([
       [10, '人', 'volunteers'],
@@ -392,6 +398,12 @@ describe('findFigures: descriptions are no counts', () => {
     expect(figures('工作组对18个居民小区和6个老旧小区（平房区）开展消杀')).toEqual([]);
     expect(brief('街道对23个小区设立卡点23个')).toEqual([[23, '个', 'checkpoints']]);
     expect(brief('针对8个村级卡点远离村庄的问题，送去方便面20箱').map((f) => f[0])).toEqual([8, 20]);
+  });
+
+  it('reports a count that points back to one already stated', () => {
+    const text = '组建党员宣传队9个，这9个宣传队每天巡回宣传';
+    expect(brief(text)).toEqual([[9, '个', 'teams']]);
+    expect(find(text).skipped).toContainEqual({ raw: '9个', reason: 'skipped.pointsBack', line: 1 });
   });
 
   it('reports a bound that picks out a class of gifts or people, not an amount', () => {

@@ -9,11 +9,12 @@ import {
   measureWordAt,
   MONEY_CONTEXT,
   NUMERAL_IDIOMS,
+  POINTING_BACK,
   PRICE_WORDS,
   PRODUCTION_WORDS,
   type MeasureClass,
 } from '../../config/measureWords.ts';
-import { NOT_NOUN_ENDINGS, PEOPLE_MOBILISED } from '../../config/countedNouns.ts';
+import { NOT_NOUN_ENDINGS, PEOPLE_MOBILISED, STAFF_NOUNS } from '../../config/countedNouns.ts';
 import { findQuantities, type FoundQuantity } from '../numbers/findQuantities.ts';
 import { countsIn, guessCategory, guessCategoryFromHead, type CategoryGuess } from './guessCategory.ts';
 import { endsWithVerb, guessKind, namesWorkDone, predicateStart, saysNotDone, verbAtEnd } from './guessKind.ts';
@@ -144,6 +145,10 @@ export function findFigures(
       skip(q.raw, 'skipped.notDone');
       return;
     }
+    if (POINTING_BACK.some((w) => simplified.slice(0, start).endsWith(w))) {
+      skip(q.raw, 'skipped.pointsBack');
+      return;
+    }
     // The figure's own words: from the figure before it in the item to the figure after it.
     const per = rateOf(text, clauseStart, start);
     if (per && isFrequency(per.text, c.unit)) {
@@ -215,9 +220,14 @@ export function findFigures(
             : objectOfSameVerb(simplified, figure, [sentenceStart, ownFrom])))
         : undefined;
     const kind = guessKind(simplified, { start, end }, [clauseStart, clauseEnd], sentenceStart);
-    // People a verb sends out (出动480余人进行执勤) are people mobilised, whatever the text calls them.
+    // People a verb sends out (出动480余人进行执勤) are people mobilised, unless the text calls them staff.
+    const namedStaff = [nounAfter, [ownFrom, start] as const].some(([from, to]) =>
+      STAFF_NOUNS.some((n) => simplified.slice(from, to).includes(n)),
+    );
     const mobilised =
-      kind === 'mobilised' && countsIn(PEOPLE_MOBILISED, unit) ? { category: PEOPLE_MOBILISED } : undefined;
+      kind === 'mobilised' && countsIn(PEOPLE_MOBILISED, unit) && !namedStaff
+        ? { category: PEOPLE_MOBILISED }
+        : undefined;
     const guess: CategoryGuess =
       inherited ?? headGuess ?? (namedGuess.category === 'other' ? mobilised : undefined) ?? namedGuess;
     // The work is said before the figure, or straight after it (在…等6处设立服务点).
