@@ -129,6 +129,27 @@ describe('hard headlines', () => {
     expect(page('青山镇物资保障有力_青山新闻网', PARAGRAPH_1).headline?.text).toBe('青山镇物资保障有力');
   });
 
+  it('cuts the site and section names after a spaced dash from a page title', () => {
+    const glued = page('青山镇为长者发送随身体温卡 - 青山快讯网', '发表日期 2020-03-25', PARAGRAPH_1);
+    expect(glued.headline?.text).toBe('青山镇为长者发送随身体温卡');
+    expect(body(glued)).toEqual([PARAGRAPH_1]);
+  });
+
+  it('takes the headline under a page title that names it, not a kicker nearer the body', () => {
+    const headline = '青山镇党员坚守12处卡口，各村均有“守门人”';
+    const result = page(
+      `${headline} - 公益 - 青山网`,
+      '青山娱乐',
+      headline,
+      '来源：青山晚报',
+      '原标题：党员坚守12处卡口(引题)',
+      '各村均有“守门人”(主题)',
+      PARAGRAPH_1,
+    );
+    expect(result.headline).toEqual({ line: 3, text: headline });
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+  });
+
   it('takes a headline the page only repeats as photo captions inside the body', () => {
     const caption = '青山镇企业捐赠防疫物资 愿捐500万元';
     const result = page(PARAGRAPH_1, caption, PARAGRAPH_2, caption);

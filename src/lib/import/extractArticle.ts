@@ -334,6 +334,9 @@ function classify(
     const dateline = readDateline(text, simplified);
     if (dateline?.length === simplified.length) return { kind: 'provenance', read: { editors: [], ...dateline } };
     const folded = all[i]!;
+    // A page title (标题 - 公益 - 中工网) over the headline it names: the title is the copy, the headline is text.
+    const titled = pageTitleArticle(text, i, all, toSimplified);
+    if (titled && all.slice(i + 1).includes(foldText(titled))) return { kind: 'repeat' };
     // A copy of an earlier line, or of part of one (a lead repeated after the footer, cut short by the page).
     const copy = folded.length >= REPEAT_MIN && seen.some((s) => s.includes(folded));
     // A summary above the article: the start of a later paragraph cut short, maybe after an earlier line (the
@@ -709,15 +712,36 @@ function headlineText(text: string, at: number, folded: readonly string[], toSim
   // 青山一道 同擔風雨 禮嘉鎮:上門服務 |: a table cell's border around the title is no part of it.
   const bare = withoutTrailingFurniture(text, toSimplified).replace(/^[|｜\s]+|[\s|｜]+$/gu, '');
   const clean = bare.slice(sitePrefix(bare, toSimplified)?.length ?? 0).trim();
-  const parts = clean.split(/[_＿]+/u).filter((part) => part.trim());
-  if (parts.length < 2) return clean;
-  const affix = (part: string) =>
-    folded.some((f, j) => j !== at && f === foldText(part)) ||
-    SITE_NAME_ENDINGS.some((e) => toSimplified(part).endsWith(e));
+  return pageTitleArticle(clean, at, folded, toSimplified) ?? clean;
+}
+
+/** 标题_青山新闻网, 标题 - 公益 - 中工网: the parts of a page title, cut at `_` or a dash with spaces around it. */
+const PAGE_TITLE_SEPARATOR = /[_＿]+|\s+[-–—]\s+/u;
+
+/**
+ * The article's part of a page title (标题 - 公益 - 中工网, 爱心人士捐赠物资疫情_周覃镇爱心人士…), or undefined when the
+ * line is none. A title running from the article to the site's name (标题_2007年第23号国务院公报_中国政府网) has the
+ * article first; otherwise the parts the page writes alone elsewhere or that name the site are affixes, and the one
+ * part left is the article's.
+ */
+function pageTitleArticle(
+  text: string,
+  at: number,
+  folded: readonly string[],
+  toSimplified: (text: string) => string,
+): string | undefined {
+  const parts = text
+    .split(PAGE_TITLE_SEPARATOR)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const site = (part: string) => namesSite(toSimplified(part));
+  // The headline shown again under its page title is written alone elsewhere too: the site's name decides first.
+  if (site(parts.at(-1)!) && !site(parts[0]!)) return parts[0];
+  const affix = (part: string) => site(part) || folded.some((f, j) => j !== at && f === foldText(part));
   const kept = parts.filter((part) => !affix(part));
-  if (kept.length === 1) return kept[0]!.trim();
-  // A page title runs from the article to the site (标题_2007年第23号国务院公报_中国政府网): the article's title first.
-  return affix(parts.at(-1)!) && !affix(parts[0]!) ? parts[0]!.trim() : clean;
+  if (kept.length === 1) return kept[0];
+  return affix(parts.at(-1)!) && !affix(parts[0]!) ? parts[0] : undefined;
 }
 
 /**
