@@ -477,6 +477,18 @@ describe('inside the body', () => {
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
   });
 
+  it('drops a teaser that repeats the text below after a label, running past the lead and cut short by dots', () => {
+    const teaser = `青山网记者特别报导 : ${PARAGRAPH_1.replaceAll('，', ',')}当天 .....`;
+    const result = page('青山镇发放宣传单1.2万余份', teaser, PARAGRAPH_1, PARAGRAPH_2);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)[teaser]).toBe('removed.repeated');
+  });
+
+  it('keeps a line ending in dots that the text below does not hold', () => {
+    const own = '青山镇志愿者们说：大家再坚持一下，胜利就在前方，春天就要来了……';
+    expect(body(page(PARAGRAPH_1, own, PARAGRAPH_2))).toEqual([PARAGRAPH_1, own, PARAGRAPH_2]);
+  });
+
   it('drops a label left without its value', () => {
     expect(body(page(PARAGRAPH_1, '网友：', PARAGRAPH_2))).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
   });

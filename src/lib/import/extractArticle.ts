@@ -337,6 +337,8 @@ function classify(
     // A page title (标题 - 公益 - 中工网) over the headline it names: the title is the copy, the headline is text.
     const titled = pageTitleArticle(text, i, all, toSimplified);
     if (titled && all.slice(i + 1).includes(foldText(titled))) return { kind: 'repeat' };
+    // A teaser cut short holds whole lines of the text below: they are no copies of it.
+    if (isCutTeaser(text, all.slice(i + 1))) return { kind: 'repeat' };
     // A copy of an earlier line, or of part of one (a lead repeated after the footer, cut short by the page).
     const copy = folded.length >= REPEAT_MIN && seen.some((s) => s.includes(folded));
     // A summary above the article: the start of a later paragraph cut short, maybe after an earlier line (the
@@ -350,6 +352,26 @@ function classify(
     const repeated = copy || teaser;
     seen.push(folded);
     return repeated ? { kind: 'repeat' } : { kind: 'text' };
+  });
+}
+
+/** …讓民眾可隨時量測體溫。麥寮鄉 ....., …全面抗疫…… : a line the page cut short. */
+const CUT_SHORT = /(?:\.{3,}|…+|。{3,})\s*$/u;
+/** 某某网记者特别报导 : …: a short label before a colon, opening a teaser. */
+const TEASER_LABEL = /^[^，。！？；,.!?;:：]{1,20}[:：]/u;
+
+/**
+ * 某某网记者特别报导 : 青山镇…全面抗疫。麦寮乡 .....: a teaser, the text of the lines that follow (`later`, folded)
+ * cut short, maybe after a label: however it is cut (across paragraphs too), its text is theirs.
+ */
+function isCutTeaser(text: string, later: readonly string[]): boolean {
+  const cut = CUT_SHORT.exec(text);
+  if (!cut) return false;
+  const after = later.join('');
+  const kept = text.slice(0, cut.index);
+  return [kept, kept.replace(TEASER_LABEL, '')].some((teaser) => {
+    const folded = foldText(teaser);
+    return folded.length >= TEASER_MIN && after.includes(folded);
   });
 }
 
