@@ -633,6 +633,18 @@ describe('furniture found by its form', () => {
     expect(reasons(result)['镇卫生院送药 - 副本.png 志愿者值守(2).JPG']).toBe('removed.imageFileName');
   });
 
+  it("drops a logo's alt texts left where its image was, and takes the headline below them", () => {
+    const alts = '青山新聞網(Logo-image) 青山新聞網(Logo-text)';
+    const result = page(alts, '2020/04/25', '青山鄉農會募集13萬包紅茶', '青山新聞網記者張三/青山報導', PARAGRAPH_1);
+    expect(reasons(result)[alts]).toBe('removed.imageAltText');
+    expect(result.headline?.text).toBe('青山鄉農會募集13萬包紅茶');
+  });
+
+  it('keeps a sentence naming a logo in brackets', () => {
+    const line = '青山鎮設計了防疫吉祥物(Logo)，張貼在各村卡點。';
+    expect(body(page(PARAGRAPH_1, line, PARAGRAPH_2))).toEqual([PARAGRAPH_1, line, PARAGRAPH_2]);
+  });
+
   it('drops a disclaimer paragraph however long, a share bar with its platforms run together and an account line', () => {
     const disclaimer =
       '版权声明：本网站转载的文章，目的在于传递更多信息，并不意味着赞同其观点或证实其描述。文章内容仅供参考，读者据此操作，风险自担。';

@@ -8,6 +8,7 @@ import {
   FURNITURE_NOTICES,
   FURNITURE_PHRASES,
   FURNITURE_WORDS,
+  IMAGE_ALT_WORDS,
   LINK_MARKERS,
   LIST_BULLETS,
   PAGE_CODE_DELIMITERS,
@@ -117,6 +118,7 @@ const PHOTO_CREDIT = new RegExp(
 /** Furniture found inside articles as well as around them (dropped all the same). */
 const IN_ARTICLES = new Set<RemovalCode>([
   'removed.imageFileName',
+  'removed.imageAltText',
   'removed.photoCredit',
   'removed.imageEnlargePrompt',
   'removed.linkRow',
@@ -140,6 +142,11 @@ const ACCOUNT_LINE_MAX = 40;
  * are written (spaces, a copy's suffix, a chat app's prefix), where the photos stood.
  */
 const IMAGE_FILE_NAMES = /^(?:[^。，！？；,;!?]{1,40}?\.(?:jpe?g|png|gif|webp|bmp)\s*)+$/iu;
+/** 台灣新聞網(Logo-image) 台灣新聞網(Logo-text): names each with a bracketed Latin label of an image's role. */
+const IMAGE_ALT_TEXTS = new RegExp(
+  `^(?:[^\\s()（）]{0,20}[(（]\\s*[A-Za-z-]*(?:${IMAGE_ALT_WORDS.join('|')})[A-Za-z-]*\\s*[)）]\\s*)+$`,
+  'iu',
+);
 /** 微信图片_20200203132203, IMG_20200203: a file name without its extension, a name and the timestamp it was saved at. */
 const FILE_NAME_STEM = /^[^\s。，！？；,;!?]{1,20}[_-]\d{8,}$/u;
 /** A menu's items are short: a few Han characters, maybe with digits (宝宝0-1岁). */
@@ -386,6 +393,7 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   const label = /^[【[]([^】\]]{2,8})[】\]]/u.exec(text)?.[1];
   if (label && PHRASES.some((p) => p.reason === RELATED && p.phrase === label)) return RELATED;
   if (IMAGE_FILE_NAMES.test(text) || FILE_NAME_STEM.test(text)) return 'removed.imageFileName';
+  if (IMAGE_ALT_TEXTS.test(text)) return 'removed.imageAltText';
   if (!plainSlashes(text).replace(PHOTO_CREDIT, '').trim() || isPhotoNote(text)) return 'removed.photoCredit';
   if (SUMMARY_BOX.test(text)) return 'removed.summaryBox';
   if (DISCLAIMER.test(text)) return 'removed.copyrightNotice';
