@@ -361,6 +361,12 @@ export const LIST_BULLETS: readonly string[] = ['•', '▪', '◦', '‣', '∙
  */
 export const CMS_BYLINE_OPENERS: readonly string[] = ['Posted on', 'Published on', 'Updated on', 'Posted', 'Published'];
 
+/**
+ * Words naming an image's role in the Latin alt texts a logo leaves when its image is gone (台灣新聞網(Logo-image)
+ * 台灣新聞網(Logo-text)): a line of names each followed by such a bracketed label is an image's leftover.
+ */
+export const IMAGE_ALT_WORDS: readonly string[] = ['logo', 'image', 'img', 'icon', 'banner', 'photo', 'pic'];
+
 /** Lines that are only one of these words (brackets and spaces aside) are buttons or labels. */
 export const FURNITURE_WORDS: readonly string[] = [
   'RSS',

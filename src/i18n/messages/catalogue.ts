@@ -214,6 +214,7 @@ export const MESSAGES = {
   'removed.linkRow': { 'zh-hans': '广告或推荐链接', en: 'advertising or teaser links' },
   'removed.buttonOrLabel': { 'zh-hans': '按钮或标签', en: 'button or label' },
   'removed.imageFileName': { 'zh-hans': '图片文件名', en: 'image file name' },
+  'removed.imageAltText': { 'zh-hans': '图片的替代文字', en: 'image alt text' },
   'removed.summaryBox': { 'zh-hans': '摘要框', en: 'summary box' },
   'removed.breadcrumb': { 'zh-hans': '栏目路径（面包屑）', en: 'breadcrumb navigation' },
   'removed.menu': { 'zh-hans': '菜单', en: 'menu' },

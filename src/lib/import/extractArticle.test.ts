@@ -129,6 +129,27 @@ describe('hard headlines', () => {
     expect(page('青山镇物资保障有力_青山新闻网', PARAGRAPH_1).headline?.text).toBe('青山镇物资保障有力');
   });
 
+  it('cuts the site and section names after a spaced dash from a page title', () => {
+    const glued = page('青山镇为长者发送随身体温卡 - 青山快讯网', '发表日期 2020-03-25', PARAGRAPH_1);
+    expect(glued.headline?.text).toBe('青山镇为长者发送随身体温卡');
+    expect(body(glued)).toEqual([PARAGRAPH_1]);
+  });
+
+  it('takes the headline under a page title that names it, not a kicker nearer the body', () => {
+    const headline = '青山镇党员坚守12处卡口，各村均有“守门人”';
+    const result = page(
+      `${headline} - 公益 - 青山网`,
+      '青山娱乐',
+      headline,
+      '来源：青山晚报',
+      '原标题：党员坚守12处卡口(引题)',
+      '各村均有“守门人”(主题)',
+      PARAGRAPH_1,
+    );
+    expect(result.headline).toEqual({ line: 3, text: headline });
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+  });
+
   it('takes a headline the page only repeats as photo captions inside the body', () => {
     const caption = '青山镇企业捐赠防疫物资 愿捐500万元';
     const result = page(PARAGRAPH_1, caption, PARAGRAPH_2, caption);
@@ -456,6 +477,18 @@ describe('inside the body', () => {
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
   });
 
+  it('drops a teaser that repeats the text below after a label, running past the lead and cut short by dots', () => {
+    const teaser = `青山网记者特别报导 : ${PARAGRAPH_1.replaceAll('，', ',')}当天 .....`;
+    const result = page('青山镇发放宣传单1.2万余份', teaser, PARAGRAPH_1, PARAGRAPH_2);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)[teaser]).toBe('removed.repeated');
+  });
+
+  it('keeps a line ending in dots that the text below does not hold', () => {
+    const own = '青山镇志愿者们说：大家再坚持一下，胜利就在前方，春天就要来了……';
+    expect(body(page(PARAGRAPH_1, own, PARAGRAPH_2))).toEqual([PARAGRAPH_1, own, PARAGRAPH_2]);
+  });
+
   it('drops a label left without its value', () => {
     expect(body(page(PARAGRAPH_1, '网友：', PARAGRAPH_2))).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
   });
@@ -598,6 +631,18 @@ describe('furniture found by its form', () => {
     );
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
     expect(reasons(result)['镇卫生院送药 - 副本.png 志愿者值守(2).JPG']).toBe('removed.imageFileName');
+  });
+
+  it("drops a logo's alt texts left where its image was, and takes the headline below them", () => {
+    const alts = '青山新聞網(Logo-image) 青山新聞網(Logo-text)';
+    const result = page(alts, '2020/04/25', '青山鄉農會募集13萬包紅茶', '青山新聞網記者張三/青山報導', PARAGRAPH_1);
+    expect(reasons(result)[alts]).toBe('removed.imageAltText');
+    expect(result.headline?.text).toBe('青山鄉農會募集13萬包紅茶');
+  });
+
+  it('keeps a sentence naming a logo in brackets', () => {
+    const line = '青山鎮設計了防疫吉祥物(Logo)，張貼在各村卡點。';
+    expect(body(page(PARAGRAPH_1, line, PARAGRAPH_2))).toEqual([PARAGRAPH_1, line, PARAGRAPH_2]);
   });
 
   it('drops a disclaimer paragraph however long, a share bar with its platforms run together and an account line', () => {

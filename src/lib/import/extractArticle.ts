@@ -8,6 +8,7 @@ import {
   FURNITURE_NOTICES,
   FURNITURE_PHRASES,
   FURNITURE_WORDS,
+  IMAGE_ALT_WORDS,
   LINK_MARKERS,
   LIST_BULLETS,
   PAGE_CODE_DELIMITERS,
@@ -117,6 +118,7 @@ const PHOTO_CREDIT = new RegExp(
 /** Furniture found inside articles as well as around them (dropped all the same). */
 const IN_ARTICLES = new Set<RemovalCode>([
   'removed.imageFileName',
+  'removed.imageAltText',
   'removed.photoCredit',
   'removed.imageEnlargePrompt',
   'removed.linkRow',
@@ -140,6 +142,11 @@ const ACCOUNT_LINE_MAX = 40;
  * are written (spaces, a copy's suffix, a chat app's prefix), where the photos stood.
  */
 const IMAGE_FILE_NAMES = /^(?:[^。，！？；,;!?]{1,40}?\.(?:jpe?g|png|gif|webp|bmp)\s*)+$/iu;
+/** 台灣新聞網(Logo-image) 台灣新聞網(Logo-text): names each with a bracketed Latin label of an image's role. */
+const IMAGE_ALT_TEXTS = new RegExp(
+  `^(?:[^\\s()（）]{0,20}[(（]\\s*[A-Za-z-]*(?:${IMAGE_ALT_WORDS.join('|')})[A-Za-z-]*\\s*[)）]\\s*)+$`,
+  'iu',
+);
 /** 微信图片_20200203132203, IMG_20200203: a file name without its extension, a name and the timestamp it was saved at. */
 const FILE_NAME_STEM = /^[^\s。，！？；,;!?]{1,20}[_-]\d{8,}$/u;
 /** A menu's items are short: a few Han characters, maybe with digits (宝宝0-1岁). */
@@ -334,6 +341,11 @@ function classify(
     const dateline = readDateline(text, simplified);
     if (dateline?.length === simplified.length) return { kind: 'provenance', read: { editors: [], ...dateline } };
     const folded = all[i]!;
+    // A page title (标题 - 公益 - 中工网) over the headline it names: the title is the copy, the headline is text.
+    const titled = pageTitleArticle(text, i, all, toSimplified);
+    if (titled && all.slice(i + 1).includes(foldText(titled))) return { kind: 'repeat' };
+    // A teaser cut short holds whole lines of the text below: they are no copies of it.
+    if (isCutTeaser(text, all.slice(i + 1))) return { kind: 'repeat' };
     // A copy of an earlier line, or of part of one (a lead repeated after the footer, cut short by the page).
     const copy = folded.length >= REPEAT_MIN && seen.some((s) => s.includes(folded));
     // A summary above the article: the start of a later paragraph cut short, maybe after an earlier line (the
@@ -350,6 +362,26 @@ function classify(
   });
 }
 
+/** …讓民眾可隨時量測體溫。麥寮鄉 ....., …全面抗疫…… : a line the page cut short. */
+const CUT_SHORT = /(?:\.{3,}|…+|。{3,})\s*$/u;
+/** 某某网记者特别报导 : …: a short label before a colon, opening a teaser. */
+const TEASER_LABEL = /^[^，。！？；,.!?;:：]{1,20}[:：]/u;
+
+/**
+ * 某某网记者特别报导 : 青山镇…全面抗疫。麦寮乡 .....: a teaser, the text of the lines that follow (`later`, folded)
+ * cut short, maybe after a label: however it is cut (across paragraphs too), its text is theirs.
+ */
+function isCutTeaser(text: string, later: readonly string[]): boolean {
+  const cut = CUT_SHORT.exec(text);
+  if (!cut) return false;
+  const after = later.join('');
+  const kept = text.slice(0, cut.index);
+  return [kept, kept.replace(TEASER_LABEL, '')].some((teaser) => {
+    const folded = foldText(teaser);
+    return folded.length >= TEASER_MIN && after.includes(folded);
+  });
+}
+
 function furnitureReason(simplified: string): RemovalCode | undefined {
   const text = simplified.trim();
   const bare = text.replace(/^[\s[【(（‖|]+|[\s\]】)）|]+$/gu, '').toLowerCase();
@@ -361,6 +393,7 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   const label = /^[【[]([^】\]]{2,8})[】\]]/u.exec(text)?.[1];
   if (label && PHRASES.some((p) => p.reason === RELATED && p.phrase === label)) return RELATED;
   if (IMAGE_FILE_NAMES.test(text) || FILE_NAME_STEM.test(text)) return 'removed.imageFileName';
+  if (IMAGE_ALT_TEXTS.test(text)) return 'removed.imageAltText';
   if (!plainSlashes(text).replace(PHOTO_CREDIT, '').trim() || isPhotoNote(text)) return 'removed.photoCredit';
   if (SUMMARY_BOX.test(text)) return 'removed.summaryBox';
   if (DISCLAIMER.test(text)) return 'removed.copyrightNotice';
@@ -709,15 +742,36 @@ function headlineText(text: string, at: number, folded: readonly string[], toSim
   // 青山一道 同擔風雨 禮嘉鎮:上門服務 |: a table cell's border around the title is no part of it.
   const bare = withoutTrailingFurniture(text, toSimplified).replace(/^[|｜\s]+|[\s|｜]+$/gu, '');
   const clean = bare.slice(sitePrefix(bare, toSimplified)?.length ?? 0).trim();
-  const parts = clean.split(/[_＿]+/u).filter((part) => part.trim());
-  if (parts.length < 2) return clean;
-  const affix = (part: string) =>
-    folded.some((f, j) => j !== at && f === foldText(part)) ||
-    SITE_NAME_ENDINGS.some((e) => toSimplified(part).endsWith(e));
+  return pageTitleArticle(clean, at, folded, toSimplified) ?? clean;
+}
+
+/** 标题_青山新闻网, 标题 - 公益 - 中工网: the parts of a page title, cut at `_` or a dash with spaces around it. */
+const PAGE_TITLE_SEPARATOR = /[_＿]+|\s+[-–—]\s+/u;
+
+/**
+ * The article's part of a page title (标题 - 公益 - 中工网, 爱心人士捐赠物资疫情_周覃镇爱心人士…), or undefined when the
+ * line is none. A title running from the article to the site's name (标题_2007年第23号国务院公报_中国政府网) has the
+ * article first; otherwise the parts the page writes alone elsewhere or that name the site are affixes, and the one
+ * part left is the article's.
+ */
+function pageTitleArticle(
+  text: string,
+  at: number,
+  folded: readonly string[],
+  toSimplified: (text: string) => string,
+): string | undefined {
+  const parts = text
+    .split(PAGE_TITLE_SEPARATOR)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const site = (part: string) => namesSite(toSimplified(part));
+  // The headline shown again under its page title is written alone elsewhere too: the site's name decides first.
+  if (site(parts.at(-1)!) && !site(parts[0]!)) return parts[0];
+  const affix = (part: string) => site(part) || folded.some((f, j) => j !== at && f === foldText(part));
   const kept = parts.filter((part) => !affix(part));
-  if (kept.length === 1) return kept[0]!.trim();
-  // A page title runs from the article to the site (标题_2007年第23号国务院公报_中国政府网): the article's title first.
-  return affix(parts.at(-1)!) && !affix(parts[0]!) ? parts[0]!.trim() : clean;
+  if (kept.length === 1) return kept[0];
+  return affix(parts.at(-1)!) && !affix(parts[0]!) ? parts[0] : undefined;
 }
 
 /**
