@@ -54,10 +54,13 @@ export function scoreImport(
   toSimplified: (text: string) => string,
 ): ImportScore {
   const figures = measureAccuracy(result.figures, expected.figures ?? [], expected.optional ?? []);
-  const shown = foldText(
-    [result.frontmatter.title, result.frontmatter.summary, result.body.replace(/<!--[\s\S]*?-->/gu, '')].join('\n'),
+  const belowTitle = foldText([result.frontmatter.summary, result.body.replace(/<!--[\s\S]*?-->/gu, '')].join('\n'));
+  const shown = `${foldText(result.frontmatter.title ?? '')}\n${belowTitle}`;
+  // The headline repeated without its spaces is furniture only where it is repeated, not as the title it folds to.
+  const repeatsTitle = (f: string) => expected.title !== undefined && foldText(f) === foldText(expected.title);
+  const furnitureLeft = (expected.furniture ?? []).filter((f) =>
+    (repeatsTitle(f) ? belowTitle : shown).includes(foldText(f)),
   );
-  const furnitureLeft = (expected.furniture ?? []).filter((f) => shown.includes(foldText(f)));
   // One town written with or without its ending (北港, 北港鎮) or by its office (十里办事处) is one town, in either script.
   const townKey = (name: string) => toSimplified(name).replace(TOWN_ENDING, '');
   const foundTowns = new Set(towns.map(townKey));

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { scoreImport, type Annotation } from './scoreImport.ts';
+
+const same = (text: string) => text;
+const imported = (title: string, body: string) => ({
+  frontmatter: { title, summary: '' } as never,
+  body,
+  figures: [],
+  headline: title,
+});
+const annotation = (furniture: string[]): Annotation => ({
+  source: 'https://example.org/a',
+  script: 'hans',
+  title: '长沙一乡镇 每天四次循环播放大喇叭',
+  furniture,
+});
+
+describe('scoreImport: furniture left', () => {
+  it('counts a furniture string wherever the article shows it', () => {
+    const score = scoreImport(
+      imported('长沙一乡镇 每天四次循环播放大喇叭', '正文。\n\n责任编辑：李明'),
+      [],
+      annotation(['责任编辑：李明']),
+      same,
+    );
+    expect(score.furnitureLeft).toEqual(['责任编辑：李明']);
+  });
+
+  it('counts the headline repeated without its spaces only where the body repeats it, not as the title', () => {
+    const repeat = '长沙一乡镇每天四次循环播放大喇叭';
+    const clean = scoreImport(imported('长沙一乡镇 每天四次循环播放大喇叭', '正文。'), [], annotation([repeat]), same);
+    expect(clean.furnitureLeft).toEqual([]);
+    const left = scoreImport(
+      imported('长沙一乡镇 每天四次循环播放大喇叭', `${repeat}\n\n正文。`),
+      [],
+      annotation([repeat]),
+      same,
+    );
+    expect(left.furnitureLeft).toEqual([repeat]);
+  });
+});
