@@ -45,6 +45,7 @@ export const STAFF_NOUNS: readonly string[] = ['工作人员', '干部', '保洁
  */
 export const OTHER_WORK_VERBS: readonly string[] = [
   ...['装饰', '安装', '投放', '布置', '张挂', '喷涂', '刷写', '播报', '推送', '召开', '举办', '举行', '制止'],
+  '投用',
   '关停',
   '封锁',
   '封闭',

@@ -246,6 +246,16 @@ describe('findFigures: the category comes from the item counted', () => {
     ]);
   });
 
+  it('reads the noun after a value that describes it (240箱价值3万余元的牛奶)', () => {
+    expect(brief('将240箱價值3萬餘元的牛奶、方便麵送到鎮政府')[0]).toEqual([240, '箱', 'food']);
+  });
+
+  it('reads points and vehicles set up or put to use as work done', () => {
+    expect(brief('该镇已在各村预设了20个采样点').map((f) => f[0])).toEqual([20]);
+    expect(brief('共设6个集中采样点').map((f) => f[0])).toEqual([6]);
+    expect(brief('投用流动宣传车3辆')).toEqual([[3, '辆', 'other']]);
+  });
+
   it('reads a count followed straight by another as counting the same thing', () => {
     expect(brief('企业捐赠了12件240瓶矿泉水')).toEqual([
       [12, '件', 'food'],

@@ -165,7 +165,9 @@ export function findFigures(
     const unit = c.unit;
     // 1000张三层无纺布口罩: the noun after the measure word is what is counted, up to 和/及 (5剂快筛剂及每户口罩).
     // A count followed straight by another (24件480瓶矿泉水: cases, then the bottles in them) counts the same thing.
-    const nounFrom = next?.start === end ? next.end : end;
+    // 240箱价值3万余元的牛奶: a value between the count and its noun describes the noun.
+    const valueBetween = next !== undefined && simplified.slice(end, next.start) === '价值' && text[next.end] === '的';
+    const nounFrom = next?.start === end ? next.end : valueBetween ? next.end + 1 : end;
     const nounTo = nounFrom === end ? ownTo : Math.min(itemEnd, candidates[i + 2]?.start ?? text.length);
     const nounAfterEnd = predicateStart(simplified, nounFrom, Math.min(nounTo, indexOf(text, JOINING, nounFrom)));
     // 防护服80套医用口罩2万个: a noun running straight into the next figure is that figure's, when this one names its
