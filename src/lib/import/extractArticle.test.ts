@@ -824,3 +824,12 @@ describe('furniture and metadata in the forms of new pages', () => {
     expect(reasons(result)[credit]).toBe('removed.photoCredit');
   });
 });
+
+describe('lines that pass for a headline or for the article', () => {
+  it('reads a caption opening with a date and a half-width comma as text, not as a date stamp', () => {
+    const caption = '2020年2月6日,青山村种植户张三向青山镇慈善会捐赠500斤青菜';
+    const result = page('2020年2月6日,青山镇某家庭农场向青山镇慈善会捐赠大米80袋并送到居家隔离家庭门口', caption, PARAGRAPH_1);
+    expect(result.headline).toBeUndefined();
+    expect(body(result)).toContain(caption);
+  });
+});
