@@ -19,6 +19,7 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '朋友圈',
     'QQ空间',
     '新浪微博',
+    '复制链接',
   ],
   'removed.appPrompt': [
     '扫一扫',
@@ -201,6 +202,16 @@ export const SITE_NOTICES: readonly { subjects: readonly string[]; asks: readonl
     asks: ['邮箱', '邮件', '信箱', 'email', 'e-mail', '热线', '电话', '微信'],
   },
 ];
+
+/**
+ * A forum's prompt to log in or register to see more (马上注册，即可查看完整内容…, 您需要 登录 才可以下载或查看，没有帐号？
+ * 注册会员, 登入後才能回覆): one of `verbs` and one of `asks` in one short line. The verbs alone are buttons
+ * (FURNITURE_WORDS).
+ */
+export const LOGIN_PROMPT = {
+  verbs: ['登录', '登入', '注册'],
+  asks: ['即可查看', '才可以', '才能', '后才', '没有帐号', '没有账号', '回帖', '回复'],
+} as const;
 
 /**
  * Delimiters of markup comments and CMS template blocks that leak into a page's text (<!-- … -->, a comment's tail
@@ -404,6 +415,12 @@ export const FURNITURE_WORDS: readonly string[] = [
   '更多',
   '首页',
   '网友',
+  // A forum's account buttons.
+  '登录',
+  '登入',
+  '注册',
+  '注册会员',
+  '找回密码',
 ];
 
 /**
@@ -497,6 +514,9 @@ export const PROVENANCE_LABELS = {
     '点阅次数',
     '点阅',
     '人气',
+    // A forum thread's counters: 查看: 697|回复: 0.
+    '查看',
+    '回复',
     '字号',
     '字体',
     '字型',
