@@ -366,6 +366,14 @@ export const ACCOUNT_WORDS: readonly string[] = ['微信', '公众号', '微博'
  */
 export const LIST_BULLETS: readonly string[] = ['•', '▪', '◦', '‣', '∙', '·'];
 
+/** A desk between a publication and its reporter's role word (内江日报全媒体记者, 本报融媒体记者). */
+export const REPORTER_DESKS: readonly string[] = ['全媒体', '融媒体', '新媒体'];
+
+/**
+ * Signs a page sets before a byline line (◇内江日报全媒体记者姜晓凤): the line behind one is a byline all the same.
+ */
+export const BYLINE_BULLETS: readonly string[] = ['◇', '◆', '●', '■', '□', '▲', '△', '○'];
+
 /**
  * A blog engine's byline written in Latin words inside a line (WordPress: Posted on2020-02-26…Autor…): one of these
  * opening words and a date. The line is split there like a date stamp glued to the body.

@@ -873,4 +873,14 @@ describe('lines that pass for a headline or for the article', () => {
     expect(result.headline?.text).toBe('青山区战疫在行动(四十)');
     expect(dropped(result)).toContain('青山区 —— 某某云| 凯发k8官网首页登录');
   });
+
+  it('reads a byline behind a bullet sign, with the desk between the publication and the role', () => {
+    for (const line of ['◇青山日报全媒体记者张小凤', '■ 记者 李明'])
+      expect(page('青山镇志愿者坚守一线', line, PARAGRAPH_1).removed).toContainEqual({
+        line: 2,
+        text: line,
+        reason: 'removed.provenanceLine',
+      });
+    expect(body(page(PARAGRAPH_1, '▲志愿者在卡点值守', PARAGRAPH_2))).toContain('▲志愿者在卡点值守');
+  });
 });

@@ -1,6 +1,7 @@
 import {
   ACCOUNT_WORDS,
   BRACKETED_SUPPLIER_ENDINGS,
+  BYLINE_BULLETS,
   COMMENT_BOX,
   DISCLAIMER_LABELS,
   EPAPER_PAGE_LABEL,
@@ -179,6 +180,7 @@ const CHEER = /^[^，,、；;：:“”「」『』"]{2,12}[!！]+$/u;
 /** A photo's source note is a short line. */
 const PHOTO_NOTE_MAX = 40;
 
+const BYLINE_BULLET = new RegExp(`^[${BYLINE_BULLETS.join('')}]\\s*`, 'u');
 /** A forum's login prompt is one short sentence. */
 const LOGIN_PROMPT_MAX = 60;
 /** A site's notice is a short paragraph at most. */
@@ -344,7 +346,8 @@ function classify(
     if (read) return { kind: 'provenance', read };
     const furniture = furnitureReason(simplified);
     if (furniture) return { kind: 'furniture', reason: furniture };
-    const byline = readBylineLine(text, simplified);
+    const bullet = BYLINE_BULLET.exec(text)?.[0].length ?? 0;
+    const byline = readBylineLine(text.slice(bullet), simplified.slice(bullet));
     if (byline) return { kind: 'provenance', read: { editors: [], authors: [byline] } };
     const dateline = readDateline(text, simplified);
     if (dateline?.length === simplified.length) return { kind: 'provenance', read: { editors: [], ...dateline } };
