@@ -19,6 +19,7 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '朋友圈',
     'QQ空间',
     '新浪微博',
+    '复制链接',
   ],
   'removed.appPrompt': [
     '扫一扫',
@@ -203,6 +204,16 @@ export const SITE_NOTICES: readonly { subjects: readonly string[]; asks: readonl
 ];
 
 /**
+ * A forum's prompt to log in or register to see more (马上注册，即可查看完整内容…, 您需要 登录 才可以下载或查看，没有帐号？
+ * 注册会员, 登入後才能回覆): one of `verbs` and one of `asks` in one short line. The verbs alone are buttons
+ * (FURNITURE_WORDS).
+ */
+export const LOGIN_PROMPT = {
+  verbs: ['登录', '登入', '注册'],
+  asks: ['即可查看', '才可以', '才能', '后才', '没有帐号', '没有账号', '回帖', '回复'],
+} as const;
+
+/**
  * Delimiters of markup comments and CMS template blocks that leak into a page's text (<!-- … -->, a comment's tail
  * --> … /enpproperty-->, 帝国CMS's [!--empirenews.page--], <![CDATA[ … ]]>): what stands between them is page code.
  */
@@ -355,6 +366,14 @@ export const ACCOUNT_WORDS: readonly string[] = ['微信', '公众号', '微博'
  */
 export const LIST_BULLETS: readonly string[] = ['•', '▪', '◦', '‣', '∙', '·'];
 
+/** A desk between a publication and its reporter's role word (内江日报全媒体记者, 本报融媒体记者). */
+export const REPORTER_DESKS: readonly string[] = ['全媒体', '融媒体', '新媒体'];
+
+/**
+ * Signs a page sets before a byline line (◇内江日报全媒体记者姜晓凤): the line behind one is a byline all the same.
+ */
+export const BYLINE_BULLETS: readonly string[] = ['◇', '◆', '●', '■', '□', '▲', '△', '○'];
+
 /**
  * A blog engine's byline written in Latin words inside a line (WordPress: Posted on2020-02-26…Autor…): one of these
  * opening words and a date. The line is split there like a date stamp glued to the body.
@@ -404,6 +423,12 @@ export const FURNITURE_WORDS: readonly string[] = [
   '更多',
   '首页',
   '网友',
+  // A forum's account buttons.
+  '登录',
+  '登入',
+  '注册',
+  '注册会员',
+  '找回密码',
 ];
 
 /**
@@ -497,6 +522,9 @@ export const PROVENANCE_LABELS = {
     '点阅次数',
     '点阅',
     '人气',
+    // A forum thread's counters: 查看: 697|回复: 0.
+    '查看',
+    '回复',
     '字号',
     '字体',
     '字型',

@@ -824,3 +824,63 @@ describe('furniture and metadata in the forms of new pages', () => {
     expect(reasons(result)[credit]).toBe('removed.photoCredit');
   });
 });
+
+describe('lines that pass for a headline or for the article', () => {
+  it('reads a caption opening with a date and a half-width comma as text, not as a date stamp', () => {
+    const caption = '2020年2月6日,青山村种植户张三向青山镇慈善会捐赠500斤青菜';
+    const result = page(
+      '2020年2月6日,青山镇某家庭农场向青山镇慈善会捐赠大米80袋并送到居家隔离家庭门口',
+      caption,
+      PARAGRAPH_1,
+    );
+    expect(result.headline).toBeUndefined();
+    expect(body(result)).toContain(caption);
+  });
+
+  it("drops a forum's login and registration prompts in both scripts, its account buttons and counters", () => {
+    const prompts = [
+      '立即注册，即可查看全部内容，畅享更多功能。',
+      '您需要 登錄 才可以下載或查看，沒有帳號？註冊會員',
+      '登入後才能回覆',
+    ];
+    const result = page(
+      '找回密码',
+      '註冊會員',
+      '查看: 1203|回复: 5',
+      '青山镇组织开展核酸检测演练',
+      '[复制链接]',
+      '发表于 2022-4-2 09:15',
+      ...prompts,
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山镇组织开展核酸检测演练');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+    expect(dropped(result)).toEqual(expect.arrayContaining([...prompts, '註冊會員', '[复制链接]']));
+  });
+
+  it('keeps a sentence about registering as a volunteer', () => {
+    const line = '居民登录“志愿青山”平台注册后，即可报名参加卡点值守。';
+    expect(body(page(line, PARAGRAPH_1))).toContain(line);
+  });
+
+  it('takes the headline over a page title whose digits count nothing, a site code or a counter', () => {
+    const result = page(
+      '青山区 —— 某某云| 凯发k8官网首页登录',
+      '青山区战疫在行动(四十)',
+      '来源: 2020-02-07 17:34:54',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山区战疫在行动(四十)');
+    expect(dropped(result)).toContain('青山区 —— 某某云| 凯发k8官网首页登录');
+  });
+
+  it('reads a byline behind a bullet sign, with the desk between the publication and the role', () => {
+    for (const line of ['◇青山日报全媒体记者张小凤', '■ 记者 李明'])
+      expect(page('青山镇志愿者坚守一线', line, PARAGRAPH_1).removed).toContainEqual({
+        line: 2,
+        text: line,
+        reason: 'removed.provenanceLine',
+      });
+    expect(body(page(PARAGRAPH_1, '▲志愿者在卡点值守', PARAGRAPH_2))).toContain('▲志愿者在卡点值守');
+  });
+});

@@ -1,6 +1,7 @@
 import {
   ACCOUNT_WORDS,
   BRACKETED_SUPPLIER_ENDINGS,
+  BYLINE_BULLETS,
   COMMENT_BOX,
   DISCLAIMER_LABELS,
   EPAPER_PAGE_LABEL,
@@ -11,6 +12,7 @@ import {
   IMAGE_ALT_WORDS,
   LINK_MARKERS,
   LIST_BULLETS,
+  LOGIN_PROMPT,
   PAGE_CODE_DELIMITERS,
   PHOTO_CREDIT_LABELS,
   PHOTO_CREDIT_SCOPE,
@@ -178,6 +180,9 @@ const CHEER = /^[^，,、；;：:“”「」『』"]{2,12}[!！]+$/u;
 /** A photo's source note is a short line. */
 const PHOTO_NOTE_MAX = 40;
 
+const BYLINE_BULLET = new RegExp(`^[${BYLINE_BULLETS.join('')}]\\s*`, 'u');
+/** A forum's login prompt is one short sentence. */
+const LOGIN_PROMPT_MAX = 60;
 /** A site's notice is a short paragraph at most. */
 const SITE_NOTICE_MAX = 100;
 const NOTICE_WORDS = SITE_NOTICES.map(({ subjects, asks }) => ({
@@ -208,6 +213,11 @@ const FOLLOW = new RegExp(
 );
 /** 青山融媒客户端>时事: a breadcrumb of two short names. */
 const SHORT_BREADCRUMB = /^[^>»›，。！？,.!?]{1,12}\s*[>»›]\s*[^>»›，。！？,.!?]{1,12}$/u;
+/**
+ * 捐赠口罩2000只, 发放1.2万份: a number and the word it counts, what makes a title state a fact. Digits in a Latin
+ * token (a site's k8) or before a bar (查看: 697|) count nothing.
+ */
+const FIGURE = /(?<![A-Za-z\d.])\d+(?:\.\d+)?\p{Script=Han}/u;
 /** ——某社区开展外来人员摸排工作: a deck (副题) opens with a dash and stands under its headline. */
 const DECK = /^[—–-]{1,2}(?![—–-])/u;
 /** 一、返乡人员摸排情况, 2. 卡点布置, （三）宣传: a numbered section heading, never the headline. */
@@ -336,7 +346,8 @@ function classify(
     if (read) return { kind: 'provenance', read };
     const furniture = furnitureReason(simplified);
     if (furniture) return { kind: 'furniture', reason: furniture };
-    const byline = readBylineLine(text, simplified);
+    const bullet = BYLINE_BULLET.exec(text)?.[0].length ?? 0;
+    const byline = readBylineLine(text.slice(bullet), simplified.slice(bullet));
     if (byline) return { kind: 'provenance', read: { editors: [], authors: [byline] } };
     const dateline = readDateline(text, simplified);
     if (dateline?.length === simplified.length) return { kind: 'provenance', read: { editors: [], ...dateline } };
@@ -405,6 +416,7 @@ function furnitureReason(simplified: string): RemovalCode | undefined {
   if (notice) return notice.reason;
   if (isReprintNotice(text)) return COPYRIGHT;
   if (isSiteNotice(lowered)) return 'removed.standingReminder';
+  if (isShortWithWordOfEach(text, LOGIN_PROMPT_MAX, LOGIN_PROMPT.verbs, LOGIN_PROMPT.asks)) return 'removed.navigation';
   // Rows of dates and of links, however long.
   if (!/\p{Script=Han}/u.test(text) && (text.match(DATE)?.length ?? 0) >= 2) return 'removed.navigation';
   const links = [...text.matchAll(LINK_ITEM)];
@@ -672,8 +684,8 @@ function chooseHeadline(
   if (best && best.score > 0) {
     const pair = [best.at - 1, best.at + 1]
       .map((j) => scored.get(j))
-      .find((c) => c && c.score >= TITLE_PAIR_MIN && /\d/u.test(c.text) && !/[，,；;]|[。！？!?]$/u.test(c.text));
-    const main = pair && !/\d/u.test(best.text) ? pair : best;
+      .find((c) => c && c.score >= TITLE_PAIR_MIN && FIGURE.test(c.text) && !/[，,；;]|[。！？!?]$/u.test(c.text));
+    const main = pair && !FIGURE.test(best.text) ? pair : best;
     return { at: main.at, text: main.text };
   }
   if (footerTitle) return undefined;

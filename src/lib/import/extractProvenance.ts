@@ -184,7 +184,7 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
   if (
     stamp &&
     [...text].length <= TIMESTAMP_LINE_MAX &&
-    !/[，。！？；]/u.test(text) &&
+    !/[，,。！？；;]/u.test(text) &&
     !DATED_TITLE.test(text.trim())
   ) {
     out.published = parseFullDate(stamp[0])?.iso;

@@ -5,6 +5,7 @@ import {
   OFFICE_ENDINGS,
   PHOTOGRAPHER_ENDINGS,
   PROVENANCE_LABELS,
+  REPORTER_DESKS,
   SITE_NAME_ENDINGS,
 } from '../../config/pageFurniture.ts';
 import { plainSlashes, readProvenanceLine, type ProvenanceLine } from './extractProvenance.ts';
@@ -31,8 +32,8 @@ const ROLE_NAMES = new RegExp(
   `(?:${ROLE})\\s*[:：]?\\s*(?<names>${NAMES})(?=\\s*(?:${ROLE}|[/)）〕】\\]。]|$))`,
   'gdu',
 );
-/** 本报记者, 新华社记者, 青山融媒体中心记者: the publication a role word may follow. */
-const PUBLICATION = `[\\p{Script=Han}A-Za-z]{1,10}?(?:${[...DATELINE.sourceEndings, ...SITE_NAME_ENDINGS].join('|')})`;
+/** 本报记者, 新华社记者, 青山融媒体中心记者, 内江日报全媒体记者: the publication (and desk) a role word may follow. */
+const PUBLICATION = `[\\p{Script=Han}A-Za-z]{1,10}?(?:${[...DATELINE.sourceEndings, ...SITE_NAME_ENDINGS].join('|')})(?:${REPORTER_DESKS.join('|')})?`;
 /**
  * A line of role words and names only, without brackets or with any kind: 记者孙喜增 通讯员关阳, 〔記者林進賢/新竹報導〕,
  * 【記者 朱達志/台東 報導】, 記者: 李金鎗/金寧報導。 (the place the report was filed from may follow a slash), 本报记者
