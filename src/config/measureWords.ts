@@ -252,7 +252,7 @@ export const DESCRIBING_NOUNS = {
 } as const;
 
 /** Words before a number that point back to a count already stated (这14个宣传队, 上述3000份). Simplified. */
-export const POINTING_BACK = ['这', '那', '上述', '前述', '以上'] as const;
+export const POINTING_BACK = ['这', '那', '上述', '前述'] as const;
 
 /** Words after a figure in its clause that make it one end of the range of many separate amounts (10元到100元不等). */
 export const AMOUNTS_VARY = ['不等'] as const;
