@@ -46,6 +46,8 @@ export const STAFF_NOUNS: readonly string[] = ['工作人员', '干部', '保洁
 export const OTHER_WORK_VERBS: readonly string[] = [
   ...['装饰', '安装', '投放', '布置', '张挂', '喷涂', '刷写', '播报', '推送', '召开', '举办', '举行', '制止'],
   '投用',
+  '推广',
+  '收缴',
   '关停',
   '封锁',
   '封闭',
@@ -64,7 +66,7 @@ export const OTHER_WORK_VERBS: readonly string[] = [
  * its own predicate.
  */
 export const PREDICATE_STARTS: readonly string[] = [
-  ...['进行', '要求', '协助', '参与', '负责', '前往', '赶赴', '深入', '走访', '坚守', '值守', '奋战'],
+  ...['进行', '要求', '协助', '参与', '负责', '前往', '赶赴', '深入', '走访', '坚守', '值守', '奋战', '报备'],
   ...['同步', '分别', '全力', '连续', '日夜', '轮流', '正在', '已经', '纷纷', '主动', '积极'],
   // Adverbs and the preposition that open a predicate (36个检测点就陆续有群众排队, 22支宣传队每天在各村广播).
   ...['陆续', '先后', '相继', '立即', '随即', '就', '都', '均', '也', '每', '在'],

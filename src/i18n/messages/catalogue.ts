@@ -317,8 +317,8 @@ export const MESSAGES = {
     en: 'points back to a count already stated (这14个宣传队, 上述3000份): not counted twice',
   },
   'skipped.threshold': {
-    'zh-hans': '是划定范围的界限（1000元以上的捐款）：不是一个数量',
-    en: 'a bound that picks out a class (1000元以上的捐款): not an amount',
+    'zh-hans': '是划定范围的界限或上限（1000元以上的捐款、限制在5桌以下）：不是一个数量',
+    en: 'a bound that picks out a class or a cap (1000元以上的捐款, 限制在5桌以下): not an amount',
   },
   'skipped.amountsVary': {
     'zh-hans': '是许多笔数额的范围（10元到100元不等）：不是一个总数',

@@ -250,6 +250,12 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(brief('将240箱價值3萬餘元的牛奶、方便麵送到鎮政府')[0]).toEqual([240, '箱', 'food']);
   });
 
+  it('reads what persuasion called off, things collected and codes promoted as work done', () => {
+    expect(brief('已取消全镇10个村居报备的共计217场集体聚餐活动')).toEqual([[217, '场', 'events-cancelled']]);
+    expect(brief('开展收缴工作，村民交来600多个麻将子').map((f) => f[0])).toEqual([600]);
+    expect(brief('已推广申领“场所码”280余家').map((f) => f[0])).toEqual([280]);
+  });
+
   it('reads points and vehicles set up or put to use as work done', () => {
     expect(brief('该镇已在各村预设了20个采样点').map((f) => f[0])).toEqual([20]);
     expect(brief('共设6个集中采样点').map((f) => f[0])).toEqual([6]);
@@ -421,6 +427,7 @@ describe('findFigures: descriptions are no counts', () => {
     expect(figures(text).filter((f) => f.unit === '元')).toEqual([]);
     expect(find(text).skipped).toContainEqual({ raw: '500元', reason: 'skipped.threshold', line: 1 });
     expect(brief('村民共捐款500元以上')).toEqual([[500, '元', 'donations']]);
+    expect(figures('村民操办酒席人数限制在5桌以下，聚会控制在10人以内')).toEqual([]);
   });
 
   it('reports the size of each group after 每, and still counts the groups', () => {

@@ -381,8 +381,8 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
     abstractions.some((n) => after.startsWith(n))
   )
     return 'skipped.describingNoun';
-  // 1000元以上的大额捐款, 65岁以上的: a bound that picks out a class, not an amount.
-  if (/^(?:及)?以[上下]的/u.test(after)) return 'skipped.threshold';
+  // 1000元以上的大额捐款, 65岁以上的: a bound that picks out a class; 限制在5桌以下, 控制在50人以内: a cap. Not amounts.
+  if (/^(?:及)?(?:以[上下]的|以下|以内)/u.test(after)) return 'skipped.threshold';
   const clauseRest = after.slice(0, indexOf(after, CLAUSE_END, 0));
   if (AMOUNTS_VARY.some((w) => clauseRest.includes(w))) return 'skipped.amountsVary';
   if (/^\p{Script=Han}{0,4}(?:之中|当中|中)(?:[，,、：:]|$)/u.test(after)) return 'skipped.groupTotal';

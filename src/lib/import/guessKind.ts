@@ -2,6 +2,9 @@ import type { KindId } from '../../config/categories.ts';
 import { NOUN_SUFFIXES_AFTER_VERBS, OTHER_WORK_VERBS, PREDICATE_STARTS } from '../../config/countedNouns.ts';
 import { NOT_DONE_WORDS } from '../../config/notDone.ts';
 
+/** Persuading people to call something off is work done, though what it counts is simply counted. */
+const PERSUADED = ['劝解', '劝导', '劝停', '取消'];
+
 /** Verbs (Simplified) that say what happened to what was counted. Anything else is `counted`. */
 const VERBS: readonly [KindId, readonly string[]][] = [
   ['donated', ['捐赠', '捐献', '捐款', '捐助', '捐物', '捐出', '赠送']],
@@ -16,7 +19,7 @@ const VERBS: readonly [KindId, readonly string[]][] = [
   ],
   ['mobilised', ['组织', '动员', '发动', '报名', '加入', '招募', '出动', '派出', '投入', '集合', '抽调', '选派']],
   // Persuaded to cancel, or simply counted: listed so that they win over a farther verb.
-  ['counted', ['劝解', '劝导', '劝停', '取消', '共有', '现有', '累计排查']],
+  ['counted', [...PERSUADED, '共有', '现有', '累计排查']],
 ];
 
 /**
@@ -46,8 +49,12 @@ export function guessKind(
 }
 
 const ALL_VERBS = VERBS.flatMap(([, verbs]) => verbs);
-/** Verbs of the office's work: every kind's verbs but those that merely count, and OTHER_WORK_VERBS. */
-const WORK_VERBS = [...VERBS.filter(([kind]) => kind !== 'counted').flatMap(([, verbs]) => verbs), ...OTHER_WORK_VERBS];
+/** Verbs of the office's work: every kind's verbs but those that merely count, persuasion, and OTHER_WORK_VERBS. */
+const WORK_VERBS = [
+  ...VERBS.filter(([kind]) => kind !== 'counted').flatMap(([, verbs]) => verbs),
+  ...PERSUADED,
+  ...OTHER_WORK_VERBS,
+];
 
 /** The text (Simplified) holds a verb of the office's work (发放, 张贴, 出动, 关停…). */
 export function namesWorkDone(text: string): boolean {
