@@ -472,6 +472,8 @@ describe('findFigures: schedules and idioms are no counts', () => {
   it('reports how often something is done, and still tallies a rate of people', () => {
     expect(figures('消杀队每天对集市消毒三次')).toEqual([]);
     expect(find('消杀队每天对集市消毒三次').skipped.map((s) => s.reason)).toEqual(['skipped.frequency']);
+    expect(find('每日播放防控新闻、防护知识等4次').skipped.map((s) => s.reason)).toEqual(['skipped.frequency']);
+    expect(figures('每日出动巡逻人员60人次').map((f) => f.per)).toEqual(['日']);
     expect(figures('每天出动巡逻人员60人次').map((f) => [f.quantity, f.per])).toEqual([[60, '天']]);
   });
 
