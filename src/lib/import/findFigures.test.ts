@@ -539,15 +539,27 @@ describe('mergeRepeatedFigures', () => {
     expect(merged[0]!.doubts).toEqual([say('doubt.merged', { line: 5, quote: '向环卫工人捐赠2000个口罩' })]);
   });
 
-  it('merges a mention naming neither verb nor thing into the figure it restates, not one that names its thing', () => {
+  it('merges a mention naming no verb into the figure it restates, keeping the one that says what was done', () => {
     expect(
       mergeRepeatedFigures([figure({}), figure({ line: 3, quote: '足足有2000个', kind: 'counted' })]),
     ).toHaveLength(1);
     const vagueFirst = mergeRepeatedFigures([figure({ quote: '足足有2000个', kind: 'counted' }), figure({ line: 3 })]);
     expect(vagueFirst.map((f) => [f.kind, f.quote])).toEqual([['donated', '捐赠2000个口罩']]);
-    expect(
-      mergeRepeatedFigures([figure({}), figure({ line: 3, quote: '2000个口罩', kind: 'counted', item: '口罩' })]),
-    ).toHaveLength(2);
+    const caption = figure({ line: 3, quote: '2000个口罩', kind: 'counted', item: '口罩' });
+    expect(mergeRepeatedFigures([figure({ item: '爱心口罩' }), caption])).toHaveLength(1);
+  });
+
+  it('keeps a mention with no verb apart when it names more than the other', () => {
+    const other = figure({ line: 3, quote: '四处重点路口检查站', kind: 'counted', item: '重点路口检查站' });
+    expect(mergeRepeatedFigures([figure({ item: '镇级检查站' }), other])).toHaveLength(2);
+  });
+
+  it('keeps the thing one mention names when the mention kept names none', () => {
+    const caption = figure({ quote: '2000个口罩', kind: 'counted', item: '口罩' });
+    const merged = mergeRepeatedFigures([caption, figure({ line: 3, quote: '捐赠了2000个', category: 'other' })]);
+    expect(merged.map((f) => [f.kind, f.category, f.item, f.quote])).toEqual([
+      ['donated', 'masks', '口罩', '捐赠了2000个'],
+    ]);
   });
 
   it('merges a gift received into the same gift given', () => {

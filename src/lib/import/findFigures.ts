@@ -558,17 +558,22 @@ export function mergeRepeatedFigures<F extends DraftFigure & { town?: string }>(
       !(k.place && f.place && k.place !== f.place) &&
       !(k.town && f.town && k.town !== f.town) &&
       !inOneListApart(k, f) &&
-      // A mention naming neither a verb nor the thing (足足有1000只) restates the other.
-      ((k.category === f.category && (sameKind(k, f) || vague(k) || vague(f))) || f.category === 'other');
+      // A mention naming no verb (足足有1000只, a caption's 1000只口罩) restates the other.
+      ((k.category === f.category && (sameKind(k, f) || restates(k, f) || restates(f, k))) || f.category === 'other');
     const earlier = kept.findIndex(same);
     if (earlier === -1) {
       kept.push(f);
       continue;
     }
-    // The mention that says what was done with what is the one kept.
-    const [keep, repeated] = vague(kept[earlier]!) && !vague(f) ? [f, kept[earlier]!] : [kept[earlier]!, f];
+    // The mention that says what was done is the one kept, with the thing the other names when it names none
+    // (13万2820包红茶茶包 … 爆捐到13万2820包).
+    const [keep, repeated] = unsaid(kept[earlier]!) && !unsaid(f) ? [f, kept[earlier]!] : [kept[earlier]!, f];
+    const thing =
+      keep.category === 'other' && repeated.category !== 'other'
+        ? { category: repeated.category, ...(repeated.item ? { item: repeated.item } : {}) }
+        : {};
     const repeat = say('doubt.merged', { line: repeated.line, quote: repeated.quote });
-    kept[earlier] = { ...keep, doubts: [...(keep.doubts ?? []), repeat] };
+    kept[earlier] = { ...keep, ...thing, doubts: [...(keep.doubts ?? []), repeat] };
   }
   return kept;
 }
@@ -579,9 +584,18 @@ function sameKind(a: DraftFigure, b: DraftFigure): boolean {
   return a.kind === b.kind || (SIDES_OF_A_GIFT.includes(a.kind) && SIDES_OF_A_GIFT.includes(b.kind));
 }
 
-/** A mention with no verb and no named thing (足足有1000只). */
-function vague(figure: DraftFigure): boolean {
-  return figure.kind === 'counted' && !figure.item;
+/** A mention with no verb saying what was done (足足有1000只, a caption's 1000只口罩). */
+function unsaid(figure: DraftFigure): boolean {
+  return figure.kind === 'counted';
+}
+
+/**
+ * `mention` says no more than `other`: no verb, and no thing or the same thing in as many or fewer words (口罩 after
+ * 爱心口罩). A mention that names more (四处重点路口检查站 after 镇级检查站4处) may be another fact.
+ */
+function restates(mention: DraftFigure, other: DraftFigure): boolean {
+  const { item } = mention;
+  return unsaid(mention) && (!item || (other.item?.includes(item) ?? false));
 }
 
 /** Two figures in different items of one enumeration of one paragraph. */
