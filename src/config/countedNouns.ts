@@ -37,6 +37,9 @@ export const PEOPLE_MOBILISED: CategoryId = 'volunteers';
 /** …unless it calls them its staff or cadres (出动工作人员72人次, 组织镇村干部32人): they are on duty, not volunteering. */
 export const STAFF_NOUNS: readonly string[] = ['工作人员', '干部', '保洁人员', '保洁员', '职工', '公职人员'];
 
+/** Verbs that say people named before them joined the work (380名工作人员及志愿者投入一线, 20余人参与值守). Simplified. */
+export const PEOPLE_JOINING: readonly string[] = ['投入', '加入', '参与', '参加', '坚守', '值守', '奋战', '报名'];
+
 /**
  * Beyond the verbs that say a figure's kind (src/lib/import/guessKind.ts, all but `counted`): actions of the office
  * that make a count of something no category covers worth a tally entry (关停5家超市, 封锁道路90余处, 检查车辆300辆次).

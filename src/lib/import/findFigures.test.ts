@@ -153,6 +153,11 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(brief('出动消杀人员280余人次')).toEqual([[280, '人次', 'volunteers']]);
   });
 
+  it('reads people joined by 及 as one group, and what they did after them as work done', () => {
+    expect(brief('共有380名工作人员及志愿者投入一线')).toEqual([[380, '名', 'volunteers']]);
+    expect(brief('另有5剂快筛剂及每户口罩发放到位').map((f) => f[2])).not.toContain('masks');
+  });
+
   it('leaves staff and cadres a verb sends out in other: they are on duty, not volunteering', () => {
     expect(brief('共出动工作人员72人次')).toEqual([[72, '人次', 'other']]);
     expect(brief('组织镇村干部32人入户走访')).toEqual([[32, '人', 'other']]);

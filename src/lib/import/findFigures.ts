@@ -14,7 +14,7 @@ import {
   PRODUCTION_WORDS,
   type MeasureClass,
 } from '../../config/measureWords.ts';
-import { NOT_NOUN_ENDINGS, PEOPLE_MOBILISED, STAFF_NOUNS } from '../../config/countedNouns.ts';
+import { NOT_NOUN_ENDINGS, PEOPLE_JOINING, PEOPLE_MOBILISED, STAFF_NOUNS } from '../../config/countedNouns.ts';
 import { findQuantities, type FoundQuantity } from '../numbers/findQuantities.ts';
 import { countsIn, guessCategory, guessCategoryFromHead, type CategoryGuess } from './guessCategory.ts';
 import { endsWithVerb, guessKind, namesWorkDone, predicateStart, saysNotDone, verbAtEnd } from './guessKind.ts';
@@ -169,7 +169,13 @@ export function findFigures(
     const valueBetween = next !== undefined && simplified.slice(end, next.start) === '价值' && text[next.end] === '的';
     const nounFrom = next?.start === end ? next.end : valueBetween ? next.end + 1 : end;
     const nounTo = nounFrom === end ? ownTo : Math.min(itemEnd, candidates[i + 2]?.start ?? text.length);
-    const nounAfterEnd = predicateStart(simplified, nounFrom, Math.min(nounTo, indexOf(text, JOINING, nounFrom)));
+    // People joined by 和/及 are one group (工作人员及志愿者380名); things joined by them are two (快筛剂及口罩).
+    const joinsPeople = measureWord(c.unit)?.counts === 'people';
+    const nounAfterEnd = predicateStart(
+      simplified,
+      nounFrom,
+      joinsPeople ? nounTo : Math.min(nounTo, indexOf(text, JOINING, nounFrom)),
+    );
     // 防护服80套医用口罩2万个: a noun running straight into the next figure is that figure's, when this one names its
     // thing before the number.
     const before = simplified.slice(ownFrom, start);
@@ -233,7 +239,11 @@ export function findFigures(
     const guess: CategoryGuess =
       inherited ?? headGuess ?? (namedGuess.category === 'other' ? mobilised : undefined) ?? namedGuess;
     // The work is said before the figure, or straight after it (在…等6处设立服务点).
-    const workAfter = nounAfter[1] === nounAfter[0] && namesWorkDone(simplified.slice(end, clauseEnd).slice(0, 4));
+    // …or, of people, as their joining the work (380名工作人员及志愿者投入一线; not 为200名居民发放口罩: recipients).
+    const after = simplified.slice(nounAfter[1], clauseEnd);
+    const workAfter =
+      (nounAfter[1] === nounAfter[0] && namesWorkDone(after.slice(0, 4))) ||
+      (joinsPeople && PEOPLE_JOINING.some((verb) => after.startsWith(verb)));
     if (guess.category === 'other' && !per && !workAfter && !namesWorkDone(simplified.slice(sentenceStart, start))) {
       skip(q.raw, 'skipped.noWorkDone');
       return;
