@@ -211,6 +211,10 @@ describe('findFigures: the category comes from the item counted', () => {
       [120, '杯', 'food'],
     ]);
     expect(brief('爱心人士捐赠30听椰汁饮料')).toEqual([[30, '听', 'food']]);
+    expect(brief('为隔离户送上春节礼包300份、红茶茶包2000包')).toEqual([
+      [300, '份', 'food'],
+      [2000, '包', 'food'],
+    ]);
     expect(brief('村民自发捐赠各类果蔬2万余斤')).toEqual([[20000, '斤', 'food']]);
   });
 
