@@ -6,6 +6,7 @@ import {
   SLASH_LOOKALIKES,
 } from '../../config/pageFurniture.ts';
 import { parseFullDate } from '../numbers/parseFullDate.ts';
+import { countHan } from './textMeasures.ts';
 
 export interface Provenance {
   /** 作者, 撰稿人, 通讯员, 记者 and a trailing (李靜): the people who wrote it. */
@@ -213,7 +214,7 @@ export function splitAtStamp(text: string, simplified: string): string[] {
   const [before, , after] = parts as [string, string, string];
   // A clause or a word before the stamp (通知称，报名时间：…, 报名时间：…) makes the line a sentence that mentions a date.
   const headline =
-    (before.match(/\p{Script=Han}/gu)?.length ?? 0) >= STAMP_HEADLINE_MIN_HAN &&
+    countHan(before) >= STAMP_HEADLINE_MIN_HAN &&
     [...before].length <= STAMP_HEADLINE_MAX &&
     !/[，,；;。！？!?]/u.test(before);
   if (!headline) return [text];
