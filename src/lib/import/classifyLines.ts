@@ -1,6 +1,6 @@
 /** Each line's role on the page: text, furniture, metadata (provenance) or a copy of another line. */
 import { BYLINE_BULLETS } from '../../config/pageFurniture.ts';
-import { readProvenanceLine, type ProvenanceLine } from './extractProvenance.ts';
+import { readProvenanceLine, readValueBelowLabel, type ProvenanceLine } from './extractProvenance.ts';
 import { readBylineLine, readDateline } from './extractTrailingByline.ts';
 import { foldText } from './foldText.ts';
 import { furnitureReason } from './furnitureLines.ts';
@@ -39,6 +39,9 @@ export function classify(
     const simplified = toSimplified(text);
     const read = readProvenanceLine(text, simplified);
     if (read) return { kind: 'provenance', read };
+    const above = lines[i - 1]?.text;
+    const value = above && readValueBelowLabel([above, toSimplified(above)], [text, simplified]);
+    if (value) return { kind: 'provenance', read: value };
     const furniture = furnitureReason(simplified);
     if (furniture) return { kind: 'furniture', reason: furniture };
     const bullet = BYLINE_BULLET.exec(text)?.[0].length ?? 0;

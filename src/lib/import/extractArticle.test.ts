@@ -884,3 +884,29 @@ describe('lines that pass for a headline or for the article', () => {
     expect(body(page(PARAGRAPH_1, '▲志愿者在卡点值守', PARAGRAPH_2))).toContain('▲志愿者在卡点值守');
   });
 });
+
+describe('metadata and furniture laid out over several lines', () => {
+  it('reads a value the page put on the line under its label as metadata, not as the headline', () => {
+    const result = page(
+      '青山镇志愿者坚守卡点',
+      '来源:',
+      '王小明',
+      '2022-04-19 10:25:28',
+      '责编:',
+      '赵六 钱七 孙八',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山镇志愿者坚守卡点');
+    expect(reasons(result)).toMatchObject({
+      王小明: 'removed.provenanceLine',
+      '赵六 钱七 孙八': 'removed.provenanceLine',
+    });
+    expect(result.provenance.editors).toEqual(['责编：赵六 钱七 孙八']);
+  });
+
+  it('keeps a sentence under a label line: only a name or a short value is the label’s', () => {
+    const sentence = '青山镇组织志愿者走村入户，宣传防疫知识。';
+    const result = page('青山镇志愿者坚守卡点', '2022-04-19 来源:', sentence, PARAGRAPH_1);
+    expect(body(result)).toEqual([sentence, PARAGRAPH_1]);
+  });
+});
