@@ -909,4 +909,12 @@ describe('metadata and furniture laid out over several lines', () => {
     const result = page('青山镇志愿者坚守卡点', '2022-04-19 来源:', sentence, PARAGRAPH_1);
     expect(body(result)).toEqual([sentence, PARAGRAPH_1]);
   });
+
+  it('takes a headline naming a campaign in quotes that holds a furniture word, but drops the button itself', () => {
+    const headline = '推广“亮码” 青山镇多举措把好“扫码关”';
+    const result = page(headline, '发布时间: 2022-04-28 08:57:27 来源: 青山网', '扫码关注青山网', PARAGRAPH_1);
+    expect(result.headline?.text).toBe(headline);
+    expect(reasons(result)['扫码关注青山网']).toBe('removed.appPrompt');
+    expect(reasons(page('点击“阅读原文”', PARAGRAPH_1))['点击“阅读原文”']).toBe('removed.navigation');
+  });
 });

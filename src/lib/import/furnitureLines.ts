@@ -148,7 +148,8 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
     return 'removed.linkRow';
   if ([...text].length > FURNITURE_MAX || text.includes('。')) return undefined;
   // A phrase glued to the end of a headline (…“迷彩”线相关信息) leaves the line a headline: cut when chosen.
-  const phrase = PHRASES.find((p) => lowered.includes(p.phrase) && !gluedAtEnd(lowered, p.phrase));
+  const named = withoutQuotedTerms(lowered);
+  const phrase = PHRASES.find((p) => named.includes(p.phrase) && !gluedAtEnd(lowered, p.phrase));
   if (phrase) return phrase.reason;
   if (isCommentBox(lowered) || isReadingPrompt(text)) return RELATED;
   if (FOLLOW.test(text)) return 'removed.appPrompt';
@@ -164,6 +165,19 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
   const menuItem = (w: string) => [...w].length <= MENU_ITEM_MAX && countHan(w) <= MENU_ITEM_HAN;
   if (words.length >= 5 && words.every(menuItem) && !/[，。！？；、：,.;!?]/u.test(text)) return 'removed.menu';
   return undefined;
+}
+
+/** A term in quotation marks: “扫码关”, 「場所碼」. */
+const QUOTED_TERM = /[“「『]([^“”「」『』]+)[”」』]/gu;
+
+/**
+ * 把好“扫码关”: a furniture phrase inside a longer quoted term is the article naming a slogan or a campaign, no
+ * button; a quote holding just the phrase (点击“阅读原文”) is a button's label. The line without such terms.
+ */
+function withoutQuotedTerms(lowered: string): string {
+  return lowered.replace(QUOTED_TERM, (quoted, term: string) =>
+    PHRASES.some((p) => p.phrase === term) ? quoted : ' ',
+  );
 }
 
 /** 乖乖在家看影片:, (往下還有更多精彩文章!): a short line in brackets or ending with a colon that points at more to see. */
