@@ -20,6 +20,14 @@ export type Role =
   | { kind: 'provenance'; read: ProvenanceLine }
   | { kind: 'repeat' };
 
+/**
+ * 族群: 泰雅族, 主題: 社會關懷、災害防救, 地點: 新竹縣 五峰鄉: a short label and short terms as its value (a headline
+ * after a town and a colon runs longer). Two or more such lines in a row, with no prose, are a page's tag block:
+ * metadata, whatever the labels.
+ */
+const TAG_LINE = /^\p{Script=Han}{1,4}\s*[:：]\s*[\p{Script=Han}·]{1,6}(?:[\s、]+[\p{Script=Han}·]{1,6})*$/u;
+const TAG_LINE_MAX = 30;
+
 const BYLINE_BULLET = new RegExp(`^[${BYLINE_BULLETS.join('')}]\\s*`, 'u');
 
 /**
@@ -34,6 +42,7 @@ export function classify(
 ): Role[] {
   const seen: string[] = [];
   const all = lines.map((l) => foldText(l.text));
+  const tagged = lines.map((l) => [...l.text].length <= TAG_LINE_MAX && TAG_LINE.test(toSimplified(l.text)));
   return lines.map(({ text }, i) => {
     if (watermarks.has(text)) return { kind: 'furniture', reason: 'removed.watermark' };
     const simplified = toSimplified(text);
@@ -49,6 +58,8 @@ export function classify(
     if (byline) return { kind: 'provenance', read: { editors: [], authors: [byline] } };
     const dateline = readDateline(text, simplified);
     if (dateline?.length === simplified.length) return { kind: 'provenance', read: { editors: [], ...dateline } };
+    if (tagged[i] && (tagged[i - 1] || tagged[i + 1]))
+      return { kind: 'provenance', read: { editors: [], authors: [] } };
     const folded = all[i]!;
     // A page title (标题 - 公益 - 中工网) over the headline it names: the title is the copy, the headline is text.
     const titled = pageTitleArticle(text, i, all, toSimplified);

@@ -917,4 +917,14 @@ describe('metadata and furniture laid out over several lines', () => {
     expect(reasons(result)['扫码关注青山网']).toBe('removed.appPrompt');
     expect(reasons(page('点击“阅读原文”', PARAGRAPH_1))['点击“阅读原文”']).toBe('removed.navigation');
   });
+
+  it('drops a tag block of short label: value lines as metadata, but keeps a headline after a town and a colon', () => {
+    const tags = ['族群: 布農族', '主題: 社會關懷、醫療保健', '地點: 青山縣 青山鄉'];
+    const result = page('青山鄉長者接種疫苗', ...tags, PARAGRAPH_1);
+    expect(result.headline?.text).toBe('青山鄉長者接種疫苗');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+    for (const tag of tags) expect(reasons(result)[tag]).toBe('removed.provenanceLine');
+    const headline = '青山镇：众志成城抗击疫情 网格员力做先锋官';
+    expect(page(headline, '发布机构:青山镇', '发布时间: 2020-02-13 18:24', PARAGRAPH_1).headline?.text).toBe(headline);
+  });
 });

@@ -197,8 +197,11 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
 
 /** A label and its separator closing a line, with no value after it (来源:, 责编：). */
 const LABEL_CLOSING = new RegExp(`(?:^|[\\s|｜])(?:${escaped})${SEPARATOR}\\s*$`, 'u');
-/** A value alone on its line: a row of names (何雪峰 李伟 喻寒松), or a short name or date, never a clause. */
-const VALUE_ALONE = /^(?:[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})*|[^\s，。！？；、,!?;]{1,12})$/u;
+/**
+ * A value alone on its line: a row of names (何雪峰 李伟 喻寒松), or a short name or date — never a clause, nor a
+ * label or a button of its own (对比度:, A+A-, [).
+ */
+const VALUE_ALONE = /^(?:[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})*|[\p{L}\p{N}·./-]{1,12})$/u;
 
 /**
  * 责编: / 何雪峰 李伟 喻寒松 夏朝阳, 来源: / 张梦雅: a metadata line closing with a label whose value the page put on
