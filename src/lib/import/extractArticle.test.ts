@@ -927,4 +927,20 @@ describe('metadata and furniture laid out over several lines', () => {
     const headline = '青山镇：众志成城抗击疫情 网格员力做先锋官';
     expect(page(headline, '发布机构:青山镇', '发布时间: 2020-02-13 18:24', PARAGRAPH_1).headline?.text).toBe(headline);
   });
+
+  it("ends a notice copied into a forum at the next post's header, dropping the replies however long", () => {
+    const reply = '我昨天还在问有没有活动，今天就有通知了，不错嘛 {:9_292:} 村里都是自家烧点吃吃，串门的人也少了。';
+    const result = page(
+      '青山镇发布2021年元宵期间暂停聚集性活动的通知',
+      '发表于 2021-2-23 08:12',
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+      '青山镇疫情防控办2021年2月22日',
+      '网友甲 发表于 2021-2-24 09:00',
+      '蹲一个',
+      reply,
+    );
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)).toMatchObject({ 蹲一个: 'removed.afterArticle', [reply]: 'removed.afterArticle' });
+  });
 });

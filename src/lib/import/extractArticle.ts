@@ -3,7 +3,7 @@ import { extractTrailingByline, readDateline } from './extractTrailingByline.ts'
 import { chooseHeadline, sitePrefix } from './chooseHeadline.ts';
 import { classify, type Role } from './classifyLines.ts';
 import { foldText } from './foldText.ts';
-import { COPYRIGHT, IN_ARTICLES, RELATED, isReadingPrompt } from './furnitureLines.ts';
+import { COPYRIGHT, IN_ARTICLES, RELATED, isPostHeader, isReadingPrompt } from './furnitureLines.ts';
 import { withoutPhotoCredits } from './photoCredits.ts';
 import { splitIntoParts } from './splitLineParts.ts';
 import { countHan, SENTENCE_CLOSE } from './textMeasures.ts';
@@ -44,9 +44,13 @@ export function extractArticle(
   const roles = classify(lines, toSimplified, watermarks);
   const [start, runEnd] = densestRun(lines, roles);
   // A related-stories or comments label inside the run (新闻推荐) ends the article: the teasers after it go with it. So
-  // does a reprint or copyright notice: the page's footer follows it.
+  // does a reprint or copyright notice: the page's footer follows it; and a forum post's header: replies follow it.
   const related = roles.findIndex(
-    (r, i) => i > start && i <= runEnd && r.kind === 'furniture' && (r.reason === RELATED || r.reason === COPYRIGHT),
+    (r, i) =>
+      i > start &&
+      i <= runEnd &&
+      ((r.kind === 'furniture' && (r.reason === RELATED || r.reason === COPYRIGHT)) ||
+        (r.kind === 'provenance' && isPostHeader(toSimplified(lines[i]!.text)))),
   );
   const last = related === -1 ? runEnd : related - 1;
   // 真的太感人了! right above a reading prompt: the content site's cheer closing its copy, not the article's.
