@@ -214,6 +214,12 @@ export const LOGIN_PROMPT = {
 } as const;
 
 /**
+ * 在线必亡 发表于 2021-2-24 09:00: the words before the date in a forum post's header. Below the article's start, such
+ * a header opens the replies to it.
+ */
+export const FORUM_POST_VERBS = ['发表于', '回复于'] as const;
+
+/**
  * Delimiters of markup comments and CMS template blocks that leak into a page's text (<!-- … -->, a comment's tail
  * --> … /enpproperty-->, 帝国CMS's [!--empirenews.page--], <![CDATA[ … ]]>): what stands between them is page code.
  */

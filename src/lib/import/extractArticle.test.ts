@@ -884,3 +884,63 @@ describe('lines that pass for a headline or for the article', () => {
     expect(body(page(PARAGRAPH_1, '▲志愿者在卡点值守', PARAGRAPH_2))).toContain('▲志愿者在卡点值守');
   });
 });
+
+describe('metadata and furniture laid out over several lines', () => {
+  it('reads a value the page put on the line under its label as metadata, not as the headline', () => {
+    const result = page(
+      '青山镇志愿者坚守卡点',
+      '来源:',
+      '王小明',
+      '2022-04-19 10:25:28',
+      '责编:',
+      '赵六 钱七 孙八',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山镇志愿者坚守卡点');
+    expect(reasons(result)).toMatchObject({
+      王小明: 'removed.provenanceLine',
+      '赵六 钱七 孙八': 'removed.provenanceLine',
+    });
+    expect(result.provenance.editors).toEqual(['责编：赵六 钱七 孙八']);
+  });
+
+  it('keeps a sentence under a label line: only a name or a short value is the label’s', () => {
+    const sentence = '青山镇组织志愿者走村入户，宣传防疫知识。';
+    const result = page('青山镇志愿者坚守卡点', '2022-04-19 来源:', sentence, PARAGRAPH_1);
+    expect(body(result)).toEqual([sentence, PARAGRAPH_1]);
+  });
+
+  it('takes a headline naming a campaign in quotes that holds a furniture word, but drops the button itself', () => {
+    const headline = '推广“亮码” 青山镇多举措把好“扫码关”';
+    const result = page(headline, '发布时间: 2022-04-28 08:57:27 来源: 青山网', '扫码关注青山网', PARAGRAPH_1);
+    expect(result.headline?.text).toBe(headline);
+    expect(reasons(result)['扫码关注青山网']).toBe('removed.appPrompt');
+    expect(reasons(page('点击“阅读原文”', PARAGRAPH_1))['点击“阅读原文”']).toBe('removed.navigation');
+  });
+
+  it('drops a tag block of short label: value lines as metadata, but keeps a headline after a town and a colon', () => {
+    const tags = ['族群: 布農族', '主題: 社會關懷、醫療保健', '地點: 青山縣 青山鄉'];
+    const result = page('青山鄉長者接種疫苗', ...tags, PARAGRAPH_1);
+    expect(result.headline?.text).toBe('青山鄉長者接種疫苗');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+    for (const tag of tags) expect(reasons(result)[tag]).toBe('removed.provenanceLine');
+    const headline = '青山镇：众志成城抗击疫情 网格员力做先锋官';
+    expect(page(headline, '发布机构:青山镇', '发布时间: 2020-02-13 18:24', PARAGRAPH_1).headline?.text).toBe(headline);
+  });
+
+  it("ends a notice copied into a forum at the next post's header, dropping the replies however long", () => {
+    const reply = '我昨天还在问有没有活动，今天就有通知了，不错嘛 {:9_292:} 村里都是自家烧点吃吃，串门的人也少了。';
+    const result = page(
+      '青山镇发布2021年元宵期间暂停聚集性活动的通知',
+      '发表于 2021-2-23 08:12',
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+      '青山镇疫情防控办2021年2月22日',
+      '网友甲 发表于 2021-2-24 09:00',
+      '蹲一个',
+      reply,
+    );
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)).toMatchObject({ 蹲一个: 'removed.afterArticle', [reply]: 'removed.afterArticle' });
+  });
+});

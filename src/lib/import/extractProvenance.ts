@@ -6,6 +6,7 @@ import {
   SLASH_LOOKALIKES,
 } from '../../config/pageFurniture.ts';
 import { parseFullDate } from '../numbers/parseFullDate.ts';
+import { countHan } from './textMeasures.ts';
 
 export interface Provenance {
   /** 作者, 撰稿人, 通讯员, 记者 and a trailing (李靜): the people who wrote it. */
@@ -194,6 +195,30 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
   return YEARLESS_STAMP.test(simplified.trim()) ? out : undefined;
 }
 
+/** A label and its separator closing a line, with no value after it (来源:, 责编：). */
+const LABEL_CLOSING = new RegExp(`(?:^|[\\s|｜])(?:${escaped})${SEPARATOR}\\s*$`, 'u');
+/**
+ * A value alone on its line: a row of names (何雪峰 李伟 喻寒松), or a short name or date — never a clause, nor a
+ * label or a button of its own (对比度:, A+A-, [).
+ */
+const VALUE_ALONE = /^(?:[\p{Script=Han}·]{2,4}(?:\s+[\p{Script=Han}·]{2,4})*|[\p{L}\p{N}·./-]{1,12})$/u;
+
+/**
+ * 责编: / 何雪峰 李伟 喻寒松 夏朝阳, 来源: / 张梦雅: a metadata line closing with a label whose value the page put on
+ * the next line. What the next line says under that label, or undefined when it is no such value. `above` and
+ * `text` are as written, `aboveSimplified` and `simplified` converted character for character.
+ */
+export function readValueBelowLabel(
+  [above, aboveSimplified]: readonly [string, string],
+  [text, simplified]: readonly [string, string],
+): ProvenanceLine | undefined {
+  const label = LABEL_CLOSING.exec(plainSlashes(aboveSimplified));
+  if (!label || !VALUE_ALONE.test(simplified.trim()) || !readProvenanceLine(above, aboveSimplified)) return undefined;
+  const start = label.index + (/^[\s|｜]/u.test(label[0]) ? 1 : 0);
+  const written = above.slice(start).trimEnd();
+  return readProvenanceLine(`${written}${text}`, `${aboveSimplified.slice(start).trimEnd()}${simplified}`);
+}
+
 const PUBLISHED_STAMP = new RegExp(`(?:${PROVENANCE_LABELS.published.join('|')})\\s*[:：]\\s*${TIMESTAMP.source}`, 'u');
 /** 2022-04-24 17:28:16: a stamp with its time of day, which no headline or sentence writes. */
 const CLOCK_STAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?/u;
@@ -213,7 +238,7 @@ export function splitAtStamp(text: string, simplified: string): string[] {
   const [before, , after] = parts as [string, string, string];
   // A clause or a word before the stamp (通知称，报名时间：…, 报名时间：…) makes the line a sentence that mentions a date.
   const headline =
-    (before.match(/\p{Script=Han}/gu)?.length ?? 0) >= STAMP_HEADLINE_MIN_HAN &&
+    countHan(before) >= STAMP_HEADLINE_MIN_HAN &&
     [...before].length <= STAMP_HEADLINE_MAX &&
     !/[，,；;。！？!?]/u.test(before);
   if (!headline) return [text];

@@ -1,0 +1,216 @@
+/** The headline among the candidate lines near the metadata line and the body, and its text without affixes. */
+import { SITE_NAME_ENDINGS } from '../../config/pageFurniture.ts';
+import type { Role } from './classifyLines.ts';
+import { foldText } from './foldText.ts';
+import { PHRASES, gluedAtEnd } from './furnitureLines.ts';
+import { isCaption } from './photoCredits.ts';
+import { countHan, SENTENCE_CLOSE } from './textMeasures.ts';
+import type { SourceLine } from './types.ts';
+
+/** Headlines are short; a longer line is a paragraph. */
+const HEADLINE_MAX = 60;
+const HEADLINE_MIN_HAN = 4;
+/** How far above the body a headline is looked for, in lines. */
+const HEADLINE_REACH = 8;
+/** A headline may hold one comma (更合镇总商会捐赠防疫物资，齐心筑牢战“疫”堡垒); a longer line with one is a lead. */
+const HEADLINE_CLAUSE_MAX = 40;
+/** A neighbour of the chosen headline scoring at least this is its kicker or deck, not a site or section name. */
+const TITLE_PAIR_MIN = -3;
+/**
+ * 捐赠口罩2000只, 发放1.2万份: a number and the word it counts, what makes a title state a fact. Digits in a Latin
+ * token (a site's k8) or before a bar (查看: 697|) count nothing.
+ */
+const FIGURE = /(?<![A-Za-z\d.])\d+(?:\.\d+)?\p{Script=Han}/u;
+/** ——某社区开展外来人员摸排工作: a deck (副题) opens with a dash and stands under its headline. */
+const DECK = /^[—–-]{1,2}(?![—–-])/u;
+/** 一、返乡人员摸排情况, 2. 卡点布置, （三）宣传: a numbered section heading, never the headline. */
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)|[(（][一二三四五六七八九十\d]+[)）])/u;
+
+/**
+ * The headline's line and text: among the body's first line and the text lines above the body (up to
+ * HEADLINE_REACH, passing over furniture and metadata), the best scored. The body's first line is a candidate
+ * because a headline with punctuation in it (集结爱心！嘉市民间捐防疫品) scores as prose and is taken into the body.
+ * A line next to the metadata line or the body, repeated elsewhere on the page, equal to a footer 标题：… or holding
+ * the 原标题：… wins; site and section names, photo captions and lines reading like a sentence lose. Of a headline and
+ * its kicker or deck on the next line, the main title is the one that states the fact with a figure. When none wins,
+ * a headline-like line of the body that the page repeats (as captions under its photos) is the headline.
+ */
+export function chooseHeadline(
+  lines: readonly SourceLine[],
+  roles: readonly Role[],
+  [bodyStart, bodyEnd]: readonly [number, number],
+  { footerTitle, originalTitle }: { footerTitle?: string; originalTitle?: string },
+  toSimplified: (text: string) => string,
+): { at: number; text: string } | undefined {
+  const folded = lines.map((l) => foldText(l.text));
+  const textOf = (i: number) => headlineText(lines[i]!.text, i, folded, toSimplified);
+  const scored = new Map<number, { at: number; text: string; score: number }>();
+  let best: { at: number; text: string; score: number } | undefined;
+  let reach = 0;
+  const above = Array.from({ length: bodyStart }, (_, k) => bodyStart - 1 - k);
+  // A line right above the page's dated metadata line is where headlines stand, even inside the run: a page stored
+  // out of order (a later paragraph first) puts its headline and date line in the middle.
+  const dated = (i: number) => {
+    const role = roles[i + 1];
+    return role?.kind === 'provenance' && Boolean(role.read.published);
+  };
+  const headed = Array.from({ length: bodyEnd - bodyStart }, (_, k) => bodyStart + 1 + k).filter(dated);
+  for (const i of bodyEnd > bodyStart ? [bodyStart, ...above, ...headed] : above) {
+    if (reach >= HEADLINE_REACH) break;
+    if (roles[i]!.kind !== 'text') continue;
+    const text = textOf(i);
+    // Scraps of a share bar or a toolbar the lexicon does not know (Mastodon, 02-13) are passed over unseen.
+    if (countHan(toSimplified(text)) < HEADLINE_MIN_HAN && !SENTENCE_CLOSE.test(text)) continue;
+    reach++;
+    // Above a date line, a headline may close with a full stop (全面防疫 某鎮公所消毒。), one clause.
+    const closed = dated(i) && /^[^，。；,;]+。$/u.test(text) ? text.slice(0, -1) : text;
+    if (!headlineLike(toSimplified(closed))) continue;
+    // Next to the body, or to the metadata line between the headline and the body (photo captions aside).
+    const inBody = i === bodyStart;
+    const next = roles.slice(i + 1, inBody ? i + 2 : bodyStart).find((r, k) => {
+      const below = toSimplified(lines[i + 1 + k]!.text);
+      return r.kind !== 'furniture' && r.kind !== 'repeat' && !isCaption(below) && !DECK.test(below);
+    });
+    let score = 3 - reach;
+    if ((!next && !inBody) || next?.kind === 'provenance') score += 3;
+    // The body's first line is a headline only when it does not read like a sentence.
+    if (inBody && readsAsSentence(text)) score -= 3;
+    if (folded.some((f, j) => j !== i && f.includes(foldText(text)))) score += 3;
+    if (footerTitle && foldText(footerTitle) === foldText(text)) score += 10;
+    if (originalTitle && foldText(text).includes(foldText(originalTitle))) score += 10;
+    const simplified = toSimplified(text);
+    const siteName = namesSite(simplified) && nameSized(simplified) && !/[，、：:！？!?“”「」《》]/u.test(text);
+    if (siteName) score -= 6;
+    if (siteSeparated(simplified)) score -= 6;
+    // The dated metadata line belongs to the headline above it, not to a site or section name: lines between it and
+    // the body are captions.
+    else if (!siteName && next?.kind === 'provenance' && next.read.published) score += 4;
+    const candidate = { at: i, text, score };
+    scored.set(i, candidate);
+    if (!best || score > best.score) best = candidate;
+  }
+  if (best && best.score > 0) {
+    const pair = [best.at - 1, best.at + 1]
+      .map((j) => scored.get(j))
+      .find((c) => c && c.score >= TITLE_PAIR_MIN && FIGURE.test(c.text) && !/[，,；;]|[。！？!?]$/u.test(c.text));
+    const main = pair && !FIGURE.test(best.text) ? pair : best;
+    return { at: main.at, text: main.text };
+  }
+  if (footerTitle) return undefined;
+  for (let i = bodyStart; i <= bodyEnd; i++) {
+    const repeated = folded.some((f, j) => j !== i && f === folded[i]);
+    if (roles[i]!.kind === 'text' && repeated && headlineLike(toSimplified(textOf(i))))
+      return { at: i, text: textOf(i) };
+  }
+  return undefined;
+}
+
+/** A site or section name is short: a longer line ending in 网 is a headline (雷州某村扎牢基层防疫网). */
+const SITE_NAME_MAX_HAN = 10;
+
+function nameSized(simplified: string): boolean {
+  return countHan(simplified) <= SITE_NAME_MAX_HAN;
+}
+
+function namesSite(simplified: string): boolean {
+  return SITE_NAME_ENDINGS.some((e) => simplified.trim().endsWith(e));
+}
+
+/**
+ * 标题 | 青山新闻网, 首页 | 要闻 | 正文, 乡镇 / 动态: a `|` or spaced slash that sets a site or section name apart, or
+ * several of them (a bar). A single `|` between a column tag and the headline (战“疫”有你|一箱箱水果…) is no marker.
+ */
+function siteSeparated(simplified: string): boolean {
+  if (/\s[>/]\s/u.test(simplified)) return true;
+  const parts = simplified.split(/[|｜]/u);
+  return parts.length > 2 || (parts.length === 2 && parts.some((part) => !part.trim() || namesSite(part)));
+}
+
+/**
+ * Short, with a few Han characters, not ending like a clause or with a photographer's credit, not a numbered section,
+ * not a deck.
+ */
+function headlineLike(simplified: string): boolean {
+  const han = countHan(simplified);
+  return (
+    han >= HEADLINE_MIN_HAN &&
+    [...simplified].length <= HEADLINE_MAX &&
+    !/[。，；：,;:]$/u.test(simplified) &&
+    !isCaption(simplified) &&
+    !SECTION_NUMBER.test(simplified) &&
+    !DECK.test(simplified)
+  );
+}
+
+/** A lead's first line rather than a headline: it ends with a full stop, or runs on over clauses. */
+function readsAsSentence(text: string): boolean {
+  const clauses = text.match(/[，,；;]/gu)?.length ?? 0;
+  return /。[”」』]?$/u.test(text) || clauses >= 2 || (clauses === 1 && [...text].length > HEADLINE_CLAUSE_MAX);
+}
+
+/**
+ * A line as a headline: without a border or a furniture phrase glued to its end, and without the parts around a `_`
+ * that the page writes alone elsewhere or that name the site (爱心人士捐赠物资疫情_周覃镇爱心人士…, 标题_某某网), or
+ * the first part of a page title that ends with the site's name.
+ */
+function headlineText(text: string, at: number, folded: readonly string[], toSimplified: (text: string) => string) {
+  // 青山一道 同擔風雨 禮嘉鎮:上門服務 |: a table cell's border around the title is no part of it.
+  const bare = withoutTrailingFurniture(text, toSimplified).replace(/^[|｜\s]+|[\s|｜]+$/gu, '');
+  const clean = bare.slice(sitePrefix(bare, toSimplified)?.length ?? 0).trim();
+  return pageTitleArticle(clean, at, folded, toSimplified) ?? clean;
+}
+
+/** 标题_青山新闻网, 标题 - 公益 - 中工网: the parts of a page title, cut at `_` or a dash with spaces around it. */
+const PAGE_TITLE_SEPARATOR = /[_＿]+|\s+[-–—]\s+/u;
+
+/**
+ * The article's part of a page title (标题 - 公益 - 中工网, 爱心人士捐赠物资疫情_周覃镇爱心人士…), or undefined when the
+ * line is none. A title running from the article to the site's name (标题_2007年第23号国务院公报_中国政府网) has the
+ * article first; otherwise the parts the page writes alone elsewhere or that name the site are affixes, and the one
+ * part left is the article's.
+ */
+export function pageTitleArticle(
+  text: string,
+  at: number,
+  folded: readonly string[],
+  toSimplified: (text: string) => string,
+): string | undefined {
+  const parts = text
+    .split(PAGE_TITLE_SEPARATOR)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const site = (part: string) => namesSite(toSimplified(part));
+  // The headline shown again under its page title is written alone elsewhere too: the site's name decides first.
+  if (site(parts.at(-1)!) && !site(parts[0]!)) return parts[0];
+  const affix = (part: string) => site(part) || folded.some((f, j) => j !== at && f === foldText(part));
+  const kept = parts.filter((part) => !affix(part));
+  if (kept.length === 1) return kept[0];
+  return affix(parts.at(-1)!) && !affix(parts[0]!) ? parts[0] : undefined;
+}
+
+/**
+ * 每日快讯!“爱心蔬菜包”送到居民家, 要闻：…: a short label and a mark set apart before the headline. (A label before `|`
+ * may be a site's name before a section's, 青山要闻|防疫专题: such lines lose as site names, siteSeparated.)
+ */
+const LABEL_BEFORE = /^([^\s!！|｜:：]{2,12})\s*[!！:：]\s*/u;
+
+/**
+ * The site's or a column's name set before a headline (每日快讯!, 要闻：), with its mark, when it names one: a town
+ * before a colon (青山镇：…) is part of the headline.
+ */
+export function sitePrefix(text: string, toSimplified: (text: string) => string): string | undefined {
+  const label = LABEL_BEFORE.exec(text);
+  if (!label) return undefined;
+  const name = toSimplified(label[1]!);
+  const rest = toSimplified(text.slice(label[0].length));
+  const named = namesSite(name) && nameSized(name);
+  return named && countHan(rest) >= HEADLINE_MIN_HAN ? label[0].trim() : undefined;
+}
+
+/** 民兵筑就最强防疫“迷彩”线相关信息: a furniture phrase glued to the end of a line by the scraper is cut off. */
+function withoutTrailingFurniture(text: string, toSimplified: (text: string) => string): string {
+  const simplified = toSimplified(text).toLowerCase();
+  const glued = PHRASES.find((p) => gluedAtEnd(simplified, p.phrase));
+  return glued ? text.slice(0, text.length - glued.phrase.length).trimEnd() : text;
+}

@@ -1,0 +1,103 @@
+/** Each line's role on the page: text, furniture, metadata (provenance) or a copy of another line. */
+import { BYLINE_BULLETS } from '../../config/pageFurniture.ts';
+import { readProvenanceLine, readValueBelowLabel, type ProvenanceLine } from './extractProvenance.ts';
+import { readBylineLine, readDateline } from './extractTrailingByline.ts';
+import { foldText } from './foldText.ts';
+import { furnitureReason } from './furnitureLines.ts';
+import { pageTitleArticle } from './chooseHeadline.ts';
+import type { RemovalCode } from '../../i18n/messages/message.ts';
+import type { SourceLine } from './types.ts';
+
+/** A repeated line this short can be a legitimate repetition (a heading); longer ones are copies. */
+const REPEAT_MIN = 8;
+/** The start of a later paragraph this long, standing above it, is a summary (a teaser), not a paragraph. */
+const TEASER_MIN = 20;
+
+/** What a line is on the page: the body is cut out by these roles, and the headline chosen among the text lines. */
+export type Role =
+  | { kind: 'text' }
+  | { kind: 'furniture'; reason: RemovalCode }
+  | { kind: 'provenance'; read: ProvenanceLine }
+  | { kind: 'repeat' };
+
+/**
+ * 族群: 泰雅族, 主題: 社會關懷、災害防救, 地點: 新竹縣 五峰鄉: a short label and short terms as its value (a headline
+ * after a town and a colon runs longer). Two or more such lines in a row, with no prose, are a page's tag block:
+ * metadata, whatever the labels.
+ */
+const TAG_LINE = /^\p{Script=Han}{1,4}\s*[:：]\s*[\p{Script=Han}·]{1,6}(?:[\s、]+[\p{Script=Han}·]{1,6})*$/u;
+const TAG_LINE_MAX = 30;
+
+const BYLINE_BULLET = new RegExp(`^[${BYLINE_BULLETS.join('')}]\\s*`, 'u');
+
+/**
+ * Each line's role, in order: a watermark, a metadata line (date, source, byline, dateline), furniture, a page title
+ * or a cut teaser over the text it repeats, a copy of an earlier line or a summary that a later paragraph starts with;
+ * else text.
+ */
+export function classify(
+  lines: readonly SourceLine[],
+  toSimplified: (text: string) => string,
+  watermarks: ReadonlySet<string>,
+): Role[] {
+  const seen: string[] = [];
+  const all = lines.map((l) => foldText(l.text));
+  const tagged = lines.map((l) => [...l.text].length <= TAG_LINE_MAX && TAG_LINE.test(toSimplified(l.text)));
+  return lines.map(({ text }, i) => {
+    if (watermarks.has(text)) return { kind: 'furniture', reason: 'removed.watermark' };
+    const simplified = toSimplified(text);
+    const read = readProvenanceLine(text, simplified);
+    if (read) return { kind: 'provenance', read };
+    const above = lines[i - 1]?.text;
+    const value = above && readValueBelowLabel([above, toSimplified(above)], [text, simplified]);
+    if (value) return { kind: 'provenance', read: value };
+    const furniture = furnitureReason(simplified);
+    if (furniture) return { kind: 'furniture', reason: furniture };
+    const bullet = BYLINE_BULLET.exec(text)?.[0].length ?? 0;
+    const byline = readBylineLine(text.slice(bullet), simplified.slice(bullet));
+    if (byline) return { kind: 'provenance', read: { editors: [], authors: [byline] } };
+    const dateline = readDateline(text, simplified);
+    if (dateline?.length === simplified.length) return { kind: 'provenance', read: { editors: [], ...dateline } };
+    if (tagged[i] && (tagged[i - 1] || tagged[i + 1]))
+      return { kind: 'provenance', read: { editors: [], authors: [] } };
+    const folded = all[i]!;
+    // A page title (标题 - 公益 - 中工网) over the headline it names: the title is the copy, the headline is text.
+    const titled = pageTitleArticle(text, i, all, toSimplified);
+    if (titled && all.slice(i + 1).includes(foldText(titled))) return { kind: 'repeat' };
+    // A teaser cut short holds whole lines of the text below: they are no copies of it.
+    if (isCutTeaser(text, all.slice(i + 1))) return { kind: 'repeat' };
+    // A copy of an earlier line, or of part of one (a lead repeated after the footer, cut short by the page).
+    const copy = folded.length >= REPEAT_MIN && seen.some((s) => s.includes(folded));
+    // A summary above the article: the start of a later paragraph cut short, maybe after an earlier line (the
+    // headline). It reads as prose: a headline that a later line starts with is no summary.
+    const glued = seen.find((s) => s.length >= REPEAT_MIN && folded.startsWith(s)) ?? '';
+    const start = folded.slice(glued.length);
+    const teaser =
+      start.length >= TEASER_MIN &&
+      /[，,；;。]/u.test(start) &&
+      all.slice(i + 1).some((f) => f.length > start.length && f.startsWith(start));
+    const repeated = copy || teaser;
+    seen.push(folded);
+    return repeated ? { kind: 'repeat' } : { kind: 'text' };
+  });
+}
+
+/** …讓民眾可隨時量測體溫。麥寮鄉 ....., …全面抗疫…… : a line the page cut short. */
+const CUT_SHORT = /(?:\.{3,}|…+|。{3,})\s*$/u;
+/** 某某网记者特别报导 : …: a short label before a colon, opening a teaser. */
+const TEASER_LABEL = /^[^，。！？；,.!?;:：]{1,20}[:：]/u;
+
+/**
+ * 某某网记者特别报导 : 青山镇…全面抗疫。麦寮乡 .....: a teaser, the text of the lines that follow (`later`, folded)
+ * cut short, maybe after a label: however it is cut (across paragraphs too), its text is theirs.
+ */
+function isCutTeaser(text: string, later: readonly string[]): boolean {
+  const cut = CUT_SHORT.exec(text);
+  if (!cut) return false;
+  const after = later.join('');
+  const kept = text.slice(0, cut.index);
+  return [kept, kept.replace(TEASER_LABEL, '')].some((teaser) => {
+    const folded = foldText(teaser);
+    return folded.length >= TEASER_MIN && after.includes(folded);
+  });
+}

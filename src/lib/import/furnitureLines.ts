@@ -1,0 +1,235 @@
+/**
+ * Page furniture told line by line, by its words (the lexicons in src/config/pageFurniture.ts) and its form: buttons,
+ * share bars, comment boxes, site notices, login prompts, image leftovers, breadcrumbs, menus, CMS leftovers.
+ */
+import {
+  ACCOUNT_WORDS,
+  COMMENT_BOX,
+  DISCLAIMER_LABELS,
+  EPAPER_PAGE_LABEL,
+  FOLLOW_PROMPT,
+  FORUM_POST_VERBS,
+  FURNITURE_NOTICES,
+  FURNITURE_PHRASES,
+  FURNITURE_WORDS,
+  IMAGE_ALT_WORDS,
+  LINK_MARKERS,
+  LOGIN_PROMPT,
+  PAGE_CODE_DELIMITERS,
+  READING_PROMPT_WORDS,
+  REPRINT_NOTICE,
+  SITE_NAME_ENDINGS,
+  SHARE_LABEL_VERBS,
+  SITE_NOTICES,
+  SPEAKER_TITLE_ENDINGS,
+  SUMMARY_LABELS,
+} from '../../config/pageFurniture.ts';
+import { plainSlashes } from './extractProvenance.ts';
+import { PHOTO_CREDIT, isPhotoNote } from './photoCredits.ts';
+import { countHan } from './textMeasures.ts';
+import type { RemovalCode } from '../../i18n/messages/message.ts';
+
+/** A line this long, or holding a full stop, is a sentence: never dropped for a furniture word it contains. */
+const FURNITURE_MAX = 60;
+/** A furniture phrase glued to the end of a line is cut when this many Han characters come before it. */
+const GLUED_MIN_HAN = 8;
+/** The group of FURNITURE_PHRASES whose label after the body starts other stories' teasers or the comments. */
+export const RELATED = 'removed.relatedLinks';
+export const COPYRIGHT = 'removed.copyrightNotice';
+
+const WHOLE_WORDS = new Set(FURNITURE_WORDS.map((w) => w.toLowerCase()));
+const byReason = (groups: Readonly<Partial<Record<RemovalCode, readonly string[]>>>) =>
+  (Object.entries(groups) as [RemovalCode, readonly string[]][]).flatMap(([reason, phrases]) =>
+    phrases.map((phrase) => ({ phrase: phrase.toLowerCase(), reason })),
+  );
+export const PHRASES = byReason(FURNITURE_PHRASES);
+const NOTICES = byReason(FURNITURE_NOTICES);
+/** Furniture found inside articles as well as around them (dropped all the same). */
+export const IN_ARTICLES = new Set<RemovalCode>([
+  'removed.imageFileName',
+  'removed.imageAltText',
+  'removed.photoCredit',
+  'removed.imageEnlargePrompt',
+  'removed.linkRow',
+  'removed.pageCode',
+  'removed.watermark',
+]);
+/** 摘要：… or 【导读】… at the start of a line. */
+const SUMMARY_LABEL = `(?:${SUMMARY_LABELS.join('|')})`;
+const SUMMARY_BOX = new RegExp(`^(?:【${SUMMARY_LABEL}】|\\[${SUMMARY_LABEL}\\]|${SUMMARY_LABEL}\\s*[:：])`, 'u');
+/** 免责声明：… opening a line: a disclaimer however long. */
+const DISCLAIMER = new RegExp(`^[【[]?(?:${DISCLAIMER_LABELS.join('|')})[】\\]]?\\s*[:：]`, 'u');
+/** 分享到：, 分享此文：FacebookX: a share bar's label. */
+const SHARE_LABEL = new RegExp(`^(?:${SHARE_LABEL_VERBS.join('|')})[^\\s:：]{0,4}[:：]`, 'u');
+/** A comment box's line is short. */
+const COMMENT_BOX_MAX = 40;
+/** (hai_xiantao)官方微信。, 微信号：qsfb2020: an account's Latin handle in brackets or after a colon. */
+const ACCOUNT_HANDLE = /[(（]\s*[A-Za-z][\w.-]{3,}\s*[)）]|[:：]\s*[A-Za-z][\w.-]{3,}/u;
+const ACCOUNT_LINE_MAX = 40;
+/**
+ * 区委宣传部赠送 - 副本.jpg 微信图片_20200207092638.jpg: a line of one or more image file names, however the names
+ * are written (spaces, a copy's suffix, a chat app's prefix), where the photos stood.
+ */
+const IMAGE_FILE_NAMES = /^(?:[^。，！？；,;!?]{1,40}?\.(?:jpe?g|png|gif|webp|bmp)\s*)+$/iu;
+/** 台灣新聞網(Logo-image) 台灣新聞網(Logo-text): names each with a bracketed Latin label of an image's role. */
+const IMAGE_ALT_TEXTS = new RegExp(
+  `^(?:[^\\s()（）]{0,20}[(（]\\s*[A-Za-z-]*(?:${IMAGE_ALT_WORDS.join('|')})[A-Za-z-]*\\s*[)）]\\s*)+$`,
+  'iu',
+);
+/** 微信图片_20200203132203, IMG_20200203: a file name without its extension, a name and the timestamp it was saved at. */
+const FILE_NAME_STEM = /^[^\s。，！？；,;!?]{1,20}[_-]\d{8,}$/u;
+/** A menu's items are short: a few Han characters, maybe with digits (宝宝0-1岁). */
+const MENU_ITEM_HAN = 4;
+const MENU_ITEM_MAX = 6;
+/** A notice is a paragraph at most: a longer line holding such words is an article about them. */
+const NOTICE_MAX = 200;
+/** A reading prompt is a short line. */
+const READING_PROMPT_MAX = 30;
+/** A forum's login prompt is one short sentence. */
+const LOGIN_PROMPT_MAX = 60;
+/** A site's notice is a short paragraph at most. */
+const SITE_NOTICE_MAX = 100;
+const NOTICE_WORDS = SITE_NOTICES.map(({ subjects, asks }) => ({
+  subjects: subjects.map((w) => w.toLowerCase()),
+  asks: asks.map((w) => w.toLowerCase()),
+}));
+const MAIL_ADDRESS = /[a-z0-9._-]+[@#][a-z0-9-]+(?:\.[a-z0-9-]+)+/u;
+export const COMMENT_DELIMITERS = [...PAGE_CODE_DELIMITERS.open, ...PAGE_CODE_DELIMITERS.close];
+/** 2025-09-25,12026| 2025-09-24,12018|: an e-paper's calendar or an archive's list of dates. */
+const DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/gu;
+const LINK_ITEM = new RegExp(`[${LINK_MARKERS.join('')}]([^${LINK_MARKERS.join('')}]*)`, 'gu');
+/**
+ * 01 礁溪鄉長 張永德: a TV script's name super. The serial number is what tells it from a headline of two phrases
+ * (青山鎮長 親自帶隊).
+ */
+const SPEAKER_SUPER = new RegExp(
+  `^\\d{1,2}\\s*\\p{Script=Han}{0,10}(?:${SPEAKER_TITLE_ENDINGS.join('|')})\\s+[\\p{Script=Han}·]{2,4}$`,
+  'u',
+);
+/** 关注东北网, 订阅青山发布: a follow prompt naming the site or one of its accounts. */
+const FOLLOW = new RegExp(
+  `^(?:${FOLLOW_PROMPT.verbs.join('|')})\\s*[^\\s，。！？,.!?]{0,10}(?:${[...SITE_NAME_ENDINGS, ...FOLLOW_PROMPT.accountEndings].join('|')})$`,
+  'u',
+);
+/** 青山融媒客户端>时事: a breadcrumb of two short names. */
+const SHORT_BREADCRUMB = /^[^>»›，。！？,.!?]{1,12}\s*[>»›]\s*[^>»›，。！？,.!?]{1,12}$/u;
+
+export function furnitureReason(simplified: string): RemovalCode | undefined {
+  const text = simplified.trim();
+  const bare = text.replace(/^[\s[【(（‖|]+|[\s\]】)）|]+$/gu, '').toLowerCase();
+  // ::: (an access-key marker), ——, ***: no letter and no digit.
+  if (!/[\p{L}\p{N}]/u.test(bare)) return 'removed.separator';
+  // 网友：, 分享: a label left without its value is a label all the same.
+  if (WHOLE_WORDS.has(bare.replace(/[:：]$/u, ''))) return 'removed.buttonOrLabel';
+  // 【更多新闻】强化传统市场防疫 …: a related-stories label opening a line of teasers, however long the line.
+  const label = /^[【[]([^】\]]{2,8})[】\]]/u.exec(text)?.[1];
+  if (label && PHRASES.some((p) => p.reason === RELATED && p.phrase === label)) return RELATED;
+  if (IMAGE_FILE_NAMES.test(text) || FILE_NAME_STEM.test(text)) return 'removed.imageFileName';
+  if (IMAGE_ALT_TEXTS.test(text)) return 'removed.imageAltText';
+  if (!plainSlashes(text).replace(PHOTO_CREDIT, '').trim() || isPhotoNote(text)) return 'removed.photoCredit';
+  if (SUMMARY_BOX.test(text)) return 'removed.summaryBox';
+  if (DISCLAIMER.test(text)) return 'removed.copyrightNotice';
+  if (SHARE_LABEL.test(text) && !text.includes('。')) return 'removed.shareBar';
+  if (isAccountLine(text)) return 'removed.appPrompt';
+  if (COMMENT_DELIMITERS.some((d) => text.includes(d))) return 'removed.pageCode';
+  const lowered = text.toLowerCase();
+  const notice = [...text].length <= NOTICE_MAX ? NOTICES.find((p) => lowered.includes(p.phrase)) : undefined;
+  if (notice) return notice.reason;
+  if (isReprintNotice(text)) return COPYRIGHT;
+  if (isSiteNotice(lowered)) return 'removed.standingReminder';
+  if (isShortWithWordOfEach(text, LOGIN_PROMPT_MAX, LOGIN_PROMPT.verbs, LOGIN_PROMPT.asks)) return 'removed.navigation';
+  // Rows of dates and of links, however long.
+  if (!/\p{Script=Han}/u.test(text) && (text.match(DATE)?.length ?? 0) >= 2) return 'removed.navigation';
+  const links = [...text.matchAll(LINK_ITEM)];
+  if (
+    LINK_MARKERS.some((m) => text.startsWith(m)) &&
+    links.length >= 2 &&
+    links.every((l) => !/[，。；！？、：,;!?]/u.test(l[1]!))
+  )
+    return 'removed.linkRow';
+  if ([...text].length > FURNITURE_MAX || text.includes('。')) return undefined;
+  // A phrase glued to the end of a headline (…“迷彩”线相关信息) leaves the line a headline: cut when chosen.
+  const named = withoutQuotedTerms(lowered);
+  const phrase = PHRASES.find((p) => named.includes(p.phrase) && !gluedAtEnd(lowered, p.phrase));
+  if (phrase) return phrase.reason;
+  if (isCommentBox(lowered) || isReadingPrompt(text)) return RELATED;
+  if (FOLLOW.test(text)) return 'removed.appPrompt';
+  if (SPEAKER_SUPER.test(text)) return 'removed.photoCredit';
+  if (EPAPER_PAGE_LABEL.test(text)) return 'removed.navigation';
+  // 首页 > 乡镇动态 > 正文, 中国文明网 / 安徽文明网群, 客户端>时事: breadcrumbs; 即时 热门 政治 军武 …: a menu.
+  if ((text.match(/\s[>»›/]\s|\s*[>»›]\s*/gu)?.length ?? 0) >= 2 || SHORT_BREADCRUMB.test(text))
+    return 'removed.breadcrumb';
+  // 首页 > 县区正阳县 王勿桥乡…: a trail opening with a page's button word, down to the headline it ends with.
+  const trailStart = /^([^>»›]{1,6}?)\s*[>»›]/u.exec(text)?.[1];
+  if (trailStart && WHOLE_WORDS.has(trailStart.toLowerCase())) return 'removed.breadcrumb';
+  const words = text.split(/\s+/u);
+  const menuItem = (w: string) => [...w].length <= MENU_ITEM_MAX && countHan(w) <= MENU_ITEM_HAN;
+  if (words.length >= 5 && words.every(menuItem) && !/[，。！？；、：,.;!?]/u.test(text)) return 'removed.menu';
+  return undefined;
+}
+
+/** A term in quotation marks: “扫码关”, 「場所碼」. */
+const QUOTED_TERM = /[“「『]([^“”「」『』]+)[”」』]/gu;
+
+/**
+ * 把好“扫码关”: a furniture phrase inside a longer quoted term is the article naming a slogan or a campaign, no
+ * button; a quote holding just the phrase (点击“阅读原文”) is a button's label. The line without such terms.
+ */
+function withoutQuotedTerms(lowered: string): string {
+  return lowered.replace(QUOTED_TERM, (quoted, term: string) =>
+    PHRASES.some((p) => p.phrase === term) ? quoted : ' ',
+  );
+}
+
+/** 在线必亡 发表于 2021-2-24 09:00: a forum post's header, a posting verb before the date. */
+const POST_HEADER = new RegExp(`(?:${FORUM_POST_VERBS.join('|')})\\s*\\d{4}[-/.年]`, 'u');
+
+export function isPostHeader(simplified: string): boolean {
+  return POST_HEADER.test(simplified);
+}
+
+/** 乖乖在家看影片:, (往下還有更多精彩文章!): a short line in brackets or ending with a colon that points at more to see. */
+export function isReadingPrompt(text: string): boolean {
+  const framed = /^[(（【[].*[)）】\]]$|[:：]$/u.test(text);
+  return framed && [...text].length <= READING_PROMPT_MAX && READING_PROMPT_WORDS.some((w) => text.includes(w));
+}
+
+/** 未经许可，任何渠道、平台请勿转载: a condition and a reprint act in one paragraph. */
+function isReprintNotice(text: string): boolean {
+  return isShortWithWordOfEach(text, NOTICE_MAX, REPRINT_NOTICE.conditions, REPRINT_NOTICE.acts);
+}
+
+/** `text` has at most `max` characters and holds a word of each list: how a widget's or a notice's line is told. */
+function isShortWithWordOfEach(text: string, max: number, ...lists: readonly (readonly string[])[]): boolean {
+  return [...text].length <= max && lists.every((words) => words.some((w) => text.includes(w)));
+}
+
+/** 评论一下, 评论 0人参与，0条评论, 还没有评论，快来抢沙发吧！: a comment box's short line, no sentence of an article. */
+function isCommentBox(lowered: string): boolean {
+  return isShortWithWordOfEach(lowered, COMMENT_BOX_MAX, COMMENT_BOX.subjects, COMMENT_BOX.widgets);
+}
+
+/** (hai_xiantao)官方微信。: an account word and a Latin handle in one short line. */
+function isAccountLine(text: string): boolean {
+  return (
+    [...text].length <= ACCOUNT_LINE_MAX && ACCOUNT_HANDLE.test(text) && ACCOUNT_WORDS.some((w) => text.includes(w))
+  );
+}
+
+/** 您的浏览器版本太低，请升级…, 【投稿请邮件 …】: a short line holding a subject and an ask of one kind of site notice. */
+export function isSiteNotice(lower: string): boolean {
+  return NOTICE_WORDS.some(({ subjects, asks }) =>
+    MAIL_ADDRESS.test(lower)
+      ? isShortWithWordOfEach(lower, SITE_NOTICE_MAX, subjects)
+      : isShortWithWordOfEach(lower, SITE_NOTICE_MAX, subjects, asks),
+  );
+}
+
+/** The phrase closes the line, after a headline's worth of Han characters, and appears nowhere else in it. */
+export function gluedAtEnd(line: string, phrase: string): boolean {
+  return (
+    line.endsWith(phrase) &&
+    line.indexOf(phrase) === line.length - phrase.length &&
+    countHan(line.slice(0, -phrase.length)) >= GLUED_MIN_HAN
+  );
+}

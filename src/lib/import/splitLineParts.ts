@@ -1,0 +1,139 @@
+/**
+ * A source line cut into the parts a page ran together: markup blocks, comments, bracketed notices, a date stamp,
+ * a byline, metadata or furniture glued after the last sentence, a site's watermark.
+ */
+import { LIST_BULLETS, PAGE_CODE_DELIMITERS } from '../../config/pageFurniture.ts';
+import { joinSpacedLabels, readProvenanceLine, splitAtCmsByline, splitAtStamp } from './extractProvenance.ts';
+import { COMMENT_DELIMITERS, PHRASES, furnitureReason, isSiteNotice } from './furnitureLines.ts';
+import { markupToLines } from './pageToText.ts';
+import type { SourceLine } from './types.ts';
+
+/** 【投稿请邮件 …】 inside a line: a bracketed part that may be a site notice. */
+const BRACKETED = /【[^【】]*】|\[[^[\]]*\]|〔[^〔〕]*〕/gu;
+const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&');
+const COMMENT_DELIMITER = new RegExp(COMMENT_DELIMITERS.map(escape).join('|'), 'gu');
+
+const LIST_BULLET = new RegExp(`^\\s*([${LIST_BULLETS.join('')}])\\s*`, 'u');
+
+/**
+ * The parts of the source lines, each keeping its line number, and the watermarks found among them. Markup pasted as
+ * text is read as HTML first: its blocks are lines like any other; so are the headline, date stamp and body a page
+ * wrote on one line, and a comment or a bracketed notice inside a line (dropped as such). A blog's Latin byline inside
+ * a line, and furniture or metadata glued after the last sentence of a line with a space between, likewise.
+ */
+export function splitIntoParts(
+  source: readonly SourceLine[],
+  toSimplified: (text: string) => string,
+): { lines: SourceLine[]; watermarks: Set<string> } {
+  const parts = source.flatMap((line) =>
+    markupToLines(line.text)
+      .map(withoutListBullet)
+      .map((text) => joinSpacedLabels(text, toSimplified(text)))
+      .flatMap(splitAtComments)
+      .flatMap((text) => splitAtStamp(text, toSimplified(text)))
+      .flatMap(splitAtCmsByline)
+      .flatMap((text) => splitOffNotices(text, toSimplified(text)))
+      .flatMap((text) => splitOffGluedTail(text, toSimplified(text)))
+      .map((text) => ({ ...line, text })),
+  );
+  // A site's name glued to the end of its paragraphs is a watermark: a part of its own, dropped wherever it stands.
+  const watermarks = findWatermarks(
+    parts.map((l) => l.text),
+    toSimplified,
+  );
+  const lines = parts.flatMap((line) => splitOffWatermark(line.text, watermarks).map((text) => ({ ...line, text })));
+  return { lines, watermarks };
+}
+
+/** • 发布时间：…: a list bullet opening a line is markup; a line holding the bullet again is a row of links. */
+function withoutListBullet(text: string): string {
+  const bullet = LIST_BULLET.exec(text);
+  return bullet && !text.slice(bullet[0].length).includes(bullet[1]!) ? text.slice(bullet[0].length) : text;
+}
+
+/** What follows the last sentence of a line (…风险。 分享此文：…, …阻击战！”编辑 | 蔡立梅): maybe something glued on. */
+const LAST_SENTENCE_TAIL = /(?<=[。！？!?”」』])(\s*)([^。！？!?”」』]{2,80})$/u;
+
+/**
+ * …先后取消婚丧宴操办30户。 记者：张三 来源：某某融媒体中心 责任编辑：李四: metadata fields glued after the last
+ * sentence, with or without a space, are a part of their own; so are a date and furniture glued on with a space.
+ */
+function splitOffGluedTail(text: string, simplified: string): string[] {
+  const tail = LAST_SENTENCE_TAIL.exec(simplified);
+  if (!tail) return [text];
+  const [spaced, glued] = [Boolean(tail[1]), tail[2]!];
+  const read = readProvenanceLine(glued, glued);
+  const fields = Boolean(read && (read.authors.length || read.editors.length || read.publication));
+  // With a space, a date or furniture too. Without one, only labelled fields after a full-width sentence end: a bare
+  // date closes teaser links (…“穿越古今”2020.10.04), `<!` opens a markup comment, and a footer's words
+  // (本文来自:青山日报 免责声明) are cut with the byline at the end.
+  const lowered = glued.toLowerCase();
+  const cut = spaced
+    ? fields || Boolean(read?.published) || Boolean(furnitureReason(glued))
+    : fields &&
+      /[。！？”」』]$/u.test(simplified.slice(0, tail.index)) &&
+      !PHRASES.some((p) => lowered.includes(p.phrase));
+  if (!cut) return [text];
+  return [text.slice(0, tail.index).trim(), text.slice(tail.index).trim()];
+}
+
+/** A watermark: a few characters closing sentences, no sentence of their own. */
+const CLOSING_TAIL = /(?<=[。！？!?”」』])\s*([^\s。！？!?，,；;：:“”「」『』][^。！？!?，,；;：:“”「」『』]{2,19})$/u;
+
+/**
+ * …居民手中。iaO宝宝百科网 (in every paragraph): the tails that close two or more different lines after their last
+ * sentence, unless they are furniture of a kind of their own (a photographer's credit closing two captions). A line
+ * the page repeats whole (a headline shown twice) closes with the same tail by being the same line.
+ */
+function findWatermarks(texts: readonly string[], toSimplified: (text: string) => string): Set<string> {
+  const counts = new Map<string, number>();
+  for (const text of new Set(texts)) {
+    const tail = CLOSING_TAIL.exec(text)?.[1]?.trim();
+    if (tail && !furnitureReason(toSimplified(tail))) counts.set(tail, (counts.get(tail) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([tail]) => tail));
+}
+
+function splitOffWatermark(text: string, watermarks: ReadonlySet<string>): string[] {
+  const tail = CLOSING_TAIL.exec(text);
+  const mark = tail?.[1]?.trim();
+  return tail && mark && watermarks.has(mark) ? [text.slice(0, tail.index).trim(), mark] : [text];
+}
+
+/**
+ * --> 2025-02-21 … /enpproperty-->, 正文<!-- 来源 -->正文: a line cut at the delimiters of markup comments and CMS
+ * template blocks, each comment (with its delimiters) a part of its own. A line opening with a closing delimiter holds
+ * the tail of a comment begun above.
+ */
+function splitAtComments(text: string): string[] {
+  const marks = [...text.matchAll(COMMENT_DELIMITER)];
+  if (!marks.length) return [text];
+  const isOpen = (mark: string) => (PAGE_CODE_DELIMITERS.open as readonly string[]).includes(mark);
+  const parts: string[] = [];
+  let from = 0;
+  let inside = false;
+  for (const { 0: mark, index } of marks) {
+    if (isOpen(mark) && !inside) {
+      parts.push(text.slice(from, index));
+      [from, inside] = [index, true];
+    } else if (!isOpen(mark)) {
+      parts.push(text.slice(from, index + mark.length));
+      [from, inside] = [index + mark.length, false];
+    }
+  }
+  parts.push(text.slice(from));
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+/** …(来源:青山县政府网) 【投稿请邮件 …】: a site notice in brackets inside a line is a part of its own. */
+function splitOffNotices(text: string, simplified: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of simplified.matchAll(BRACKETED)) {
+    if (!isSiteNotice(m[0].toLowerCase())) continue;
+    parts.push(text.slice(from, m.index), text.slice(m.index, m.index + m[0].length));
+    from = m.index + m[0].length;
+  }
+  parts.push(text.slice(from));
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
