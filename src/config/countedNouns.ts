@@ -17,7 +17,7 @@ export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>
     // Drinks and ready food given to people on duty (10箱泡面, 2箱火腿肠, 200件听装饮料).
     ...['饮', '饮料', '饮品', '奶', '豆浆', '方便面', '泡面', '火腿肠', '香肠', '八宝粥', '粥', '罐头', '零食'],
     ...['月饼', '粽子', '汤圆', '饺子', '馒头', '包子', '蛋糕', '肉', '鱼', '粮', '食品', '蔬菜', '水果', '面粉'],
-    ...['果蔬', '蔬果'],
+    ...['果蔬', '蔬果', '肉制品', '鸡', '拉面', '粉条', '醋', '酒'],
     // Fruit and vegetables, given by 斤, 筐 or 提 and named by the thing (200斤莲藕, 4筐橘子, 8提苹果).
     ...['苹果', '橘子', '桔子', '柑橘', '橙子', '香蕉', '梨', '柚子', '葡萄', '西瓜', '草莓', '猕猴桃', '藕'],
     ...['白菜', '青菜', '菠菜', '萝卜', '土豆', '马铃薯', '红薯', '洋葱', '番茄', '西红柿', '黄瓜', '辣椒', '冬瓜'],
@@ -26,6 +26,14 @@ export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>
   'protective-suits': ['隔离衣', '防护衣', '防疫衣'],
   sprayers: ['壶', '喷雾机', '喷枪'],
   disinfectant: ['漂白水', '消毒水', '药水'],
+};
+
+/**
+ * Nouns that say what they count only when they are the whole noun: water by the case or barrel is drinking water
+ * (10箱水, 30桶水), while 钠离水 or 消毒水 is something else.
+ */
+export const WHOLE_NOUNS: Readonly<Partial<Record<CategoryId, readonly string[]>>> = {
+  food: ['水'],
 };
 
 /**
@@ -69,7 +77,7 @@ export const OTHER_WORK_VERBS: readonly string[] = [
  * its own predicate.
  */
 export const PREDICATE_STARTS: readonly string[] = [
-  ...['进行', '要求', '协助', '参与', '负责', '前往', '赶赴', '深入', '走访', '坚守', '值守', '奋战', '报备'],
+  ...['进行', '要求', '协助', '参与', '负责', '前往', '赶赴', '深入', '走访', '坚守', '值守', '奋战', '报备', '安排'],
   ...['同步', '分别', '全力', '连续', '日夜', '轮流', '正在', '已经', '纷纷', '主动', '积极'],
   // Adverbs and the preposition that open a predicate (36个检测点就陆续有群众排队, 22支宣传队每天在各村广播).
   ...['陆续', '先后', '相继', '立即', '随即', '就', '都', '均', '也', '每', '在'],

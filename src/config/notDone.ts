@@ -41,4 +41,11 @@ export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
   ...['无需', '无须', '不需要', '不必'].map((word) => ({ word })),
   // Only possible, or what a place can hold.
   ...['只能', '才能', '可以', '能够', '应当', '应该', '可容纳', '能容纳', '可供'].map((word) => ({ word })),
+  // 可 before a verb: a capacity (一次可喷洒近10公斤, 每日可收获近15吨), not what was done — but 可领 is what each
+  // person is handed (每名乡民可领取1千元).
+  {
+    word: '可',
+    unlessAfter: ['认', '许', '不', '宁', '尚'],
+    unlessBefore: ['领', '爱', '是', '见', '喜', '靠', '口', '疑', '行', '观', '贵', '歌', '敬', '怜'],
+  },
 ];

@@ -316,6 +316,10 @@ export const MESSAGES = {
     'zh-hans': '指回前文已说的数（这14个宣传队、上述3000份）：不重复计入',
     en: 'points back to a count already stated (这14个宣传队, 上述3000份): not counted twice',
   },
+  'skipped.howOften': {
+    'zh-hans': '说的是做了几次（两次上门随访、两次共捐赠）：是次数的说法，不是统计',
+    en: 'how often something was done (两次上门随访, 两次共捐赠): a manner of doing, not a tally',
+  },
   'skipped.threshold': {
     'zh-hans': '是划定范围的界限或上限（1000元以上的捐款、限制在5桌以下）：不是一个数量',
     en: 'a bound that picks out a class or a cap (1000元以上的捐款, 限制在5桌以下): not an amount',

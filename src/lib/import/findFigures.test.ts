@@ -211,6 +211,7 @@ describe('findFigures: the category comes from the item counted', () => {
       [120, '杯', 'food'],
     ]);
     expect(brief('爱心人士捐赠30听椰汁饮料')).toEqual([[30, '听', 'food']]);
+    expect(brief('商户捐赠10箱水、30桶水，另有50桶钠离水').map((f) => f[2])).toEqual(['food', 'food', 'other']);
     expect(brief('为隔离户送上春节礼包300份、红茶茶包2000包')).toEqual([
       [300, '份', 'food'],
       [2000, '包', 'food'],
@@ -263,6 +264,23 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(brief('已取消全镇10个村居报备的共计217场集体聚餐活动')).toEqual([[217, '场', 'events-cancelled']]);
     expect(brief('开展收缴工作，村民交来600多个麻将子').map((f) => f[0])).toEqual([600]);
     expect(brief('已推广申领“场所码”280余家').map((f) => f[0])).toEqual([280]);
+  });
+
+  it('reports how often something was done when it is said before the doing', () => {
+    const text = '爱心人士两次共向镇政府捐赠口罩1100只，医生对87名居家隔离人员两次上门随访';
+    expect(brief(text).map((f) => f[0])).toEqual([1100, 87]);
+    expect(find(text).skipped.filter((s) => s.reason === 'skipped.howOften')).toHaveLength(2);
+    expect(brief('全镇开展环境消杀5次').map((f) => f[0])).toEqual([5]);
+  });
+
+  it('reports what a machine or a farm can do, not what was done', () => {
+    expect(figures('该乡的无人机一次可喷洒近10公斤消毒液')).toEqual([]);
+    expect(figures('基地每日可收获近15吨蔬菜')).toEqual([]);
+    expect(brief('每名乡民可领取防疫金1000元').map((f) => f[0])).toEqual([1000]);
+  });
+
+  it('reads the places that then arrange something as places (44个村安排专人消毒)', () => {
+    expect(figures('全乡44个村安排专人手持喷雾器消毒')).toEqual([]);
   });
 
   it('reads points and vehicles set up or put to use as work done', () => {
@@ -521,6 +539,15 @@ describe('findFigures: a total and its parts are tallied once', () => {
     expect(brief(after)).toEqual([[5500.5, '元', 'donations']]);
     const before = '全街道累计发放口罩900只：东区400只、西区500只。';
     expect(brief(before)).toEqual([[900, '只', 'masks']]);
+  });
+
+  it('takes the total word for the number it introduces, not for later numbers of its clause', () => {
+    const text = '送来总计3000余元的维C片16盒、辛拉面32箱，10箱水、6箱饮料，16箱白醋。';
+    expect(
+      brief(text)
+        .filter((f) => f[1] === '箱')
+        .map((f) => f[0]),
+    ).toEqual([32, 10, 6, 16]);
   });
 
   it('keeps equal gifts whose sum merely matches another figure when no total is announced', () => {

@@ -391,6 +391,15 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
     abstractions.some((n) => after.startsWith(n))
   )
     return 'skipped.describingNoun';
+  // 两次共向镇政府捐赠, 两次上门随访: how often something was done, said before the doing, is no count of anything.
+  const unitWord = unitId(q.unit);
+  if (
+    unitWord !== undefined &&
+    (FREQUENCY.units as readonly string[]).includes(unitWord) &&
+    after !== '' &&
+    (predicateStart(after, 0, after.length) === 0 || /^(?:共|累计|先后|分别|向|为|对|上门)/u.test(after))
+  )
+    return 'skipped.howOften';
   // 1000元以上的大额捐款, 65岁以上的: a bound that picks out a class; 限制在5桌以下, 控制在50人以内: a cap. Not amounts.
   if (/^(?:及)?(?:以[上下]的|以下|以内)/u.test(after)) return 'skipped.threshold';
   const clauseRest = after.slice(0, indexOf(after, CLAUSE_END, 0));

@@ -1,5 +1,5 @@
 import { CATEGORIES, categoryById, NOT_THE_THING_AFTER, unitId, type CategoryId } from '../../config/categories.ts';
-import { NOUN_HEADS } from '../../config/countedNouns.ts';
+import { NOUN_HEADS, WHOLE_NOUNS } from '../../config/countedNouns.ts';
 import { measureWord, type MeasureClass } from '../../config/measureWords.ts';
 
 export interface CategoryGuess {
@@ -110,6 +110,11 @@ export function guessCategoryFromHead(
       if (!unitClass || !CLASSES.get(category)!.has(unitClass)) continue;
       for (const head of heads) {
         if (phrase.text.endsWith(head) && (!best || head.length > best.head.length)) best = { category, head };
+      }
+    }
+    for (const [category, nouns] of Object.entries(WHOLE_NOUNS) as [CategoryId, readonly string[]][]) {
+      if (unitClass && CLASSES.get(category)!.has(unitClass) && nouns.includes(phrase.text)) {
+        best = { category, head: phrase.text };
       }
     }
     if (!best) continue;

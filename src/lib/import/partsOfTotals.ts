@@ -49,7 +49,9 @@ export function partsOfTotals(simplified: string, placed: readonly PlacedFigure[
     const sentenceStart = lastIndexOf(simplified, SENTENCE_END, start) + 1;
     const sentenceEnd = indexOf(simplified, SENTENCE_END, start);
     const clauseStart = lastIndexOf(simplified, CLAUSE_END, start) + 1;
-    if (!TOTAL_WORDS.some((w) => simplified.slice(clauseStart, start).includes(w))) return;
+    // The total word introduces this number, not one before it in the clause (总计3000余元的…16盒、…辛拉面32箱).
+    const said = Math.max(...TOTAL_WORDS.map((w) => simplified.lastIndexOf(w, start - w.length)));
+    if (said < clauseStart || placed.some((p) => p.start > said && p.start < start)) return;
     for (const direction of [-1, 1]) {
       const run: number[] = [];
       let sum = 0;
