@@ -23,10 +23,15 @@ export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>
     ...['白菜', '青菜', '菠菜', '萝卜', '土豆', '马铃薯', '红薯', '洋葱', '番茄', '西红柿', '黄瓜', '辣椒', '冬瓜'],
   ],
   leaflets: ['材料', '资料', '手册', '宣传品'],
+  // Boards and ads put up outdoors carry the slogans banners do (户外宣传牌46个, 天桥广告10条).
+  banners: ['宣传牌', '口号牌', '标语牌', '警示牌', '广告'],
   'protective-suits': ['隔离衣', '防护衣', '防疫衣'],
   sprayers: ['壶', '喷雾机', '喷枪'],
   disinfectant: ['漂白水', '消毒水', '药水'],
 };
+
+/** Words that make the noun they modify a device, whatever its head (LED电子宣传牌60余块: screens, no banners). */
+export const DEVICE_MODIFIERS: readonly string[] = ['电子', 'LED', '显示'];
 
 /**
  * Nouns that say what they count only when they are the whole noun: water by the case or barrel is drinking water

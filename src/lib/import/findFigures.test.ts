@@ -212,6 +212,11 @@ describe('findFigures: the category comes from the item counted', () => {
     ]);
     expect(brief('爱心人士捐赠30听椰汁饮料')).toEqual([[30, '听', 'food']]);
     expect(brief('商户捐赠10箱水、30桶水，另有50桶钠离水').map((f) => f[2])).toEqual(['food', 'food', 'other']);
+    expect(brief('共设置户外宣传牌46个、天桥广告10条、LED电子宣传牌6块').map((f) => f[2])).toEqual([
+      'banners',
+      'banners',
+      'other',
+    ]);
     expect(brief('为隔离户送上春节礼包300份、红茶茶包2000包')).toEqual([
       [300, '份', 'food'],
       [2000, '包', 'food'],

@@ -1,5 +1,5 @@
 import { CATEGORIES, categoryById, NOT_THE_THING_AFTER, unitId, type CategoryId } from '../../config/categories.ts';
-import { NOUN_HEADS, WHOLE_NOUNS } from '../../config/countedNouns.ts';
+import { DEVICE_MODIFIERS, NOUN_HEADS, WHOLE_NOUNS } from '../../config/countedNouns.ts';
 import { measureWord, type MeasureClass } from '../../config/measureWords.ts';
 
 export interface CategoryGuess {
@@ -105,6 +105,7 @@ export function guessCategoryFromHead(
     { from: before[0], text: text.slice(...before).replace(/[共计計达達约約为為有]+$/u, '') },
   ];
   for (const phrase of phrases) {
+    if (DEVICE_MODIFIERS.some((word) => phrase.text.includes(word))) continue;
     let best: { category: CategoryId; head: string } | undefined;
     for (const [category, heads] of Object.entries(NOUN_HEADS) as [CategoryId, readonly string[]][]) {
       if (!unitClass || !CLASSES.get(category)!.has(unitClass)) continue;
