@@ -77,7 +77,10 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '联系我们',
     '请登录',
     '登录注册',
+    // A site's welcome bar (欢迎访问, 欢迎光临本站).
     '欢迎来到',
+    '欢迎访问',
+    '欢迎光临',
     // Skip links of accessible sites (按Enter到主內容區, 跳到主要內容).
     '主内容区',
     '跳到主要内容',
@@ -447,13 +450,26 @@ export const FOLLOW_PROMPT = {
 } as const;
 
 /**
+ * An app's prompt where its photos or video stood (打开网易新闻 查看精彩图片, 下载青山发布客户端): a line opening with one
+ * of `verbs` and the name of the site or app (ending like SITE_NAME_ENDINGS or FOLLOW_PROMPT.accountEndings), then
+ * nothing or a space.
+ */
+export const APP_PROMPT_VERBS: readonly string[] = ['打开', '下载'];
+
+/**
+ * What an account's label may add to an account word (官方微博, 微信公众号): a line of only these and ACCOUNT_WORDS is
+ * a share bar's label.
+ */
+export const ACCOUNT_QUALIFIERS: readonly string[] = ['官方'];
+
+/**
  * An e-paper's page label (第05版:综合新闻, A3版：要闻, 第A03版): the page and the section's name, not the headline.
  */
 export const EPAPER_PAGE_LABEL = /^第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]|\s|$)/iu;
 
 /**
- * A line ending in one of these names the site or a section of it, never the article: 中国文明网, 天柱县人民政府门户网,
- * 乡镇动态. Used to pass over such lines when choosing the headline.
+ * A line ending in one of these names the site, its app or a section of it, never the article: 中国文明网,
+ * 天柱县人民政府门户网, 乡镇动态, 北京青年报客户端. Used to pass over such lines when choosing the headline.
  */
 export const SITE_NAME_ENDINGS: readonly string[] = [
   '网',
@@ -475,6 +491,7 @@ export const SITE_NAME_ENDINGS: readonly string[] = [
   '新闻',
   '资讯',
   '公众号',
+  '客户端',
 ];
 
 /**

@@ -54,6 +54,11 @@ export function chooseHeadline(
     const role = roles[i + 1];
     return role?.kind === 'provenance' && Boolean(role.read.published);
   };
+  // 来源：… 发布时间：… opening the page, nothing but furniture above it: a headline above the body stands right
+  // under it (the body's first line there is the lead).
+  const opening = roles.findIndex((r) => r.kind !== 'furniture');
+  const underOpeningDate = (i: number) =>
+    dated(opening - 1) && roles.slice(opening + 1, i).every((r) => r.kind === 'furniture');
   const headed = Array.from({ length: bodyEnd - bodyStart }, (_, k) => bodyStart + 1 + k).filter(dated);
   for (const i of bodyEnd > bodyStart ? [bodyStart, ...above, ...headed] : above) {
     if (reach >= HEADLINE_REACH) break;
@@ -69,17 +74,20 @@ export function chooseHeadline(
     const inBody = i === bodyStart;
     const next = roles.slice(i + 1, inBody ? i + 2 : bodyStart).find((r, k) => {
       const below = toSimplified(lines[i + 1 + k]!.text);
-      return r.kind !== 'furniture' && r.kind !== 'repeat' && !isCaption(below) && !DECK.test(below);
+      // A masthead (北京青年报客户端) between the headline and the date line stands aside like a caption.
+      const aside = isCaption(below) || DECK.test(below) || namesSiteAlone(below);
+      return r.kind !== 'furniture' && r.kind !== 'repeat' && !aside;
     });
     let score = 3 - reach;
     if ((!next && !inBody) || next?.kind === 'provenance') score += 3;
     // The body's first line is a headline only when it does not read like a sentence.
     if (inBody && readsAsSentence(text)) score -= 3;
+    if (!inBody && underOpeningDate(i)) score += 3;
     if (folded.some((f, j) => j !== i && f.includes(foldText(text)))) score += 3;
     if (footerTitle && foldText(footerTitle) === foldText(text)) score += 10;
     if (originalTitle && foldText(text).includes(foldText(originalTitle))) score += 10;
     const simplified = toSimplified(text);
-    const siteName = namesSite(simplified) && nameSized(simplified) && !/[，、：:！？!?“”「」《》]/u.test(text);
+    const siteName = namesSiteAlone(simplified);
     if (siteName) score -= 6;
     if (siteSeparated(simplified)) score -= 6;
     // The dated metadata line belongs to the headline above it, not to a site or section name: lines between it and
@@ -112,6 +120,11 @@ function nameSized(simplified: string): boolean {
   return countHan(simplified) <= SITE_NAME_MAX_HAN;
 }
 
+/** 中国文明网, 北京青年报客户端: a line that is only a site's or an app's name. */
+function namesSiteAlone(simplified: string): boolean {
+  return namesSite(simplified) && nameSized(simplified) && !/[，、：:！？!?“”「」《》]/u.test(simplified);
+}
+
 function namesSite(simplified: string): boolean {
   return SITE_NAME_ENDINGS.some((e) => simplified.trim().endsWith(e));
 }
@@ -122,7 +135,8 @@ function namesSite(simplified: string): boolean {
  */
 function siteSeparated(simplified: string): boolean {
   if (/\s[>/]\s/u.test(simplified)) return true;
-  const parts = simplified.split(/[|｜]/u);
+  // 众志成城 抗击疫情 || 爱，从四面八方来: a run of bars is one separator.
+  const parts = simplified.split(/[|｜]+/u);
   return parts.length > 2 || (parts.length === 2 && parts.some((part) => !part.trim() || namesSite(part)));
 }
 
