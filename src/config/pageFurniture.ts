@@ -191,8 +191,8 @@ export const REPRINT_NOTICE = {
 
 /**
  * Notices a site sets on every page, found by two words in one short line: one of `subjects` and one of `asks`.
- * Browser notices (您的IE浏览器版本太低,请升级…, 建议使用Chrome浏览器, 最佳浏览分辨率) and submission notices
- * (【投稿请邮件 …】, 新闻线索请拨打热线…); a mail address (with @ or, against harvesters, #) asks as a word does.
+ * Browser notices (您的IE浏览器版本太低,请升级…, 建议使用Chrome浏览器, 最佳浏览分辨率), submission notices
+ * (【投稿请邮件 …】, 新闻线索请拨打热线…) and public-health hotline notices; a mail address (with @ or, against harvesters, #) asks as a word does.
  * Either word alone is common in articles; both in one line are not.
  */
 export const SITE_NOTICES: readonly { subjects: readonly string[]; asks: readonly string[] }[] = [
@@ -203,6 +203,12 @@ export const SITE_NOTICES: readonly { subjects: readonly string[]; asks: readonl
   {
     subjects: ['投稿', '来稿', '爆料', '新闻线索', '商务合作', '区域合作', '广告合作'],
     asks: ['邮箱', '邮件', '信箱', 'email', 'e-mail', '热线', '电话', '微信'],
+  },
+  {
+    // A news site's standing public-health notice (…疾管署持續疫情監測…如有疑似症狀,請撥打:1922專線): the health
+    // authority and its hotline, under every story of the epidemic.
+    subjects: ['疾管署', '疾病管制署'],
+    asks: ['请拨打', '请拨', '请洽'],
   },
 ];
 
@@ -520,6 +526,9 @@ export const PROVENANCE_LABELS = {
     '图片',
     '图片来源',
     '照片来源',
+    // Credits for a video (视频制作:邬迪, 视频:张三).
+    '视频制作',
+    '视频',
   ],
   publication: ['来源', '出处', '稿源', '信息来源', '本文来自', '文章来源', '发布机构', '发布单位', '发布部门'],
   published: ['发布时间', '发布日期', '发表时间', '更新时间', '更新日期', '最后更新', '时间', '日期'],
