@@ -59,6 +59,11 @@ export function chooseHeadline(
   const opening = roles.findIndex((r) => r.kind !== 'furniture');
   const underOpeningDate = (i: number) =>
     dated(opening - 1) && roles.slice(opening + 1, i).every((r) => r.kind === 'furniture');
+  // The article's parts of the page titles over the text (标题_青山新闻网, cut short or not): what they name is the
+  // headline, as a footer 标题：… names it.
+  const pageTitles = lines.flatMap((l, j) =>
+    roles[j]!.kind === 'repeat' ? [pageTitleArticle(l.text, j, folded, toSimplified)] : [],
+  );
   const headed = Array.from({ length: bodyEnd - bodyStart }, (_, k) => bodyStart + 1 + k).filter(dated);
   for (const i of bodyEnd > bodyStart ? [bodyStart, ...above, ...headed] : above) {
     if (reach >= HEADLINE_REACH) break;
@@ -85,6 +90,7 @@ export function chooseHeadline(
     if (!inBody && underOpeningDate(i)) score += 3;
     if (folded.some((f, j) => j !== i && f.includes(foldText(text)))) score += 3;
     if (footerTitle && foldText(footerTitle) === foldText(text)) score += 10;
+    if (pageTitles.some((title) => namesLaterLine(title, [foldText(text)]))) score += 10;
     if (originalTitle && foldText(text).includes(foldText(originalTitle))) score += 10;
     const simplified = toSimplified(text);
     const siteName = namesSiteAlone(simplified);
@@ -176,6 +182,8 @@ function headlineText(text: string, at: number, folded: readonly string[], toSim
 
 /** 标题_青山新闻网, 标题 - 公益 - 中工网: the parts of a page title, cut at `_` or a dash with spaces around it. */
 const PAGE_TITLE_SEPARATOR = /[_＿]+|\s+[-–—]\s+/u;
+/** 喀什-疏附县-礼包-: a page title's tail of short keywords, each closed or joined by a dash, for search engines. */
+const KEYWORD_TAIL = /^(?:[^\s\-–—]{1,8}-)+[^\s\-–—]{0,8}$/u;
 
 /**
  * The article's part of a page title (标题 - 公益 - 中工网, 爱心人士捐赠物资疫情_周覃镇爱心人士…), or undefined when the
@@ -189,7 +197,9 @@ export function pageTitleArticle(
   folded: readonly string[],
   toSimplified: (text: string) => string,
 ): string | undefined {
+  // 新国学网:新疆疏附县见闻…_…: the site's label before the article's part is the title's too.
   const parts = text
+    .slice(sitePrefix(text, toSimplified)?.length ?? 0)
     .split(PAGE_TITLE_SEPARATOR)
     .map((part) => part.trim())
     .filter(Boolean);
@@ -197,10 +207,20 @@ export function pageTitleArticle(
   const site = (part: string) => namesSite(toSimplified(part));
   // The headline shown again under its page title is written alone elsewhere too: the site's name decides first.
   if (site(parts.at(-1)!) && !site(parts[0]!)) return parts[0];
-  const affix = (part: string) => site(part) || folded.some((f, j) => j !== at && f === foldText(part));
+  const affix = (part: string) =>
+    site(part) || KEYWORD_TAIL.test(part) || folded.some((f, j) => j !== at && f === foldText(part));
   const kept = parts.filter((part) => !affix(part));
   if (kept.length === 1) return kept[0];
   return affix(parts.at(-1)!) && !affix(parts[0]!) ? parts[0] : undefined;
+}
+
+/** A page title's part this long may be cut short: a line it starts is the one it names. */
+const CUT_TITLE_MIN = 8;
+
+/** The article's part of a page title is one of the `later` lines (folded), or the start of one when long enough. */
+export function namesLaterLine(titled: string | undefined, later: readonly string[]): boolean {
+  const part = foldText(titled ?? '');
+  return Boolean(part) && later.some((f) => f === part || (part.length >= CUT_TITLE_MIN && f.startsWith(part)));
 }
 
 /**
