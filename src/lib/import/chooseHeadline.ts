@@ -182,6 +182,8 @@ function headlineText(text: string, at: number, folded: readonly string[], toSim
 
 /** 标题_青山新闻网, 标题 - 公益 - 中工网: the parts of a page title, cut at `_` or a dash with spaces around it. */
 const PAGE_TITLE_SEPARATOR = /[_＿]+|\s+[-–—]\s+/u;
+/** 03.03 标题: the date an aggregator lists a story under, before its title and a space. */
+const LISTING_DATE = /^\d{1,4}[.．/-]\d{1,2}(?:[.．/-]\d{1,2})?(?=\s)/u;
 /** 喀什-疏附县-礼包-: a page title's tail of short keywords, each closed or joined by a dash, for search engines. */
 const KEYWORD_TAIL = /^(?:[^\s\-–—]{1,8}-)+[^\s\-–—]{0,8}$/u;
 
@@ -197,12 +199,16 @@ export function pageTitleArticle(
   folded: readonly string[],
   toSimplified: (text: string) => string,
 ): string | undefined {
-  // 新国学网:新疆疏附县见闻…_…: the site's label before the article's part is the title's too.
-  const parts = text
-    .slice(sitePrefix(text, toSimplified)?.length ?? 0)
+  // 新国学网:新疆疏附县见闻…_…: the site's label before the article's part is the title's too, and so is an
+  // aggregator's listing date (03.03 标题).
+  const titled = text.slice(sitePrefix(text, toSimplified)?.length ?? 0);
+  const stamp = LISTING_DATE.exec(titled)?.[0] ?? '';
+  const parts = titled
+    .slice(stamp.length)
     .split(PAGE_TITLE_SEPARATOR)
     .map((part) => part.trim())
     .filter(Boolean);
+  if (stamp && parts.length === 1) return parts[0];
   if (parts.length < 2) return undefined;
   const site = (part: string) => namesSite(toSimplified(part));
   // The headline shown again under its page title is written alone elsewhere too: the site's name decides first.
