@@ -1007,7 +1007,8 @@ describe('mastheads, welcome bars and page titles around the headline', () => {
 
   it('takes the headline over account labels standing between the date line and the body', () => {
     const headline = '青山镇爱心村民捐赠口罩 支援疫情防控';
-    const result = page(headline, '2020-02-13 17:48:00  来源:青山日报网', '青山日报网', '官方微博', PARAGRAPH_1);
+    const labels = ['青山日报网', '微信公众号', '青山日报网', '官方微博'];
+    const result = page(headline, '2020-02-13 17:48:00  来源:青山日报网', ...labels, PARAGRAPH_1);
     expect(result.headline?.text).toBe(headline);
   });
 
