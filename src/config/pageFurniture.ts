@@ -77,7 +77,10 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '联系我们',
     '请登录',
     '登录注册',
+    // A site's welcome bar (欢迎访问, 欢迎光临本站).
     '欢迎来到',
+    '欢迎访问',
+    '欢迎光临',
     // Skip links of accessible sites (按Enter到主內容區, 跳到主要內容).
     '主内容区',
     '跳到主要内容',
@@ -188,8 +191,8 @@ export const REPRINT_NOTICE = {
 
 /**
  * Notices a site sets on every page, found by two words in one short line: one of `subjects` and one of `asks`.
- * Browser notices (您的IE浏览器版本太低,请升级…, 建议使用Chrome浏览器, 最佳浏览分辨率) and submission notices
- * (【投稿请邮件 …】, 新闻线索请拨打热线…); a mail address (with @ or, against harvesters, #) asks as a word does.
+ * Browser notices (您的IE浏览器版本太低,请升级…, 建议使用Chrome浏览器, 最佳浏览分辨率), submission notices
+ * (【投稿请邮件 …】, 新闻线索请拨打热线…) and public-health hotline notices; a mail address (with @ or, against harvesters, #) asks as a word does.
  * Either word alone is common in articles; both in one line are not.
  */
 export const SITE_NOTICES: readonly { subjects: readonly string[]; asks: readonly string[] }[] = [
@@ -200,6 +203,12 @@ export const SITE_NOTICES: readonly { subjects: readonly string[]; asks: readonl
   {
     subjects: ['投稿', '来稿', '爆料', '新闻线索', '商务合作', '区域合作', '广告合作'],
     asks: ['邮箱', '邮件', '信箱', 'email', 'e-mail', '热线', '电话', '微信'],
+  },
+  {
+    // A news site's standing public-health notice (…疾管署持續疫情監測…如有疑似症狀,請撥打:1922專線): the health
+    // authority and its hotline, under every story of the epidemic.
+    subjects: ['疾管署', '疾病管制署'],
+    asks: ['请拨打', '请拨', '请洽'],
   },
 ];
 
@@ -447,13 +456,26 @@ export const FOLLOW_PROMPT = {
 } as const;
 
 /**
+ * An app's prompt where its photos or video stood (打开网易新闻 查看精彩图片, 下载青山发布客户端): a line opening with one
+ * of `verbs` and the name of the site or app (ending like SITE_NAME_ENDINGS or FOLLOW_PROMPT.accountEndings), then
+ * nothing or a space.
+ */
+export const APP_PROMPT_VERBS: readonly string[] = ['打开', '下载'];
+
+/**
+ * What an account's label may add to an account word (官方微博, 微信公众号): a line of only these and ACCOUNT_WORDS is
+ * a share bar's label.
+ */
+export const ACCOUNT_QUALIFIERS: readonly string[] = ['官方'];
+
+/**
  * An e-paper's page label (第05版:综合新闻, A3版：要闻, 第A03版): the page and the section's name, not the headline.
  */
 export const EPAPER_PAGE_LABEL = /^第?\s*[A-Z]?\d{1,3}\s*版(?:\s*[:：]|\s|$)/iu;
 
 /**
- * A line ending in one of these names the site or a section of it, never the article: 中国文明网, 天柱县人民政府门户网,
- * 乡镇动态. Used to pass over such lines when choosing the headline.
+ * A line ending in one of these names the site, its app or a section of it, never the article: 中国文明网,
+ * 天柱县人民政府门户网, 乡镇动态, 北京青年报客户端. Used to pass over such lines when choosing the headline.
  */
 export const SITE_NAME_ENDINGS: readonly string[] = [
   '网',
@@ -475,6 +497,7 @@ export const SITE_NAME_ENDINGS: readonly string[] = [
   '新闻',
   '资讯',
   '公众号',
+  '客户端',
 ];
 
 /**
@@ -503,6 +526,9 @@ export const PROVENANCE_LABELS = {
     '图片',
     '图片来源',
     '照片来源',
+    // Credits for a video (视频制作:邬迪, 视频:张三).
+    '视频制作',
+    '视频',
   ],
   publication: ['来源', '出处', '稿源', '信息来源', '本文来自', '文章来源', '发布机构', '发布单位', '发布部门'],
   published: ['发布时间', '发布日期', '发表时间', '更新时间', '更新日期', '最后更新', '时间', '日期'],

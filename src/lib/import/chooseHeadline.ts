@@ -54,6 +54,16 @@ export function chooseHeadline(
     const role = roles[i + 1];
     return role?.kind === 'provenance' && Boolean(role.read.published);
   };
+  // 来源：… 发布时间：… opening the page, nothing but furniture above it: a headline above the body stands right
+  // under it (the body's first line there is the lead).
+  const opening = roles.findIndex((r) => r.kind !== 'furniture');
+  const underOpeningDate = (i: number) =>
+    dated(opening - 1) && roles.slice(opening + 1, i).every((r) => r.kind === 'furniture');
+  // The article's parts of the page titles over the text (标题_青山新闻网, cut short or not): what they name is the
+  // headline, as a footer 标题：… names it.
+  const pageTitles = lines.flatMap((l, j) =>
+    roles[j]!.kind === 'repeat' ? [pageTitleArticle(l.text, j, folded, toSimplified)] : [],
+  );
   const headed = Array.from({ length: bodyEnd - bodyStart }, (_, k) => bodyStart + 1 + k).filter(dated);
   for (const i of bodyEnd > bodyStart ? [bodyStart, ...above, ...headed] : above) {
     if (reach >= HEADLINE_REACH) break;
@@ -69,17 +79,21 @@ export function chooseHeadline(
     const inBody = i === bodyStart;
     const next = roles.slice(i + 1, inBody ? i + 2 : bodyStart).find((r, k) => {
       const below = toSimplified(lines[i + 1 + k]!.text);
-      return r.kind !== 'furniture' && r.kind !== 'repeat' && !isCaption(below) && !DECK.test(below);
+      // A masthead (北京青年报客户端) between the headline and the date line stands aside like a caption.
+      const aside = isCaption(below) || DECK.test(below) || namesSiteAlone(below);
+      return r.kind !== 'furniture' && r.kind !== 'repeat' && !aside;
     });
     let score = 3 - reach;
     if ((!next && !inBody) || next?.kind === 'provenance') score += 3;
     // The body's first line is a headline only when it does not read like a sentence.
     if (inBody && readsAsSentence(text)) score -= 3;
+    if (!inBody && underOpeningDate(i)) score += 3;
     if (folded.some((f, j) => j !== i && f.includes(foldText(text)))) score += 3;
     if (footerTitle && foldText(footerTitle) === foldText(text)) score += 10;
+    if (pageTitles.some((title) => namesLaterLine(title, [foldText(text)]))) score += 10;
     if (originalTitle && foldText(text).includes(foldText(originalTitle))) score += 10;
     const simplified = toSimplified(text);
-    const siteName = namesSite(simplified) && nameSized(simplified) && !/[，、：:！？!?“”「」《》]/u.test(text);
+    const siteName = namesSiteAlone(simplified);
     if (siteName) score -= 6;
     if (siteSeparated(simplified)) score -= 6;
     // The dated metadata line belongs to the headline above it, not to a site or section name: lines between it and
@@ -112,6 +126,11 @@ function nameSized(simplified: string): boolean {
   return countHan(simplified) <= SITE_NAME_MAX_HAN;
 }
 
+/** 中国文明网, 北京青年报客户端: a line that is only a site's or an app's name. */
+function namesSiteAlone(simplified: string): boolean {
+  return namesSite(simplified) && nameSized(simplified) && !/[，、：:！？!?“”「」《》]/u.test(simplified);
+}
+
 function namesSite(simplified: string): boolean {
   return SITE_NAME_ENDINGS.some((e) => simplified.trim().endsWith(e));
 }
@@ -122,7 +141,8 @@ function namesSite(simplified: string): boolean {
  */
 function siteSeparated(simplified: string): boolean {
   if (/\s[>/]\s/u.test(simplified)) return true;
-  const parts = simplified.split(/[|｜]/u);
+  // 众志成城 抗击疫情 || 爱，从四面八方来: a run of bars is one separator.
+  const parts = simplified.split(/[|｜]+/u);
   return parts.length > 2 || (parts.length === 2 && parts.some((part) => !part.trim() || namesSite(part)));
 }
 
@@ -162,6 +182,10 @@ function headlineText(text: string, at: number, folded: readonly string[], toSim
 
 /** 标题_青山新闻网, 标题 - 公益 - 中工网: the parts of a page title, cut at `_` or a dash with spaces around it. */
 const PAGE_TITLE_SEPARATOR = /[_＿]+|\s+[-–—]\s+/u;
+/** 03.03 标题: the date an aggregator lists a story under, before its title and a space. */
+const LISTING_DATE = /^\d{1,4}[.．/-]\d{1,2}(?:[.．/-]\d{1,2})?(?=\s)/u;
+/** 喀什-疏附县-礼包-: a page title's tail of short keywords, each closed or joined by a dash, for search engines. */
+const KEYWORD_TAIL = /^(?:[^\s\-–—]{1,8}-)+[^\s\-–—]{0,8}$/u;
 
 /**
  * The article's part of a page title (标题 - 公益 - 中工网, 爱心人士捐赠物资疫情_周覃镇爱心人士…), or undefined when the
@@ -175,18 +199,34 @@ export function pageTitleArticle(
   folded: readonly string[],
   toSimplified: (text: string) => string,
 ): string | undefined {
-  const parts = text
+  // 新国学网:新疆疏附县见闻…_…: the site's label before the article's part is the title's too, and so is an
+  // aggregator's listing date (03.03 标题).
+  const titled = text.slice(sitePrefix(text, toSimplified)?.length ?? 0);
+  const stamp = LISTING_DATE.exec(titled)?.[0] ?? '';
+  const parts = titled
+    .slice(stamp.length)
     .split(PAGE_TITLE_SEPARATOR)
     .map((part) => part.trim())
     .filter(Boolean);
+  if (stamp && parts.length === 1) return parts[0];
   if (parts.length < 2) return undefined;
   const site = (part: string) => namesSite(toSimplified(part));
   // The headline shown again under its page title is written alone elsewhere too: the site's name decides first.
   if (site(parts.at(-1)!) && !site(parts[0]!)) return parts[0];
-  const affix = (part: string) => site(part) || folded.some((f, j) => j !== at && f === foldText(part));
+  const affix = (part: string) =>
+    site(part) || KEYWORD_TAIL.test(part) || folded.some((f, j) => j !== at && f === foldText(part));
   const kept = parts.filter((part) => !affix(part));
   if (kept.length === 1) return kept[0];
   return affix(parts.at(-1)!) && !affix(parts[0]!) ? parts[0] : undefined;
+}
+
+/** A page title's part this long may be cut short: a line it starts is the one it names. */
+const CUT_TITLE_MIN = 8;
+
+/** The article's part of a page title is one of the `later` lines (folded), or the start of one when long enough. */
+export function namesLaterLine(titled: string | undefined, later: readonly string[]): boolean {
+  const part = foldText(titled ?? '');
+  return Boolean(part) && later.some((f) => f === part || (part.length >= CUT_TITLE_MIN && f.startsWith(part)));
 }
 
 /**

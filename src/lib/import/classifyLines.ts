@@ -4,7 +4,7 @@ import { readProvenanceLine, readValueBelowLabel, type ProvenanceLine } from './
 import { readBylineLine, readDateline } from './extractTrailingByline.ts';
 import { foldText } from './foldText.ts';
 import { furnitureReason } from './furnitureLines.ts';
-import { pageTitleArticle } from './chooseHeadline.ts';
+import { namesLaterLine, pageTitleArticle } from './chooseHeadline.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
 import type { SourceLine } from './types.ts';
 
@@ -61,9 +61,9 @@ export function classify(
     if (tagged[i] && (tagged[i - 1] || tagged[i + 1]))
       return { kind: 'provenance', read: { editors: [], authors: [] } };
     const folded = all[i]!;
-    // A page title (标题 - 公益 - 中工网) over the headline it names: the title is the copy, the headline is text.
-    const titled = pageTitleArticle(text, i, all, toSimplified);
-    if (titled && all.slice(i + 1).includes(foldText(titled))) return { kind: 'repeat' };
+    // A page title (标题 - 公益 - 中工网) over the headline it names, maybe cut short: the title is the copy, the
+    // headline is text.
+    if (namesLaterLine(pageTitleArticle(text, i, all, toSimplified), all.slice(i + 1))) return { kind: 'repeat' };
     // A teaser cut short holds whole lines of the text below: they are no copies of it.
     if (isCutTeaser(text, all.slice(i + 1))) return { kind: 'repeat' };
     // A copy of an earlier line, or of part of one (a lead repeated after the footer, cut short by the page).

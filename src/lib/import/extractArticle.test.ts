@@ -944,3 +944,98 @@ describe('metadata and furniture laid out over several lines', () => {
     expect(reasons(result)).toMatchObject({ 蹲一个: 'removed.afterArticle', [reply]: 'removed.afterArticle' });
   });
 });
+
+describe('mastheads, welcome bars and page titles around the headline', () => {
+  it('drops breadcrumb steps written a line each and takes the headline under a metadata line opening the page', () => {
+    const headline = '关于做好春节返乡人员疫情防控的';
+    const result = page(
+      '当前位置：',
+      '首页',
+      '> 政务公开',
+      '> 乡镇信息公开目录',
+      '来源：青山镇党政办  发布时间：2021-01-15',
+      headline,
+      '工作通知',
+      '各村（社区）：',
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+    );
+    expect(result.headline?.text).toBe(headline);
+    expect(reasons(result)).toMatchObject({
+      '> 政务公开': 'removed.breadcrumb',
+      '> 乡镇信息公开目录': 'removed.breadcrumb',
+    });
+  });
+
+  it('still takes no lead under a metadata line opening the page for the headline', () => {
+    const lead = '“大家辛苦了，夜里天冷，过来喝碗热汤暖暖身子，休息一下再接着干';
+    expect(page('发布时间：2020-02-12', lead, PARAGRAPH_1, PARAGRAPH_2).headline).toBeUndefined();
+  });
+
+  it("drops a site's welcome bar in both scripts and takes the headline over it", () => {
+    for (const welcome of ['欢迎访问', '歡迎光臨']) {
+      const result = page(welcome, '青山镇：宣传引导走在前 疫情防控在心间', '时间：2022年09月15日', PARAGRAPH_1);
+      expect(result.headline?.text).toBe('青山镇：宣传引导走在前 疫情防控在心间');
+      expect(reasons(result)[welcome]).toBe('removed.navigation');
+    }
+  });
+
+  it('takes a headline with a double bar between its halves', () => {
+    const headline = '同心战疫 || 爱心物资送到卡点';
+    expect(page(headline, '发布日期:2020-02-07 来源:青山县文明办', PARAGRAPH_1).headline?.text).toBe(headline);
+  });
+
+  it("passes over an app's masthead between the headline and the date line, and drops it", () => {
+    const headline = '社区“敲门送福” 封控区居民收到“过年礼”';
+    const result = page(headline, '青山日报客户端', '2022-01-31 19:44', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(headline);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(dropped(result)).toContain('青山日报客户端');
+  });
+
+  it("drops an app's image prompts and an account's labels, inventing no headline from them", () => {
+    const prompt = '打开青山新闻 查看精彩图片';
+    const result = page(PARAGRAPH_1, prompt, PARAGRAPH_2, prompt, '微信公众号', '官方微博');
+    expect(result.headline).toBeUndefined();
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)).toMatchObject({
+      [prompt]: 'removed.appPrompt',
+      微信公众号: 'removed.shareBar',
+      官方微博: 'removed.shareBar',
+    });
+  });
+
+  it('takes the headline over account labels standing between the date line and the body', () => {
+    const headline = '青山镇爱心村民捐赠口罩 支援疫情防控';
+    const labels = ['青山日报网', '微信公众号', '青山日报网', '官方微博'];
+    const result = page(headline, '2020-02-13 17:48:00  来源:青山日报网', ...labels, PARAGRAPH_1);
+    expect(result.headline?.text).toBe(headline);
+  });
+
+  it("reads a video's credit as metadata and drops a health authority's standing hotline notice", () => {
+    const notice = '因應新冠肺炎疫情，疾管署持續疫情監測，如有疑似症狀，請撥打1922專線。';
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, '视频制作：张三', notice);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)).toMatchObject({
+      '视频制作：张三': 'removed.provenanceLine',
+      [notice]: 'removed.standingReminder',
+    });
+    const advice = '镇卫生院提醒，返乡人员如有发热症状，请拨打镇卫生院电话。';
+    expect(body(page(PARAGRAPH_1, advice))).toEqual([PARAGRAPH_1, advice]);
+  });
+
+  it("takes the headline a page title names cut short, without the title's site label and keyword tail", () => {
+    const headline = '青山县见闻：干部深入防疫一线保障群众生产生活';
+    const title = '青山网:青山县见闻：干部深入防疫一线_青山-东乡-礼包-';
+    const result = page('青山网总制作', title, '发布日期:2020-11-07  来源:青山日报', headline, PARAGRAPH_1);
+    expect(result.headline?.text).toBe(headline);
+    expect(reasons(result)[title]).toBe('removed.repeated');
+  });
+
+  it("takes the headline under its copy with an aggregator's listing date, over a caption above the body", () => {
+    const headline = '党群同心共战疫——青山镇疫情防控工作纪实';
+    const result = page(`03.03 ${headline}`, headline, '青山镇志愿者正在为出入人员测量体温', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(headline);
+    expect(reasons(result)[`03.03 ${headline}`]).toBe('removed.repeated');
+  });
+});

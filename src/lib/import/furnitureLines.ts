@@ -3,7 +3,9 @@
  * share bars, comment boxes, site notices, login prompts, image leftovers, breadcrumbs, menus, CMS leftovers.
  */
 import {
+  ACCOUNT_QUALIFIERS,
   ACCOUNT_WORDS,
+  APP_PROMPT_VERBS,
   COMMENT_BOX,
   DISCLAIMER_LABELS,
   EPAPER_PAGE_LABEL,
@@ -106,13 +108,19 @@ const SPEAKER_SUPER = new RegExp(
   `^\\d{1,2}\\s*\\p{Script=Han}{0,10}(?:${SPEAKER_TITLE_ENDINGS.join('|')})\\s+[\\p{Script=Han}·]{2,4}$`,
   'u',
 );
+/** 东北网, 青山发布, 网易新闻: the name of a site, an app or an account, by its ending. */
+const APP_NAME = `[^\\s，。！？,.!?]{0,10}(?:${[...SITE_NAME_ENDINGS, ...FOLLOW_PROMPT.accountEndings].join('|')})`;
 /** 关注东北网, 订阅青山发布: a follow prompt naming the site or one of its accounts. */
-const FOLLOW = new RegExp(
-  `^(?:${FOLLOW_PROMPT.verbs.join('|')})\\s*[^\\s，。！？,.!?]{0,10}(?:${[...SITE_NAME_ENDINGS, ...FOLLOW_PROMPT.accountEndings].join('|')})$`,
-  'u',
-);
-/** 青山融媒客户端>时事: a breadcrumb of two short names. */
-const SHORT_BREADCRUMB = /^[^>»›，。！？,.!?]{1,12}\s*[>»›]\s*[^>»›，。！？,.!?]{1,12}$/u;
+const FOLLOW = new RegExp(`^(?:${FOLLOW_PROMPT.verbs.join('|')})\\s*${APP_NAME}$`, 'u');
+/** 打开网易新闻 查看精彩图片: an app's prompt, opening with the app's name. */
+const APP_PROMPT = new RegExp(`^(?:${APP_PROMPT_VERBS.join('|')})\\s*(?:${APP_NAME}|\\S{0,10}app)(?:\\s|$)`, 'iu');
+/** 官方微博, 微信公众号: an account's label alone. */
+const ACCOUNT_LABEL = new RegExp(`^(?:${[...ACCOUNT_QUALIFIERS, ...ACCOUNT_WORDS].join('|')})+$`, 'u');
+/**
+ * 青山融媒客户端>时事: a breadcrumb of two short names; > 政务公开: one step of a breadcrumb the page wrote a line
+ * each.
+ */
+const SHORT_BREADCRUMB = /^(?:[^>»›，。！？,.!?]{1,12})?\s*[>»›]\s*[^>»›，。！？,.!?]{1,12}$/u;
 
 export function furnitureReason(simplified: string): RemovalCode | undefined {
   const text = simplified.trim();
@@ -153,7 +161,8 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
   const phrase = PHRASES.find((p) => named.includes(p.phrase) && !gluedAtEnd(lowered, p.phrase));
   if (phrase) return phrase.reason;
   if (isCommentBox(lowered) || isReadingPrompt(text)) return RELATED;
-  if (FOLLOW.test(text)) return 'removed.appPrompt';
+  if (FOLLOW.test(text) || APP_PROMPT.test(text)) return 'removed.appPrompt';
+  if (ACCOUNT_LABEL.test(bare)) return 'removed.shareBar';
   if (SPEAKER_SUPER.test(text)) return 'removed.photoCredit';
   if (EPAPER_PAGE_LABEL.test(text)) return 'removed.navigation';
   // 首页 > 乡镇动态 > 正文, 中国文明网 / 安徽文明网群, 客户端>时事: breadcrumbs; 即时 热门 政治 军武 …: a menu.
