@@ -125,8 +125,9 @@ describe('findPlaces and articleTowns with the gazetteer', () => {
     expect(article('虎山街道发放口罩。').towns[0]?.county).toBeUndefined();
   });
 
-  it('reads a Taiwanese 區 or 市 only as the gazetteer has it', () => {
-    expect(article('臺南市將軍區公所發放口罩。').towns.map((t) => t.name)).toEqual(['將軍區']);
+  it('reads a Taiwanese 鄉 or 鎮 as a town, never a district or city (區, 市)', () => {
+    expect(article('臺南市將軍區公所發放口罩，嘉義縣朴子市也發放。').towns).toEqual([]);
+    expect(article('嘉義縣新港鄉發放口罩。').towns.map((t) => t.name)).toEqual(['新港鄉']);
     expect(article('城区和开发区各设卡点。').towns).toEqual([]);
   });
 

@@ -11,7 +11,6 @@ import {
   PLACE_SUFFIXES,
   PROVINCE_MARKERS,
   RESCUED_AFTER,
-  TAIWAN_TOWN_ENDINGS,
   TOWN_COUNT,
   TOWN_ENDINGS,
   TOWN_OFFICES,
@@ -88,12 +87,12 @@ export function findPlaces(
     } else if (office) {
       // 十里办事处: only a township the gazetteer has is read from its office's name (驻京办事处 is none).
       candidate = inGazetteer(simplified, text, start, i, i + office.written.length, office.ending, gazetteer, regions);
-    } else if (ending?.kind === 'town' || TAIWAN_TOWN_ENDINGS.some((e) => simplified.startsWith(e, i))) {
-      const end = i + (ending?.suffix.length ?? 1);
-      candidate = endsHere(simplified, i, ending?.suffix ?? '')
+    } else if (ending?.kind === 'town') {
+      const end = i + ending.suffix.length;
+      candidate = endsHere(simplified, i, ending.suffix)
         ? (inGazetteer(simplified, text, start, i, end, simplified.slice(i, end), gazetteer, regions) ??
           oneCharacterTown(simplified, text, start, i, end, gazetteer, regions) ??
-          (ending ? readName(simplified, text, start, i, end, 'town', gazetteer) : undefined))
+          readName(simplified, text, start, i, end, 'town', gazetteer))
         : undefined;
     } else if (ending && endsHere(simplified, i, ending.suffix)) {
       candidate = readName(simplified, text, start, i, i + ending.suffix.length, ending.kind, gazetteer);
@@ -136,8 +135,7 @@ function regionsNamed(simplified: string, gazetteer: Gazetteer): Set<string> {
 /**
  * The longest township of the gazetteer whose name ends at `endingAt` within the run (永康东城街道: 东城街道, not
  * 城街道), with the county the text writes before it or elsewhere; `ending` is the township's ending, which the text
- * writes from `endingAt` to `end` or in its office's form (十里办事处: 十里街道, named so). A name of Taiwan's 市/区 counts
- * only where it cannot be a mainland county's (中山区) or the text names its county.
+ * writes from `endingAt` to `end` or in its office's form (十里办事处: 十里街道, named so).
  */
 function inGazetteer(
   simplified: string,
@@ -152,11 +150,7 @@ function inGazetteer(
   const longest = gazetteer.longestTown - ending.length;
   for (let index = Math.max(start, endingAt - longest); index <= endingAt - NAME_LENGTH.min; index++) {
     const key = simplified.slice(index, endingAt) + ending;
-    const entries = gazetteer
-      .towns(key)
-      .filter(
-        (t) => !t.taiwan || !isTaiwanOnlyEnding(key) || !gazetteer.regions(key).length || regions.has(t.county.code),
-      );
+    const entries = gazetteer.towns(key);
     if (!entries.length) continue;
     const before = regionBefore(simplified, start, index, gazetteer);
     const named = before ? new Set(before.map((r) => r.code)) : regions;
@@ -240,10 +234,6 @@ function isCount(key: string): boolean {
   if (!at) return false;
   const measureWord = TOWN_COUNT.measureWords.find((w) => key.startsWith(w, at));
   return TOWN_COUNT.towns.includes(key.slice(at + (measureWord?.length ?? 0)));
-}
-
-function isTaiwanOnlyEnding(key: string): boolean {
-  return TAIWAN_TOWN_ENDINGS.some((e) => key.endsWith(e));
 }
 
 /** The counties or cities the gazetteer knows whose name ends right at `at` (永康 before 东城街道), longest first. */
