@@ -178,6 +178,16 @@ describe('findPlaces and articleTowns with the gazetteer', () => {
     expect(article('喜河镇在通往西乡县的小路设卡。').towns.map((t) => t.name)).toEqual(['喜河镇']);
   });
 
+  it('reads no town from a name, an association or a home that only ends like one, after a county too', () => {
+    expect(article('北京市丰台区新村街道、玉泉营街道发放礼包。').towns.map((t) => t.name)).toEqual([
+      '新村街道',
+      '玉泉营街道',
+    ]);
+    expect(article('洛江区海丝小镇公益协会组织志愿者。', '海丝小镇公益协会会长说。').towns).toEqual([]);
+    expect(article('福州连江县海外侨团支援家乡防疫。').towns).toEqual([]);
+    expect(article('金星村镇村干部入户宣传。').towns).toEqual([]);
+  });
+
   it('proposes a township of a named county written with two characters swapped', () => {
     expect(article('陕西省石泉县丰迎镇发放口罩。').towns.map((t) => t.name)).toEqual(['丰迎镇']);
   });

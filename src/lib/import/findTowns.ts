@@ -94,7 +94,11 @@ export function findPlaces(
           oneCharacterTown(simplified, text, start, i, end, gazetteer, regions) ??
           readName(simplified, text, start, i, end, 'town', gazetteer))
         : undefined;
-    } else if (ending && endsHere(simplified, i, ending.suffix)) {
+    } else if (
+      ending &&
+      endsHere(simplified, i, ending.suffix) &&
+      !endsTownName(simplified, i + ending.suffix.length)
+    ) {
       candidate = readName(simplified, text, start, i, i + ending.suffix.length, ending.kind, gazetteer);
     }
     if (!candidate) continue;
@@ -282,7 +286,10 @@ function listedTowns(
     while (from > 0 && /[\p{Script=Han}、]/u.test(simplified[from - 1]!)) from--;
     const items: { index: number; end: number }[] = [];
     let at = from;
-    for (const part of simplified.slice(from, end).split('、')) {
+    const parts = simplified.slice(from, end).split('、');
+    // 新村街道、玉泉营街道: items written with their own ending are full names, not names before a collective word.
+    if (parts.some((part) => TOWN_ENDINGS.some((e) => part.endsWith(e)))) continue;
+    for (const part of parts) {
       items.push({ index: at, end: at + part.length });
       at += part.length + 1;
     }
@@ -344,6 +351,14 @@ const REGION_LENGTH = 7;
 function endsHere(simplified: string, i: number, suffix: string): boolean {
   if (!NOT_ENDINGS.some((w) => simplified.startsWith(w, i))) return true;
   return RESCUED_AFTER.some((w) => simplified.startsWith(w, i + suffix.length));
+}
+
+/**
+ * Whether a township's ending follows at `i`, not as the start of another word: a village ending before it is part
+ * of the town's name (新村街道), unlike 金星村镇村干部.
+ */
+function endsTownName(simplified: string, i: number): boolean {
+  return TOWN_ENDINGS.some((e) => simplified.startsWith(e, i)) && !NOT_ENDINGS.some((w) => simplified.startsWith(w, i));
 }
 
 /** Where the run of Han characters before `i` starts. */
@@ -423,10 +438,11 @@ function readName(
   const prefix = readPrefix(simplified, text, start, endingAt);
   const before = simplified.slice(prefix.nameStart, endingAt);
   if (NOT_NAME_ENDS.some((w) => before.endsWith(w))) return undefined;
-  // 城镇 alone or after a phrase (推进城镇, 布在集镇) is no name; after one character it is (新城镇, 李家乡).
+  // 城镇 alone or after a phrase (推进城镇, 布在集镇, 洛江区海丝小镇公益协会, 连江县侨团支援家乡) is no name, after a
+  // county too; after one character it is (新城镇, 李家乡).
   const shortest = afterLeadingWords(simplified, prefix.nameStart, endingAt, 1);
   const generic = NOT_NAMES.find((w) => simplified.endsWith(w, end));
-  if (!prefix.region.county && generic && end - generic.length - shortest !== 1) return undefined;
+  if (generic && end - generic.length - shortest !== 1) return undefined;
   const nameStart = afterLeadingWords(simplified, prefix.nameStart, endingAt, NAME_LENGTH.min);
   const length = endingAt - nameStart;
   if (length < NAME_LENGTH.min) return undefined;
