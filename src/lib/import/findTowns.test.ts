@@ -232,6 +232,18 @@ describe('articleTowns', () => {
     expect(articleTowns(undefined, blocks, figures, toSimplified, []).figureTowns).toEqual(['桃源镇', '红星乡']);
   });
 
+  it('lists a town named only where no number stands, beside the town the figures stand with, as a place', () => {
+    const blocks = [
+      paragraph('大桥连接着南田岛和石浦镇，是要道。高塘岛乡安排48名干部驻守。', 1),
+      paragraph('红星乡、桃源镇同是重灾区。', 2),
+    ];
+    const found = articleTowns(undefined, blocks, [{ line: 1, quote: '安排48名干部驻守' }], toSimplified, []);
+    expect(found.towns.map((t) => t.name)).toEqual(['高塘岛乡']);
+    expect(found.places).toEqual(expect.arrayContaining(['石浦镇', '红星乡', '桃源镇']));
+    // With no figure, every town named is the article's.
+    expect(articleTowns(undefined, blocks, [], toSimplified, []).towns).toHaveLength(4);
+  });
+
   it('makes the town of the headline the article’s, else the one named most', () => {
     const blocks = [paragraph('红星乡、红星乡和桃源镇的干部。', 1)];
     expect(articleTowns('桃源镇：防疫一线', blocks, [], toSimplified, []).main).toBe('桃源镇');

@@ -531,7 +531,7 @@ export interface ArticleTowns {
   towns: FoundTown[];
   /** The key of the article's town: the one the headline names (the most mentioned of those), else the most mentioned. */
   main?: string;
-  /** Villages and communities named (places within towns, not towns). */
+  /** Villages and communities named, and towns named only as context (places, not towns of the article). */
   places: string[];
   /**
    * Names ending like a township that neither the site nor the gazetteer knows and that nothing else in the text
@@ -623,7 +623,35 @@ export function articleTowns(
     town.afterCounty ||
     labels.has(town.key) ||
     misspeltTown(town.key, counties, gazetteer) !== undefined;
-  const list = [...towns.values()].filter(supported);
+  // A town named only in sentences where none of the article's figures stands (三门口大桥连接着南田岛和石浦镇, 与松滋市
+  // 刘家场镇交界处 beside the figures' town) is context: listed as a place, not proposed as a town of the article.
+  const withFigure = figures.flatMap(({ line, quote }) => {
+    const at = blocks.findIndex((b) => b.line === line && b.text.includes(quote));
+    return at < 0 ? [] : [{ at, position: blocks[at]!.text.indexOf(quote) }];
+  });
+  const standsWithFigure = (at: number, mention: PlaceMention) => {
+    const text = blocks[at]!.text;
+    const start = lastIndexOf(text, SENTENCE_END, mention.index) + 1;
+    const end = text.slice(mention.end).search(SENTENCE_END);
+    const sentence = text.slice(start, end < 0 ? undefined : mention.end + end);
+    // Any number but a date counts: the figures found may miss the one a town stands with (荷城街道：31个村居…).
+    return (
+      /[0-9０-９](?![0-9０-９]*[年月日号时])/u.test(sentence) ||
+      withFigure.some((f) => f.at === at && f.position >= start && (end < 0 || f.position <= mention.end + end))
+    );
+  };
+  const holdsFigure = new Set(
+    inBlocks.flatMap((mentions, at) => mentions.filter((m) => standsWithFigure(at, m)).map((m) => m.key)),
+  );
+  const figuresTowns = [...towns.values()].filter((t) => supported(t) && holdsFigure.has(t.key));
+  const isContext = (town: FoundTown) =>
+    withFigure.length > 0 &&
+    figuresTowns.length > 0 &&
+    !town.inHeadline &&
+    !labels.has(town.key) &&
+    !holdsFigure.has(town.key);
+  const list = [...towns.values()].filter((t) => supported(t) && !isContext(t));
+  for (const town of towns.values()) if (supported(town) && isContext(town)) places.add(town.name);
   const notRecognised = [...towns.values()].filter((t) => !supported(t)).map((t) => t.name);
   const headlined = list.filter((t) => t.inHeadline);
   const main = (headlined.length ? headlined : list).reduce<FoundTown | undefined>(
