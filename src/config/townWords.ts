@@ -16,8 +16,8 @@ export const PLACE_SUFFIXES: readonly { suffix: string; kind: 'town' | 'village'
 export const TOWN_ENDINGS: readonly string[] = PLACE_SUFFIXES.filter((s) => s.kind === 'town').map((s) => s.suffix);
 
 /**
- * Taiwan's townships (鄉鎮市區) also end in 市 and 区 (朴子市, 将军区): a name with these endings is a town only when
- * Taiwan's gazetteer has it, never on the text's word alone (县市区, 城区).
+ * Taiwan's 鄉鎮市區 also end in 市 and 区 (朴子市, 将军区): cities and districts, not townships (镇/乡/街道), so never
+ * read as towns; the accuracy scorer folds these endings when it compares names.
  */
 export const TAIWAN_TOWN_ENDINGS: readonly string[] = ['市', '区'];
 

@@ -125,8 +125,9 @@ describe('findPlaces and articleTowns with the gazetteer', () => {
     expect(article('虎山街道发放口罩。').towns[0]?.county).toBeUndefined();
   });
 
-  it('reads a Taiwanese 區 or 市 only as the gazetteer has it', () => {
-    expect(article('臺南市將軍區公所發放口罩。').towns.map((t) => t.name)).toEqual(['將軍區']);
+  it('reads a Taiwanese 鄉 or 鎮 as a town, never a district or city (區, 市)', () => {
+    expect(article('臺南市將軍區公所發放口罩，嘉義縣朴子市也發放。').towns).toEqual([]);
+    expect(article('嘉義縣新港鄉發放口罩。').towns.map((t) => t.name)).toEqual(['新港鄉']);
     expect(article('城区和开发区各设卡点。').towns).toEqual([]);
   });
 
@@ -177,6 +178,16 @@ describe('findPlaces and articleTowns with the gazetteer', () => {
     expect(article('喜河镇在通往西乡县的小路设卡。').towns.map((t) => t.name)).toEqual(['喜河镇']);
   });
 
+  it('reads no town from a name, an association or a home that only ends like one, after a county too', () => {
+    expect(article('北京市丰台区新村街道、玉泉营街道发放礼包。').towns.map((t) => t.name)).toEqual([
+      '新村街道',
+      '玉泉营街道',
+    ]);
+    expect(article('洛江区海丝小镇公益协会组织志愿者。', '海丝小镇公益协会会长说。').towns).toEqual([]);
+    expect(article('福州连江县海外侨团支援家乡防疫。').towns).toEqual([]);
+    expect(article('金星村镇村干部入户宣传。').towns).toEqual([]);
+  });
+
   it('proposes a township of a named county written with two characters swapped', () => {
     expect(article('陕西省石泉县丰迎镇发放口罩。').towns.map((t) => t.name)).toEqual(['丰迎镇']);
   });
@@ -219,6 +230,18 @@ describe('articleTowns', () => {
       { line: 1, quote: '红星乡发放口罩200只' },
     ];
     expect(articleTowns(undefined, blocks, figures, toSimplified, []).figureTowns).toEqual(['桃源镇', '红星乡']);
+  });
+
+  it('lists a town named only where no number stands, beside the town the figures stand with, as a place', () => {
+    const blocks = [
+      paragraph('大桥连接着南田岛和石浦镇，是要道。高塘岛乡安排48名干部驻守。', 1),
+      paragraph('红星乡、桃源镇同是重灾区。', 2),
+    ];
+    const found = articleTowns(undefined, blocks, [{ line: 1, quote: '安排48名干部驻守' }], toSimplified, []);
+    expect(found.towns.map((t) => t.name)).toEqual(['高塘岛乡']);
+    expect(found.places).toEqual(expect.arrayContaining(['石浦镇', '红星乡', '桃源镇']));
+    // With no figure, every town named is the article's.
+    expect(articleTowns(undefined, blocks, [], toSimplified, []).towns).toHaveLength(4);
   });
 
   it('makes the town of the headline the article’s, else the one named most', () => {

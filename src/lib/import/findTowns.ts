@@ -11,7 +11,6 @@ import {
   PLACE_SUFFIXES,
   PROVINCE_MARKERS,
   RESCUED_AFTER,
-  TAIWAN_TOWN_ENDINGS,
   TOWN_COUNT,
   TOWN_ENDINGS,
   TOWN_OFFICES,
@@ -88,14 +87,18 @@ export function findPlaces(
     } else if (office) {
       // 十里办事处: only a township the gazetteer has is read from its office's name (驻京办事处 is none).
       candidate = inGazetteer(simplified, text, start, i, i + office.written.length, office.ending, gazetteer, regions);
-    } else if (ending?.kind === 'town' || TAIWAN_TOWN_ENDINGS.some((e) => simplified.startsWith(e, i))) {
-      const end = i + (ending?.suffix.length ?? 1);
-      candidate = endsHere(simplified, i, ending?.suffix ?? '')
+    } else if (ending?.kind === 'town') {
+      const end = i + ending.suffix.length;
+      candidate = endsHere(simplified, i, ending.suffix)
         ? (inGazetteer(simplified, text, start, i, end, simplified.slice(i, end), gazetteer, regions) ??
           oneCharacterTown(simplified, text, start, i, end, gazetteer, regions) ??
-          (ending ? readName(simplified, text, start, i, end, 'town', gazetteer) : undefined))
+          readName(simplified, text, start, i, end, 'town', gazetteer))
         : undefined;
-    } else if (ending && endsHere(simplified, i, ending.suffix)) {
+    } else if (
+      ending &&
+      endsHere(simplified, i, ending.suffix) &&
+      !endsTownName(simplified, i + ending.suffix.length)
+    ) {
       candidate = readName(simplified, text, start, i, i + ending.suffix.length, ending.kind, gazetteer);
     }
     if (!candidate) continue;
@@ -136,8 +139,7 @@ function regionsNamed(simplified: string, gazetteer: Gazetteer): Set<string> {
 /**
  * The longest township of the gazetteer whose name ends at `endingAt` within the run (永康东城街道: 东城街道, not
  * 城街道), with the county the text writes before it or elsewhere; `ending` is the township's ending, which the text
- * writes from `endingAt` to `end` or in its office's form (十里办事处: 十里街道, named so). A name of Taiwan's 市/区 counts
- * only where it cannot be a mainland county's (中山区) or the text names its county.
+ * writes from `endingAt` to `end` or in its office's form (十里办事处: 十里街道, named so).
  */
 function inGazetteer(
   simplified: string,
@@ -152,11 +154,7 @@ function inGazetteer(
   const longest = gazetteer.longestTown - ending.length;
   for (let index = Math.max(start, endingAt - longest); index <= endingAt - NAME_LENGTH.min; index++) {
     const key = simplified.slice(index, endingAt) + ending;
-    const entries = gazetteer
-      .towns(key)
-      .filter(
-        (t) => !t.taiwan || !isTaiwanOnlyEnding(key) || !gazetteer.regions(key).length || regions.has(t.county.code),
-      );
+    const entries = gazetteer.towns(key);
     if (!entries.length) continue;
     const before = regionBefore(simplified, start, index, gazetteer);
     const named = before ? new Set(before.map((r) => r.code)) : regions;
@@ -242,10 +240,6 @@ function isCount(key: string): boolean {
   return TOWN_COUNT.towns.includes(key.slice(at + (measureWord?.length ?? 0)));
 }
 
-function isTaiwanOnlyEnding(key: string): boolean {
-  return TAIWAN_TOWN_ENDINGS.some((e) => key.endsWith(e));
-}
-
 /** The counties or cities the gazetteer knows whose name ends right at `at` (永康 before 东城街道), longest first. */
 function regionBefore(simplified: string, start: number, at: number, gazetteer: Gazetteer) {
   for (let from = Math.max(start, at - gazetteer.longestRegion); from <= at - NAME_LENGTH.min; from++) {
@@ -292,7 +286,10 @@ function listedTowns(
     while (from > 0 && /[\p{Script=Han}、]/u.test(simplified[from - 1]!)) from--;
     const items: { index: number; end: number }[] = [];
     let at = from;
-    for (const part of simplified.slice(from, end).split('、')) {
+    const parts = simplified.slice(from, end).split('、');
+    // 新村街道、玉泉营街道: items written with their own ending are full names, not names before a collective word.
+    if (parts.some((part) => TOWN_ENDINGS.some((e) => part.endsWith(e)))) continue;
+    for (const part of parts) {
       items.push({ index: at, end: at + part.length });
       at += part.length + 1;
     }
@@ -354,6 +351,14 @@ const REGION_LENGTH = 7;
 function endsHere(simplified: string, i: number, suffix: string): boolean {
   if (!NOT_ENDINGS.some((w) => simplified.startsWith(w, i))) return true;
   return RESCUED_AFTER.some((w) => simplified.startsWith(w, i + suffix.length));
+}
+
+/**
+ * Whether a township's ending follows at `i`, not as the start of another word: a village ending before it is part
+ * of the town's name (新村街道), unlike 金星村镇村干部.
+ */
+function endsTownName(simplified: string, i: number): boolean {
+  return TOWN_ENDINGS.some((e) => simplified.startsWith(e, i)) && !NOT_ENDINGS.some((w) => simplified.startsWith(w, i));
 }
 
 /** Where the run of Han characters before `i` starts. */
@@ -433,10 +438,11 @@ function readName(
   const prefix = readPrefix(simplified, text, start, endingAt);
   const before = simplified.slice(prefix.nameStart, endingAt);
   if (NOT_NAME_ENDS.some((w) => before.endsWith(w))) return undefined;
-  // 城镇 alone or after a phrase (推进城镇, 布在集镇) is no name; after one character it is (新城镇, 李家乡).
+  // 城镇 alone or after a phrase (推进城镇, 布在集镇, 洛江区海丝小镇公益协会, 连江县侨团支援家乡) is no name, after a
+  // county too; after one character it is (新城镇, 李家乡).
   const shortest = afterLeadingWords(simplified, prefix.nameStart, endingAt, 1);
   const generic = NOT_NAMES.find((w) => simplified.endsWith(w, end));
-  if (!prefix.region.county && generic && end - generic.length - shortest !== 1) return undefined;
+  if (generic && end - generic.length - shortest !== 1) return undefined;
   const nameStart = afterLeadingWords(simplified, prefix.nameStart, endingAt, NAME_LENGTH.min);
   const length = endingAt - nameStart;
   if (length < NAME_LENGTH.min) return undefined;
@@ -525,7 +531,7 @@ export interface ArticleTowns {
   towns: FoundTown[];
   /** The key of the article's town: the one the headline names (the most mentioned of those), else the most mentioned. */
   main?: string;
-  /** Villages and communities named (places within towns, not towns). */
+  /** Villages and communities named, and towns named only as context (places, not towns of the article). */
   places: string[];
   /**
    * Names ending like a township that neither the site nor the gazetteer knows and that nothing else in the text
@@ -617,7 +623,35 @@ export function articleTowns(
     town.afterCounty ||
     labels.has(town.key) ||
     misspeltTown(town.key, counties, gazetteer) !== undefined;
-  const list = [...towns.values()].filter(supported);
+  // A town named only in sentences where none of the article's figures stands (三门口大桥连接着南田岛和石浦镇, 与松滋市
+  // 刘家场镇交界处 beside the figures' town) is context: listed as a place, not proposed as a town of the article.
+  const withFigure = figures.flatMap(({ line, quote }) => {
+    const at = blocks.findIndex((b) => b.line === line && b.text.includes(quote));
+    return at < 0 ? [] : [{ at, position: blocks[at]!.text.indexOf(quote) }];
+  });
+  const standsWithFigure = (at: number, mention: PlaceMention) => {
+    const text = blocks[at]!.text;
+    const start = lastIndexOf(text, SENTENCE_END, mention.index) + 1;
+    const end = text.slice(mention.end).search(SENTENCE_END);
+    const sentence = text.slice(start, end < 0 ? undefined : mention.end + end);
+    // Any number but a date counts: the figures found may miss the one a town stands with (荷城街道：31个村居…).
+    return (
+      /[0-9０-９](?![0-9０-９]*[年月日号时])/u.test(sentence) ||
+      withFigure.some((f) => f.at === at && f.position >= start && (end < 0 || f.position <= mention.end + end))
+    );
+  };
+  const holdsFigure = new Set(
+    inBlocks.flatMap((mentions, at) => mentions.filter((m) => standsWithFigure(at, m)).map((m) => m.key)),
+  );
+  const figuresTowns = [...towns.values()].filter((t) => supported(t) && holdsFigure.has(t.key));
+  const isContext = (town: FoundTown) =>
+    withFigure.length > 0 &&
+    figuresTowns.length > 0 &&
+    !town.inHeadline &&
+    !labels.has(town.key) &&
+    !holdsFigure.has(town.key);
+  const list = [...towns.values()].filter((t) => supported(t) && !isContext(t));
+  for (const town of towns.values()) if (supported(town) && isContext(town)) places.add(town.name);
   const notRecognised = [...towns.values()].filter((t) => !supported(t)).map((t) => t.name);
   const headlined = list.filter((t) => t.inHeadline);
   const main = (headlined.length ? headlined : list).reduce<FoundTown | undefined>(

