@@ -170,8 +170,8 @@ export const MESSAGES = {
     en: 'new town, towns/{slug}.yaml not written',
   },
   'report.places': {
-    'zh-hans': '  村、社区（地点，不作乡镇）：{places}',
-    en: '  Villages and communities (places, not townships): {places}',
+    'zh-hans': '  村、社区及只作背景提到的乡镇（地点，不作本文乡镇）：{places}',
+    en: '  Villages, communities and towns named only as context (places, not the article’s townships): {places}',
   },
   'report.townsNotRecognised': {
     'zh-hans': '  未识别（地名录中没有，文中也无旁证，未作乡镇）：{names}',
