@@ -288,6 +288,10 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(figures('全乡44个村安排专人手持喷雾器消毒')).toEqual([]);
   });
 
+  it('reads the means the work used as work done (充分利用4个大喇叭、63个小喇叭不间断播放)', () => {
+    expect(brief('充分利用乡里4个无线大喇叭、村里63个小喇叭不间断播放').map((f) => f[0])).toEqual([4, 63]);
+  });
+
   it('reads points and vehicles set up or put to use as work done', () => {
     expect(brief('该镇已在各村预设了20个采样点').map((f) => f[0])).toEqual([20]);
     expect(brief('共设6个集中采样点').map((f) => f[0])).toEqual([6]);
