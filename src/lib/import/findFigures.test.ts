@@ -284,8 +284,9 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(brief('每名乡民可领取防疫金1000元').map((f) => f[0])).toEqual([1000]);
   });
 
-  it('reads the places that then arrange something as places (44个村安排专人消毒)', () => {
+  it('reads the places that then arrange something as places (44个村安排专人消毒, 共分4个片区)', () => {
     expect(figures('全乡44个村安排专人手持喷雾器消毒')).toEqual([]);
+    expect(figures('双河镇共分4个片区配送物资')).toEqual([]);
   });
 
   it('reads the means the work used as work done (充分利用4个大喇叭、63个小喇叭不间断播放)', () => {
