@@ -20,7 +20,7 @@ import { countsIn, guessCategory, guessCategoryFromHead, type CategoryGuess } fr
 import { endsWithVerb, guessKind, namesWorkDone, predicateStart, saysNotDone, verbAtEnd } from './guessKind.ts';
 import type { MonthDay } from './listDates.ts';
 import type { Block, DraftFigure } from './types.ts';
-import { indexOf, lastIndexOf } from './findInText.ts';
+import { CLAUSE_END, indexOf, lastIndexOf, SENTENCE_END } from './findInText.ts';
 import { partsOfTotals, type PlacedFigure } from './partsOfTotals.ts';
 import { inOfficeLanguage, say, type Message, type SkipCode } from '../../i18n/messages/message.ts';
 
@@ -30,8 +30,6 @@ export interface SkippedNumber {
   line: number;
 }
 
-const CLAUSE_END = /[，,；;。！？!?：:\n]/u;
-const SENTENCE_END = /[。！？!?\n]/u;
 /** Separates the parallel items of an enumeration (each donor's gifts, each batch): every item is a fact of its own. */
 const LIST_ITEM_SEPARATOR = /[；;]/u;
 /** List items end at these; 和/及 join the words of one item (25公斤消毒酒精和5桶84消毒液 is split by its figures). */

@@ -1,3 +1,8 @@
+/** A clause of a figure's paragraph ends at these: commas, semicolons, colons, sentence ends and line breaks. */
+export const CLAUSE_END = /[，,；;。！？!?：:\n]/u;
+/** A sentence of a figure's paragraph ends at these. */
+export const SENTENCE_END = /[。！？!?\n]/u;
+
 /** Where the last character matching `pattern` before `before` is, or -1 (the start of a clause, a sentence…). */
 export function lastIndexOf(text: string, pattern: RegExp, before: number): number {
   for (let i = before - 1; i >= 0; i--) if (pattern.test(text[i]!)) return i;

@@ -1,6 +1,6 @@
 import { unitId } from '../../config/categories.ts';
 import type { DraftFigure } from './types.ts';
-import { indexOf, lastIndexOf } from './findInText.ts';
+import { CLAUSE_END, indexOf, lastIndexOf, SENTENCE_END } from './findInText.ts';
 
 /** A figure of one paragraph with where its number starts. */
 export interface PlacedFigure {
@@ -8,8 +8,6 @@ export interface PlacedFigure {
   start: number;
 }
 
-const SENTENCE_END = /[。！？!?\n]/u;
-const CLAUSE_END = /[，,；;。！？!?：:\n]/u;
 /** Words that introduce a total (Simplified). */
 const TOTAL_WORDS = ['总计', '合计', '共计', '总共', '一共', '累计', '总额', '总数'];
 
@@ -17,8 +15,9 @@ const TOTAL_WORDS = ['总计', '合计', '共计', '总共', '一共', '累计',
  * Which figures of a paragraph are parts of a total the paragraph also states, so that the total is tallied once
  * and never added to its own parts: a figure after 其中 in the sentence of a larger one that counts the same thing
  * in the same way (捐赠口罩300个，其中南门社区150个), and a run of figures of one sentence whose sum is a total the
- * sentence introduces with 总计, 合计, 累计… (党员共捐款795456元，企业共捐款124400元，…总计1108561.01元). A part done differently from the total
- * (采购口罩30万个，其中捐赠龙田镇4万个) is a fact of its own. `simplified` is the paragraph in Simplified.
+ * sentence introduces with 总计, 合计, 累计… (党员共捐款795456元，企业共捐款124400元，…总计1108561.01元). A part
+ * done differently from the total (采购口罩30万个，其中捐赠龙田镇4万个) is a fact of its own. `simplified` is the
+ * paragraph in Simplified.
  */
 export function partsOfTotals(simplified: string, placed: readonly PlacedFigure[]): Set<number> {
   const parts = new Set<number>();
