@@ -1039,3 +1039,17 @@ describe('mastheads, welcome bars and page titles around the headline', () => {
     expect(reasons(result)[`03.03 ${headline}`]).toBe('removed.repeated');
   });
 });
+
+describe('related lists, labelless metadata and notices around the body', () => {
+  it('keeps the close of a headline that a breadcrumb ends with: the repeat is no watermark', () => {
+    const headline = '青山镇“红马甲护村”见实效';
+    const result = page(
+      `您现在的位置是:主页 > 乡镇 > ${headline}`,
+      headline,
+      '时间:2020-02-02 11:56  来源:青山日报',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe(headline);
+    expect(dropped(result)).not.toContain('见实效');
+  });
+});
