@@ -1052,4 +1052,13 @@ describe('related lists, labelless metadata and notices around the body', () => 
     expect(result.headline?.text).toBe(headline);
     expect(dropped(result)).not.toContain('见实效');
   });
+
+  it('reads a stamp with no year and a desk beside it as metadata, under the headline', () => {
+    const headline = '青山镇“大喇叭”助力疫情防控宣传';
+    const result = page(headline, '02-04 13:30   青山镇', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(headline);
+    expect(reasons(result)['02-04 13:30   青山镇']).toBe('removed.provenanceLine');
+    const dated = '2月4日 青山镇召开疫情防控工作会议';
+    expect(page(dated, PARAGRAPH_1).headline?.text).toBe(dated);
+  });
 });
