@@ -170,8 +170,6 @@ export const FURNITURE_NOTICES: Readonly<Partial<Record<RemovalCode, readonly st
     '禁止转载',
     // A reposting site's disclaimer (本网转载文章…仅代表作者个人观点，不代表本站立场…如有侵权请联系删除).
     '仅代表作者',
-    '不代表本网',
-    '不代表本站',
     '如有侵权',
   ],
   'removed.registrationFooter': ['ICP备', 'ICP证', '公网安备', '网站标识码', '不良信息举报', '违法和不良'],
@@ -185,8 +183,19 @@ export const FURNITURE_NOTICES: Readonly<Partial<Record<RemovalCode, readonly st
  * 请勿转载): one of `conditions` and one of `acts` in one paragraph. Like a related-stories label, it ends the article.
  */
 export const REPRINT_NOTICE = {
-  conditions: ['未经', '非经', '未获'],
-  acts: ['转载', '复制', '摘编', '镜像', '转贴'],
+  conditions: ['未经', '非经', '未获', '务经', '须经'],
+  acts: ['转载', '复制', '摘编', '镜像', '转贴', '刊用'],
+} as const;
+
+/**
+ * A site's disclaimer of the views it carries, in whatever words (本网站所刊载信息，不代表中新社和中新网观点, 不代表本站
+ * 立场): the site speaking of itself (one of `sites`), a denial and what is denied, in one paragraph. A reprint notice
+ * of a kind, it ends the article likewise.
+ */
+export const VIEWS_DISCLAIMER = {
+  sites: ['本网', '本站', '本平台', '本刊', '本报'],
+  denials: ['不代表'],
+  views: ['观点', '立场'],
 } as const;
 
 /**

@@ -1061,4 +1061,15 @@ describe('related lists, labelless metadata and notices around the body', () => 
     const dated = '2月4日 青山镇召开疫情防控工作会议';
     expect(page(dated, PARAGRAPH_1).headline?.text).toBe(dated);
   });
+
+  it("drops a site's disclaimer of the views it carries and a reprint notice in other words, ending the article", () => {
+    const disclaimer = '本网站所刊载信息，不代表青山社和青山网观点。 刊用本网站稿件，务经书面授权。';
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, disclaimer, '青山镇开展环境整治');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)[disclaimer]).toBe('removed.copyrightNotice');
+    const rights = '刊用本网稿件须经书面授权';
+    expect(reasons(page(PARAGRAPH_1, rights))[rights]).toBe('removed.copyrightNotice');
+    const views = '村民表示，这些传言不代表大家的观点，本村群众都支持防控工作。';
+    expect(body(page(PARAGRAPH_1, views))).toEqual([PARAGRAPH_1, views]);
+  });
 });
