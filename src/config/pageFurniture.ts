@@ -149,6 +149,13 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
 };
 
 /**
+ * Tags a news site sets before the headlines of its lists (【视频】…, 【短视频】…, 快讯!…, 重磅!…): a line opening with
+ * one, in brackets or before ! or a colon, is another story's title. A run of short title lines after the body
+ * holding one is a related-stories list (so is one whose titles are cut at one width).
+ */
+export const STORY_TAGS: readonly string[] = ['视频', '短视频', '快讯', '重磅', '辟谣', '独家', '图解', '组图', '直播'];
+
+/**
  * A content site's reading prompt (乖乖在家看影片:, (往下還有更多精彩文章!)): a short line wholly in brackets or ending
  * with a colon, holding one of these. It points at what the site shows after the article, so it ends the article like a
  * related-stories label.

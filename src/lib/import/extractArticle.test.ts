@@ -1072,4 +1072,36 @@ describe('related lists, labelless metadata and notices around the body', () => 
     const views = '村民表示，这些传言不代表大家的观点，本村群众都支持防控工作。';
     expect(body(page(PARAGRAPH_1, views))).toEqual([PARAGRAPH_1, views]);
   });
+
+  describe('a list of other stories after the body, with no label over it', () => {
+    const titles = [
+      '青山:复工防疫两不误',
+      '脱下“军装绿”,披上“志愿红”',
+      '重磅!青山对口支援东乡!',
+      '辟谣!青山没有“封城”',
+      '我在你身边(超暖心)',
+    ];
+
+    it('drops the titles when one carries a story tag', () => {
+      const result = page(PARAGRAPH_1, PARAGRAPH_2, '【短视频】《青山民兵筑牢防疫线》', ...titles);
+      expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+      expect(reasons(result)['【短视频】《青山民兵筑牢防疫线》']).toBe('removed.afterArticle');
+    });
+
+    it('drops the titles when several are cut at one width', () => {
+      const cut = [
+        '“从0到100万”——青山县口罩厂复工生',
+        '全省中小学开学时间再延迟!严防疫情向外省',
+        '张文医生:让流感病毒不再肆虐,你必须知道',
+      ];
+      expect(cut.map((t) => [...t].length)).toEqual([20, 20, 20]);
+      expect(body(page(PARAGRAPH_1, PARAGRAPH_2, ...cut, ...titles))).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    });
+
+    it('keeps short closing cheers with no sign of a list, and a body of short lines only', () => {
+      const cheers = ['武汉加油！', '湖北加油！', '中国加油！', '青山必胜！', '疫情一定会过去！'];
+      expect(body(page(PARAGRAPH_1, PARAGRAPH_2, ...cheers))).toEqual([PARAGRAPH_1, PARAGRAPH_2, ...cheers]);
+      expect(body(page(...cheers, '【视频】青山镇防疫宣传'))).toContain(cheers[1]);
+    });
+  });
 });
