@@ -1104,4 +1104,13 @@ describe('related lists, labelless metadata and notices around the body', () => 
       expect(body(page(...cheers, '【视频】青山镇防疫宣传'))).toContain(cheers[1]);
     });
   });
+
+  it("reads a source's name over a date alone as metadata, under the headline, but not a letter's signature", () => {
+    const headline = '流动宣传车“喊话”防疫';
+    const result = page(headline, '今日青山', '2022-03-17', PARAGRAPH_1);
+    expect(result.headline?.text).toBe(headline);
+    expect(result.provenance).toMatchObject({ publication: '今日青山', published: '2022-03-17' });
+    const letter = page(PARAGRAPH_1, '感谢你对青山镇防疫工作的关心与支持。', '青山镇人民政府', '2020年1月30日');
+    expect(letter.provenance.publication).toBeUndefined();
+  });
 });
