@@ -149,6 +149,13 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
 };
 
 /**
+ * Tags a news site sets before the headlines of its lists (【视频】…, 【短视频】…, 快讯!…, 重磅!…): a line opening with
+ * one, in brackets or before ! or a colon, is another story's title. A run of short title lines after the body
+ * holding one is a related-stories list (so is one whose titles are cut at one width).
+ */
+export const STORY_TAGS: readonly string[] = ['视频', '短视频', '快讯', '重磅', '辟谣', '独家', '图解', '组图', '直播'];
+
+/**
  * A content site's reading prompt (乖乖在家看影片:, (往下還有更多精彩文章!)): a short line wholly in brackets or ending
  * with a colon, holding one of these. It points at what the site shows after the article, so it ends the article like a
  * related-stories label.
@@ -170,8 +177,6 @@ export const FURNITURE_NOTICES: Readonly<Partial<Record<RemovalCode, readonly st
     '禁止转载',
     // A reposting site's disclaimer (本网转载文章…仅代表作者个人观点，不代表本站立场…如有侵权请联系删除).
     '仅代表作者',
-    '不代表本网',
-    '不代表本站',
     '如有侵权',
   ],
   'removed.registrationFooter': ['ICP备', 'ICP证', '公网安备', '网站标识码', '不良信息举报', '违法和不良'],
@@ -185,8 +190,19 @@ export const FURNITURE_NOTICES: Readonly<Partial<Record<RemovalCode, readonly st
  * 请勿转载): one of `conditions` and one of `acts` in one paragraph. Like a related-stories label, it ends the article.
  */
 export const REPRINT_NOTICE = {
-  conditions: ['未经', '非经', '未获'],
-  acts: ['转载', '复制', '摘编', '镜像', '转贴'],
+  conditions: ['未经', '非经', '未获', '务经', '须经'],
+  acts: ['转载', '复制', '摘编', '镜像', '转贴', '刊用'],
+} as const;
+
+/**
+ * A site's disclaimer of the views it carries, in whatever words (本网站所刊载信息，不代表中新社和中新网观点, 不代表本站
+ * 立场): the site speaking of itself (one of `sites`), a denial and what is denied, in one paragraph. A reprint notice
+ * of a kind, it ends the article likewise.
+ */
+export const VIEWS_DISCLAIMER = {
+  sites: ['本网', '本站', '本平台', '本刊', '本报'],
+  denials: ['不代表'],
+  views: ['观点', '立场'],
 } as const;
 
 /**

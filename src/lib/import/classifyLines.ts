@@ -5,6 +5,7 @@ import { readBylineLine, readDateline } from './extractTrailingByline.ts';
 import { foldText } from './foldText.ts';
 import { furnitureReason } from './furnitureLines.ts';
 import { namesLaterLine, pageTitleArticle } from './chooseHeadline.ts';
+import { SENTENCE_CLOSE } from './textMeasures.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
 import type { SourceLine } from './types.ts';
 
@@ -53,6 +54,8 @@ export function classify(
     if (value) return { kind: 'provenance', read: value };
     const furniture = furnitureReason(simplified);
     if (furniture) return { kind: 'furniture', reason: furniture };
+    if (i > 0 && namesSourceAboveDate(text, lines[i - 1]!.text, lines[i + 1]?.text))
+      return { kind: 'provenance', read: { editors: [], authors: [], publication: text } };
     const bullet = BYLINE_BULLET.exec(text)?.[0].length ?? 0;
     const byline = readBylineLine(text.slice(bullet), simplified.slice(bullet));
     if (byline) return { kind: 'provenance', read: { editors: [], authors: [byline] } };
@@ -80,6 +83,20 @@ export function classify(
     seen.push(folded);
     return repeated ? { kind: 'repeat' } : { kind: 'text' };
   });
+}
+
+/** 2022-03-17, 2022年3月17日 10:05: a line that is only a date and maybe a time. */
+const DATE_ALONE = /^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u;
+/** A source's name: a few Han characters, no punctuation, no digits. */
+const SOURCE_NAME = /^\p{Script=Han}{2,8}$/u;
+
+/**
+ * 标题 / 今日青山 / 2022-03-17: a page writing its metadata without labels, the source's name over the date alone.
+ * A short name right above a line that is only a date, under a line that closes no sentence (the headline), is that
+ * source; under a closing sentence it signs a letter (…感谢你的支持。 / 青山镇人民政府 / 2020年1月30日).
+ */
+function namesSourceAboveDate(text: string, above: string, below: string | undefined): boolean {
+  return SOURCE_NAME.test(text.trim()) && DATE_ALONE.test(below?.trim() ?? '') && !SENTENCE_CLOSE.test(above);
 }
 
 /** …讓民眾可隨時量測體溫。麥寮鄉 ....., …全面抗疫…… : a line the page cut short. */

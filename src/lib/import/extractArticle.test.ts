@@ -1039,3 +1039,78 @@ describe('mastheads, welcome bars and page titles around the headline', () => {
     expect(reasons(result)[`03.03 ${headline}`]).toBe('removed.repeated');
   });
 });
+
+describe('related lists, labelless metadata and notices around the body', () => {
+  it('keeps the close of a headline that a breadcrumb ends with: the repeat is no watermark', () => {
+    const headline = '青山镇“红马甲护村”见实效';
+    const result = page(
+      `您现在的位置是:主页 > 乡镇 > ${headline}`,
+      headline,
+      '时间:2020-02-02 11:56  来源:青山日报',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe(headline);
+    expect(dropped(result)).not.toContain('见实效');
+  });
+
+  it('reads a stamp with no year and a desk beside it as metadata, under the headline', () => {
+    const headline = '青山镇“大喇叭”助力疫情防控宣传';
+    const result = page(headline, '02-04 13:30   青山镇', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(headline);
+    expect(reasons(result)['02-04 13:30   青山镇']).toBe('removed.provenanceLine');
+    const dated = '2月4日 青山镇召开疫情防控工作会议';
+    expect(page(dated, PARAGRAPH_1).headline?.text).toBe(dated);
+  });
+
+  it("drops a site's disclaimer of the views it carries and a reprint notice in other words, ending the article", () => {
+    const disclaimer = '本网站所刊载信息，不代表青山社和青山网观点。 刊用本网站稿件，务经书面授权。';
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, disclaimer, '青山镇开展环境整治');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)[disclaimer]).toBe('removed.copyrightNotice');
+    const rights = '刊用本网稿件须经书面授权';
+    expect(reasons(page(PARAGRAPH_1, rights))[rights]).toBe('removed.copyrightNotice');
+    const views = '村民表示，这些传言不代表大家的观点，本村群众都支持防控工作。';
+    expect(body(page(PARAGRAPH_1, views))).toEqual([PARAGRAPH_1, views]);
+  });
+
+  describe('a list of other stories after the body, with no label over it', () => {
+    const titles = [
+      '青山:复工防疫两不误',
+      '脱下“军装绿”,披上“志愿红”',
+      '重磅!青山对口支援东乡!',
+      '辟谣!青山没有“封城”',
+      '我在你身边(超暖心)',
+    ];
+
+    it('drops the titles when one carries a story tag', () => {
+      const result = page(PARAGRAPH_1, PARAGRAPH_2, '【短视频】《青山民兵筑牢防疫线》', ...titles);
+      expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+      expect(reasons(result)['【短视频】《青山民兵筑牢防疫线》']).toBe('removed.afterArticle');
+    });
+
+    it('drops the titles when several are cut at one width', () => {
+      const cut = [
+        '“从0到100万”——青山县口罩厂复工生',
+        '全省中小学开学时间再延迟!严防疫情向外省',
+        '张文医生:让流感病毒不再肆虐,你必须知道',
+      ];
+      expect(cut.map((t) => [...t].length)).toEqual([20, 20, 20]);
+      expect(body(page(PARAGRAPH_1, PARAGRAPH_2, ...cut, ...titles))).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    });
+
+    it('keeps short closing cheers with no sign of a list, and a body of short lines only', () => {
+      const cheers = ['武汉加油！', '湖北加油！', '中国加油！', '青山必胜！', '疫情一定会过去！'];
+      expect(body(page(PARAGRAPH_1, PARAGRAPH_2, ...cheers))).toEqual([PARAGRAPH_1, PARAGRAPH_2, ...cheers]);
+      expect(body(page(...cheers, '【视频】青山镇防疫宣传'))).toContain(cheers[1]);
+    });
+  });
+
+  it("reads a source's name over a date alone as metadata, under the headline, but not a letter's signature", () => {
+    const headline = '流动宣传车“喊话”防疫';
+    const result = page(headline, '今日青山', '2022-03-17', PARAGRAPH_1);
+    expect(result.headline?.text).toBe(headline);
+    expect(result.provenance).toMatchObject({ publication: '今日青山', published: '2022-03-17' });
+    const letter = page(PARAGRAPH_1, '感谢你对青山镇防疫工作的关心与支持。', '青山镇人民政府', '2020年1月30日');
+    expect(letter.provenance.publication).toBeUndefined();
+  });
+});

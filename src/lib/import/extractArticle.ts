@@ -7,6 +7,7 @@ import { COPYRIGHT, IN_ARTICLES, RELATED, isPostHeader, isReadingPrompt } from '
 import { withoutPhotoCredits } from './photoCredits.ts';
 import { splitIntoParts } from './splitLineParts.ts';
 import { countHan, SENTENCE_CLOSE } from './textMeasures.ts';
+import { STORY_TAGS } from '../../config/pageFurniture.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
 import type { Removal, SourceLine } from './types.ts';
 
@@ -52,7 +53,9 @@ export function extractArticle(
       ((r.kind === 'furniture' && (r.reason === RELATED || r.reason === COPYRIGHT)) ||
         (r.kind === 'provenance' && isPostHeader(toSimplified(lines[i]!.text)))),
   );
-  const last = related === -1 ? runEnd : related - 1;
+  const labelled = related === -1 ? runEnd : related - 1;
+  const list = relatedList(lines, roles, start, labelled, toSimplified);
+  const last = list ?? labelled;
   // 真的太感人了! right above a reading prompt: the content site's cheer closing its copy, not the article's.
   const prompt = lines[last + 1];
   const cheer = last > start && prompt && isReadingPrompt(toSimplified(prompt.text)) && CHEER.test(lines[last]!.text);
@@ -148,6 +151,50 @@ function lineScore(text: string, role: Role): number {
   if (role.kind === 'repeat') return -(han + 5);
   const punctuation = text.match(SENTENCE_PUNCTUATION)?.length ?? 0;
   return (han >= 8 && punctuation >= 1) || SENTENCE_CLOSE.test(text) ? han : -2;
+}
+
+/** A related-stories list holds this many titles at least; each is a short line. */
+const LIST_MIN_TITLES = 5;
+const LIST_TITLE_MAX = 30;
+/** Titles cut at one width: this many share the list's longest length, a long one. */
+const CUT_WIDTH_MIN_TITLES = 3;
+const CUT_WIDTH_MIN = 12;
+const STORY_TAG = new RegExp(
+  `^(?:[【[](?:${STORY_TAGS.join('|')})[】\\]]|(?:${STORY_TAGS.join('|')})\\s*[!！:：])`,
+  'u',
+);
+
+/**
+ * The last line of the body when the run ends in a list of other stories' titles with no label over it: after the
+ * last line of prose, every text line up to the run's end and on to the page's end (LIST_MIN_TITLES at least) is a
+ * short line with no full stop, and one opens with a story tag (【视频】, 快讯!) or several are cut at one width
+ * (…口罩生, …必须知: a list's cap). Undefined when the run ends otherwise.
+ */
+function relatedList(
+  lines: readonly SourceLine[],
+  roles: readonly Role[],
+  start: number,
+  end: number,
+  toSimplified: (text: string) => string,
+): number | undefined {
+  const title = (i: number) => {
+    const text = lines[i]!.text;
+    return [...text].length <= LIST_TITLE_MAX && !/[。；;，,：:]$/u.test(text) && !text.includes('。');
+  };
+  let prose = end;
+  while (prose > start && (roles[prose]!.kind !== 'text' || title(prose))) prose--;
+  // A body of short lines only (a list of slogans) is no body followed by a list.
+  if (prose === end || roles[prose]!.kind !== 'text' || title(prose)) return undefined;
+  const titles: string[] = [];
+  for (let i = prose + 1; i < lines.length; i++) {
+    if (roles[i]!.kind !== 'text') continue;
+    if (!title(i)) break;
+    titles.push(lines[i]!.text);
+  }
+  if (titles.length < LIST_MIN_TITLES) return undefined;
+  const width = Math.max(...titles.map((t) => [...t].length));
+  const cut = titles.filter((t) => [...t].length === width).length >= CUT_WIDTH_MIN_TITLES && width >= CUT_WIDTH_MIN;
+  return cut || titles.some((t) => STORY_TAG.test(toSimplified(t))) ? prose : undefined;
 }
 
 /**

@@ -68,11 +68,13 @@ const VALUE_MAX = 40;
 const TIMESTAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/u;
 const TIMESTAMP_LINE_MAX = 40;
 /**
- * 02-13 11:45, 2月13日 11:45, 昨天 08:30, 3小时前, 刚刚: a mobile page's stamp with no year, as a line of its own.
+ * 02-13 11:45, 2月13日 11:45, 昨天 08:30, 3小时前, 刚刚: a mobile page's stamp with no year, as a line of its own,
+ * maybe with a short source or desk beside it after a space (02-04 13:30   青山镇), as a dated stamp may.
  */
 const YEARLESS_STAMP = new RegExp(
   `^(?:(?:\\d{1,2}\\s*(?:[-/.]|月)\\s*\\d{1,2}日?|${RELATIVE_STAMPS.days.join('|')})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?` +
-    `|\\d{1,3}\\s*(?:${RELATIVE_STAMPS.agoUnits.join('|')})前|${RELATIVE_STAMPS.now.join('|')})$`,
+    `|\\d{1,3}\\s*(?:${RELATIVE_STAMPS.agoUnits.join('|')})前|${RELATIVE_STAMPS.now.join('|')})` +
+    `(?:\\s+[\\p{L}\\p{N}·]{1,12}){0,2}$`,
   'u',
 );
 /**

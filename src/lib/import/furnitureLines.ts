@@ -25,6 +25,7 @@ import {
   SITE_NOTICES,
   SPEAKER_TITLE_ENDINGS,
   SUMMARY_LABELS,
+  VIEWS_DISCLAIMER,
 } from '../../config/pageFurniture.ts';
 import { plainSlashes } from './extractProvenance.ts';
 import { PHOTO_CREDIT, isPhotoNote } from './photoCredits.ts';
@@ -203,9 +204,15 @@ export function isReadingPrompt(text: string): boolean {
   return framed && [...text].length <= READING_PROMPT_MAX && READING_PROMPT_WORDS.some((w) => text.includes(w));
 }
 
-/** 未经许可，任何渠道、平台请勿转载: a condition and a reprint act in one paragraph. */
+/**
+ * 未经许可，任何渠道、平台请勿转载: a condition and a reprint act in one paragraph; 本网站所刊载信息，不代表…观点: the site
+ * disclaiming the views it carries.
+ */
 function isReprintNotice(text: string): boolean {
-  return isShortWithWordOfEach(text, NOTICE_MAX, REPRINT_NOTICE.conditions, REPRINT_NOTICE.acts);
+  return (
+    isShortWithWordOfEach(text, NOTICE_MAX, REPRINT_NOTICE.conditions, REPRINT_NOTICE.acts) ||
+    isShortWithWordOfEach(text, NOTICE_MAX, VIEWS_DISCLAIMER.sites, VIEWS_DISCLAIMER.denials, VIEWS_DISCLAIMER.views)
+  );
 }
 
 /** `text` has at most `max` characters and holds a word of each list: how a widget's or a notice's line is told. */

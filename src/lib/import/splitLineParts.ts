@@ -86,12 +86,16 @@ const CLOSING_TAIL = /(?<=[。！？!?”」』])\s*([^\s。！？!?，,；;：:
  * the page repeats whole (a headline shown twice) closes with the same tail by being the same line.
  */
 function findWatermarks(texts: readonly string[], toSimplified: (text: string) => string): Set<string> {
-  const counts = new Map<string, number>();
+  const closed = new Map<string, string[]>();
   for (const text of new Set(texts)) {
     const tail = CLOSING_TAIL.exec(text)?.[1]?.trim();
-    if (tail && !furnitureReason(toSimplified(tail))) counts.set(tail, (counts.get(tail) ?? 0) + 1);
+    if (tail && !furnitureReason(toSimplified(tail))) closed.set(tail, [...(closed.get(tail) ?? []), text]);
   }
-  return new Set([...counts].filter(([, n]) => n >= 2).map(([tail]) => tail));
+  // 主页 > 特别关注 > 标题“…”见成效 over 标题“…”见成效: a line ending with another whole line repeats that line (a
+  // breadcrumb ending in the headline), it is no second line the tail closes.
+  const different = (lines: readonly string[]) =>
+    lines.filter((line) => !lines.some((other) => other !== line && line.endsWith(other)));
+  return new Set([...closed].filter(([, lines]) => different(lines).length >= 2).map(([tail]) => tail));
 }
 
 function splitOffWatermark(text: string, watermarks: ReadonlySet<string>): string[] {
