@@ -111,7 +111,9 @@ export const CATEGORIES = [
     label: '消毒酒精',
     units: ['吨', '瓶', '桶', '斤', '公斤', '千克', '箱', '件', '升', '支'],
     colour: '#15803d',
-    keywords: ['酒精'],
+    // An alcohol-based disinfectant is filed as alcohol (120瓶酒精消毒液), though 酒精 alone before another
+    // keyword only describes it.
+    keywords: ['酒精', '酒精消毒液', '酒精消毒剂', '酒精消毒水'],
   },
   { id: 'gloves', label: '手套', units: ['副', '双', '只', '包', '盒', '箱'], colour: '#4d7c0f', keywords: ['手套'] },
   {
@@ -168,7 +170,7 @@ export const CATEGORIES = [
     colour: '#b45309',
     // 捐 alone too: 把钱捐给武汉. Only money can be this category, so a gift of masks stays masks.
     // 现金 too: cash handed to the office (将30000元现金送到镇政府) is a gift whatever verb brings it.
-    keywords: ['捐', '捐款', '捐赠', '捐献', '捐物', '款物', '善款', '现金'],
+    keywords: ['捐', '捐款', '捐赠', '捐献', '捐物', '款物', '善款', '现金', '自筹'],
   },
   {
     id: 'volunteers',

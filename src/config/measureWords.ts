@@ -236,6 +236,8 @@ export const NUMERAL_IDIOMS: readonly { words: string; beforeAWord?: true }[] = 
   { words: '四处', beforeAWord: true },
   { words: '四面八方' },
   { words: '三番五次' },
+  // A township's standing institutions, as one word (发放给各村及七所八站).
+  { words: '七所八站' },
 ];
 
 /**
@@ -246,7 +248,7 @@ export const NUMERAL_IDIOMS: readonly { words: string; beforeAWord?: true }[] = 
 export const DESCRIBING_NOUNS = {
   places: [
     ...['村', '社区', '村（社区）', '村(社区)', '居委会', '小区', '自然村', '行政村', '村庄', '乡镇', '街道'],
-    ...['村民小组', '居民小组', '村组', '居民小区', '社', '街巷', '村居', '片区'],
+    ...['村民小组', '居民小组', '村组', '居民小区', '社', '街巷', '村居', '片区', '居委'],
   ],
   abstractions: ['时间段', '方面', '环节', '阶段', '步骤', '原则'],
 } as const;

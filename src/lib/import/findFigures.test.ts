@@ -212,6 +212,12 @@ describe('findFigures: the category comes from the item counted', () => {
     ]);
     expect(brief('爱心人士捐赠30听椰汁饮料')).toEqual([[30, '听', 'food']]);
     expect(brief('商户捐赠10箱水、30桶水，另有50桶钠离水').map((f) => f[2])).toEqual(['food', 'food', 'other']);
+    expect(
+      brief('捐赠120瓶酒精消毒液、20件隔离衣价值达2万多元')
+        .filter((f) => f[1] !== '元')
+        .map((f) => f[2]),
+    ).toEqual(['alcohol', 'protective-suits']);
+    expect(brief('村干部还自筹3800元购买口罩发放给村民')).toEqual([[3800, '元', 'donations']]);
     expect(brief('共设置户外宣传牌46个、天桥广告10条、LED电子宣传牌6块').map((f) => f[2])).toEqual([
       'banners',
       'banners',
@@ -287,6 +293,8 @@ describe('findFigures: the category comes from the item counted', () => {
   it('reads the places that then arrange something as places (44个村安排专人消毒, 共分4个片区)', () => {
     expect(figures('全乡44个村安排专人手持喷雾器消毒')).toEqual([]);
     expect(figures('双河镇共分4个片区配送物资')).toEqual([]);
+    expect(brief('动员51名志愿者奔赴街道6个片区内各个小区').map((f) => f[0])).toEqual([51]);
+    expect(brief('口罩已发放给各村及七所八站')).toEqual([]);
   });
 
   it('reads the means the work used as work done (充分利用4个大喇叭、63个小喇叭不间断播放)', () => {
