@@ -1114,3 +1114,20 @@ describe('related lists, labelless metadata and notices around the body', () => 
     expect(letter.provenance.publication).toBeUndefined();
   });
 });
+
+describe('bars, counters, bylines and lists in the forms of forums and content farms', () => {
+  it("drops a forum's login bar and its bare counters, inventing no headline from them", () => {
+    const result = page('手机号码,快捷登录', '2816', '4107', '1.2万', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline).toBeUndefined();
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)).toMatchObject({ '手机号码,快捷登录': 'removed.navigation', '1.2万': 'removed.counter' });
+    const told = '居民可用手机号码登录小程序预约核酸检测，全镇已有3000余人完成预约。';
+    expect(body(page(PARAGRAPH_1, told))).toEqual([PARAGRAPH_1, told]);
+  });
+
+  it('drops a like count between paragraphs without cutting the body there', () => {
+    const result = page('青山镇全力做好疫情防控物资保障工作', PARAGRAPH_1, '16', PARAGRAPH_2);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)['16']).toBe('removed.counter');
+  });
+});

@@ -3,7 +3,7 @@ import { extractTrailingByline, readDateline } from './extractTrailingByline.ts'
 import { chooseHeadline, sitePrefix } from './chooseHeadline.ts';
 import { classify, type Role } from './classifyLines.ts';
 import { foldText } from './foldText.ts';
-import { COPYRIGHT, IN_ARTICLES, RELATED, isPostHeader, isReadingPrompt } from './furnitureLines.ts';
+import { BARE_COUNTER, COPYRIGHT, IN_ARTICLES, RELATED, isPostHeader, isReadingPrompt } from './furnitureLines.ts';
 import { withoutPhotoCredits } from './photoCredits.ts';
 import { splitIntoParts } from './splitLineParts.ts';
 import { countHan, SENTENCE_CLOSE } from './textMeasures.ts';
@@ -145,8 +145,9 @@ function densestRun(lines: readonly SourceLine[], roles: readonly Role[]): [numb
 
 function lineScore(text: string, role: Role): number {
   const han = countHan(text);
-  // Images stand between paragraphs: they cost no more than a caption, so the body is not cut at them.
-  if (role.kind === 'furniture') return IN_ARTICLES.has(role.reason) ? -2 : -30;
+  // Images, and the like counts under them (a bare number), stand between paragraphs: they cost no more than a
+  // caption, so the body is not cut at them.
+  if (role.kind === 'furniture') return IN_ARTICLES.has(role.reason) || BARE_COUNTER.test(text.trim()) ? -2 : -30;
   if (role.kind === 'provenance') return -15;
   if (role.kind === 'repeat') return -(han + 5);
   const punctuation = text.match(SENTENCE_PUNCTUATION)?.length ?? 0;
