@@ -1125,6 +1125,16 @@ describe('bars, counters, bylines and lists in the forms of forums and content f
     expect(body(page(PARAGRAPH_1, told))).toEqual([PARAGRAPH_1, told]);
   });
 
+  it('reads a role label in brackets followed by names as a byline, wherever it stands', () => {
+    const result = page(PARAGRAPH_1, '【融媒记者】李青山', '【通讯员】王芳 赵敏', PARAGRAPH_2, '【采写人员】刘明');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)['【通讯员】王芳 赵敏']).toBe('removed.provenanceLine');
+    expect(result.provenance.byline).toContain('李青山');
+    expect(result.provenance.byline).toContain('刘明');
+    const slogan = '【温馨提示】勤洗手';
+    expect(body(page(PARAGRAPH_1, slogan, PARAGRAPH_2))).toEqual([PARAGRAPH_1, slogan, PARAGRAPH_2]);
+  });
+
   it('drops a like count between paragraphs without cutting the body there', () => {
     const result = page('青山镇全力做好疫情防控物资保障工作', PARAGRAPH_1, '16', PARAGRAPH_2);
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
