@@ -1135,6 +1135,28 @@ describe('bars, counters, bylines and lists in the forms of forums and content f
     expect(body(page(PARAGRAPH_1, slogan, PARAGRAPH_2))).toEqual([PARAGRAPH_1, slogan, PARAGRAPH_2]);
   });
 
+  it('ends the article at a run of short lines each led by a list marker, unless the last prose introduces it', () => {
+    const links = [
+      '- 西瓜 西瓜和葡萄能一起吃吗',
+      '- 【养花】春天换盆怎么做,老花农教你三招,盆盆都开花!',
+      '- 多肉:冬天该怎么浇水?4个要点记牢,轻松养成老桩',
+      '- 「月季」养在阳台上也能爆盆,特别是这2种,太好看了!',
+      '- 汽车■二手车,又降价了',
+    ];
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, '【通讯员】王芳', ...links);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)[links[1]!]).toBe('removed.afterArticle');
+    const steps = [
+      '- 勤洗手、常通风,少去人员密集场所',
+      '- 出门佩戴口罩,与他人保持一米距离',
+      '- 不聚餐、不聚会,红白喜事从简办理',
+      '- 出现发热症状,及时到卫生院就医',
+      '- 外地返乡人员,主动向村委会报告',
+    ];
+    const advice = '镇卫生院提醒居民做好以下几点：';
+    expect(body(page(PARAGRAPH_1, advice, ...steps))).toEqual([PARAGRAPH_1, advice, ...steps]);
+  });
+
   it('drops a like count between paragraphs without cutting the body there', () => {
     const result = page('青山镇全力做好疫情防控物资保障工作', PARAGRAPH_1, '16', PARAGRAPH_2);
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
