@@ -236,6 +236,8 @@ export const SITE_NOTICES: readonly { subjects: readonly string[]; asks: readonl
 export const LOGIN_PROMPT = {
   verbs: ['登录', '登入', '注册'],
   asks: ['即可查看', '才可以', '才能', '后才', '没有帐号', '没有账号', '回帖', '回复'],
+  /** 手机号码，快捷登录: what a login bar offers to log in with; such a bar is a few words, no sentence. */
+  credentials: ['手机号', '验证码', '密码', '账号', '帐号', '用户名'],
 } as const;
 
 /**
@@ -255,6 +257,12 @@ export const PAGE_CODE_DELIMITERS = { open: ['<!--', '[!--', '<![CDATA['], close
  * of these and none holding a sentence's punctuation, is a row of links, not the article.
  */
 export const LINK_MARKERS: readonly string[] = ['►', '▶', '▷', '▸', '➤', '➢', '☞', '●'];
+
+/**
+ * Marks a text copy of a page sets before each item of a list (- 标题, * 标题): after the body, a run of short lines
+ * each led by one of these and a space is a list of links to other stories.
+ */
+export const LIST_ITEM_MARKERS: readonly string[] = ['-', '*', '+'];
 
 /**
  * A TV script's name super (01 礁溪鄉長 張永德): a serial number, who the speaker is, ending in one of these, a space
@@ -322,6 +330,12 @@ export const PHOTO_SUPPLIER_ENDINGS: readonly string[] = ['供图'];
 export const BRACKETED_SUPPLIER_ENDINGS: readonly string[] = ['提供'];
 export const PHOTOGRAPHER_ENDINGS: readonly string[] = ['摄'];
 export const PHOTOGRAPHER_ROLES: readonly string[] = ['记者', '通讯员', '摄影'];
+
+/**
+ * 【采访人员】周甫琦, 【南方日报记者】魏英: a label in brackets naming a person's role, ending in one of these (or a
+ * byline role word), followed by names only, is a byline.
+ */
+export const PERSON_ROLE_ENDINGS: readonly string[] = ['员', '者', '人'];
 
 /**
  * A bracketed name closing the article that ends in one of these is the office that wrote it ((德清县发改局),

@@ -1114,3 +1114,52 @@ describe('related lists, labelless metadata and notices around the body', () => 
     expect(letter.provenance.publication).toBeUndefined();
   });
 });
+
+describe('bars, counters, bylines and lists in the forms of forums and content farms', () => {
+  it("drops a forum's login bar and its bare counters, inventing no headline from them", () => {
+    const result = page('手机号码,快捷登录', '2816', '4107', '1.2万', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline).toBeUndefined();
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)).toMatchObject({ '手机号码,快捷登录': 'removed.navigation', '1.2万': 'removed.counter' });
+    const told = '居民可用手机号码登录小程序预约核酸检测，全镇已有3000余人完成预约。';
+    expect(body(page(PARAGRAPH_1, told))).toEqual([PARAGRAPH_1, told]);
+  });
+
+  it('reads a role label in brackets followed by names as a byline, wherever it stands', () => {
+    const result = page(PARAGRAPH_1, '【融媒记者】李青山', '【通讯员】王芳 赵敏', PARAGRAPH_2, '【采写人员】刘明');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)['【通讯员】王芳 赵敏']).toBe('removed.provenanceLine');
+    expect(result.provenance.byline).toContain('李青山');
+    expect(result.provenance.byline).toContain('刘明');
+    const slogan = '【温馨提示】勤洗手';
+    expect(body(page(PARAGRAPH_1, slogan, PARAGRAPH_2))).toEqual([PARAGRAPH_1, slogan, PARAGRAPH_2]);
+  });
+
+  it('ends the article at a run of short lines each led by a list marker, unless the last prose introduces it', () => {
+    const links = [
+      '- 西瓜 西瓜和葡萄能一起吃吗',
+      '- 【养花】春天换盆怎么做,老花农教你三招,盆盆都开花!',
+      '- 多肉:冬天该怎么浇水?4个要点记牢,轻松养成老桩',
+      '- 「月季」养在阳台上也能爆盆,特别是这2种,太好看了!',
+      '- 汽车■二手车,又降价了',
+    ];
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, '【通讯员】王芳', ...links);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)[links[1]!]).toBe('removed.afterArticle');
+    const steps = [
+      '- 勤洗手、常通风,少去人员密集场所',
+      '- 出门佩戴口罩,与他人保持一米距离',
+      '- 不聚餐、不聚会,红白喜事从简办理',
+      '- 出现发热症状,及时到卫生院就医',
+      '- 外地返乡人员,主动向村委会报告',
+    ];
+    const advice = '镇卫生院提醒居民做好以下几点：';
+    expect(body(page(PARAGRAPH_1, advice, ...steps))).toEqual([PARAGRAPH_1, advice, ...steps]);
+  });
+
+  it('drops a like count between paragraphs without cutting the body there', () => {
+    const result = page('青山镇全力做好疫情防控物资保障工作', PARAGRAPH_1, '16', PARAGRAPH_2);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)['16']).toBe('removed.counter');
+  });
+});

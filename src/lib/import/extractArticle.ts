@@ -3,11 +3,11 @@ import { extractTrailingByline, readDateline } from './extractTrailingByline.ts'
 import { chooseHeadline, sitePrefix } from './chooseHeadline.ts';
 import { classify, type Role } from './classifyLines.ts';
 import { foldText } from './foldText.ts';
-import { COPYRIGHT, IN_ARTICLES, RELATED, isPostHeader, isReadingPrompt } from './furnitureLines.ts';
+import { BARE_COUNTER, COPYRIGHT, IN_ARTICLES, RELATED, isPostHeader, isReadingPrompt } from './furnitureLines.ts';
 import { withoutPhotoCredits } from './photoCredits.ts';
 import { splitIntoParts } from './splitLineParts.ts';
 import { countHan, SENTENCE_CLOSE } from './textMeasures.ts';
-import { STORY_TAGS } from '../../config/pageFurniture.ts';
+import { LIST_ITEM_MARKERS, STORY_TAGS } from '../../config/pageFurniture.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
 import type { Removal, SourceLine } from './types.ts';
 
@@ -145,8 +145,9 @@ function densestRun(lines: readonly SourceLine[], roles: readonly Role[]): [numb
 
 function lineScore(text: string, role: Role): number {
   const han = countHan(text);
-  // Images stand between paragraphs: they cost no more than a caption, so the body is not cut at them.
-  if (role.kind === 'furniture') return IN_ARTICLES.has(role.reason) ? -2 : -30;
+  // Images, and the like counts under them (a bare number), stand between paragraphs: they cost no more than a
+  // caption, so the body is not cut at them.
+  if (role.kind === 'furniture') return IN_ARTICLES.has(role.reason) || BARE_COUNTER.test(text.trim()) ? -2 : -30;
   if (role.kind === 'provenance') return -15;
   if (role.kind === 'repeat') return -(han + 5);
   const punctuation = text.match(SENTENCE_PUNCTUATION)?.length ?? 0;
@@ -156,6 +157,9 @@ function lineScore(text: string, role: Role): number {
 /** A related-stories list holds this many titles at least; each is a short line. */
 const LIST_MIN_TITLES = 5;
 const LIST_TITLE_MAX = 30;
+/** A title led by a list marker (- 标题) may run longer: the marker says it is an item. */
+const LIST_ITEM_TITLE_MAX = 40;
+const LIST_ITEM = new RegExp(`^[${LIST_ITEM_MARKERS.map((m) => `\\${m}`).join('')}]\\s`, 'u');
 /** Titles cut at one width: this many share the list's longest length, a long one. */
 const CUT_WIDTH_MIN_TITLES = 3;
 const CUT_WIDTH_MIN = 12;
@@ -167,8 +171,9 @@ const STORY_TAG = new RegExp(
 /**
  * The last line of the body when the run ends in a list of other stories' titles with no label over it: after the
  * last line of prose, every text line up to the run's end and on to the page's end (LIST_MIN_TITLES at least) is a
- * short line with no full stop, and one opens with a story tag (【视频】, 快讯!) or several are cut at one width
- * (…口罩生, …必须知: a list's cap). Undefined when the run ends otherwise.
+ * short line with no full stop, and one opens with a story tag (【视频】, 快讯!), several are cut at one width
+ * (…口罩生, …必须知: a list's cap) or each is led by a list marker (- 标题). A list that the last line of prose
+ * introduces (…如下：) is the article's. Undefined when the run ends otherwise.
  */
 function relatedList(
   lines: readonly SourceLine[],
@@ -179,12 +184,14 @@ function relatedList(
 ): number | undefined {
   const title = (i: number) => {
     const text = lines[i]!.text;
-    return [...text].length <= LIST_TITLE_MAX && !/[。；;，,：:]$/u.test(text) && !text.includes('。');
+    const max = LIST_ITEM.test(text) ? LIST_ITEM_TITLE_MAX : LIST_TITLE_MAX;
+    return [...text].length <= max && !/[。；;，,：:]$/u.test(text) && !text.includes('。');
   };
   let prose = end;
   while (prose > start && (roles[prose]!.kind !== 'text' || title(prose))) prose--;
   // A body of short lines only (a list of slogans) is no body followed by a list.
   if (prose === end || roles[prose]!.kind !== 'text' || title(prose)) return undefined;
+  if (/[:：]$/u.test(lines[prose]!.text)) return undefined;
   const titles: string[] = [];
   for (let i = prose + 1; i < lines.length; i++) {
     if (roles[i]!.kind !== 'text') continue;
@@ -194,7 +201,8 @@ function relatedList(
   if (titles.length < LIST_MIN_TITLES) return undefined;
   const width = Math.max(...titles.map((t) => [...t].length));
   const cut = titles.filter((t) => [...t].length === width).length >= CUT_WIDTH_MIN_TITLES && width >= CUT_WIDTH_MIN;
-  return cut || titles.some((t) => STORY_TAG.test(toSimplified(t))) ? prose : undefined;
+  const tagged = titles.some((t) => STORY_TAG.test(toSimplified(t)));
+  return cut || tagged || titles.every((t) => LIST_ITEM.test(t)) ? prose : undefined;
 }
 
 /**

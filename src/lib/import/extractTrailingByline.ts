@@ -3,6 +3,7 @@ import {
   FURNITURE_NOTICES,
   FURNITURE_PHRASES,
   OFFICE_ENDINGS,
+  PERSON_ROLE_ENDINGS,
   PHOTOGRAPHER_ENDINGS,
   PROVENANCE_LABELS,
   REPORTER_DESKS,
@@ -45,6 +46,15 @@ const ROLES_LINE = new RegExp(
 );
 
 /**
+ * 【采访人员】周甫琦, 【南方日报记者】魏英: a label in brackets naming a person's role (a role word, or a word for a
+ * person closing it) and names only after it.
+ */
+const LABELLED_NAMES = new RegExp(
+  `^[【\\[]\\s*\\p{Script=Han}{0,8}?(?:${ROLE}|${PERSON_ROLE_ENDINGS.join('|')})\\s*[】\\]]\\s*(?<names>${NAMES})\\s*$`,
+  'du',
+);
+
+/**
  * A line that is only a byline, （通讯员 刘明 陈芳） or 记者孙喜增 通讯员关阳: the names as written (、 between the
  * names of several roles), or undefined.
  */
@@ -54,6 +64,8 @@ export function readBylineLine(text: string, simplified: string): string | undef
   if (ROLES_LINE.test(plain))
     // Positions are the same in both scripts: the names are taken as written.
     return [...plain.matchAll(ROLE_NAMES)].map((m) => text.slice(...m.indices!.groups!.names!).trim()).join('、');
+  const labelled = LABELLED_NAMES.exec(plain);
+  if (labelled) return text.slice(...labelled.indices!.groups!.names!).trim();
   const match = TRAILING_BYLINE.exec(plain);
   if (!match || match.index !== 0) return undefined;
   const [from, to] = match.indices!.groups!.names!;

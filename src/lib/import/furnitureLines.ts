@@ -90,6 +90,10 @@ const NOTICE_MAX = 200;
 const READING_PROMPT_MAX = 30;
 /** A forum's login prompt is one short sentence. */
 const LOGIN_PROMPT_MAX = 60;
+/** A login bar (手机号码，快捷登录) is a few words. */
+const LOGIN_BAR_MAX = 20;
+/** 3184, 1万, 2.3w: a line that is only a number, a page's counter of views, replies or likes. */
+export const BARE_COUNTER = /^\d+(?:\.\d+)?\s*[万千wWkK]?\+?$/u;
 /** A site's notice is a short paragraph at most. */
 const SITE_NOTICE_MAX = 100;
 const NOTICE_WORDS = SITE_NOTICES.map(({ subjects, asks }) => ({
@@ -147,6 +151,12 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
   if (isReprintNotice(text)) return COPYRIGHT;
   if (isSiteNotice(lowered)) return 'removed.standingReminder';
   if (isShortWithWordOfEach(text, LOGIN_PROMPT_MAX, LOGIN_PROMPT.verbs, LOGIN_PROMPT.asks)) return 'removed.navigation';
+  if (
+    isShortWithWordOfEach(text, LOGIN_BAR_MAX, LOGIN_PROMPT.verbs, LOGIN_PROMPT.credentials) &&
+    !/[。！？]/u.test(text)
+  )
+    return 'removed.navigation';
+  if (BARE_COUNTER.test(text)) return 'removed.counter';
   // Rows of dates and of links, however long.
   if (!/\p{Script=Han}/u.test(text) && (text.match(DATE)?.length ?? 0) >= 2) return 'removed.navigation';
   const links = [...text.matchAll(LINK_ITEM)];
