@@ -68,6 +68,10 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   '启用',
   '推广',
   '收缴',
+  // Sampling drives: samples taken, work completed (采集核酸样本193份, 完成1230份样本采集).
+  '采集',
+  '采样',
+  '完成',
   '关停',
   '封锁',
   '封闭',

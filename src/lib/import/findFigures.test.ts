@@ -301,6 +301,13 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(brief('充分利用乡里4个无线大喇叭、村里63个小喇叭不间断播放').map((f) => f[0])).toEqual([4, 63]);
   });
 
+  it('reads a sampling drive’s points and samples as work done, its areas as places', () => {
+    expect(brief('龙眠街道设有41个核酸检测采样点').map((f) => f[0])).toEqual([41]);
+    expect(brief('全天共采集核酸样本193份').map((f) => f[0])).toEqual([193]);
+    expect(brief('该镇完成1230份样本采集').map((f) => f[0])).toEqual([1230]);
+    expect(figures('现场划分为等候区、采样区等6个区域')).toEqual([]);
+  });
+
   it('reads points and vehicles set up or put to use as work done', () => {
     expect(brief('该镇已在各村预设了20个采样点').map((f) => f[0])).toEqual([20]);
     expect(brief('共设6个集中采样点').map((f) => f[0])).toEqual([6]);
