@@ -238,10 +238,10 @@ export function findFigures(
       inherited ?? headGuess ?? (namedGuess.category === 'other' ? mobilised : undefined) ?? namedGuess;
     // The work is said before the figure, or straight after it (在…等6处设立服务点).
     // …or, of people, as their joining the work (380名工作人员及志愿者投入一线; not 为200名居民发放口罩: recipients).
-    const after = simplified.slice(nounAfter[1], clauseEnd);
+    const afterNoun = simplified.slice(nounAfter[1], clauseEnd);
     const workAfter =
-      (nounAfter[1] === nounAfter[0] && namesWorkDone(after.slice(0, 4))) ||
-      (joinsPeople && PEOPLE_JOINING.some((verb) => after.startsWith(verb)));
+      (nounAfter[1] === nounAfter[0] && namesWorkDone(afterNoun.slice(0, 4))) ||
+      (joinsPeople && PEOPLE_JOINING.some((verb) => afterNoun.startsWith(verb)));
     if (guess.category === 'other' && !per && !workAfter && !namesWorkDone(simplified.slice(sentenceStart, start))) {
       skip(q.raw, 'skipped.noWorkDone');
       return;
