@@ -1,4 +1,5 @@
 import { say, type Message } from '../../i18n/messages/message.ts';
+import { countHan } from './textMeasures.ts';
 /** At least this share of the letters must be Han characters for the text to count as Chinese. */
 const HAN_SHARE = 0.3;
 const HAN_MIN = 10;
@@ -24,7 +25,7 @@ export function checkText(decoded: string): { text: string } | { error: Message 
   const text = decoded.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
   if (text.trim() === '') return { error: say('input.onlyWhitespace') };
   const letters = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const han = countHan(text);
   if (han < HAN_MIN || han < letters * HAN_SHARE) {
     return { error: say('input.notChinese', { han, letters }) };
   }

