@@ -215,6 +215,15 @@ export function isTallied(word: MeasureWord): boolean {
  */
 export const MONEY_CONTEXT = ['捐', '善款', '资金', '拨付', '拨款', '筹集', '筹措', '募', '款'] as const;
 
+/**
+ * Currencies that are not the office's own 元 (6万港币, 港币6万元, 500美元): such money is reported, never tallied as 元.
+ * 新台币 is absent: on a Taiwanese site it is the 元 of every tally. Simplified.
+ */
+export const FOREIGN_CURRENCIES = [
+  ...['港币', '港元', '澳门币', '澳门元', '美元', '美金', '欧元', '英镑', '日元', '韩元', '澳元', '加元'],
+  ...['新加坡元', '新币', '令吉', '泰铢', '卢布'],
+] as const;
+
 /** Words of a unit price (1片市价25元): neither the count before them nor the money after them is a tally. Simplified. */
 export const PRICE_WORDS = ['市价', '单价', '售价', '零售价', '原价', '定价', '要价'] as const;
 

@@ -49,3 +49,9 @@ export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
     unlessBefore: ['领', '爱', '是', '见', '喜', '靠', '口', '疑', '行', '观', '贵', '歌', '敬', '怜'],
   },
 ];
+
+/**
+ * Verbs of arriving: after the figure, 将于/将在 … one of these says the goods are still on their way
+ * (第二批10000个口罩也将于近日送达), not received — unlike 将统一转交, where the money is in hand.
+ */
+export const STILL_TO_ARRIVE = ['送达', '运抵', '运到', '到达', '抵达', '到位', '到货'] as const;

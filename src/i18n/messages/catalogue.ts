@@ -324,6 +324,10 @@ export const MESSAGES = {
     'zh-hans': '是划定范围的界限或上限（1000元以上的捐款、限制在5桌以下）：不是一个数量',
     en: 'a bound that picks out a class or a cap (1000元以上的捐款, 限制在5桌以下): not an amount',
   },
+  'skipped.foreignCurrency': {
+    'zh-hans': '是外币金额（6万港币、500美元）：不按“元”计入；需要时请折算后手填',
+    en: 'money in another currency (6万港币, 500美元): not tallied as 元; convert it by hand if it belongs in the tally',
+  },
   'skipped.amountsVary': {
     'zh-hans': '是许多笔数额的范围（10元到100元不等）：不是一个总数',
     en: 'one end of the range of many separate amounts (10元到100元不等): not a total',

@@ -482,6 +482,21 @@ describe('findFigures: descriptions are no counts', () => {
     expect(figures('村民操办酒席人数限制在5桌以下，聚会控制在10人以内')).toEqual([]);
   });
 
+  it('reports goods still on their way, and keeps money in hand that is to be passed on', () => {
+    const text = '首批5000个口罩已经到达，第二批10000个口罩也将于近日送达';
+    expect(brief(text)).toEqual([[5000, '个', 'masks']]);
+    expect(find(text).skipped).toContainEqual({ raw: '10000个', reason: 'skipped.notDone', line: 1 });
+    expect(brief('共收到捐款53867元，捐赠款将统一转交县红十字会')).toEqual([[53867, '元', 'donations']]);
+  });
+
+  it('reports money in another currency instead of tallying it as 元', () => {
+    for (const text of ['该村将筹集的6万港币赠送给学校', '侨胞捐赠500美元', '乡贤捐赠港币2万元']) {
+      expect(figures(text)).toEqual([]);
+      expect(find(text).skipped.map((s) => s.reason)).toContain('skipped.foreignCurrency');
+    }
+    expect(brief('乡贤捐赠善款2万元')).toEqual([[20000, '元', 'donations']]);
+  });
+
   it('reports the size of each group after 每, and still counts the groups', () => {
     expect(figures('志愿者们两人一组，逐户敲门')).toEqual([]);
     const text = '街道集合志愿者80名，每2人一组入户排查';

@@ -3,6 +3,7 @@ import {
   AMOUNTS_VARY,
   DESCRIBING_NOUNS,
   FAMILY_NOUNS,
+  FOREIGN_CURRENCIES,
   FREQUENCY,
   isTallied,
   measureWord,
@@ -17,7 +18,15 @@ import {
 import { NOT_NOUN_ENDINGS, PEOPLE_JOINING, PEOPLE_MOBILISED, STAFF_NOUNS } from '../../config/countedNouns.ts';
 import { findQuantities, type FoundQuantity } from '../numbers/findQuantities.ts';
 import { countsIn, guessCategory, guessCategoryFromHead, type CategoryGuess } from './guessCategory.ts';
-import { endsWithVerb, guessKind, namesWorkDone, predicateStart, saysNotDone, verbAtEnd } from './guessKind.ts';
+import {
+  endsWithVerb,
+  guessKind,
+  namesWorkDone,
+  predicateStart,
+  saysNotDone,
+  saysStillToArrive,
+  verbAtEnd,
+} from './guessKind.ts';
 import type { MonthDay } from './listDates.ts';
 import type { Block, DraftFigure } from './types.ts';
 import { CLAUSE_END, indexOf, lastIndexOf, SENTENCE_END } from './findInText.ts';
@@ -139,7 +148,10 @@ export function findFigures(
     const sentenceEnd = indexOf(text, SENTENCE_END, end);
     const itemStart = lastIndexOf(text, ITEM_END, start) + 1;
     const itemEnd = indexOf(text, ITEM_END, end);
-    if (saysNotDone(outsideQuotes(simplified.slice(clauseStart, start)))) {
+    if (
+      saysNotDone(outsideQuotes(simplified.slice(clauseStart, start))) ||
+      saysStillToArrive(simplified.slice(end, clauseEnd))
+    ) {
       skip(q.raw, 'skipped.notDone');
       return;
     }
@@ -354,6 +366,13 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
   const start = q.index;
   const end = q.index + q.raw.length;
   const after = simplified.slice(end);
+  if (
+    (!q.unit || measureWord(q.unit)?.counts === 'money') &&
+    FOREIGN_CURRENCIES.some(
+      (c) => after.replace(/^[元块]/u, '').startsWith(c) || simplified.slice(0, start).endsWith(c),
+    )
+  )
+    return 'skipped.foreignCurrency';
   if (!q.unit) {
     const sentence = simplified.slice(
       lastIndexOf(simplified, SENTENCE_END, start) + 1,

@@ -1,6 +1,6 @@
 import type { KindId } from '../../config/categories.ts';
 import { NOUN_SUFFIXES_AFTER_VERBS, OTHER_WORK_VERBS, PREDICATE_STARTS } from '../../config/countedNouns.ts';
-import { NOT_DONE_WORDS } from '../../config/notDone.ts';
+import { NOT_DONE_WORDS, STILL_TO_ARRIVE } from '../../config/notDone.ts';
 
 /** Persuading people to call something off is work done, though what it counts is simply counted. */
 const PERSUADED = ['劝解', '劝导', '劝停', '取消'];
@@ -126,4 +126,10 @@ export function saysNotDone(text: string): boolean {
     }
     return false;
   });
+}
+
+/** The rest of the clause after a figure (Simplified) says it will arrive at a later time (将于近日送达). */
+export function saysStillToArrive(rest: string): boolean {
+  const will = /将[于在]/u.exec(rest);
+  return will !== null && STILL_TO_ARRIVE.some((verb) => rest.slice(will.index, will.index + 12).includes(verb));
 }

@@ -94,6 +94,13 @@ describe('findQuantities: Chinese words that are not numbers', () => {
     (text) => expect(findQuantities(text).map((q) => [q.kind, q.label])).toEqual([['label', 'code']]),
   );
 
+  it.each(['方东村4组村民', '十字村沙戈7组的村民', '翰林村16社'])(
+    'labels a village group number as an address: %s',
+    (text) => {
+      expect(findQuantities(text).map((q) => [q.kind, q.label])).toEqual([['label', 'document']]);
+    },
+  );
+
   it.each(['47号通告', '第47號通告', '〔2020〕3号', '3号店'])('labels document and shop numbers: %s', (text) => {
     expect(findQuantities(text).map((q) => q.kind)).toEqual(['label']);
   });

@@ -94,6 +94,7 @@ export function findQuantities(original: string): FoundQuantity[] {
     const g = m.groups!;
     const index = m.index;
     const before = text.slice(0, index);
+    const afterNumber = text.slice(index + m[0].length);
     const label = (raw: string, what: NonNullable<FoundQuantity['label']>) =>
       found.push({
         raw: original.slice(index, index + raw.length),
@@ -109,16 +110,19 @@ export function findQuantities(original: string): FoundQuantity[] {
       continue;
     }
     // COVID-19, H1N1, N95 are names; 3D, 5G and 500ml are names or sizes.
-    if (/[A-Za-z]-?$/u.test(before) || /^[A-Za-z]/u.test(text.slice(index + m[0].length))) {
+    if (/[A-Za-z]-?$/u.test(before) || /^[A-Za-z]/u.test(afterNumber)) {
       label(m[0], 'code');
       continue;
     }
-    // 周洋村5组, 翰林村16社: a village group's number is part of an address.
-    if (/[村]$/u.test(before) && /^[组組社队隊]/u.test(text.slice(index + m[0].length))) {
+    // 周洋村5组, 翰林村16社, 沙戈7组的村民: a village group's number is part of an address.
+    if (
+      (/[村]$/u.test(before) && /^[组組社队隊]/u.test(afterNumber)) ||
+      /^[组組社](?:的)?(?:村民|居民|群众|群眾|农户|農戶)/u.test(afterNumber)
+    ) {
       label(m[0], 'document');
       continue;
     }
-    if (/^[%％]/u.test(text.slice(index + m[0].length))) {
+    if (/^[%％]/u.test(afterNumber)) {
       label(m[0], 'percent');
       continue;
     }
