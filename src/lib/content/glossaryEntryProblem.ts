@@ -9,6 +9,7 @@ import { glossaryWords, sentenceAround, type GlossaryWord } from '../conversion/
 import { TRADITIONAL_ALSO } from '../conversion/traditionalAlso.ts';
 import { blankComments } from './blankComments.ts';
 import type { Place } from './problem.ts';
+import { anyOfWords } from '../text/escapeRegExp.ts';
 
 export interface EntryProblem {
   /** The field of the entry the problem is in: hans, hant, or avoid and an index. */
@@ -148,7 +149,7 @@ export function glossaryEntryUses(
   const formsOf = (entry: GlossaryEntry) => new Set([entry.hans, entry.hant, ...(entry.avoid ?? [])]);
   const forms = entries.flatMap((entry) => [...formsOf(entry)]);
   if (forms.length === 0) return uses;
-  const anyForm = new RegExp(forms.map((form) => form.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'u');
+  const anyForm = new RegExp(anyOfWords(forms), 'u');
   const convert = (text: string, target: Script) => (target === 'hant' ? converter.s2t(text) : converter.t2s(text));
   const at = (words: GlossaryWord[]) => new Set(words.map(({ index, form }) => `${index} ${form}`));
   for (const article of articles) {

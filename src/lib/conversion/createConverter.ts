@@ -5,6 +5,7 @@ import { CONVERSION_RULES, type ConversionRule } from '../../config/conversionRu
 import { compileRules, type CompiledRules } from './contextRules.ts';
 import { HARD_BREAK, SOFT_BREAK } from './convertQuotes.ts';
 import { createPhraseConverter, type PhraseConverter, type Split } from './phraseConverter.ts';
+import { anyOfWords } from '../text/escapeRegExp.ts';
 
 /**
  * Everything script conversion needs, built ONCE per build and passed to `detectScript`, `toScript` and
@@ -96,8 +97,7 @@ export function createConverter(
   }
   // Longest first: a regex alternation takes the first alternative that matches at a position.
   const forms = [...glossaryByForm.keys()].sort((a, b) => [...b].length - [...a].length);
-  const anyOf = (some: string[], flags: string) =>
-    some.length ? new RegExp(some.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), flags) : null;
+  const anyOf = (some: string[], flags: string) => (some.length ? new RegExp(anyOfWords(some), flags) : null);
   const glossaryPattern = anyOf(forms, 'gu');
   /** Per script, the forms wrong in that script's own text: the other script's and the `avoid` ones. */
   const wrongIn = (script: Script) => new Set(forms.filter((form) => glossaryByForm.get(form)![script] !== form));

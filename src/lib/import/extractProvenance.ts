@@ -7,6 +7,7 @@ import {
 } from '../../config/pageFurniture.ts';
 import { parseFullDate } from '../numbers/parseFullDate.ts';
 import { countHan } from './textMeasures.ts';
+import { anyOfWords } from '../text/escapeRegExp.ts';
 
 export interface Provenance {
   /** 作者, 撰稿人, 通讯员, 记者 and a trailing (李靜): the people who wrote it. */
@@ -39,14 +40,12 @@ const FIELD_OF = new Map<string, Field>(
     labels.map((label) => [label, field] as const),
   ),
 );
-const escaped = ALL_LABELS.map((l) => l.replace(/[/\\^$*+?.()|[\]{}]/gu, '\\$&')).join('|');
+const escaped = anyOfWords(ALL_LABELS);
 /**
  * Labels of two characters or more may be followed by a slash or a bar instead of a colon (摄影/张艳 编辑/苏芳,
  * 编辑 | 蔡立梅校对 | 雷其全); 文 may not (文/图).
  */
-const escapedLong = ALL_LABELS.filter((l) => [...l].length >= 2)
-  .map((l) => l.replace(/[/\\^$*+?.()|[\]{}]/gu, '\\$&'))
-  .join('|');
+const escapedLong = anyOfWords(ALL_LABELS.filter((l) => [...l].length >= 2));
 const SEPARATOR = `(?:\\s*[:：]|(?<=${escapedLong})/|(?<=${escapedLong})\\s*[|｜])`;
 /**
  * label：value, the value running to the next label, a `|`, a closing bracket, two spaces or the end of the line.

@@ -12,8 +12,9 @@ import {
 import { plainSlashes, readProvenanceLine, type ProvenanceLine } from './extractProvenance.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
 import type { Removal, SourceLine } from './types.ts';
+import { anyOfWords } from '../text/escapeRegExp.ts';
 
-const AUTHOR = PROVENANCE_LABELS.author.map((l) => l.replace(/[/\\]/gu, '\\$&')).join('|');
+const AUTHOR = anyOfWords(PROVENANCE_LABELS.author);
 /**
  * A byline in brackets closing the article: (李靜), (撰稿人:駱荷婷), （通讯员 张三 王五）. Only after the end of a
  * sentence, so that a closing （试行） in a document title is never taken for a name.
@@ -24,10 +25,7 @@ const TRAILING_BYLINE = new RegExp(
 );
 
 /** Role words of two or more characters: a lone 文 would read 文明实践 as a byline. */
-const ROLE = PROVENANCE_LABELS.author
-  .filter((l) => [...l].length >= 2)
-  .map((l) => l.replace(/[/\\]/gu, '\\$&'))
-  .join('|');
+const ROLE = anyOfWords(PROVENANCE_LABELS.author.filter((l) => [...l].length >= 2));
 const NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s、，,][\\p{Script=Han}·]{2,4})*?';
 const ROLE_NAMES = new RegExp(
   `(?:${ROLE})\\s*[:：]?\\s*(?<names>${NAMES})(?=\\s*(?:${ROLE}|[/)）〕】\\]。]|$))`,

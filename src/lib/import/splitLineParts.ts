@@ -7,11 +7,11 @@ import { joinSpacedLabels, readProvenanceLine, splitAtCmsByline, splitAtStamp } 
 import { COMMENT_DELIMITERS, PHRASES, furnitureReason, isSiteNotice } from './furnitureLines.ts';
 import { markupToLines } from './pageToText.ts';
 import type { SourceLine } from './types.ts';
+import { anyOfWords } from '../text/escapeRegExp.ts';
 
 /** 【投稿请邮件 …】 inside a line: a bracketed part that may be a site notice. */
 const BRACKETED = /【[^【】]*】|\[[^[\]]*\]|〔[^〔〕]*〕/gu;
-const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|]/gu, '\\$&');
-const COMMENT_DELIMITER = new RegExp(COMMENT_DELIMITERS.map(escape).join('|'), 'gu');
+const COMMENT_DELIMITER = new RegExp(anyOfWords(COMMENT_DELIMITERS), 'gu');
 
 const LIST_BULLET = new RegExp(`^\\s*([${LIST_BULLETS.join('')}])\\s*`, 'u');
 
