@@ -17,14 +17,14 @@ export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>
     // Drinks and ready food given to people on duty (10箱泡面, 2箱火腿肠, 200件听装饮料).
     ...['饮', '饮料', '饮品', '奶', '豆浆', '方便面', '泡面', '火腿肠', '香肠', '八宝粥', '粥', '罐头', '零食'],
     ...['月饼', '粽子', '汤圆', '饺子', '馒头', '包子', '蛋糕', '肉', '鱼', '粮', '食品', '蔬菜', '水果', '面粉'],
-    ...['果蔬', '蔬果', '肉制品', '鸡', '拉面', '粉条', '醋', '酒'],
+    ...['果蔬', '蔬果', '肉制品', '鸡', '拉面', '粉条', '醋', '酒', '奶粉', '米面油'],
     // Fruit and vegetables, given by 斤, 筐 or 提 and named by the thing (200斤莲藕, 4筐橘子, 8提苹果).
     ...['苹果', '橘子', '桔子', '柑橘', '橙子', '香蕉', '梨', '柚子', '葡萄', '西瓜', '草莓', '猕猴桃', '藕'],
     ...['白菜', '青菜', '菠菜', '萝卜', '土豆', '马铃薯', '红薯', '洋葱', '番茄', '西红柿', '黄瓜', '辣椒', '冬瓜'],
   ],
   leaflets: ['材料', '资料', '手册', '宣传品'],
-  // Boards and ads put up outdoors carry the slogans banners do (户外宣传牌46个, 天桥广告10条).
-  banners: ['宣传牌', '口号牌', '标语牌', '警示牌', '广告'],
+  // Boards, bulletins and ads put up outdoors carry the slogans banners do (户外宣传牌46个, 天桥广告10条, 黑板报8幅).
+  banners: ['宣传牌', '口号牌', '标语牌', '警示牌', '广告', '广告牌', '板报'],
   'protective-suits': ['隔离衣', '防护衣', '防疫衣'],
   sprayers: ['壶', '喷雾机', '喷枪'],
   disinfectant: ['漂白水', '消毒水', '药水'],

@@ -224,6 +224,9 @@ export const FOREIGN_CURRENCIES = [
   ...['新加坡元', '新币', '令吉', '泰铢', '卢布'],
 ] as const;
 
+/** Words before money in its clause that make it a loss or a sum defrauded (挽回经济损失5万元, 被骗3万元). Simplified. */
+export const LOSS_WORDS = ['损失', '被骗', '骗走', '涉案'] as const;
+
 /** Words of a unit price (1片市价25元): neither the count before them nor the money after them is a tally. Simplified. */
 export const PRICE_WORDS = ['市价', '单价', '售价', '零售价', '原价', '定价', '要价'] as const;
 

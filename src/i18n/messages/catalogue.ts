@@ -324,6 +324,10 @@ export const MESSAGES = {
     'zh-hans': '是划定范围的界限或上限（1000元以上的捐款、限制在5桌以下）：不是一个数量',
     en: 'a bound that picks out a class or a cap (1000元以上的捐款, 限制在5桌以下): not an amount',
   },
+  'skipped.loss': {
+    'zh-hans': '是损失、被骗或涉案的金额（挽回经济损失5万元）：不是捐出、收到或发放的款项',
+    en: 'a loss, a sum defrauded or at stake in a case (挽回经济损失5万元): no money given, received or handed out',
+  },
   'skipped.foreignCurrency': {
     'zh-hans': '是外币金额（6万港币、500美元）：不按“元”计入；需要时请折算后手填',
     en: 'money in another currency (6万港币, 500美元): not tallied as 元; convert it by hand if it belongs in the tally',

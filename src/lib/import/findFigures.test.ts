@@ -489,6 +489,28 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('共收到捐款53867元，捐赠款将统一转交县红十字会')).toEqual([[53867, '元', 'donations']]);
   });
 
+  it('reports a loss or a sum defrauded instead of tallying it as money', () => {
+    const text = '发放反诈宣传单2000份，避免群众财产损失约15万元';
+    expect(brief(text)).toEqual([[2000, '份', 'leaflets']]);
+    expect(find(text).skipped).toContainEqual({ raw: '15万元', reason: 'skipped.loss', line: 1 });
+    expect(figures('为群众挽回经济损失5万元')).toEqual([]);
+  });
+
+  it('reports places named right before a figure that has no noun after it', () => {
+    const text = '划分责任片区6个，发放宣传单3000份';
+    expect(brief(text)).toEqual([[3000, '份', 'leaflets']]);
+    expect(find(text).skipped).toContainEqual({ raw: '6个', reason: 'skipped.describingNoun', line: 1 });
+    // A place the figure went to is no count of places.
+    expect(brief('采购口罩3万个，其中发给青山社区5000个')).toContainEqual([5000, '个', 'masks']);
+  });
+
+  it('reads the noun inside quotes or a title before the figure, and keeps the quoted name whole', () => {
+    const [leaflets] = figures('到周边商铺发放“扫黑除恶专项斗争相关宣传材料”1000余份');
+    expect(leaflets).toMatchObject({ quantity: 1000, unit: '份', category: 'leaflets' });
+    expect(leaflets!.item).toBe('“扫黑除恶专项斗争相关宣传材料”');
+    expect(brief('发放图文并茂的《全民反诈手册》300余份')).toEqual([[300, '份', 'leaflets']]);
+  });
+
   it('reports money in another currency instead of tallying it as 元', () => {
     for (const text of ['该村将筹集的6万港币赠送给学校', '侨胞捐赠500美元', '乡贤捐赠港币2万元']) {
       expect(figures(text)).toEqual([]);

@@ -4,6 +4,7 @@ import {
   DESCRIBING_NOUNS,
   FAMILY_NOUNS,
   FOREIGN_CURRENCIES,
+  LOSS_WORDS,
   FREQUENCY,
   isTallied,
   measureWord,
@@ -366,8 +367,14 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
   const start = q.index;
   const end = q.index + q.raw.length;
   const after = simplified.slice(end);
+  const isMoney = !q.unit || measureWord(q.unit)?.counts === 'money';
   if (
-    (!q.unit || measureWord(q.unit)?.counts === 'money') &&
+    isMoney &&
+    LOSS_WORDS.some((w) => simplified.slice(lastIndexOf(simplified, CLAUSE_END, start) + 1, start).includes(w))
+  )
+    return 'skipped.loss';
+  if (
+    isMoney &&
     FOREIGN_CURRENCIES.some(
       (c) => after.replace(/^[元块]/u, '').startsWith(c) || simplified.slice(0, start).endsWith(c),
     )
@@ -403,10 +410,15 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
   const placesWorkedOn = isObjectOfDui(simplified, start)
     ? nounPhrase.split(JOINING)[0]!.replace(/[（(][^）)]*[）)]$/u, '')
     : undefined;
+  // …or, with no noun after the figure, a place noun of two characters or more right before it, with no verb of the
+  // work saying the figure went there (划分责任片区6个, not 发给青山社区500个 or 其中东村200个).
+  const wordsBefore = nounPhrase ? '' : (/\p{Script=Han}+$/u.exec(simplified.slice(0, start))?.[0] ?? '');
+  const nounBefore = namesWorkDone(wordsBefore) ? '' : wordsBefore;
   if (
     places.some(
       (n) => nounPhrase.startsWith(n) && /^(?:$|的|[内里中]|\P{Script=Han})/u.test(nounPhrase.slice(n.length)),
     ) ||
+    places.some((n) => n.length >= 2 && nounBefore.endsWith(n)) ||
     (placesWorkedOn && places.some((n) => placesWorkedOn.startsWith(n) || placesWorkedOn.endsWith(n))) ||
     abstractions.some((n) => after.startsWith(n))
   )
@@ -555,9 +567,16 @@ function rateOf(text: string, clauseStart: number, start: number): { text: strin
   return { text: noun, end: from + noun.length };
 }
 
+/** A book title or a quoted name is kept whole in an item. */
+const QUOTE_PAIRS = [
+  ['《', '》'],
+  ['“', '”'],
+  ['「', '」'],
+] as const;
+
 /**
  * What was counted, in the article's words: from the figure to its keyword (2000只一次性口罩) or from the keyword
- * to the figure (悬挂过街条幅1200余幅), a book title whole (《致全县人民的一封信》). Only within the clause.
+ * to the figure (悬挂过街条幅1200余幅), a title or quoted name whole (《致全县人民的一封信》). Only within the clause.
  */
 function itemOf(
   text: string,
@@ -569,8 +588,11 @@ function itemOf(
   const keywordEnd = keyword.index + keyword.text.length;
   if (keyword.index < clauseStart || keywordEnd > clauseEnd) return {};
   if (keyword.index >= figure.end) return { item: text.slice(figure.end, keywordEnd) };
-  const open = text.lastIndexOf('《', keyword.index);
-  const from = open >= clauseStart && text.indexOf('》', open) >= keyword.index ? open : keyword.index;
+  const quoted = QUOTE_PAIRS.map(([opening, closing]) => {
+    const open = text.lastIndexOf(opening, keyword.index);
+    return open >= clauseStart && text.indexOf(closing, open) >= keyword.index ? open : keyword.index;
+  });
+  const from = Math.min(...quoted);
   const item = text.slice(from, figure.start).replace(/[共达達计計约約为為]+$/u, '');
   return item ? { item } : {};
 }

@@ -102,7 +102,14 @@ export function guessCategoryFromHead(
   const unitClass = classOf(unit);
   const phrases = [
     { from: after[0], text: /^\p{Script=Han}*/u.exec(text.slice(...after))![0] },
-    { from: before[0], text: text.slice(...before).replace(/[共计計达達约約为為有]+$/u, '') },
+    // A closing quote or title mark ends the name, not the noun (“…宣传材料”1000余份, 《全民反诈手册》300份).
+    {
+      from: before[0],
+      text: text
+        .slice(...before)
+        .replace(/[共计計达達约約为為有]+$/u, '')
+        .replace(/[”’」』》]+$/u, ''),
+    },
   ];
   for (const phrase of phrases) {
     if (DEVICE_MODIFIERS.some((word) => phrase.text.includes(word))) continue;
