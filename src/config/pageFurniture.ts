@@ -414,16 +414,22 @@ export const LIST_BULLETS: readonly string[] = ['•', '▪', '◦', '‣', '∙
 /** A desk between a publication and its reporter's role word (内江日报全媒体记者, 本报融媒体记者). */
 export const REPORTER_DESKS: readonly string[] = ['全媒体', '融媒体', '新媒体'];
 
+/** Words that qualify a role word, before it (特约记者 朱黎灵, 见习记者). */
+export const ROLE_QUALIFIERS: readonly string[] = ['特约', '实习', '见习', '首席', '驻站'];
+
 /**
  * Signs a page sets before a byline line (◇内江日报全媒体记者姜晓凤): the line behind one is a byline all the same.
  */
 export const BYLINE_BULLETS: readonly string[] = ['◇', '◆', '●', '■', '□', '▲', '△', '○'];
 
 /**
- * A blog engine's byline written in Latin words inside a line (WordPress: Posted on2020-02-26…Autor…): one of these
- * opening words and a date. The line is split there like a date stamp glued to the body.
+ * A blog engine's byline written in Latin words inside a line (WordPress: Posted on2020-02-26…Autor…), or an
+ * aggregator's date marker before the body ( date 2026-01-29 在春節來臨之際…): one of these opening words and a date.
+ * The line is split there like a date stamp glued to the body.
  */
-export const CMS_BYLINE_OPENERS: readonly string[] = ['Posted on', 'Published on', 'Updated on', 'Posted', 'Published'];
+export const CMS_BYLINE_OPENERS: readonly string[] = [
+  ...['Posted on', 'Published on', 'Updated on', 'Posted', 'Published', 'Date'],
+];
 
 /**
  * Words naming an image's role in the Latin alt texts a logo leaves when its image is gone (台灣新聞網(Logo-image)
@@ -528,6 +534,17 @@ export const SITE_NAME_ENDINGS: readonly string[] = [
   '资讯',
   '公众号',
   '客户端',
+  '首页',
+  '官网',
+];
+
+/**
+ * Time words a news lead opens with, before a comma (近日，…, 连日来，…): a line opening so is the first line of a
+ * sentence, never the headline. Simplified.
+ */
+export const LEAD_OPENINGS: readonly string[] = [
+  ...['近日', '日前', '连日来', '近期', '近段时间', '近一段时间', '今年以来', '入冬以来', '入夏以来'],
+  ...['当天', '当日', '今天', '昨天', '今日', '昨日', '目前', '此前'],
 ];
 
 /**

@@ -1,10 +1,11 @@
 /** The headline among the candidate lines near the metadata line and the body, and its text without affixes. */
-import { SITE_NAME_ENDINGS } from '../../config/pageFurniture.ts';
+import { LEAD_OPENINGS, SITE_NAME_ENDINGS } from '../../config/pageFurniture.ts';
 import type { Role } from './classifyLines.ts';
 import { foldText } from './foldText.ts';
 import { PHRASES, gluedAtEnd } from './furnitureLines.ts';
 import { isCaption } from './photoCredits.ts';
 import { countHan, SENTENCE_CLOSE } from './textMeasures.ts';
+import { anyOfWords } from '../text/escapeRegExp.ts';
 import type { SourceLine } from './types.ts';
 
 /** Headlines are short; a longer line is a paragraph. */
@@ -25,6 +26,8 @@ const FIGURE = /(?<![A-Za-z\d.])\d+(?:\.\d+)?\p{Script=Han}/u;
 const DECK = /^[—–-]{1,2}(?![—–-])/u;
 /** 一、返乡人员摸排情况, 2. 卡点布置, （三）宣传: a numbered section heading, never the headline. */
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)|[(（][一二三四五六七八九十\d]+[)）])/u;
+/** 近日，第七次全国人口普查…: a lead's opening time word and its comma (LEAD_OPENINGS). */
+const LEAD_OPENING = new RegExp(`^(?:${anyOfWords(LEAD_OPENINGS)})[，,]`, 'u');
 
 /**
  * The headline's line and text: among the body's first line and the text lines above the body (up to
@@ -148,7 +151,7 @@ function siteSeparated(simplified: string): boolean {
 
 /**
  * Short, with a few Han characters, not ending like a clause or with a photographer's credit, not a numbered section,
- * not a deck.
+ * not a deck, not opening like a lead.
  */
 function headlineLike(simplified: string): boolean {
   const han = countHan(simplified);
@@ -158,7 +161,8 @@ function headlineLike(simplified: string): boolean {
     !/[。，；：,;:]$/u.test(simplified) &&
     !isCaption(simplified) &&
     !SECTION_NUMBER.test(simplified) &&
-    !DECK.test(simplified)
+    !DECK.test(simplified) &&
+    !LEAD_OPENING.test(simplified)
   );
 }
 
@@ -182,6 +186,8 @@ function headlineText(text: string, at: number, folded: readonly string[], toSim
 
 /** 标题_青山新闻网, 标题 - 公益 - 中工网: the parts of a page title, cut at `_` or a dash with spaces around it. */
 const PAGE_TITLE_SEPARATOR = /[_＿]+|\s+[-–—]\s+/u;
+/** 标题-某某网: a headline, one dash (not a pair, which opens a deck) and a short name after it. */
+const SITE_AFTER_DASH = /^(.+?[^\s\-–—])[-–]([^\s\-–—]{2,12})$/u;
 /** 03.03 标题: the date an aggregator lists a story under, before its title and a space. */
 const LISTING_DATE = /^\d{1,4}[.．/-]\d{1,2}(?:[.．/-]\d{1,2})?(?=\s)/u;
 /** 喀什-疏附县-礼包-: a page title's tail of short keywords, each closed or joined by a dash, for search engines. */
@@ -209,8 +215,12 @@ export function pageTitleArticle(
     .map((part) => part.trim())
     .filter(Boolean);
   if (stamp && parts.length === 1) return parts[0];
-  if (parts.length < 2) return undefined;
   const site = (part: string) => namesSite(toSimplified(part));
+  if (parts.length < 2) {
+    // 标题-九游会登录入口首页: a single dash without spaces sets the site's name apart only when what follows names one.
+    const dashed = SITE_AFTER_DASH.exec(titled);
+    return dashed && site(dashed[2]!) && !site(dashed[1]!) ? dashed[1] : undefined;
+  }
   // The headline shown again under its page title is written alone elsewhere too: the site's name decides first.
   if (site(parts.at(-1)!) && !site(parts[0]!)) return parts[0];
   const affix = (part: string) =>

@@ -703,6 +703,29 @@ describe('furniture found by its form', () => {
     expect(body(result).at(-1)).toContain(PARAGRAPH_1);
   });
 
+  it("splits off an aggregator's Latin date marker opening the body, reading the date", () => {
+    const result = page(` date 2026-01-29 ${PARAGRAPH_1}`, PARAGRAPH_2);
+    expect(result.provenance.published).toBe('2026-01-29');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
+  it("takes the headline out of a page title whose site name follows one dash, and never a lead's first line", () => {
+    const headline = '青山县大坪镇开展无偿献血活动';
+    expect(page(`${headline}-某某登录入口首页`, PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(headline);
+    // A dash inside a headline with no site name after it stays.
+    expect(page('青山镇：志愿者-居民共筑防线', PARAGRAPH_1).headline?.text).toBe('青山镇：志愿者-居民共筑防线');
+    // A sentence broken over two lines: its first line opens like a lead.
+    expect(
+      page('近日,第七次全国人口普查入户摸底工作', '正在青山镇如火如荼地进行。', PARAGRAPH_1).headline,
+    ).toBeUndefined();
+  });
+
+  it('reads a role word with its qualifier and a name, behind a bullet, as a byline', () => {
+    const result = page('■特约记者 朱黎灵', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.provenance.byline).toBe('朱黎灵');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
   it('drops a menu whose items carry digits, and a photo source credit closing a caption', () => {
     const result = page(
       '首页 新闻 乡镇 2020年 第1-3期 专题',
