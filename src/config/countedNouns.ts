@@ -80,6 +80,9 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   '转发',
   '购买',
   '到货',
+  // Supplies stocked against a flood or an outbreak (储备充电机5台, 代储水泥50吨).
+  '储备',
+  '代储',
   '检查',
   '排查',
 ];

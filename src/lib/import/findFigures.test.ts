@@ -489,6 +489,13 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('共收到捐款53867元，捐赠款将统一转交县红十字会')).toEqual([[53867, '元', 'donations']]);
   });
 
+  it('counts supplies stocked as work done, whatever they are', () => {
+    expect(brief('截至目前，青山乡储备充电机5台、对讲机40余部')).toEqual([
+      [5, '台', 'other'],
+      [40, '部', 'other'],
+    ]);
+  });
+
   it('reports a loss or a sum defrauded instead of tallying it as money', () => {
     const text = '发放反诈宣传单2000份，避免群众财产损失约15万元';
     expect(brief(text)).toEqual([[2000, '份', 'leaflets']]);
