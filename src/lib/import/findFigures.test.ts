@@ -489,6 +489,11 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('共收到捐款53867元，捐赠款将统一转交县红十字会')).toEqual([[53867, '元', 'donations']]);
   });
 
+  it("takes the category from the figure's own noun before a keyword of another clause in the sentence", () => {
+    const text = '悬挂反诈横幅；设置咨询台；发放图文并茂的《全民反诈手册》300余份。';
+    expect(brief(text)).toEqual([[300, '份', 'leaflets']]);
+  });
+
   it('counts supplies stocked as work done, whatever they are', () => {
     expect(brief('截至目前，青山乡储备充电机5台、对讲机40余部')).toEqual([
       [5, '台', 'other'],

@@ -225,18 +225,25 @@ export function findFigures(
       afterGuess.category === 'other' && !money
         ? guessCategoryFromHead(simplified, unit, nounAfter, [start, start])
         : undefined;
+    // Then the figure's own words before it, by keyword or head (发放图文并茂的《全民反诈手册》300余份), before the
+    // numberless items the count may share (横幅、标语和海报135个).
+    const ownGuess = guessCategory(simplified, figure, [windows[1]!]);
+    const ownHead = money ? undefined : guessCategoryFromHead(simplified, unit, [start, start], [ownFrom, start]);
     const namedGuess =
-      afterGuess.category !== 'other' ? afterGuess : (headAfter ?? guessCategory(simplified, figure, windows.slice(1)));
+      afterGuess.category !== 'other'
+        ? afterGuess
+        : (headAfter ??
+          (ownGuess.category !== 'other'
+            ? ownGuess
+            : (ownHead ?? guessCategory(simplified, figure, windows.slice(1)))));
     // The noun left out after a verb (累计出动100余人次), or in a part of what came before (…口罩30万个，其中捐赠龙田镇4万个).
     const leftOut = endsWithVerb(simplified.slice(ownFrom, start)) || simplified.startsWith('其中', clauseStart);
     const inherited =
       namedGuess.category === 'other' && !money && leftOut ? elided(placed, sentenceStart, unit) : undefined;
-    const headGuess =
-      namedGuess.category === 'other' && !money && !inherited
-        ? (guessCategoryFromHead(simplified, unit, nounAfter, [ownFrom, start]) ??
-          (/\p{Script=Han}/u.test(simplified.slice(end, ownTo))
-            ? undefined
-            : objectOfSameVerb(simplified, figure, [sentenceStart, ownFrom])))
+    // No noun of its own: what the same verb took earlier in the sentence (发放宣传材料，…，共发放12380多份).
+    const sameVerbGuess =
+      namedGuess.category === 'other' && !money && !inherited && !/\p{Script=Han}/u.test(simplified.slice(end, ownTo))
+        ? objectOfSameVerb(simplified, figure, [sentenceStart, ownFrom])
         : undefined;
     const kind = guessKind(simplified, { start, end }, [clauseStart, clauseEnd], sentenceStart);
     // People a verb sends out (出动480余人进行执勤) are people mobilised, unless the text calls them staff.
@@ -248,7 +255,7 @@ export function findFigures(
         ? { category: PEOPLE_MOBILISED }
         : undefined;
     const guess: CategoryGuess =
-      inherited ?? headGuess ?? (namedGuess.category === 'other' ? mobilised : undefined) ?? namedGuess;
+      inherited ?? sameVerbGuess ?? (namedGuess.category === 'other' ? mobilised : undefined) ?? namedGuess;
     // The work is said before the figure, or straight after it (在…等6处设立服务点).
     // …or, of people, as their joining the work (380名工作人员及志愿者投入一线; not 为200名居民发放口罩: recipients).
     const afterNoun = simplified.slice(nounAfter[1], clauseEnd);
