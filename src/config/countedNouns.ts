@@ -24,7 +24,7 @@ export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>
   ],
   leaflets: ['材料', '资料', '手册', '宣传品'],
   // Boards, bulletins and ads put up outdoors carry the slogans banners do (户外宣传牌46个, 天桥广告10条, 黑板报8幅).
-  banners: ['宣传牌', '口号牌', '标语牌', '警示牌', '广告', '广告牌', '板报'],
+  banners: ['宣传牌', '口号牌', '标语牌', '广告', '广告牌', '板报'],
   'protective-suits': ['隔离衣', '防护衣', '防疫衣'],
   sprayers: ['壶', '喷雾机', '喷枪'],
   disinfectant: ['漂白水', '消毒水', '药水'],
@@ -48,7 +48,9 @@ export const WHOLE_NOUNS: Readonly<Partial<Record<CategoryId, readonly string[]>
 export const PEOPLE_MOBILISED: CategoryId = 'volunteers';
 
 /** …unless it calls them its staff or cadres (出动工作人员72人次, 组织镇村干部32人): they are on duty, not volunteering. */
-export const STAFF_NOUNS: readonly string[] = ['工作人员', '干部', '保洁人员', '保洁员', '职工', '公职人员'];
+export const STAFF_NOUNS: readonly string[] = [
+  ...['工作人员', '干部', '保洁人员', '保洁员', '职工', '公职人员', '环卫工', '清洁工'],
+];
 
 /** Verbs that say people named before them joined the work (380名工作人员及志愿者投入一线, 20余人参与值守). Simplified. */
 export const PEOPLE_JOINING: readonly string[] = ['投入', '加入', '参与', '参加', '坚守', '值守', '奋战', '报名'];
@@ -83,6 +85,11 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   // Supplies stocked against a flood or an outbreak (储备充电机5台, 代储水泥50吨).
   '储备',
   '代储',
+  // Clean-up drives: places cleaned, rubbish carted off (清理房前屋后684处, 清运垃圾253车).
+  '清理',
+  '清运',
+  '清除',
+  '整治',
   '检查',
   '排查',
 ];

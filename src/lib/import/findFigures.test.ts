@@ -494,6 +494,20 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief(text)).toEqual([[300, '份', 'leaflets']]);
   });
 
+  it('reports every figure of a sentence that opens with a plan word', () => {
+    const text = '预计在行动中将对全镇350余户养殖户进行消毒，使用消毒药品740公斤。昨日清运垃圾12吨。';
+    expect(brief(text)).toEqual([[12, '吨', 'other']]);
+    expect(find(text).skipped).toContainEqual({ raw: '740公斤', reason: 'skipped.notDone', line: 1 });
+  });
+
+  it('counts a clean-up drive by the places it cleaned, and cleaners as staff, not volunteers', () => {
+    expect(brief('累计清理房前屋后684处、河道39处')).toEqual([
+      [684, '处', 'other'],
+      [39, '处', 'other'],
+    ]);
+    expect(brief('该镇环卫办组织辖区180余名环卫工上街清扫').map((f) => f[2])).not.toContain('volunteers');
+  });
+
   it('counts supplies stocked as work done, whatever they are', () => {
     expect(brief('截至目前，青山乡储备充电机5台、对讲机40余部')).toEqual([
       [5, '台', 'other'],

@@ -23,6 +23,7 @@ import {
   endsWithVerb,
   guessKind,
   namesWorkDone,
+  opensAsPlan,
   predicateStart,
   saysNotDone,
   saysStillToArrive,
@@ -151,6 +152,7 @@ export function findFigures(
     const itemEnd = indexOf(text, ITEM_END, end);
     if (
       saysNotDone(outsideQuotes(simplified.slice(clauseStart, start))) ||
+      opensAsPlan(simplified.slice(sentenceStart, start)) ||
       saysStillToArrive(simplified.slice(end, clauseEnd))
     ) {
       skip(q.raw, 'skipped.notDone');

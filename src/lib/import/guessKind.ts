@@ -1,6 +1,6 @@
 import type { KindId } from '../../config/categories.ts';
 import { NOUN_SUFFIXES_AFTER_VERBS, OTHER_WORK_VERBS, PREDICATE_STARTS } from '../../config/countedNouns.ts';
-import { NOT_DONE_WORDS, STILL_TO_ARRIVE } from '../../config/notDone.ts';
+import { NOT_DONE_WORDS, PLAN_OPENINGS, STILL_TO_ARRIVE } from '../../config/notDone.ts';
 
 /** Persuading people to call something off is work done, though what it counts is simply counted. */
 const PERSUADED = ['劝解', '劝导', '劝停', '取消'];
@@ -36,7 +36,10 @@ const VERBS: readonly [KindId, readonly string[]][] = [
       '设有',
     ],
   ],
-  ['mobilised', ['组织', '动员', '发动', '报名', '加入', '招募', '出动', '派出', '投入', '集合', '抽调', '选派']],
+  [
+    'mobilised',
+    ['组织', '动员', '发动', '号召', '报名', '加入', '招募', '出动', '派出', '投入', '集合', '抽调', '选派'],
+  ],
   // Persuaded to cancel, or simply counted: listed so that they win over a farther verb.
   ['counted', [...PERSUADED, '共有', '现有', '累计排查']],
 ];
@@ -132,4 +135,9 @@ export function saysNotDone(text: string): boolean {
 export function saysStillToArrive(rest: string): boolean {
   const will = /将[于在]/u.exec(rest);
   return will !== null && STILL_TO_ARRIVE.some((verb) => rest.slice(will.index, will.index + 12).includes(verb));
+}
+
+/** The sentence (Simplified, up to a figure) opens with a plan word (PLAN_OPENINGS): all its figures are planned. */
+export function opensAsPlan(sentence: string): boolean {
+  return PLAN_OPENINGS.some((word) => sentence.trimStart().startsWith(word));
 }
