@@ -62,6 +62,11 @@ export const MEASURE_WORDS = [
   { hans: '个晚上', hant: '個晚上', counts: 'duration' },
   { hans: '人次', hant: '人次', counts: 'occasions' },
   { hans: '辆次', hant: '輛次', counts: 'occasions' },
+  // Machines and boats sent out, counted by the trip (出动机械20余台次, 出动冲锋舟30艘次).
+  { hans: '台次', hant: '臺次', counts: 'occasions' },
+  { hans: '架次', hant: '架次', counts: 'occasions' },
+  { hans: '车次', hant: '車次', counts: 'occasions' },
+  { hans: '艘次', hant: '艘次', counts: 'occasions' },
   { hans: '车次', hant: '車次', counts: 'occasions' },
   { hans: '场次', hant: '場次', counts: 'occasions' },
   { hans: '条次', hant: '條次', counts: 'occasions' },
@@ -250,6 +255,8 @@ export const NUMERAL_IDIOMS: readonly { words: string; beforeAWord?: true }[] = 
   { words: '三番五次' },
   // A township's standing institutions, as one word (发放给各村及七所八站).
   { words: '七所八站' },
+  // A three-wheeled vehicle (19辆三轮消防摩托车), or rounds of a check said as a manner (开展三轮排查).
+  { words: '三轮', beforeAWord: true },
 ];
 
 /**

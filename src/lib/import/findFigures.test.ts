@@ -508,6 +508,14 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('该镇环卫办组织辖区180余名环卫工上街清扫').map((f) => f[2])).not.toContain('volunteers');
   });
 
+  it('keeps machines counted by the trip whole, and reads 三轮 before a noun as a vehicle', () => {
+    expect(brief('全乡共出动机械20余台次、人员340余人次')).toEqual([
+      [20, '台次', 'other'],
+      [340, '人次', 'volunteers'],
+    ]);
+    expect(brief('全镇出动19辆三轮消防摩托车提高巡查频次')).toEqual([[19, '辆', 'other']]);
+  });
+
   it('counts supplies stocked as work done, whatever they are', () => {
     expect(brief('截至目前，青山乡储备充电机5台、对讲机40余部')).toEqual([
       [5, '台', 'other'],
