@@ -508,6 +508,14 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('该镇环卫办组织辖区180余名环卫工上街清扫').map((f) => f[2])).not.toContain('volunteers');
   });
 
+  it('reads people counted straight after a count of teams as their members', () => {
+    expect(brief('组建乡村两级应急队7支200余人')).toEqual([
+      [7, '支', 'teams'],
+      [200, '人', 'volunteers'],
+    ]);
+    expect(brief('组建应急队7支，慰问困难群众200余人').map((f) => f[2])).not.toContain('volunteers');
+  });
+
   it('keeps machines counted by the trip whole, and reads 三轮 before a noun as a vehicle', () => {
     expect(brief('全乡共出动机械20余台次、人员340余人次')).toEqual([
       [20, '台次', 'other'],

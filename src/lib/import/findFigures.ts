@@ -256,8 +256,22 @@ export function findFigures(
       kind === 'mobilised' && countsIn(PEOPLE_MOBILISED, unit) && !namedStaff
         ? { category: PEOPLE_MOBILISED }
         : undefined;
+    // 组建应急队7支200余人: people counted straight after a count of teams (only its noun between) are the members.
+    const previous = candidates[i - 1];
+    const members =
+      joinsPeople &&
+      !namedStaff &&
+      previous !== undefined &&
+      placed.at(-1)?.start === previous.start &&
+      placed.at(-1)?.category === 'teams' &&
+      /^\p{Script=Han}{0,8}$/u.test(simplified.slice(previous.end, start))
+        ? { category: PEOPLE_MOBILISED }
+        : undefined;
     const guess: CategoryGuess =
-      inherited ?? sameVerbGuess ?? (namedGuess.category === 'other' ? mobilised : undefined) ?? namedGuess;
+      inherited ??
+      sameVerbGuess ??
+      (namedGuess.category === 'other' ? (mobilised ?? members) : undefined) ??
+      namedGuess;
     // The work is said before the figure, or straight after it (在…等6处设立服务点).
     // …or, of people, as their joining the work (380名工作人员及志愿者投入一线; not 为200名居民发放口罩: recipients).
     const afterNoun = simplified.slice(nounAfter[1], clauseEnd);
