@@ -206,6 +206,15 @@ export const VIEWS_DISCLAIMER = {
 } as const;
 
 /**
+ * A site claiming the rights to what it carries (凡本网注明…的所有文字…，版权均属某某网所有): the site speaking of itself
+ * and a claim, in one paragraph. Ends the article as a reprint notice does, even when the page cuts it short.
+ */
+export const RIGHTS_CLAIM = {
+  sites: VIEWS_DISCLAIMER.sites,
+  claims: ['版权均属', '版权归', '版权所有', '著作权归'],
+} as const;
+
+/**
  * Notices a site sets on every page, found by two words in one short line: one of `subjects` and one of `asks`.
  * Browser notices (您的IE浏览器版本太低,请升级…, 建议使用Chrome浏览器, 最佳浏览分辨率), submission notices
  * (【投稿请邮件 …】, 新闻线索请拨打热线…) and public-health hotline notices; a mail address (with @ or, against harvesters, #) asks as a word does.

@@ -362,6 +362,24 @@ describe('headlines among lines that look like one', () => {
     expect(body(result)).toEqual([PARAGRAPH_2, PARAGRAPH_1]);
   });
 
+  it('takes the headline above the date line closing a text stored with its headline last', () => {
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, '物資到位 青山鄉全力防疫', '- 2020-02-20');
+    expect(result.headline?.text).toBe('物資到位 青山鄉全力防疫');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
+  it('cuts the site and its tagline after a divides sign from a page title whose headline the page repeats', () => {
+    const headline = '青山鄉全力防疫  鄉長籲居民勤洗手';
+    const result = page(
+      `${headline}∣青山新聞網官方網站地區新聞-最快速的在地報導!`,
+      '2020-02-20',
+      headline,
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe(headline);
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+  });
+
   it('takes a one-clause headline closing with a full stop above a date line, but no sentence', () => {
     const headline = '全面防疫 青山鎮公所至各社區環境消毒。';
     expect(page(headline, '2020-02-26', PARAGRAPH_1).headline?.text).toBe(headline);
@@ -384,6 +402,9 @@ describe('bylines and teasers', () => {
     expect(result.headline?.text).toBe('青山镇物资保障有力');
     expect(result.provenance.byline).toBe('孙喜增、关阳');
     expect(page('青山鄉物資保障有力', '記者林進賢/新竹報導', PARAGRAPH_1).provenance.byline).toBe('林進賢');
+    const placeless = page('記者林進賢/報導', PARAGRAPH_1);
+    expect(placeless.headline).toBeUndefined();
+    expect(placeless.provenance.byline).toBe('林進賢');
   });
 
   it.each(['記者林進賢∕新竹報導', '記者林進賢⁄新竹報導', '（記者林進賢／新竹報導）', '攝影∕林進賢'])(
@@ -648,6 +669,9 @@ describe('furniture found by its form', () => {
   it('drops a disclaimer paragraph however long, a share bar with its platforms run together and an account line', () => {
     const disclaimer =
       '版权声明：本网站转载的文章，目的在于传递更多信息，并不意味着赞同其观点或证实其描述。文章内容仅供参考，读者据此操作，风险自担。';
+    // 凡本網…版權均屬…: a site claiming the rights, cut short by the page before its ask.
+    const claim = '凡本網注明"來源:青山新聞網"的所有文字、圖片稿件,版權均屬青山新聞網所有,任何媒體或個人未經';
+    expect(body(page(PARAGRAPH_1, claim))).toEqual([PARAGRAPH_1]);
     const result = page(
       PARAGRAPH_1,
       PARAGRAPH_2,

@@ -26,6 +26,7 @@ import {
   SPEAKER_TITLE_ENDINGS,
   SUMMARY_LABELS,
   VIEWS_DISCLAIMER,
+  RIGHTS_CLAIM,
 } from '../../config/pageFurniture.ts';
 import { plainSlashes } from './extractProvenance.ts';
 import { PHOTO_CREDIT, isPhotoNote } from './photoCredits.ts';
@@ -216,12 +217,13 @@ export function isReadingPrompt(text: string): boolean {
 
 /**
  * 未经许可，任何渠道、平台请勿转载: a condition and a reprint act in one paragraph; 本网站所刊载信息，不代表…观点: the site
- * disclaiming the views it carries.
+ * disclaiming the views it carries; 凡本网注明…版权均属…: the site claiming the rights to it.
  */
 function isReprintNotice(text: string): boolean {
   return (
     isShortWithWordOfEach(text, NOTICE_MAX, REPRINT_NOTICE.conditions, REPRINT_NOTICE.acts) ||
-    isShortWithWordOfEach(text, NOTICE_MAX, VIEWS_DISCLAIMER.sites, VIEWS_DISCLAIMER.denials, VIEWS_DISCLAIMER.views)
+    isShortWithWordOfEach(text, NOTICE_MAX, VIEWS_DISCLAIMER.sites, VIEWS_DISCLAIMER.denials, VIEWS_DISCLAIMER.views) ||
+    isShortWithWordOfEach(text, NOTICE_MAX, RIGHTS_CLAIM.sites, RIGHTS_CLAIM.claims)
   );
 }
 
