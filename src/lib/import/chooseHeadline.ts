@@ -1,5 +1,5 @@
 /** The headline among the candidate lines near the metadata line and the body, and its text without affixes. */
-import { LEAD_OPENINGS, SITE_NAME_ENDINGS } from '../../config/pageFurniture.ts';
+import { LEAD_OPENINGS, SCENE_CAPTION_ENDINGS, SITE_NAME_ENDINGS } from '../../config/pageFurniture.ts';
 import type { Role } from './classifyLines.ts';
 import { foldText } from './foldText.ts';
 import { PHRASES, gluedAtEnd } from './furnitureLines.ts';
@@ -26,6 +26,12 @@ const FIGURE = /(?<![A-Za-z\d.])\d+(?:\.\d+)?\p{Script=Han}/u;
 const DECK = /^[—–-]{1,2}(?![—–-])/u;
 /** 一、返乡人员摸排情况, 2. 卡点布置, （三）宣传: a numbered section heading, never the headline. */
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)|[(（][一二三四五六七八九十\d]+[)）])/u;
+/** 活动现场: a word or two before a scene's ending, a caption naming no event (at most this many Han characters). */
+const CAPTION_SCENE_MAX_HAN = 6;
+const SCENE_CAPTION = new RegExp(
+  `^\\p{Script=Han}{1,${CAPTION_SCENE_MAX_HAN - 2}}(?:${SCENE_CAPTION_ENDINGS.join('|')})$`,
+  'u',
+);
 /** 近日，第七次全国人口普查…: a lead's opening time word and its comma (LEAD_OPENINGS). */
 const LEAD_OPENING = new RegExp(`^(?:${anyOfWords(LEAD_OPENINGS)})[，,]`, 'u');
 
@@ -150,7 +156,8 @@ function siteSeparated(simplified: string): boolean {
 }
 
 /**
- * Short, with a few Han characters, not ending like a clause or with a photographer's credit, not a numbered section,
+ * Short, with a few Han characters, not ending like a clause or with a photographer's credit, not a scene's caption
+ * (活动现场), not a numbered section,
  * not a deck, not opening like a lead.
  */
 function headlineLike(simplified: string): boolean {
@@ -160,6 +167,7 @@ function headlineLike(simplified: string): boolean {
     [...simplified].length <= HEADLINE_MAX &&
     !/[。，；：,;:]$/u.test(simplified) &&
     !isCaption(simplified) &&
+    !SCENE_CAPTION.test(simplified) &&
     !SECTION_NUMBER.test(simplified) &&
     !DECK.test(simplified) &&
     !LEAD_OPENING.test(simplified)

@@ -391,6 +391,14 @@ describe('headlines among lines that look like one', () => {
     expect(result.headline?.text).toBe('青山某村扎牢基层防疫网');
   });
 
+  it('takes no headline from a caption naming only a scene, nor from a link exit dialog', () => {
+    const dialog = '您访问的链接即将离开“青山镇人民政府”门户网站 是否继续?';
+    expect(page(dialog, PARAGRAPH_1).headline).toBeUndefined();
+    expect(reasons(page(dialog, PARAGRAPH_1))[dialog]).toBe('removed.standingReminder');
+    expect(page('活动现场', PARAGRAPH_1).headline).toBeUndefined();
+    expect(page('青山镇志愿服务现场会召开', PARAGRAPH_1).headline?.text).toBe('青山镇志愿服务现场会召开');
+  });
+
   it('takes the 原标题 when the page shows no headline of its own', () => {
     expect(page('原标题：青山镇物资保障有力', PARAGRAPH_1).headline?.text).toBe('青山镇物资保障有力');
   });
