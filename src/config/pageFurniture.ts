@@ -133,6 +133,7 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '猜你喜欢',
     '热门文章',
     '热门新闻',
+    '热门推荐',
     '热点新闻',
     '更多新闻',
     '本版其他新闻',
@@ -459,6 +460,8 @@ export const IMAGE_ALT_WORDS: readonly string[] = ['logo', 'image', 'img', 'icon
 /** Lines that are only one of these words (brackets and spaces aside) are buttons or labels. */
 export const FURNITURE_WORDS: readonly string[] = [
   'RSS',
+  // A comment's or an editor's button, 删除 删除 when the page shows it twice.
+  '删除',
   'TOP',
   'Baidu',
   'map',

@@ -1212,6 +1212,25 @@ describe('bars, counters, bylines and lists in the forms of forums and content f
     expect(body(page(PARAGRAPH_1, advice, ...steps))).toEqual([PARAGRAPH_1, advice, ...steps]);
   });
 
+  it("drops a row of button words, an author's counters, and ends the article at a 熱門推薦 label", () => {
+    const result = page(
+      PARAGRAPH_1,
+      '刪除 刪除',
+      PARAGRAPH_2,
+      '寫了7763篇文章,獲得2次喜歡',
+      '熱門推薦',
+      '寵物協尋 相信 終究能找到回家的路',
+    );
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)).toMatchObject({
+      '刪除 刪除': 'removed.buttonOrLabel',
+      '寫了7763篇文章,獲得2次喜歡': 'removed.counter',
+    });
+    expect(body(page(PARAGRAPH_1, '镇里开展了3次宣传，发放了200份传单'))).toContain(
+      '镇里开展了3次宣传，发放了200份传单',
+    );
+  });
+
   it('drops a like count between paragraphs without cutting the body there', () => {
     const result = page('青山镇全力做好疫情防控物资保障工作', PARAGRAPH_1, '16', PARAGRAPH_2);
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
