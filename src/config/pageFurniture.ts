@@ -133,6 +133,7 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '猜你喜欢',
     '热门文章',
     '热门新闻',
+    '热门推荐',
     '热点新闻',
     '更多新闻',
     '本版其他新闻',
@@ -206,9 +207,18 @@ export const VIEWS_DISCLAIMER = {
 } as const;
 
 /**
+ * A site claiming the rights to what it carries (凡本网注明…的所有文字…，版权均属某某网所有): the site speaking of itself
+ * and a claim, in one paragraph. Ends the article as a reprint notice does, even when the page cuts it short.
+ */
+export const RIGHTS_CLAIM = {
+  sites: VIEWS_DISCLAIMER.sites,
+  claims: ['版权均属', '版权归', '版权所有', '著作权归'],
+} as const;
+
+/**
  * Notices a site sets on every page, found by two words in one short line: one of `subjects` and one of `asks`.
  * Browser notices (您的IE浏览器版本太低,请升级…, 建议使用Chrome浏览器, 最佳浏览分辨率), submission notices
- * (【投稿请邮件 …】, 新闻线索请拨打热线…) and public-health hotline notices; a mail address (with @ or, against harvesters, #) asks as a word does.
+ * (【投稿请邮件 …】, 新闻线索请拨打热线…), public-health hotline notices and a link's exit dialog; a mail address (with @ or, against harvesters, #) asks as a word does.
  * Either word alone is common in articles; both in one line are not.
  */
 export const SITE_NOTICES: readonly { subjects: readonly string[]; asks: readonly string[] }[] = [
@@ -225,6 +235,11 @@ export const SITE_NOTICES: readonly { subjects: readonly string[]; asks: readonl
     // authority and its hotline, under every story of the epidemic.
     subjects: ['疾管署', '疾病管制署'],
     asks: ['请拨打', '请拨', '请洽'],
+  },
+  {
+    // A link's exit dialog left in the page (您访问的链接即将离开“某某”门户网站 是否继续?).
+    subjects: ['即将离开', '将要离开', '即将跳转'],
+    asks: ['是否继续', '继续访问', '确定'],
   },
 ];
 
@@ -317,6 +332,11 @@ export const PHOTO_SOURCE_NOTE = {
   links: ['自', '来源', '取自', '源自'],
   alone: ['示意图', '资料图', '资料照', '非当事照', '下同'],
 } as const;
+/**
+ * Endings of a photo's caption that names no event (活动现场, 会议掠影, 校园一角): after a word or two (CAPTION_SCENE_MAX_HAN
+ * in chooseHeadline), a scene under a photo, never a headline.
+ */
+export const SCENE_CAPTION_ENDINGS = ['现场', '掠影', '剪影', '一角'] as const;
 /**
  * A credit for all the photos of a story (本文图片均为青山日报记者张三摄): one of `scopes` and one of PHOTO_CREDIT_LABELS,
  * one of `verbs`, then the photographer. Pages glue it between two sentences, so it is found wherever a sentence ends.
@@ -440,6 +460,8 @@ export const IMAGE_ALT_WORDS: readonly string[] = ['logo', 'image', 'img', 'icon
 /** Lines that are only one of these words (brackets and spaces aside) are buttons or labels. */
 export const FURNITURE_WORDS: readonly string[] = [
   'RSS',
+  // A comment's or an editor's button, 删除 删除 when the page shows it twice.
+  '删除',
   'TOP',
   'Baidu',
   'map',

@@ -1,5 +1,5 @@
 /** The headline among the candidate lines near the metadata line and the body, and its text without affixes. */
-import { LEAD_OPENINGS, SITE_NAME_ENDINGS } from '../../config/pageFurniture.ts';
+import { LEAD_OPENINGS, SCENE_CAPTION_ENDINGS, SITE_NAME_ENDINGS } from '../../config/pageFurniture.ts';
 import type { Role } from './classifyLines.ts';
 import { foldText } from './foldText.ts';
 import { PHRASES, gluedAtEnd } from './furnitureLines.ts';
@@ -26,6 +26,12 @@ const FIGURE = /(?<![A-Za-z\d.])\d+(?:\.\d+)?\p{Script=Han}/u;
 const DECK = /^[—–-]{1,2}(?![—–-])/u;
 /** 一、返乡人员摸排情况, 2. 卡点布置, （三）宣传: a numbered section heading, never the headline. */
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)|[(（][一二三四五六七八九十\d]+[)）])/u;
+/** 活动现场: a word or two before a scene's ending, a caption naming no event (at most this many Han characters). */
+const CAPTION_SCENE_MAX_HAN = 6;
+const SCENE_CAPTION = new RegExp(
+  `^\\p{Script=Han}{1,${CAPTION_SCENE_MAX_HAN - 2}}(?:${SCENE_CAPTION_ENDINGS.join('|')})$`,
+  'u',
+);
 /** 近日，第七次全国人口普查…: a lead's opening time word and its comma (LEAD_OPENINGS). */
 const LEAD_OPENING = new RegExp(`^(?:${anyOfWords(LEAD_OPENINGS)})[，,]`, 'u');
 
@@ -51,8 +57,8 @@ export function chooseHeadline(
   let best: { at: number; text: string; score: number } | undefined;
   let reach = 0;
   const above = Array.from({ length: bodyStart }, (_, k) => bodyStart - 1 - k);
-  // A line right above the page's dated metadata line is where headlines stand, even inside the run: a page stored
-  // out of order (a later paragraph first) puts its headline and date line in the middle.
+  // A line right above the page's dated metadata line is where headlines stand, even inside the run or after it: a
+  // page stored out of order puts its headline and date line in the middle (a later paragraph first) or at the end.
   const dated = (i: number) => {
     const role = roles[i + 1];
     return role?.kind === 'provenance' && Boolean(role.read.published);
@@ -67,7 +73,7 @@ export function chooseHeadline(
   const pageTitles = lines.flatMap((l, j) =>
     roles[j]!.kind === 'repeat' ? [pageTitleArticle(l.text, j, folded, toSimplified)] : [],
   );
-  const headed = Array.from({ length: bodyEnd - bodyStart }, (_, k) => bodyStart + 1 + k).filter(dated);
+  const headed = Array.from({ length: lines.length - 1 - bodyStart }, (_, k) => bodyStart + 1 + k).filter(dated);
   for (const i of bodyEnd > bodyStart ? [bodyStart, ...above, ...headed] : above) {
     if (reach >= HEADLINE_REACH) break;
     if (roles[i]!.kind !== 'text') continue;
@@ -150,7 +156,8 @@ function siteSeparated(simplified: string): boolean {
 }
 
 /**
- * Short, with a few Han characters, not ending like a clause or with a photographer's credit, not a numbered section,
+ * Short, with a few Han characters, not ending like a clause or with a photographer's credit, not a scene's caption
+ * (活动现场), not a numbered section,
  * not a deck, not opening like a lead.
  */
 function headlineLike(simplified: string): boolean {
@@ -160,6 +167,7 @@ function headlineLike(simplified: string): boolean {
     [...simplified].length <= HEADLINE_MAX &&
     !/[。，；：,;:]$/u.test(simplified) &&
     !isCaption(simplified) &&
+    !SCENE_CAPTION.test(simplified) &&
     !SECTION_NUMBER.test(simplified) &&
     !DECK.test(simplified) &&
     !LEAD_OPENING.test(simplified)
@@ -184,8 +192,11 @@ function headlineText(text: string, at: number, folded: readonly string[], toSim
   return pageTitleArticle(clean, at, folded, toSimplified) ?? clean;
 }
 
-/** 标题_青山新闻网, 标题 - 公益 - 中工网: the parts of a page title, cut at `_` or a dash with spaces around it. */
-const PAGE_TITLE_SEPARATOR = /[_＿]+|\s+[-–—]\s+/u;
+/**
+ * 标题_青山新闻网, 标题 - 公益 - 中工网, 标题∣某某新闻网官方网站…: the parts of a page title, cut at `_`, a dash with spaces
+ * around it or a divides sign (∣, a bar no headline writes).
+ */
+const PAGE_TITLE_SEPARATOR = /[_＿∣]+|\s+[-–—]\s+/u;
 /** 标题-某某网: a headline, one dash (not a pair, which opens a deck) and a short name after it. */
 const SITE_AFTER_DASH = /^(.+?[^\s\-–—])[-–]([^\s\-–—]{2,12})$/u;
 /** 03.03 标题: the date an aggregator lists a story under, before its title and a space. */
@@ -221,13 +232,24 @@ export function pageTitleArticle(
     const dashed = SITE_AFTER_DASH.exec(titled);
     return dashed && site(dashed[2]!) && !site(dashed[1]!) ? dashed[1] : undefined;
   }
-  // The headline shown again under its page title is written alone elsewhere too: the site's name decides first.
-  if (site(parts.at(-1)!) && !site(parts[0]!)) return parts[0];
+  // The headline shown again under its page title is written alone elsewhere too: the site's name decides first,
+  // closing the title or opening its last part (某某新闻网官方网站地区新闻-…: the site's tagline).
+  const last = toSimplified(parts.at(-1)!);
+  if ((site(last) || opensWithSiteName(last)) && !site(parts[0]!)) return parts[0];
   const affix = (part: string) =>
     site(part) || KEYWORD_TAIL.test(part) || folded.some((f, j) => j !== at && f === foldText(part));
   const kept = parts.filter((part) => !affix(part));
   if (kept.length === 1) return kept[0];
   return affix(parts.at(-1)!) && !affix(parts[0]!) ? parts[0] : undefined;
+}
+
+/** 花莲新闻网官方网站…: a part opening with a site's name, a name-sized run of Han characters up to its ending. */
+function opensWithSiteName(simplified: string): boolean {
+  const name = /^\p{Script=Han}+/u.exec(simplified)?.[0] ?? '';
+  return SITE_NAME_ENDINGS.some((e) => {
+    const at = name.indexOf(e);
+    return at > 0 && nameSized(name.slice(0, at + e.length));
+  });
 }
 
 /** A page title's part this long may be cut short: a line it starts is the one it names. */

@@ -362,6 +362,24 @@ describe('headlines among lines that look like one', () => {
     expect(body(result)).toEqual([PARAGRAPH_2, PARAGRAPH_1]);
   });
 
+  it('takes the headline above the date line closing a text stored with its headline last', () => {
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, '物資到位 青山鄉全力防疫', '- 2020-02-20');
+    expect(result.headline?.text).toBe('物資到位 青山鄉全力防疫');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
+  it('cuts the site and its tagline after a divides sign from a page title whose headline the page repeats', () => {
+    const headline = '青山鄉全力防疫  鄉長籲居民勤洗手';
+    const result = page(
+      `${headline}∣青山新聞網官方網站地區新聞-最快速的在地報導!`,
+      '2020-02-20',
+      headline,
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe(headline);
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+  });
+
   it('takes a one-clause headline closing with a full stop above a date line, but no sentence', () => {
     const headline = '全面防疫 青山鎮公所至各社區環境消毒。';
     expect(page(headline, '2020-02-26', PARAGRAPH_1).headline?.text).toBe(headline);
@@ -371,6 +389,14 @@ describe('headlines among lines that look like one', () => {
   it('takes a headline ending in 网 that is longer than a site name, passing over the site name itself', () => {
     const result = page('青山新闻网', '青山某村扎牢基层防疫网', '2021-01-23 11:32 来源：青山日报', PARAGRAPH_1);
     expect(result.headline?.text).toBe('青山某村扎牢基层防疫网');
+  });
+
+  it('takes no headline from a caption naming only a scene, nor from a link exit dialog', () => {
+    const dialog = '您访问的链接即将离开“青山镇人民政府”门户网站 是否继续?';
+    expect(page(dialog, PARAGRAPH_1).headline).toBeUndefined();
+    expect(reasons(page(dialog, PARAGRAPH_1))[dialog]).toBe('removed.standingReminder');
+    expect(page('活动现场', PARAGRAPH_1).headline).toBeUndefined();
+    expect(page('青山镇志愿服务现场会召开', PARAGRAPH_1).headline?.text).toBe('青山镇志愿服务现场会召开');
   });
 
   it('takes the 原标题 when the page shows no headline of its own', () => {
@@ -384,6 +410,9 @@ describe('bylines and teasers', () => {
     expect(result.headline?.text).toBe('青山镇物资保障有力');
     expect(result.provenance.byline).toBe('孙喜增、关阳');
     expect(page('青山鄉物資保障有力', '記者林進賢/新竹報導', PARAGRAPH_1).provenance.byline).toBe('林進賢');
+    const placeless = page('記者林進賢/報導', PARAGRAPH_1);
+    expect(placeless.headline).toBeUndefined();
+    expect(placeless.provenance.byline).toBe('林進賢');
   });
 
   it.each(['記者林進賢∕新竹報導', '記者林進賢⁄新竹報導', '（記者林進賢／新竹報導）', '攝影∕林進賢'])(
@@ -648,6 +677,9 @@ describe('furniture found by its form', () => {
   it('drops a disclaimer paragraph however long, a share bar with its platforms run together and an account line', () => {
     const disclaimer =
       '版权声明：本网站转载的文章，目的在于传递更多信息，并不意味着赞同其观点或证实其描述。文章内容仅供参考，读者据此操作，风险自担。';
+    // 凡本網…版權均屬…: a site claiming the rights, cut short by the page before its ask.
+    const claim = '凡本網注明"來源:青山新聞網"的所有文字、圖片稿件,版權均屬青山新聞網所有,任何媒體或個人未經';
+    expect(body(page(PARAGRAPH_1, claim))).toEqual([PARAGRAPH_1]);
     const result = page(
       PARAGRAPH_1,
       PARAGRAPH_2,
@@ -1178,6 +1210,25 @@ describe('bars, counters, bylines and lists in the forms of forums and content f
     ];
     const advice = '镇卫生院提醒居民做好以下几点：';
     expect(body(page(PARAGRAPH_1, advice, ...steps))).toEqual([PARAGRAPH_1, advice, ...steps]);
+  });
+
+  it("drops a row of button words, an author's counters, and ends the article at a 熱門推薦 label", () => {
+    const result = page(
+      PARAGRAPH_1,
+      '刪除 刪除',
+      PARAGRAPH_2,
+      '寫了7763篇文章,獲得2次喜歡',
+      '熱門推薦',
+      '寵物協尋 相信 終究能找到回家的路',
+    );
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)).toMatchObject({
+      '刪除 刪除': 'removed.buttonOrLabel',
+      '寫了7763篇文章,獲得2次喜歡': 'removed.counter',
+    });
+    expect(body(page(PARAGRAPH_1, '镇里开展了3次宣传，发放了200份传单'))).toContain(
+      '镇里开展了3次宣传，发放了200份传单',
+    );
   });
 
   it('drops a like count between paragraphs without cutting the body there', () => {

@@ -26,6 +26,7 @@ import {
   SPEAKER_TITLE_ENDINGS,
   SUMMARY_LABELS,
   VIEWS_DISCLAIMER,
+  RIGHTS_CLAIM,
 } from '../../config/pageFurniture.ts';
 import { plainSlashes } from './extractProvenance.ts';
 import { PHOTO_CREDIT, isPhotoNote } from './photoCredits.ts';
@@ -94,6 +95,8 @@ const LOGIN_PROMPT_MAX = 60;
 const LOGIN_BAR_MAX = 20;
 /** 3184, 1万, 2.3w: a line that is only a number, a page's counter of views, replies or likes. */
 export const BARE_COUNTER = /^\d+(?:\.\d+)?\s*[万千wWkK]?\+?$/u;
+/** 写了7763篇文章,获得2次喜欢: an author's counters, two or more clauses of a verb and a count of posts or likes. */
+const AUTHOR_COUNTERS = /^(?:\p{Script=Han}{1,2}了?\s*\d+\s*[篇次]\s*\p{Script=Han}{1,3}[,，\s]*){2,}$/u;
 /** A site's notice is a short paragraph at most. */
 const SITE_NOTICE_MAX = 100;
 const NOTICE_WORDS = SITE_NOTICES.map(({ subjects, asks }) => ({
@@ -133,7 +136,9 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
   // ::: (an access-key marker), ——, ***: no letter and no digit.
   if (!/[\p{L}\p{N}]/u.test(bare)) return 'removed.separator';
   // 网友：, 分享: a label left without its value is a label all the same.
-  if (WHOLE_WORDS.has(bare.replace(/[:：]$/u, ''))) return 'removed.buttonOrLabel';
+  // 删除 删除: a row of button words however many.
+  if (bare.split(/\s+/u).every((w) => WHOLE_WORDS.has(w.replace(/[:：]$/u, '')))) return 'removed.buttonOrLabel';
+  if (AUTHOR_COUNTERS.test(bare)) return 'removed.counter';
   // 【更多新闻】强化传统市场防疫 …: a related-stories label opening a line of teasers, however long the line.
   const label = /^[【[]([^】\]]{2,8})[】\]]/u.exec(text)?.[1];
   if (label && PHRASES.some((p) => p.reason === RELATED && p.phrase === label)) return RELATED;
@@ -216,12 +221,13 @@ export function isReadingPrompt(text: string): boolean {
 
 /**
  * 未经许可，任何渠道、平台请勿转载: a condition and a reprint act in one paragraph; 本网站所刊载信息，不代表…观点: the site
- * disclaiming the views it carries.
+ * disclaiming the views it carries; 凡本网注明…版权均属…: the site claiming the rights to it.
  */
 function isReprintNotice(text: string): boolean {
   return (
     isShortWithWordOfEach(text, NOTICE_MAX, REPRINT_NOTICE.conditions, REPRINT_NOTICE.acts) ||
-    isShortWithWordOfEach(text, NOTICE_MAX, VIEWS_DISCLAIMER.sites, VIEWS_DISCLAIMER.denials, VIEWS_DISCLAIMER.views)
+    isShortWithWordOfEach(text, NOTICE_MAX, VIEWS_DISCLAIMER.sites, VIEWS_DISCLAIMER.denials, VIEWS_DISCLAIMER.views) ||
+    isShortWithWordOfEach(text, NOTICE_MAX, RIGHTS_CLAIM.sites, RIGHTS_CLAIM.claims)
   );
 }
 
