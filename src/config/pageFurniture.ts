@@ -218,7 +218,8 @@ export const RIGHTS_CLAIM = {
 /**
  * Notices a site sets on every page, found by two words in one short line: one of `subjects` and one of `asks`.
  * Browser notices (您的IE浏览器版本太低,请升级…, 建议使用Chrome浏览器, 最佳浏览分辨率), submission notices
- * (【投稿请邮件 …】, 新闻线索请拨打热线…), public-health hotline notices and a link's exit dialog; a mail address (with @ or, against harvesters, #) asks as a word does.
+ * (【投稿请邮件 …】, 新闻线索请拨打热线…), public-health hotline notices and a link's exit dialog; a mail address (with
+ * @ or, against harvesters, #) asks as a word does.
  * Either word alone is common in articles; both in one line are not.
  */
 export const SITE_NOTICES: readonly { subjects: readonly string[]; asks: readonly string[] }[] = [

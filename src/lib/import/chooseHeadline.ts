@@ -157,8 +157,7 @@ function siteSeparated(simplified: string): boolean {
 
 /**
  * Short, with a few Han characters, not ending like a clause or with a photographer's credit, not a scene's caption
- * (活动现场), not a numbered section,
- * not a deck, not opening like a lead.
+ * (活动现场), not a numbered section, not a deck, not opening like a lead.
  */
 function headlineLike(simplified: string): boolean {
   const han = countHan(simplified);

@@ -35,9 +35,10 @@ const ROLE_NAMES = new RegExp(
 /** 本报记者, 新华社记者, 青山融媒体中心记者, 内江日报全媒体记者: the publication (and desk) a role word may follow. */
 const PUBLICATION = `[\\p{Script=Han}A-Za-z]{1,10}?(?:${[...DATELINE.sourceEndings, ...SITE_NAME_ENDINGS].join('|')})(?:${REPORTER_DESKS.join('|')})?`;
 /**
- * A line of role words (maybe qualified: 特约记者) and names only, without brackets or with any kind: 记者孙喜增 通讯员关阳, 〔記者林進賢/新竹報導〕,
- * 【記者 朱達志/台東 報導】, 記者: 李金鎗/金寧報導。 (the place the report was filed from may stand between a slash and 报导: 記者程棟樑/報導), 本报记者
- * 史治国 通讯员 张颖颖. A name closing with the photographer's 摄 makes it a photo caption (…茂名晚报记者吴昊摄).
+ * A line of role words (maybe qualified: 特约记者) and names only, without brackets or with any kind: 记者孙喜增
+ * 通讯员关阳, 〔記者林進賢/新竹報導〕, 【記者 朱達志/台東 報導】, 記者: 李金鎗/金寧報導。 (the place the report was filed
+ * from may stand between a slash and 报导, or be left out: 記者程棟樑/報導), 本报记者 史治国 通讯员 张颖颖. A name closing
+ * with the photographer's 摄 makes it a photo caption (…茂名晚报记者吴昊摄).
  */
 const ROLES_LINE = new RegExp(
   `^[(（〔【\\[]?\\s*(?:${PUBLICATION})?(?:(?:${anyOfWords(ROLE_QUALIFIERS)})?(?:${ROLE})\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{0,6}\\s*(?:报导|报道))?\\s*[)）〕】\\]]?。?$(?<!(?:${PHOTOGRAPHER_ENDINGS.join('|')}))`,

@@ -20,13 +20,13 @@ import {
   PAGE_CODE_DELIMITERS,
   READING_PROMPT_WORDS,
   REPRINT_NOTICE,
+  RIGHTS_CLAIM,
   SITE_NAME_ENDINGS,
   SHARE_LABEL_VERBS,
   SITE_NOTICES,
   SPEAKER_TITLE_ENDINGS,
   SUMMARY_LABELS,
   VIEWS_DISCLAIMER,
-  RIGHTS_CLAIM,
 } from '../../config/pageFurniture.ts';
 import { plainSlashes } from './extractProvenance.ts';
 import { PHOTO_CREDIT, isPhotoNote } from './photoCredits.ts';
