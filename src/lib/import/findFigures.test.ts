@@ -508,6 +508,11 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('该镇环卫办组织辖区180余名环卫工上街清扫').map((f) => f[2])).not.toContain('volunteers');
   });
 
+  it('files relief money and grants handed out with gifts', () => {
+    expect(brief('该村为35名优秀学子发放3.5万元助学金')).toEqual([[35000, '元', 'donations']]);
+    expect(brief('乡公所发放慰问金2万元')).toEqual([[20000, '元', 'donations']]);
+  });
+
   it('reads people counted straight after a count of teams as their members', () => {
     expect(brief('组建乡村两级应急队7支200余人')).toEqual([
       [7, '支', 'teams'],
