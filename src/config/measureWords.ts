@@ -15,6 +15,7 @@ export type MeasureClass =
   | 'weight'
   | 'volume'
   | 'area'
+  | 'land'
   | 'length'
   | 'duration'
   | 'age'
@@ -23,8 +24,9 @@ export type MeasureClass =
   | 'batches';
 
 /**
- * Classes whose counts can be tally figures. Lengths (distances), durations, ages, family members and case counts
- * (疫情统计, not the office's work) never are.
+ * Classes whose counts can be tally figures. Lengths (distances), farmland (12.5万亩小麦, 惠及2800亩: land described,
+ * never tallied by any annotator), durations, ages, family members and case counts (疫情统计, not the office's work)
+ * never are.
  */
 export const TALLIED_CLASSES = [
   'people',
@@ -167,7 +169,8 @@ export const MEASURE_WORDS = [
   { hans: '立方米', hant: '立方米', counts: 'volume' },
   { hans: '平方米', hant: '平方米', counts: 'area' },
   { hans: '平方公里', hant: '平方公里', counts: 'area' },
-  { hans: '亩', hant: '畝', counts: 'area' },
+  { hans: '亩', hant: '畝', counts: 'land' },
+  { hans: '公顷', hant: '公頃', counts: 'land' },
   // Never figures: distances, durations, ages, cases.
   { hans: '公里', hant: '公里', counts: 'length' },
   { hans: '千米', hant: '千米', counts: 'length' },

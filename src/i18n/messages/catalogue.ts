@@ -249,6 +249,7 @@ export const MESSAGES = {
   'skipped.duration': { 'zh-hans': '时长（十多个小时、14天）', en: 'a duration (十多个小时, 14天)' },
   'skipped.age': { 'zh-hans': '年龄（65岁）', en: 'an age (65岁)' },
   'skipped.length': { 'zh-hans': '长度或距离', en: 'a length or distance' },
+  'skipped.land': { 'zh-hans': '田地面积（亩、公顷）', en: 'an area of farmland (亩, 公顷)' },
   'skipped.familySize': { 'zh-hans': '家庭人口（一家三口）', en: 'the size of a family (一家三口)' },
   'skipped.cases': {
     'zh-hans': '病例数（疫情统计，不是工作量）',

@@ -508,6 +508,12 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('该镇环卫办组织辖区180余名环卫工上街清扫').map((f) => f[2])).not.toContain('volunteers');
   });
 
+  it('reports farmland by its area, never as a tally', () => {
+    const text = '全镇12.5万亩小麦抢收任务已全部完成，出动收割机270台';
+    expect(brief(text)).toEqual([[270, '台', 'other']]);
+    expect(find(text).skipped).toContainEqual({ raw: '12.5万亩', reason: 'skipped.land', line: 1 });
+  });
+
   it('files relief money and grants handed out with gifts', () => {
     expect(brief('该村为35名优秀学子发放3.5万元助学金')).toEqual([[35000, '元', 'donations']]);
     expect(brief('乡公所发放慰问金2万元')).toEqual([[20000, '元', 'donations']]);

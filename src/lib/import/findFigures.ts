@@ -61,6 +61,7 @@ const CLASS_REASON: Partial<Record<MeasureClass, SkipCode>> = {
   duration: 'skipped.duration',
   age: 'skipped.age',
   length: 'skipped.length',
+  land: 'skipped.land',
   family: 'skipped.familySize',
   cases: 'skipped.cases',
   batches: 'skipped.batches',
