@@ -600,9 +600,15 @@ export const PROVENANCE_LABELS = {
     '视频制作',
     '视频',
   ],
-  publication: ['来源', '出处', '稿源', '信息来源', '本文来自', '文章来源', '发布机构', '发布单位', '发布部门'],
+  publication: [
+    ...['来源', '出处', '稿源', '信息来源', '本文来自', '文章来源', '发布机构', '发布单位', '发布部门'],
+    // A reprint's source (本文转自:某某新闻网).
+    ...['本文转自', '转自', '转载自'],
+  ],
   published: ['发布时间', '发布日期', '发表时间', '更新时间', '更新日期', '最后更新', '时间', '日期'],
   url: ['原文链接', '链接', '地址', '网址'],
+  /** A government disclosure page's catalogue number (索引号: 002660504/2020-19357): dropped with its line. */
+  reference: ['索引号'],
   /** A footer line can be the only place the headline is written (标题：…). */
   title: ['标题'],
   /** A repost names the headline the story first ran under (原标题：…): the page's headline contains it or is it. */

@@ -1237,3 +1237,28 @@ describe('bars, counters, bylines and lists in the forms of forums and content f
     expect(reasons(result)['16']).toBe('removed.counter');
   });
 });
+
+describe('catalogue fields, reprint sources, bylines and banners of disclosure pages and reposts', () => {
+  it("reads a disclosure page's catalogue number as metadata, taking the headline above it", () => {
+    const result = page(
+      '政府信息公开',
+      '【帮扶】结对帮扶暖人心 浓情关爱迎端午',
+      '索引号: 001234567/2020-12345     发布机构: 青山镇人民政府     发布时间: 2020-06-24 00:00:00',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('【帮扶】结对帮扶暖人心 浓情关爱迎端午');
+    expect(result.provenance.publication).toBe('青山镇人民政府');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+  });
+
+  it('splits a reprint source set before the lead on its line, but not a metadata line of several fields', () => {
+    const result = page(`本文转自:青山新闻网 (王芳)${PARAGRAPH_1}`, PARAGRAPH_2);
+    expect(dropped(result)).toContain('本文转自:青山新闻网');
+    expect(result.provenance.publication).toBe('青山新闻网');
+    expect(body(result)).toEqual([`(王芳)${PARAGRAPH_1}`, PARAGRAPH_2]);
+    const fields = '转自:青山新闻网 编辑:李四 发布时间:2020-02-20';
+    const metadata = page(fields, PARAGRAPH_1);
+    expect(dropped(metadata)).toEqual([fields]);
+    expect(metadata.provenance).toMatchObject({ publication: '青山新闻网', published: '2020-02-20' });
+  });
+});

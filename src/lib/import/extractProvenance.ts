@@ -252,6 +252,20 @@ export function splitAtStamp(text: string, simplified: string): string[] {
   return split ? [before, metadata] : [text];
 }
 
+/** 本文转自:德州新闻网 (李慧敏)6月13日,…: a labelled field opening a line, its value running to the first space. */
+const OPENING_FIELD = new RegExp(`^(?:${escaped})${SEPARATOR}\\s*[^\\s。，！？；,;!?]{1,${VALUE_MAX}}(?=\\s)`, 'u');
+
+/**
+ * 本文转自:德州新闻网 (李慧敏李煜群)6月13日,在…: a metadata field the page set before the lead on its line, a space
+ * between. The line is split after the field's value when that reads as a metadata line and the rest as prose.
+ */
+export function splitAtOpeningField(text: string, simplified: string): string[] {
+  const field = OPENING_FIELD.exec(plainSlashes(simplified));
+  if (!field || readProvenanceLine(text, simplified)) return [text];
+  const [head, rest] = [text.slice(0, field[0].length), text.slice(field[0].length).trim()];
+  return /[。！？!?]/u.test(rest) && readProvenanceLine(head, field[0]) ? [head, rest] : [text];
+}
+
 /**
  * 全面防疫 某鎮公所消毒。Posted on2020-02-26…Autor… 【某某新聞】 新型…: a blog page pasted as one line, its headline,
  * Latin byline and body run together. The line is split around the byline, which is read as a metadata line.

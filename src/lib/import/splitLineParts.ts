@@ -3,7 +3,13 @@
  * a byline, metadata or furniture glued after the last sentence, a site's watermark.
  */
 import { LIST_BULLETS, PAGE_CODE_DELIMITERS } from '../../config/pageFurniture.ts';
-import { joinSpacedLabels, readProvenanceLine, splitAtCmsByline, splitAtStamp } from './extractProvenance.ts';
+import {
+  joinSpacedLabels,
+  readProvenanceLine,
+  splitAtCmsByline,
+  splitAtOpeningField,
+  splitAtStamp,
+} from './extractProvenance.ts';
 import { COMMENT_DELIMITERS, PHRASES, furnitureReason, isSiteNotice } from './furnitureLines.ts';
 import { markupToLines } from './pageToText.ts';
 import type { SourceLine } from './types.ts';
@@ -32,6 +38,7 @@ export function splitIntoParts(
       .flatMap(splitAtComments)
       .flatMap((text) => splitAtStamp(text, toSimplified(text)))
       .flatMap(splitAtCmsByline)
+      .flatMap((text) => splitAtOpeningField(text, toSimplified(text)))
       .flatMap((text) => splitOffNotices(text, toSimplified(text)))
       .flatMap((text) => splitOffGluedTail(text, toSimplified(text)))
       .map((text) => ({ ...line, text })),
