@@ -435,6 +435,12 @@ export const LIST_BULLETS: readonly string[] = ['•', '▪', '◦', '‣', '∙
 /** A desk between a publication and its reporter's role word (内江日报全媒体记者, 本报融媒体记者). */
 export const REPORTER_DESKS: readonly string[] = ['全媒体', '融媒体', '新媒体'];
 
+/**
+ * Kinds of report a byline names after the reporter's names, maybe with the place after a slash (林楚為 綜合報導 /
+ * 嘉義縣): the line is a byline without a role word.
+ */
+export const REPORT_KINDS: readonly string[] = ['综合报导', '综合报道'];
+
 /** Words that qualify a role word, before it (特约记者 朱黎灵, 见习记者). */
 export const ROLE_QUALIFIERS: readonly string[] = ['特约', '实习', '见习', '首席', '驻站'];
 

@@ -1261,4 +1261,19 @@ describe('catalogue fields, reprint sources, bylines and banners of disclosure p
     expect(dropped(metadata)).toEqual([fields]);
     expect(metadata.provenance).toMatchObject({ publication: '青山新闻网', published: '2020-02-20' });
   });
+
+  it('reads bylines led by a publication and a space, a source before a bar, padded names or a kind of report', () => {
+    for (const [line, names] of [
+      ['青山即新聞 記者 王大明/吉安報導', '王大明'],
+      ['据青山日报客户端丨记者张小红 特约记者李明 通讯员王芳', '张小红、李明、王芳'],
+      ['本报通讯员 吕 炜 王红艳', '吕 炜 王红艳'],
+      ['陳小明 綜合報導 / 花蓮縣', '陳小明'],
+    ]) {
+      const result = page(line, PARAGRAPH_1);
+      expect(result.headline, line).toBeUndefined();
+      expect(result.provenance.byline, line).toBe(names);
+    }
+    // A headline of two short phrases is no byline.
+    expect(page('青山镇 综合整治见成效', PARAGRAPH_1).headline?.text).toBe('青山镇 综合整治见成效');
+  });
 });
