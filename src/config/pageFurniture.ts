@@ -509,6 +509,8 @@ export const FURNITURE_WORDS: readonly string[] = [
   '注册',
   '注册会员',
   '找回密码',
+  // A label over the article's text.
+  ...['文章内容', '内容详情', '新闻内容', '正文内容', '正文'],
 ];
 
 /**

@@ -1276,4 +1276,11 @@ describe('catalogue fields, reprint sources, bylines and banners of disclosure p
     // A headline of two short phrases is no byline.
     expect(page('青山镇 综合整治见成效', PARAGRAPH_1).headline?.text).toBe('青山镇 综合整治见成效');
   });
+
+  it("drops a label over the article's text, taking the headline under it", () => {
+    const result = page('内容详情', '2025年08月27日', '青山镇金秋助学托起学子成才梦', '本报记者 王芳', PARAGRAPH_1);
+    expect(result.headline?.text).toBe('青山镇金秋助学托起学子成才梦');
+    expect(reasons(result)['内容详情']).toBe('removed.buttonOrLabel');
+    expect(page('文章内容', PARAGRAPH_1).headline).toBeUndefined();
+  });
 });
