@@ -1,6 +1,6 @@
 /** Each line's role on the page: text, furniture, metadata (provenance) or a copy of another line. */
 import { BYLINE_BULLETS } from '../../config/pageFurniture.ts';
-import { readProvenanceLine, readValueBelowLabel, type ProvenanceLine } from './extractProvenance.ts';
+import { readPostHeader, readProvenanceLine, readValueBelowLabel, type ProvenanceLine } from './extractProvenance.ts';
 import { readBylineLine, readDateline } from './extractTrailingByline.ts';
 import { foldText } from './foldText.ts';
 import { furnitureReason } from './furnitureLines.ts';
@@ -47,7 +47,7 @@ export function classify(
   return lines.map(({ text }, i) => {
     if (watermarks.has(text)) return { kind: 'furniture', reason: 'removed.watermark' };
     const simplified = toSimplified(text);
-    const read = readProvenanceLine(text, simplified);
+    const read = readProvenanceLine(text, simplified) ?? readPostHeader(simplified);
     if (read) return { kind: 'provenance', read };
     const above = lines[i - 1]?.text;
     const value = above && readValueBelowLabel([above, toSimplified(above)], [text, simplified]);

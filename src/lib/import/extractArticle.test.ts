@@ -1283,4 +1283,22 @@ describe('catalogue fields, reprint sources, bylines and banners of disclosure p
     expect(reasons(result)['内容详情']).toBe('removed.buttonOrLabel');
     expect(page('文章内容', PARAGRAPH_1).headline).toBeUndefined();
   });
+
+  it("reads a forum post's header as metadata, whatever the forum adds around the date, and ends the article at a reply", () => {
+    const result = page(
+      '青山镇开通疫苗接种爱心专车',
+      '[复制链接]',
+      '青山日报 未绑定微信 发表于 2021-8-17 09:39:27 | 显示全部楼层 |阅读模式 来自: 广西',
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+      '使用道具 举报',
+      '王五 未绑定微信 发表于 2021-8-18 18:11:22 | 显示全部楼层 来自: 广东',
+      '回复 说得好',
+    );
+    expect(result.headline?.text).toBe('青山镇开通疫苗接种爱心专车');
+    expect(result.provenance.published).toBe('2021-08-17');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    const sentence = '该帖发表于2021年8月17日，当天就有三百多名村民报名。';
+    expect(body(page(PARAGRAPH_1, sentence))).toEqual([PARAGRAPH_1, sentence]);
+  });
 });

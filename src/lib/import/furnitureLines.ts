@@ -10,7 +10,6 @@ import {
   DISCLAIMER_LABELS,
   EPAPER_PAGE_LABEL,
   FOLLOW_PROMPT,
-  FORUM_POST_VERBS,
   FURNITURE_NOTICES,
   FURNITURE_PHRASES,
   FURNITURE_WORDS,
@@ -204,13 +203,6 @@ function withoutQuotedTerms(lowered: string): string {
   return lowered.replace(QUOTED_TERM, (quoted, term: string) =>
     PHRASES.some((p) => p.phrase === term) ? quoted : ' ',
   );
-}
-
-/** 在线必亡 发表于 2021-2-24 09:00: a forum post's header, a posting verb before the date. */
-const POST_HEADER = new RegExp(`(?:${FORUM_POST_VERBS.join('|')})\\s*\\d{4}[-/.年]`, 'u');
-
-export function isPostHeader(simplified: string): boolean {
-  return POST_HEADER.test(simplified);
 }
 
 /** 乖乖在家看影片:, (往下還有更多精彩文章!): a short line in brackets or ending with a colon that points at more to see. */
