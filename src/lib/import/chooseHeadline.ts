@@ -94,8 +94,8 @@ export function chooseHeadline(
     });
     let score = 3 - reach;
     if ((!next && !inBody) || next?.kind === 'provenance') score += 3;
-    // The body's first line is a headline only when it does not read like a sentence.
-    if (inBody && readsAsSentence(text)) score -= 3;
+    // A line reading like a sentence is a lead, or a banner above the page (※防範…,勤洗手、戴口罩,避免感染).
+    if (readsAsSentence(text)) score -= 3;
     if (!inBody && underOpeningDate(i)) score += 3;
     if (folded.some((f, j) => j !== i && f.includes(foldText(text)))) score += 3;
     if (footerTitle && foldText(footerTitle) === foldText(text)) score += 10;

@@ -1301,4 +1301,16 @@ describe('catalogue fields, reprint sources, bylines and banners of disclosure p
     const sentence = '该帖发表于2021年8月17日，当天就有三百多名村民报名。';
     expect(body(page(PARAGRAPH_1, sentence))).toEqual([PARAGRAPH_1, sentence]);
   });
+
+  it('passes over a banner of several clauses above the date line for the headline under it', () => {
+    const result = page(
+      '※防範 流感、腺病毒,勤洗手、戴口罩,避免感染 ※免付費防疫專線:1922',
+      '2019/07/08',
+      '青山鎮綠肥補助發放記者會',
+      '記者王大明/宜蘭縣報導',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山鎮綠肥補助發放記者會');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+  });
 });
