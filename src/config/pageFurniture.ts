@@ -264,9 +264,14 @@ export const FORUM_POST_VERBS = ['发表于', '回复于'] as const;
 
 /**
  * Delimiters of markup comments and CMS template blocks that leak into a page's text (<!-- … -->, a comment's tail
- * --> … /enpproperty-->, 帝国CMS's [!--empirenews.page--], <![CDATA[ … ]]>): what stands between them is page code.
+ * --> … /enpproperty-->, 帝国CMS's [!--empirenews.page--], <![CDATA[ … ]]>), and of a scraper's image element left as
+ * text (<image>data:… alt="…"</image>, whose alt text is read as a line of its own): what stands between them is page
+ * code.
  */
-export const PAGE_CODE_DELIMITERS = { open: ['<!--', '[!--', '<![CDATA['], close: ['-->', '--]', ']]>'] } as const;
+export const PAGE_CODE_DELIMITERS = {
+  open: ['<!--', '[!--', '<![CDATA[', '<image>'],
+  close: ['-->', '--]', ']]>', '</image>'],
+} as const;
 
 /**
  * Markers of advertising and teaser links (►Her今天推出… ►二手票券…): a line of two or more items, each opened by one

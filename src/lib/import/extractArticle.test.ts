@@ -1313,4 +1313,17 @@ describe('catalogue fields, reprint sources, bylines and banners of disclosure p
     expect(result.headline?.text).toBe('青山鎮綠肥補助發放記者會');
     expect(body(result)).toEqual([PARAGRAPH_1]);
   });
+
+  it("reads the alt text of an image element left as text, cutting the site's name after a spaced bar", () => {
+    const tag = (alt: string) => `<image>data:image/png;base64,iVBORw0KGgo=" alt="${alt}"</image>`;
+    const result = page(
+      tag('青山車站也可以打疫苗了! | 青山新聞'),
+      PARAGRAPH_1,
+      tag('(圖/翻攝自青山縣衛生局官網)'),
+      PARAGRAPH_2,
+    );
+    expect(result.headline?.text).toBe('青山車站也可以打疫苗了!');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)['<image>data:image/png;base64,iVBORw0KGgo=" alt="']).toBe('removed.pageCode');
+  });
 });

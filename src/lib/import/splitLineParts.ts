@@ -35,6 +35,7 @@ export function splitIntoParts(
     markupToLines(line.text)
       .map(withoutListBullet)
       .map((text) => joinSpacedLabels(text, toSimplified(text)))
+      .flatMap(splitAtImageAlt)
       .flatMap(splitAtComments)
       .flatMap((text) => splitAtStamp(text, toSimplified(text)))
       .flatMap(splitAtCmsByline)
@@ -109,6 +110,20 @@ function splitOffWatermark(text: string, watermarks: ReadonlySet<string>): strin
   const tail = CLOSING_TAIL.exec(text);
   const mark = tail?.[1]?.trim();
   return tail && mark && watermarks.has(mark) ? [text.slice(0, tail.index).trim(), mark] : [text];
+}
+
+/** <image>data:… alt="标题 | 某某新闻"</image>: an image element left as text, and the alt text inside it. */
+const IMAGE_ALT = /(<image>[^<>]*?\balt=")([^"<>]*)("\s*<\/image>)/gu;
+
+/**
+ * An image element a scraper left as text is page code around the image's alt text: the alt text (a headline with
+ * the site's name, a photo credit) is a part of its own, read like any line.
+ */
+function splitAtImageAlt(text: string): string[] {
+  return text
+    .split(IMAGE_ALT)
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /**
