@@ -56,6 +56,7 @@ export function classify(
     if (furniture) return { kind: 'furniture', reason: furniture };
     if (i > 0 && namesSourceAboveDate(text, lines[i - 1]!.text, lines[i + 1]?.text))
       return { kind: 'provenance', read: { editors: [], authors: [], publication: text } };
+    if (isUnlabelledByline(text, i, lines, all)) return { kind: 'provenance', read: { editors: [], authors: [text] } };
     const bullet = BYLINE_BULLET.exec(text)?.[0].length ?? 0;
     const byline = readBylineLine(text.slice(bullet), simplified.slice(bullet));
     if (byline) return { kind: 'provenance', read: { editors: [], authors: [byline] } };
@@ -83,6 +84,19 @@ export function classify(
     seen.push(folded);
     return repeated ? { kind: 'repeat' } : { kind: 'text' };
   });
+}
+
+/** 孙慧敏 范雨生: a row of name-sized words, spaces between. */
+const NAME_ROW = /^[\p{Script=Han}·]{2,3}(?:[ \u3000]+[\p{Script=Han}·]{2,3})+$/u;
+
+/**
+ * 孙慧敏 范雨生 under the headline and again after the last sentence: a row of names the page writes twice, once
+ * closing the text, is the byline without its label (a headline of short phrases closes no text).
+ */
+function isUnlabelledByline(text: string, at: number, lines: readonly SourceLine[], folded: readonly string[]) {
+  if (!NAME_ROW.test(text)) return false;
+  const copies = folded.flatMap((f, j) => (f === folded[at] ? [j] : []));
+  return copies.length >= 2 && copies.some((j) => j > 0 && SENTENCE_CLOSE.test(lines[j - 1]!.text));
 }
 
 /** 2022-03-17, 2022年3月17日 10:05: a line that is only a date and maybe a time. */

@@ -1326,4 +1326,24 @@ describe('catalogue fields, reprint sources, bylines and banners of disclosure p
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
     expect(reasons(result)['<image>data:image/png;base64,iVBORw0KGgo=" alt="']).toBe('removed.pageCode');
   });
+
+  it('reads a row of names written under the headline and again after the last sentence as the byline', () => {
+    const headline = '青山镇 走访慰问送温暖 文化年货送上门';
+    const result = page(
+      '首页 > 农业新闻',
+      headline,
+      '王芳 李小明',
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+      '王芳 李小明',
+      '上一篇 : 图片新闻',
+    );
+    expect(result.headline?.text).toBe(headline);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(result.provenance.byline).toBe('王芳 李小明');
+    // Written once, or twice with no sentence before either copy, it is a heading or a headline of short phrases.
+    const phrases = '送温暖 献爱心';
+    expect(body(page(PARAGRAPH_1, phrases, PARAGRAPH_2))).toContain(phrases);
+    expect(page(phrases, phrases, PARAGRAPH_1).headline?.text).toBe(phrases);
+  });
 });
