@@ -76,10 +76,7 @@ export function classify(
     // headline). It reads as prose: a headline that a later line starts with is no summary.
     const glued = seen.find((s) => s.length >= REPEAT_MIN && folded.startsWith(s)) ?? '';
     const start = folded.slice(glued.length);
-    const teaser =
-      start.length >= TEASER_MIN &&
-      /[，,；;。]/u.test(start) &&
-      all.slice(i + 1).some((f) => f.length > start.length && f.startsWith(start));
+    const teaser = start.length >= TEASER_MIN && /[，,；;。]/u.test(start) && startsLaterText(start, all.slice(i + 1));
     const repeated = copy || teaser;
     seen.push(folded);
     return repeated ? { kind: 'repeat' } : { kind: 'text' };
@@ -97,6 +94,27 @@ function isUnlabelledByline(text: string, at: number, lines: readonly SourceLine
   if (!NAME_ROW.test(text)) return false;
   const copies = folded.flatMap((f, j) => (f === folded[at] ? [j] : []));
   return copies.length >= 2 && copies.some((j) => j > 0 && SENTENCE_CLOSE.test(lines[j - 1]!.text));
+}
+
+/**
+ * The text of the later lines (folded), from one of them on and across paragraphs, starts with `start` and runs on
+ * past it: `folded` is that text cut short (a summary ending mid-sentence in the second paragraph). A line the page
+ * writes again whole is no summary: a page showing its article twice keeps the second copy's lines for copies.
+ */
+function startsLaterText(folded: string, laterFolded: readonly string[]): boolean {
+  const [start, later] = [unquoted(folded), laterFolded.map(unquoted)];
+  if (later.includes(start)) return false;
+  return later.some((f, k) => {
+    if (f.startsWith(start)) return true;
+    if (!start.startsWith(f)) return false;
+    const text = later.slice(k).join('');
+    return text.length > start.length && text.startsWith(start);
+  });
+}
+
+/** A summary may leave out the quotation marks of the text it copies (地毯式 for “地毯式”). */
+function unquoted(folded: string): string {
+  return folded.replace(/[“”‘’「」『』"]/gu, '');
 }
 
 /** 2022-03-17, 2022年3月17日 10:05: a line that is only a date and maybe a time. */

@@ -1346,4 +1346,21 @@ describe('catalogue fields, reprint sources, bylines and banners of disclosure p
     expect(body(page(PARAGRAPH_1, phrases, PARAGRAPH_2))).toContain(phrases);
     expect(page(phrases, phrases, PARAGRAPH_1).headline?.text).toBe(phrases);
   });
+
+  it("drops a site's name with its web address, and a summary cut short in the second paragraph without its quotes", () => {
+    const lead = '近日，青山镇联合公安、消防等部门，对辖区内的所有企业开展“地毯式”检查。';
+    const second = '截至目前已出动检查人员132人次，检查各类经营主体22家，发现各类安全隐患6个。';
+    const summary = '近日，青山镇联合公安、消防等部门，对辖区内的所有企业开展地毯式检查。截至目前已出动检查人员132人次';
+    const result = page('青山镇积极开展安全生产检查', summary, '青山安全网 www.qingshan.com.cn', lead, second);
+    expect(result.headline?.text).toBe('青山镇积极开展安全生产检查');
+    expect(body(result)).toEqual([lead, second]);
+    expect(reasons(result)).toMatchObject({
+      [summary]: 'removed.repeated',
+      '青山安全网 www.qingshan.com.cn': 'removed.siteFooter',
+    });
+    // A page showing its article twice keeps one copy of each paragraph.
+    expect(
+      body(page(PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_1, PARAGRAPH_2)).filter((l) => l === PARAGRAPH_1),
+    ).toHaveLength(1);
+  });
 });

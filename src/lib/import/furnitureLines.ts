@@ -117,6 +117,11 @@ const SPEAKER_SUPER = new RegExp(
 );
 /** 东北网, 青山发布, 网易新闻: the name of a site, an app or an account, by its ending. */
 const APP_NAME = `[^\\s，。！？,.!?]{0,10}(?:${[...SITE_NAME_ENDINGS, ...FOLLOW_PROMPT.accountEndings].join('|')})`;
+/** 安全文化网 www.anquan.com.cn: a site's name and its web address, and nothing else. */
+const SITE_AND_ADDRESS = new RegExp(
+  `^[^\\s，。！？,.!?]{0,10}(?:${SITE_NAME_ENDINGS.join('|')})\\s*(?:https?://)?(?:[a-z0-9-]+\\.)+[a-z]{2,}/?$`,
+  'iu',
+);
 /** 关注东北网, 订阅青山发布: a follow prompt naming the site or one of its accounts. */
 const FOLLOW = new RegExp(`^(?:${FOLLOW_PROMPT.verbs.join('|')})\\s*${APP_NAME}$`, 'u');
 /** 打开网易新闻 查看精彩图片: an app's prompt, opening with the app's name. */
@@ -177,6 +182,7 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
   if (phrase) return phrase.reason;
   if (isCommentBox(lowered) || isReadingPrompt(text)) return RELATED;
   if (FOLLOW.test(text) || APP_PROMPT.test(text)) return 'removed.appPrompt';
+  if (SITE_AND_ADDRESS.test(text)) return 'removed.siteFooter';
   if (ACCOUNT_LABEL.test(bare)) return 'removed.shareBar';
   if (SPEAKER_SUPER.test(text)) return 'removed.photoCredit';
   if (EPAPER_PAGE_LABEL.test(text)) return 'removed.navigation';
