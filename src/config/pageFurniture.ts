@@ -407,7 +407,7 @@ export const SUMMARY_LABELS: readonly string[] = ['摘要', '内容提要', '提
  * A disclaimer or copyright statement opens with one of these labels and a colon (免责声明：…): furniture however long
  * it runs, like a summary box.
  */
-export const DISCLAIMER_LABELS: readonly string[] = ['免责声明', '版权声明', '特别声明', '郑重声明'];
+export const DISCLAIMER_LABELS: readonly string[] = ['免责声明', '版权声明', '特别声明', '郑重声明', '声明'];
 
 /**
  * A comment box's lines (评论一下, 评论 0人参与, 还没有评论，快来抢沙发吧！, 最新评论): one of `subjects` and one of

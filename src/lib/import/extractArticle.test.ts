@@ -1363,4 +1363,15 @@ describe('catalogue fields, reprint sources, bylines and banners of disclosure p
       body(page(PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_1, PARAGRAPH_2)).filter((l) => l === PARAGRAPH_1),
     ).toHaveLength(1);
   });
+
+  it("reads a byline closing with 文/图, and drops a reposting site's 声明: however long", () => {
+    const byline = page('青山报全媒体记者 王芳 文/图', PARAGRAPH_1);
+    expect(byline.headline).toBeUndefined();
+    expect(byline.provenance.byline).toBe('王芳');
+    const notice =
+      '声明:转载此文是出于宣传好人好事,传递更多信息之目的,本网不收取任何费用。若有来源标注错误或侵犯了您的合法权益,请与本网联系,我们将及时更正、删除,谢谢!';
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, notice);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)[notice]).toBe('removed.copyrightNotice');
+  });
 });

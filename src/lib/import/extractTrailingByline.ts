@@ -37,6 +37,8 @@ const ROLE_NAMES = new RegExp(
 );
 /** 本报记者, 新华社记者, 青山融媒体中心记者, 内江日报全媒体记者: the publication (and desk) a role word may follow. */
 const PUBLICATION = `[\\p{Script=Han}A-Za-z]{1,10}?(?:${[...DATELINE.sourceEndings, ...SITE_NAME_ENDINGS].join('|')})(?:${REPORTER_DESKS.join('|')})?`;
+/** 记者 景静 文/图: the reporter wrote the text and took the photos. */
+const WROTE_AND_SHOT = '(?:文/图|图/文)';
 /** 据海南日报客户端丨: the source a byline's line may open with, up to a bar. */
 const SOURCE_BEFORE_BAR = '据[^\\s丨|｜]{1,16}[丨|｜]';
 /**
@@ -47,7 +49,7 @@ const SOURCE_BEFORE_BAR = '据[^\\s丨|｜]{1,16}[丨|｜]';
  * (…茂名晚报记者吴昊摄).
  */
 const ROLES_LINE = new RegExp(
-  `^[(（〔【\\[]?\\s*(?:${SOURCE_BEFORE_BAR}\\s*)?(?:${PUBLICATION}\\s*)?(?:(?:${anyOfWords(ROLE_QUALIFIERS)})?(?:${ROLE})\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{0,6}\\s*(?:报导|报道))?\\s*[)）〕】\\]]?。?$(?<!(?:${PHOTOGRAPHER_ENDINGS.join('|')}))`,
+  `^[(（〔【\\[]?\\s*(?:${SOURCE_BEFORE_BAR}\\s*)?(?:${PUBLICATION}\\s*)?(?:(?:${anyOfWords(ROLE_QUALIFIERS)})?(?:${ROLE})\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{0,6}\\s*(?:报导|报道)|\\s+${WROTE_AND_SHOT})?\\s*[)）〕】\\]]?。?$(?<!(?:${PHOTOGRAPHER_ENDINGS.join('|')}))`,
   'u',
 );
 
