@@ -264,9 +264,14 @@ export const FORUM_POST_VERBS = ['发表于', '回复于'] as const;
 
 /**
  * Delimiters of markup comments and CMS template blocks that leak into a page's text (<!-- … -->, a comment's tail
- * --> … /enpproperty-->, 帝国CMS's [!--empirenews.page--], <![CDATA[ … ]]>): what stands between them is page code.
+ * --> … /enpproperty-->, 帝国CMS's [!--empirenews.page--], <![CDATA[ … ]]>), and of a scraper's image element left as
+ * text (<image>data:… alt="…"</image>, whose alt text is read as a line of its own): what stands between them is page
+ * code.
  */
-export const PAGE_CODE_DELIMITERS = { open: ['<!--', '[!--', '<![CDATA['], close: ['-->', '--]', ']]>'] } as const;
+export const PAGE_CODE_DELIMITERS = {
+  open: ['<!--', '[!--', '<![CDATA[', '<image>'],
+  close: ['-->', '--]', ']]>', '</image>'],
+} as const;
 
 /**
  * Markers of advertising and teaser links (►Her今天推出… ►二手票券…): a line of two or more items, each opened by one
@@ -402,7 +407,7 @@ export const SUMMARY_LABELS: readonly string[] = ['摘要', '内容提要', '提
  * A disclaimer or copyright statement opens with one of these labels and a colon (免责声明：…): furniture however long
  * it runs, like a summary box.
  */
-export const DISCLAIMER_LABELS: readonly string[] = ['免责声明', '版权声明', '特别声明', '郑重声明'];
+export const DISCLAIMER_LABELS: readonly string[] = ['免责声明', '版权声明', '特别声明', '郑重声明', '声明'];
 
 /**
  * A comment box's lines (评论一下, 评论 0人参与, 还没有评论，快来抢沙发吧！, 最新评论): one of `subjects` and one of
@@ -434,6 +439,12 @@ export const LIST_BULLETS: readonly string[] = ['•', '▪', '◦', '‣', '∙
 
 /** A desk between a publication and its reporter's role word (内江日报全媒体记者, 本报融媒体记者). */
 export const REPORTER_DESKS: readonly string[] = ['全媒体', '融媒体', '新媒体'];
+
+/**
+ * Kinds of report a byline names after the reporter's names, maybe with the place after a slash (林楚為 綜合報導 /
+ * 嘉義縣): the line is a byline without a role word.
+ */
+export const REPORT_KINDS: readonly string[] = ['综合报导', '综合报道'];
 
 /** Words that qualify a role word, before it (特约记者 朱黎灵, 见习记者). */
 export const ROLE_QUALIFIERS: readonly string[] = ['特约', '实习', '见习', '首席', '驻站'];
@@ -503,6 +514,8 @@ export const FURNITURE_WORDS: readonly string[] = [
   '注册',
   '注册会员',
   '找回密码',
+  // A label over the article's text.
+  ...['文章内容', '内容详情', '新闻内容', '正文内容', '正文'],
 ];
 
 /**
@@ -600,9 +613,15 @@ export const PROVENANCE_LABELS = {
     '视频制作',
     '视频',
   ],
-  publication: ['来源', '出处', '稿源', '信息来源', '本文来自', '文章来源', '发布机构', '发布单位', '发布部门'],
+  publication: [
+    ...['来源', '出处', '稿源', '信息来源', '本文来自', '文章来源', '发布机构', '发布单位', '发布部门'],
+    // A reprint's source (本文转自:某某新闻网).
+    ...['本文转自', '转自', '转载自'],
+  ],
   published: ['发布时间', '发布日期', '发表时间', '更新时间', '更新日期', '最后更新', '时间', '日期'],
   url: ['原文链接', '链接', '地址', '网址'],
+  /** A government disclosure page's catalogue number (索引号: 002660504/2020-19357): dropped with its line. */
+  reference: ['索引号'],
   /** A footer line can be the only place the headline is written (标题：…). */
   title: ['标题'],
   /** A repost names the headline the story first ran under (原标题：…): the page's headline contains it or is it. */

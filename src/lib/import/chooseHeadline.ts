@@ -94,8 +94,8 @@ export function chooseHeadline(
     });
     let score = 3 - reach;
     if ((!next && !inBody) || next?.kind === 'provenance') score += 3;
-    // The body's first line is a headline only when it does not read like a sentence.
-    if (inBody && readsAsSentence(text)) score -= 3;
+    // A line reading like a sentence is a lead, or a banner above the page (※防範…,勤洗手、戴口罩,避免感染).
+    if (readsAsSentence(text)) score -= 3;
     if (!inBody && underOpeningDate(i)) score += 3;
     if (folded.some((f, j) => j !== i && f.includes(foldText(text)))) score += 3;
     if (footerTitle && foldText(footerTitle) === foldText(text)) score += 10;
@@ -192,10 +192,10 @@ function headlineText(text: string, at: number, folded: readonly string[], toSim
 }
 
 /**
- * 标题_青山新闻网, 标题 - 公益 - 中工网, 标题∣某某新闻网官方网站…: the parts of a page title, cut at `_`, a dash with spaces
- * around it or a divides sign (∣, a bar no headline writes).
+ * 标题_青山新闻网, 标题 - 公益 - 中工网, 标题∣某某新闻网官方网站…, 标题 | 某某新闻: the parts of a page title, cut at `_`,
+ * a dash or a bar with spaces around it or a divides sign (∣, a bar no headline writes).
  */
-const PAGE_TITLE_SEPARATOR = /[_＿∣]+|\s+[-–—]\s+/u;
+const PAGE_TITLE_SEPARATOR = /[_＿∣]+|\s+[-–—|｜]\s+/u;
 /** 标题-某某网: a headline, one dash (not a pair, which opens a deck) and a short name after it. */
 const SITE_AFTER_DASH = /^(.+?[^\s\-–—])[-–]([^\s\-–—]{2,12})$/u;
 /** 03.03 标题: the date an aggregator lists a story under, before its title and a space. */

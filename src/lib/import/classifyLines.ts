@@ -1,6 +1,6 @@
 /** Each line's role on the page: text, furniture, metadata (provenance) or a copy of another line. */
 import { BYLINE_BULLETS } from '../../config/pageFurniture.ts';
-import { readProvenanceLine, readValueBelowLabel, type ProvenanceLine } from './extractProvenance.ts';
+import { readPostHeader, readProvenanceLine, readValueBelowLabel, type ProvenanceLine } from './extractProvenance.ts';
 import { readBylineLine, readDateline } from './extractTrailingByline.ts';
 import { foldText } from './foldText.ts';
 import { furnitureReason } from './furnitureLines.ts';
@@ -47,7 +47,7 @@ export function classify(
   return lines.map(({ text }, i) => {
     if (watermarks.has(text)) return { kind: 'furniture', reason: 'removed.watermark' };
     const simplified = toSimplified(text);
-    const read = readProvenanceLine(text, simplified);
+    const read = readProvenanceLine(text, simplified) ?? readPostHeader(simplified);
     if (read) return { kind: 'provenance', read };
     const above = lines[i - 1]?.text;
     const value = above && readValueBelowLabel([above, toSimplified(above)], [text, simplified]);
@@ -56,6 +56,7 @@ export function classify(
     if (furniture) return { kind: 'furniture', reason: furniture };
     if (i > 0 && namesSourceAboveDate(text, lines[i - 1]!.text, lines[i + 1]?.text))
       return { kind: 'provenance', read: { editors: [], authors: [], publication: text } };
+    if (isUnlabelledByline(text, i, lines, all)) return { kind: 'provenance', read: { editors: [], authors: [text] } };
     const bullet = BYLINE_BULLET.exec(text)?.[0].length ?? 0;
     const byline = readBylineLine(text.slice(bullet), simplified.slice(bullet));
     if (byline) return { kind: 'provenance', read: { editors: [], authors: [byline] } };
@@ -75,14 +76,45 @@ export function classify(
     // headline). It reads as prose: a headline that a later line starts with is no summary.
     const glued = seen.find((s) => s.length >= REPEAT_MIN && folded.startsWith(s)) ?? '';
     const start = folded.slice(glued.length);
-    const teaser =
-      start.length >= TEASER_MIN &&
-      /[，,；;。]/u.test(start) &&
-      all.slice(i + 1).some((f) => f.length > start.length && f.startsWith(start));
+    const teaser = start.length >= TEASER_MIN && /[，,；;。]/u.test(start) && startsLaterText(start, all.slice(i + 1));
     const repeated = copy || teaser;
     seen.push(folded);
     return repeated ? { kind: 'repeat' } : { kind: 'text' };
   });
+}
+
+/** 孙慧敏 范雨生: a row of name-sized words, spaces between. */
+const NAME_ROW = /^[\p{Script=Han}·]{2,3}(?:[ \u3000]+[\p{Script=Han}·]{2,3})+$/u;
+
+/**
+ * 孙慧敏 范雨生 under the headline and again after the last sentence: a row of names the page writes twice, once
+ * closing the text, is the byline without its label (a headline of short phrases closes no text).
+ */
+function isUnlabelledByline(text: string, at: number, lines: readonly SourceLine[], folded: readonly string[]) {
+  if (!NAME_ROW.test(text)) return false;
+  const copies = folded.flatMap((f, j) => (f === folded[at] ? [j] : []));
+  return copies.length >= 2 && copies.some((j) => j > 0 && SENTENCE_CLOSE.test(lines[j - 1]!.text));
+}
+
+/**
+ * The text of the later lines (folded), from one of them on and across paragraphs, starts with `start` and runs on
+ * past it: `folded` is that text cut short (a summary ending mid-sentence in the second paragraph). A line the page
+ * writes again whole is no summary: a page showing its article twice keeps the second copy's lines for copies.
+ */
+function startsLaterText(folded: string, laterFolded: readonly string[]): boolean {
+  const [start, later] = [unquoted(folded), laterFolded.map(unquoted)];
+  if (later.includes(start)) return false;
+  return later.some((f, k) => {
+    if (f.startsWith(start)) return true;
+    if (!start.startsWith(f)) return false;
+    const text = later.slice(k).join('');
+    return text.length > start.length && text.startsWith(start);
+  });
+}
+
+/** A summary may leave out the quotation marks of the text it copies (地毯式 for “地毯式”). */
+function unquoted(folded: string): string {
+  return folded.replace(/[“”‘’「」『』"]/gu, '');
 }
 
 /** 2022-03-17, 2022年3月17日 10:05: a line that is only a date and maybe a time. */

@@ -1237,3 +1237,141 @@ describe('bars, counters, bylines and lists in the forms of forums and content f
     expect(reasons(result)['16']).toBe('removed.counter');
   });
 });
+
+describe('catalogue fields, reprint sources, bylines and banners of disclosure pages and reposts', () => {
+  it("reads a disclosure page's catalogue number as metadata, taking the headline above it", () => {
+    const result = page(
+      '政府信息公开',
+      '【帮扶】结对帮扶暖人心 浓情关爱迎端午',
+      '索引号: 001234567/2020-12345     发布机构: 青山镇人民政府     发布时间: 2020-06-24 00:00:00',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('【帮扶】结对帮扶暖人心 浓情关爱迎端午');
+    expect(result.provenance.publication).toBe('青山镇人民政府');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+  });
+
+  it('splits a reprint source set before the lead on its line, but not a metadata line of several fields', () => {
+    const result = page(`本文转自:青山新闻网 (王芳)${PARAGRAPH_1}`, PARAGRAPH_2);
+    expect(dropped(result)).toContain('本文转自:青山新闻网');
+    expect(result.provenance.publication).toBe('青山新闻网');
+    expect(body(result)).toEqual([`(王芳)${PARAGRAPH_1}`, PARAGRAPH_2]);
+    const fields = '转自:青山新闻网 编辑:李四 发布时间:2020-02-20';
+    const metadata = page(fields, PARAGRAPH_1);
+    expect(dropped(metadata)).toEqual([fields]);
+    expect(metadata.provenance).toMatchObject({ publication: '青山新闻网', published: '2020-02-20' });
+  });
+
+  it('reads bylines led by a publication and a space, a source before a bar, padded names or a kind of report', () => {
+    for (const [line, names] of [
+      ['青山即新聞 記者 王大明/吉安報導', '王大明'],
+      ['据青山日报客户端丨记者张小红 特约记者李明 通讯员王芳', '张小红、李明、王芳'],
+      ['本报通讯员 吕 炜 王红艳', '吕 炜 王红艳'],
+      ['陳小明 綜合報導 / 花蓮縣', '陳小明'],
+    ]) {
+      const result = page(line, PARAGRAPH_1);
+      expect(result.headline, line).toBeUndefined();
+      expect(result.provenance.byline, line).toBe(names);
+    }
+    // A headline of two short phrases is no byline.
+    expect(page('青山镇 综合整治见成效', PARAGRAPH_1).headline?.text).toBe('青山镇 综合整治见成效');
+  });
+
+  it("drops a label over the article's text, taking the headline under it", () => {
+    const result = page('内容详情', '2025年08月27日', '青山镇金秋助学托起学子成才梦', '本报记者 王芳', PARAGRAPH_1);
+    expect(result.headline?.text).toBe('青山镇金秋助学托起学子成才梦');
+    expect(reasons(result)['内容详情']).toBe('removed.buttonOrLabel');
+    expect(page('文章内容', PARAGRAPH_1).headline).toBeUndefined();
+  });
+
+  it("reads a forum post's header as metadata, whatever the forum adds around the date, and ends the article at a reply", () => {
+    const result = page(
+      '青山镇开通疫苗接种爱心专车',
+      '[复制链接]',
+      '青山日报 未绑定微信 发表于 2021-8-17 09:39:27 | 显示全部楼层 |阅读模式 来自: 广西',
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+      '使用道具 举报',
+      '王五 未绑定微信 发表于 2021-8-18 18:11:22 | 显示全部楼层 来自: 广东',
+      '回复 说得好',
+    );
+    expect(result.headline?.text).toBe('青山镇开通疫苗接种爱心专车');
+    expect(result.provenance.published).toBe('2021-08-17');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    const sentence = '该帖发表于2021年8月17日，当天就有三百多名村民报名。';
+    expect(body(page(PARAGRAPH_1, sentence))).toEqual([PARAGRAPH_1, sentence]);
+  });
+
+  it('passes over a banner of several clauses above the date line for the headline under it', () => {
+    const result = page(
+      '※防範 流感、腺病毒,勤洗手、戴口罩,避免感染 ※免付費防疫專線:1922',
+      '2019/07/08',
+      '青山鎮綠肥補助發放記者會',
+      '記者王大明/宜蘭縣報導',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山鎮綠肥補助發放記者會');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+  });
+
+  it("reads the alt text of an image element left as text, cutting the site's name after a spaced bar", () => {
+    const tag = (alt: string) => `<image>data:image/png;base64,iVBORw0KGgo=" alt="${alt}"</image>`;
+    const result = page(
+      tag('青山車站也可以打疫苗了! | 青山新聞'),
+      PARAGRAPH_1,
+      tag('(圖/翻攝自青山縣衛生局官網)'),
+      PARAGRAPH_2,
+    );
+    expect(result.headline?.text).toBe('青山車站也可以打疫苗了!');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)['<image>data:image/png;base64,iVBORw0KGgo=" alt="']).toBe('removed.pageCode');
+  });
+
+  it('reads a row of names written under the headline and again after the last sentence as the byline', () => {
+    const headline = '青山镇 走访慰问送温暖 文化年货送上门';
+    const result = page(
+      '首页 > 农业新闻',
+      headline,
+      '王芳 李小明',
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+      '王芳 李小明',
+      '上一篇 : 图片新闻',
+    );
+    expect(result.headline?.text).toBe(headline);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(result.provenance.byline).toBe('王芳 李小明');
+    // Written once, or twice with no sentence before either copy, it is a heading or a headline of short phrases.
+    const phrases = '送温暖 献爱心';
+    expect(body(page(PARAGRAPH_1, phrases, PARAGRAPH_2))).toContain(phrases);
+    expect(page(phrases, phrases, PARAGRAPH_1).headline?.text).toBe(phrases);
+  });
+
+  it("drops a site's name with its web address, and a summary cut short in the second paragraph without its quotes", () => {
+    const lead = '近日，青山镇联合公安、消防等部门，对辖区内的所有企业开展“地毯式”检查。';
+    const second = '截至目前已出动检查人员132人次，检查各类经营主体22家，发现各类安全隐患6个。';
+    const summary = '近日，青山镇联合公安、消防等部门，对辖区内的所有企业开展地毯式检查。截至目前已出动检查人员132人次';
+    const result = page('青山镇积极开展安全生产检查', summary, '青山安全网 www.qingshan.com.cn', lead, second);
+    expect(result.headline?.text).toBe('青山镇积极开展安全生产检查');
+    expect(body(result)).toEqual([lead, second]);
+    expect(reasons(result)).toMatchObject({
+      [summary]: 'removed.repeated',
+      '青山安全网 www.qingshan.com.cn': 'removed.siteFooter',
+    });
+    // A page showing its article twice keeps one copy of each paragraph.
+    expect(
+      body(page(PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_1, PARAGRAPH_2)).filter((l) => l === PARAGRAPH_1),
+    ).toHaveLength(1);
+  });
+
+  it("reads a byline closing with 文/图, and drops a reposting site's 声明: however long", () => {
+    const byline = page('青山报全媒体记者 王芳 文/图', PARAGRAPH_1);
+    expect(byline.headline).toBeUndefined();
+    expect(byline.provenance.byline).toBe('王芳');
+    const notice =
+      '声明:转载此文是出于宣传好人好事,传递更多信息之目的,本网不收取任何费用。若有来源标注错误或侵犯了您的合法权益,请与本网联系,我们将及时更正、删除,谢谢!';
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, notice);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)[notice]).toBe('removed.copyrightNotice');
+  });
+});

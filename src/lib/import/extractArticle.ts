@@ -1,9 +1,9 @@
-import { mergeProvenance, type Provenance } from './extractProvenance.ts';
+import { mergeProvenance, readPostHeader, type Provenance } from './extractProvenance.ts';
 import { extractTrailingByline, readDateline } from './extractTrailingByline.ts';
 import { chooseHeadline, sitePrefix } from './chooseHeadline.ts';
 import { classify, type Role } from './classifyLines.ts';
 import { foldText } from './foldText.ts';
-import { BARE_COUNTER, COPYRIGHT, IN_ARTICLES, RELATED, isPostHeader, isReadingPrompt } from './furnitureLines.ts';
+import { BARE_COUNTER, COPYRIGHT, IN_ARTICLES, RELATED, isReadingPrompt } from './furnitureLines.ts';
 import { withoutPhotoCredits } from './photoCredits.ts';
 import { splitIntoParts } from './splitLineParts.ts';
 import { countHan, SENTENCE_CLOSE } from './textMeasures.ts';
@@ -51,7 +51,7 @@ export function extractArticle(
       i > start &&
       i <= runEnd &&
       ((r.kind === 'furniture' && (r.reason === RELATED || r.reason === COPYRIGHT)) ||
-        (r.kind === 'provenance' && isPostHeader(toSimplified(lines[i]!.text)))),
+        (r.kind === 'provenance' && readPostHeader(toSimplified(lines[i]!.text)))),
   );
   const labelled = related === -1 ? runEnd : related - 1;
   const list = relatedList(lines, roles, start, labelled, toSimplified);

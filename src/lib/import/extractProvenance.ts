@@ -1,6 +1,7 @@
 import {
   CMS_BYLINE_OPENERS,
   CREDIT_SUFFIXES,
+  FORUM_POST_VERBS,
   PROVENANCE_LABELS,
   RELATIVE_STAMPS,
   SLASH_LOOKALIKES,
@@ -198,6 +199,21 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
   return YEARLESS_STAMP.test(simplified.trim()) ? out : undefined;
 }
 
+/** 在线必亡 发表于 2021-2-24 09:00 | 显示全部楼层: a forum post's header, a posting verb before the date. */
+const POST_HEADER = new RegExp(`(?:${FORUM_POST_VERBS.join('|')})\\s*(?<stamp>${TIMESTAMP.source})`, 'u');
+/** A post's header is a short line with no sentence in it. */
+const POST_HEADER_MAX = 80;
+
+/**
+ * A forum post's header (右江日报 未绑定微信 发表于 2021-8-17 09:39:27 | 显示全部楼层 来自: 广西桂林): the poster, the
+ * posting verb and the date, whatever the forum adds around them. Its date, or undefined when the line is none.
+ */
+export function readPostHeader(simplified: string): ProvenanceLine | undefined {
+  const header = POST_HEADER.exec(simplified);
+  if (!header || [...simplified].length > POST_HEADER_MAX || /[。！？]/u.test(simplified)) return undefined;
+  return { editors: [], authors: [], published: parseFullDate(header.groups!.stamp!)?.iso };
+}
+
 /** A label and its separator closing a line, with no value after it (来源:, 责编：). */
 const LABEL_CLOSING = new RegExp(`(?:^|[\\s|｜])(?:${escaped})${SEPARATOR}\\s*$`, 'u');
 /**
@@ -235,7 +251,8 @@ const CLOCK_STAMP = new RegExp(`${DATE}${TIME_OF_DAY}`, 'u');
  */
 export function splitAtStamp(text: string, simplified: string): string[] {
   const stamp = PUBLISHED_STAMP.exec(simplified) ?? CLOCK_STAMP.exec(simplified);
-  if (!stamp?.index) return [text];
+  // A forum post's poster and the date after the posting verb are one header.
+  if (!stamp?.index || readPostHeader(simplified)) return [text];
   const end = stamp.index + stamp[0].length;
   const parts = [text.slice(0, stamp.index), text.slice(stamp.index, end), text.slice(end)].map((p) => p.trim());
   const [before, , after] = parts as [string, string, string];
@@ -250,6 +267,20 @@ export function splitAtStamp(text: string, simplified: string): string[] {
   const split =
     !readProvenanceLine(text, simplified) && readProvenanceLine(metadata, simplified.slice(stamp.index).trim());
   return split ? [before, metadata] : [text];
+}
+
+/** 本文转自:德州新闻网 (李慧敏)6月13日,…: a labelled field opening a line, its value running to the first space. */
+const OPENING_FIELD = new RegExp(`^(?:${escaped})${SEPARATOR}\\s*[^\\s。，！？；,;!?]{1,${VALUE_MAX}}(?=\\s)`, 'u');
+
+/**
+ * 本文转自:德州新闻网 (李慧敏李煜群)6月13日,在…: a metadata field the page set before the lead on its line, a space
+ * between. The line is split after the field's value when that reads as a metadata line and the rest as prose.
+ */
+export function splitAtOpeningField(text: string, simplified: string): string[] {
+  const field = OPENING_FIELD.exec(plainSlashes(simplified));
+  if (!field || readProvenanceLine(text, simplified)) return [text];
+  const [head, rest] = [text.slice(0, field[0].length), text.slice(field[0].length).trim()];
+  return /[。！？!?]/u.test(rest) && readProvenanceLine(head, field[0]) ? [head, rest] : [text];
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   PERSON_ROLE_ENDINGS,
   PHOTOGRAPHER_ENDINGS,
   PROVENANCE_LABELS,
+  REPORT_KINDS,
   REPORTER_DESKS,
   ROLE_QUALIFIERS,
   SITE_NAME_ENDINGS,
@@ -27,21 +28,28 @@ const TRAILING_BYLINE = new RegExp(
 
 /** Role words of two or more characters: a lone 文 would read 文明实践 as a byline. */
 const ROLE = anyOfWords(PROVENANCE_LABELS.author.filter((l) => [...l].length >= 2));
-const NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s、，,][\\p{Script=Han}·]{2,4})*?';
+/** A name, maybe of two characters padded with a space to the width of three (吕 炜). */
+const NAME = '(?:[\\p{Script=Han}·]{2,4}|\\p{Script=Han}[ \\u3000]\\p{Script=Han}(?!\\p{Script=Han}))';
+const NAMES = `${NAME}(?:[\\s、，,]${NAME})*?`;
 const ROLE_NAMES = new RegExp(
-  `(?:${ROLE})\\s*[:：]?\\s*(?<names>${NAMES})(?=\\s*(?:${ROLE}|[/)）〕】\\]。]|$))`,
+  `(?:${ROLE})\\s*[:：]?\\s*(?<names>${NAMES})(?=\\s*(?:(?:${anyOfWords(ROLE_QUALIFIERS)})?(?:${ROLE})|[/)）〕】\\]。]|$))`,
   'gdu',
 );
 /** 本报记者, 新华社记者, 青山融媒体中心记者, 内江日报全媒体记者: the publication (and desk) a role word may follow. */
 const PUBLICATION = `[\\p{Script=Han}A-Za-z]{1,10}?(?:${[...DATELINE.sourceEndings, ...SITE_NAME_ENDINGS].join('|')})(?:${REPORTER_DESKS.join('|')})?`;
+/** 记者 景静 文/图: the reporter wrote the text and took the photos. */
+const WROTE_AND_SHOT = '(?:文/图|图/文)';
+/** 据海南日报客户端丨: the source a byline's line may open with, up to a bar. */
+const SOURCE_BEFORE_BAR = '据[^\\s丨|｜]{1,16}[丨|｜]';
 /**
  * A line of role words (maybe qualified: 特约记者) and names only, without brackets or with any kind: 记者孙喜增
  * 通讯员关阳, 〔記者林進賢/新竹報導〕, 【記者 朱達志/台東 報導】, 記者: 李金鎗/金寧報導。 (the place the report was filed
- * from may stand between a slash and 报导, or be left out: 記者程棟樑/報導), 本报记者 史治国 通讯员 张颖颖. A name closing
- * with the photographer's 摄 makes it a photo caption (…茂名晚报记者吴昊摄).
+ * from may stand between a slash and 报导, or be left out: 記者程棟樑/報導), 本报记者 史治国 通讯员 张颖颖, 台灣即新聞
+ * 記者 楊金明/吉安報導, 据某某客户端丨记者张三. A name closing with the photographer's 摄 makes it a photo caption
+ * (…茂名晚报记者吴昊摄).
  */
 const ROLES_LINE = new RegExp(
-  `^[(（〔【\\[]?\\s*(?:${PUBLICATION})?(?:(?:${anyOfWords(ROLE_QUALIFIERS)})?(?:${ROLE})\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{0,6}\\s*(?:报导|报道))?\\s*[)）〕】\\]]?。?$(?<!(?:${PHOTOGRAPHER_ENDINGS.join('|')}))`,
+  `^[(（〔【\\[]?\\s*(?:${SOURCE_BEFORE_BAR}\\s*)?(?:${PUBLICATION}\\s*)?(?:(?:${anyOfWords(ROLE_QUALIFIERS)})?(?:${ROLE})\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{0,6}\\s*(?:报导|报道)|\\s+${WROTE_AND_SHOT})?\\s*[)）〕】\\]]?。?$(?<!(?:${PHOTOGRAPHER_ENDINGS.join('|')}))`,
   'u',
 );
 
@@ -51,6 +59,12 @@ const ROLES_LINE = new RegExp(
  */
 const LABELLED_NAMES = new RegExp(
   `^[【\\[]\\s*\\p{Script=Han}{0,8}?(?:${ROLE}|${PERSON_ROLE_ENDINGS.join('|')})\\s*[】\\]]\\s*(?<names>${NAMES})\\s*$`,
+  'du',
+);
+
+/** 林楚為 綜合報導 / 嘉義縣: names, the kind of report and maybe the place it was filed from. */
+const NAMES_REPORT = new RegExp(
+  `^(?<names>${NAMES})\\s*(?:${REPORT_KINDS.join('|')})(?:\\s*/\\s*\\p{Script=Han}{1,6})?$`,
   'du',
 );
 
@@ -64,7 +78,7 @@ export function readBylineLine(text: string, simplified: string): string | undef
   if (ROLES_LINE.test(plain))
     // Positions are the same in both scripts: the names are taken as written.
     return [...plain.matchAll(ROLE_NAMES)].map((m) => text.slice(...m.indices!.groups!.names!).trim()).join('、');
-  const labelled = LABELLED_NAMES.exec(plain);
+  const labelled = LABELLED_NAMES.exec(plain) ?? NAMES_REPORT.exec(plain);
   if (labelled) return text.slice(...labelled.indices!.groups!.names!).trim();
   const match = TRAILING_BYLINE.exec(plain);
   if (!match || match.index !== 0) return undefined;

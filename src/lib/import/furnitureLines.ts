@@ -10,7 +10,6 @@ import {
   DISCLAIMER_LABELS,
   EPAPER_PAGE_LABEL,
   FOLLOW_PROMPT,
-  FORUM_POST_VERBS,
   FURNITURE_NOTICES,
   FURNITURE_PHRASES,
   FURNITURE_WORDS,
@@ -118,6 +117,11 @@ const SPEAKER_SUPER = new RegExp(
 );
 /** 东北网, 青山发布, 网易新闻: the name of a site, an app or an account, by its ending. */
 const APP_NAME = `[^\\s，。！？,.!?]{0,10}(?:${[...SITE_NAME_ENDINGS, ...FOLLOW_PROMPT.accountEndings].join('|')})`;
+/** 安全文化网 www.anquan.com.cn: a site's name and its web address, and nothing else. */
+const SITE_AND_ADDRESS = new RegExp(
+  `^[^\\s，。！？,.!?]{0,10}(?:${SITE_NAME_ENDINGS.join('|')})\\s*(?:https?://)?(?:[a-z0-9-]+\\.)+[a-z]{2,}/?$`,
+  'iu',
+);
 /** 关注东北网, 订阅青山发布: a follow prompt naming the site or one of its accounts. */
 const FOLLOW = new RegExp(`^(?:${FOLLOW_PROMPT.verbs.join('|')})\\s*${APP_NAME}$`, 'u');
 /** 打开网易新闻 查看精彩图片: an app's prompt, opening with the app's name. */
@@ -178,6 +182,7 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
   if (phrase) return phrase.reason;
   if (isCommentBox(lowered) || isReadingPrompt(text)) return RELATED;
   if (FOLLOW.test(text) || APP_PROMPT.test(text)) return 'removed.appPrompt';
+  if (SITE_AND_ADDRESS.test(text)) return 'removed.siteFooter';
   if (ACCOUNT_LABEL.test(bare)) return 'removed.shareBar';
   if (SPEAKER_SUPER.test(text)) return 'removed.photoCredit';
   if (EPAPER_PAGE_LABEL.test(text)) return 'removed.navigation';
@@ -204,13 +209,6 @@ function withoutQuotedTerms(lowered: string): string {
   return lowered.replace(QUOTED_TERM, (quoted, term: string) =>
     PHRASES.some((p) => p.phrase === term) ? quoted : ' ',
   );
-}
-
-/** 在线必亡 发表于 2021-2-24 09:00: a forum post's header, a posting verb before the date. */
-const POST_HEADER = new RegExp(`(?:${FORUM_POST_VERBS.join('|')})\\s*\\d{4}[-/.年]`, 'u');
-
-export function isPostHeader(simplified: string): boolean {
-  return POST_HEADER.test(simplified);
 }
 
 /** 乖乖在家看影片:, (往下還有更多精彩文章!): a short line in brackets or ending with a colon that points at more to see. */

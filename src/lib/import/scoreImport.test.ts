@@ -38,4 +38,12 @@ describe('scoreImport: furniture left', () => {
     );
     expect(left.furnitureLeft).toEqual([repeat]);
   });
+
+  it('counts a copy of the headline cut short only where the body repeats it, not as part of the title', () => {
+    const title = '青山镇:春早人勤 万象“耕”新';
+    const cut = '青山镇:春早人勤  万象';
+    const expected = { ...annotation([cut]), title };
+    expect(scoreImport(imported(title, '正文。'), [], expected, same).furnitureLeft).toEqual([]);
+    expect(scoreImport(imported(title, `${cut}\n\n正文。`), [], expected, same).furnitureLeft).toEqual([cut]);
+  });
 });

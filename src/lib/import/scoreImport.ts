@@ -56,8 +56,8 @@ export function scoreImport(
   const figures = measureAccuracy(result.figures, expected.figures ?? [], expected.optional ?? []);
   const belowTitle = foldText([result.frontmatter.summary, result.body.replace(/<!--[\s\S]*?-->/gu, '')].join('\n'));
   const shown = `${foldText(result.frontmatter.title ?? '')}\n${belowTitle}`;
-  // The headline repeated without its spaces is furniture only where it is repeated, not as the title it folds to.
-  const repeatsTitle = (f: string) => expected.title !== undefined && foldText(f) === foldText(expected.title);
+  // The headline repeated, without its spaces or cut short, is furniture only where it is repeated, not as the title.
+  const repeatsTitle = (f: string) => expected.title !== undefined && foldText(expected.title).includes(foldText(f));
   const furnitureLeft = (expected.furniture ?? []).filter((f) =>
     (repeatsTitle(f) ? belowTitle : shown).includes(foldText(f)),
   );

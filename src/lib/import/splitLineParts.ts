@@ -3,7 +3,13 @@
  * a byline, metadata or furniture glued after the last sentence, a site's watermark.
  */
 import { LIST_BULLETS, PAGE_CODE_DELIMITERS } from '../../config/pageFurniture.ts';
-import { joinSpacedLabels, readProvenanceLine, splitAtCmsByline, splitAtStamp } from './extractProvenance.ts';
+import {
+  joinSpacedLabels,
+  readProvenanceLine,
+  splitAtCmsByline,
+  splitAtOpeningField,
+  splitAtStamp,
+} from './extractProvenance.ts';
 import { COMMENT_DELIMITERS, PHRASES, furnitureReason, isSiteNotice } from './furnitureLines.ts';
 import { markupToLines } from './pageToText.ts';
 import type { SourceLine } from './types.ts';
@@ -29,9 +35,11 @@ export function splitIntoParts(
     markupToLines(line.text)
       .map(withoutListBullet)
       .map((text) => joinSpacedLabels(text, toSimplified(text)))
+      .flatMap(splitAtImageAlt)
       .flatMap(splitAtComments)
       .flatMap((text) => splitAtStamp(text, toSimplified(text)))
       .flatMap(splitAtCmsByline)
+      .flatMap((text) => splitAtOpeningField(text, toSimplified(text)))
       .flatMap((text) => splitOffNotices(text, toSimplified(text)))
       .flatMap((text) => splitOffGluedTail(text, toSimplified(text)))
       .map((text) => ({ ...line, text })),
@@ -102,6 +110,20 @@ function splitOffWatermark(text: string, watermarks: ReadonlySet<string>): strin
   const tail = CLOSING_TAIL.exec(text);
   const mark = tail?.[1]?.trim();
   return tail && mark && watermarks.has(mark) ? [text.slice(0, tail.index).trim(), mark] : [text];
+}
+
+/** <image>data:… alt="标题 | 某某新闻"</image>: an image element left as text, and the alt text inside it. */
+const IMAGE_ALT = /(<image>[^<>]*?\balt=")([^"<>]*)("\s*<\/image>)/gu;
+
+/**
+ * An image element a scraper left as text is page code around the image's alt text: the alt text (a headline with
+ * the site's name, a photo credit) is a part of its own, read like any line.
+ */
+function splitAtImageAlt(text: string): string[] {
+  return text
+    .split(IMAGE_ALT)
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /**
