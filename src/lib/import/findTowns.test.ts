@@ -84,6 +84,15 @@ describe('findPlaces: towns listed before a collective 等乡镇', () => {
     expect(listed!.key).toBe(written!.key);
   });
 
+  it("reads a single ending without 等 as the last item's own, unless an earlier item is a township by it", () => {
+    expect(towns('縣府社會處、苑裡鎮長劉育育協同慰問受災戶')).toEqual(['苑裡鎮']);
+    expect(towns('衛生所包括大埤、崙背鄉')).toEqual(['大埤鄉', '崙背鄉']);
+  });
+
+  it("reads no town from a township office's words for its own territory", () => {
+    expect(towns('永靖鄉公所擴大鄉內24村大清消')).toEqual(['永靖鄉']);
+  });
+
   it('matches a known town by its name without the ending', () => {
     const found = findPlaces('在河口、黄龙等镇', toSimplified, [{ slug: 'hekou', name: '河口镇' }]);
     expect(found.map((p) => [p.name, p.known])).toEqual([

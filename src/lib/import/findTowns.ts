@@ -301,6 +301,11 @@ function listedTowns(
       .map((item) => ({ ...item, key: simplified.slice(item.index, item.end) }))
       .filter(({ key }) => key.length >= NAME_LENGTH.min && key.length <= NAME_LENGTH.max && !NOT_NAMES.includes(key));
     const entriesOf = (key: string) => endings.flatMap((ending) => gazetteer.towns(key + ending));
+    const knownOf = (key: string) => known.find((t) => PLACE_SUFFIXES.some((p) => t.key === key + p.suffix));
+    // 县府社会处、苑里镇长: without 等, a single ending after the last item may be its own (苑里镇), not a word for all
+    // the items; it is one only when an earlier item is a township by that ending too.
+    const bare = !collective[0].startsWith('等') && collective[1]!.length === 1;
+    if (bare && !named.slice(0, -1).some(({ key }) => entriesOf(key).length > 0 || knownOf(key))) continue;
     // Towns listed together are neighbours: the county of an item only one county has settles the others' (北港).
     const listCounties = new Set(regions);
     for (const { key } of named) {
@@ -309,7 +314,7 @@ function listedTowns(
     }
     for (const item of named) {
       const { key } = item;
-      const knownTown = known.find((t) => PLACE_SUFFIXES.some((p) => t.key === key + p.suffix));
+      const knownTown = knownOf(key);
       const entries = entriesOf(key);
       const entry = chooseEntry(entries, listCounties);
       const ending = entry && endings.find((e) => gazetteer.towns(key + e).includes(entry));
