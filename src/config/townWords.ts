@@ -142,8 +142,8 @@ export const TOWN_COUNT: { measureWords: readonly string[]; towns: readonly stri
   towns: ['乡镇', '镇街', '街道', '镇', '乡'],
 };
 
-/** Units after a number in digits (1月28日池河镇, 5个集镇): never the first character of a name. */
-export const NUMBER_UNITS = '年月日号时个';
+/** Units after a number in digits (1月28日池河镇, 5个集镇, 2026年度城乡居民): never the start of a name. Longest first. */
+export const NUMBER_UNITS: readonly string[] = ['年度', '年', '月', '日', '号', '时', '个'];
 
 /**
  * A township named by its office: the office's name after the township's, and the township's ending it stands for

@@ -89,6 +89,12 @@ describe('findPlaces: towns listed before a collective 等乡镇', () => {
     expect(towns('衛生所包括大埤、崙背鄉')).toEqual(['大埤鄉', '崙背鄉']);
   });
 
+  it('reads no town from a verb before 镇 (联合镇妇联) or from a year before 城乡, but a 联合镇 after its county', () => {
+    expect(towns('赵庙镇文化站联合镇妇联、团委开展宣传')).toEqual(['赵庙镇']);
+    expect(towns('绿塘乡在集市开展2026年度城乡居民医保征缴宣传')).toEqual(['绿塘乡']);
+    expect(towns('广安市广安区联合镇发放口罩3000只')).toEqual(['联合镇']);
+  });
+
   it("reads no town from a township office's words for its own territory", () => {
     expect(towns('永靖鄉公所擴大鄉內24村大清消')).toEqual(['永靖鄉']);
   });

@@ -89,11 +89,19 @@ export function findPlaces(
       candidate = inGazetteer(simplified, text, start, i, i + office.written.length, office.ending, gazetteer, regions);
     } else if (ending?.kind === 'town') {
       const end = i + ending.suffix.length;
-      candidate = endsHere(simplified, i, ending.suffix)
-        ? (inGazetteer(simplified, text, start, i, end, simplified.slice(i, end), gazetteer, regions) ??
-          oneCharacterTown(simplified, text, start, i, end, gazetteer, regions) ??
-          readName(simplified, text, start, i, end, 'town', gazetteer))
+      const here = endsHere(simplified, i, ending.suffix);
+      const listed = here
+        ? inGazetteer(simplified, text, start, i, end, simplified.slice(i, end), gazetteer, regions)
         : undefined;
+      // 文化站联合镇妇联: a township named like a verb the town is the object of (联合镇) is one only after its county.
+      const verbLike =
+        listed && !listed.afterCounty && NOT_NAME_ENDS.includes(listed.key.slice(0, -ending.suffix.length));
+      candidate =
+        !here || verbLike
+          ? undefined
+          : (listed ??
+            oneCharacterTown(simplified, text, start, i, end, gazetteer, regions) ??
+            readName(simplified, text, start, i, end, 'town', gazetteer));
     } else if (
       ending &&
       endsHere(simplified, i, ending.suffix) &&
@@ -370,11 +378,10 @@ function endsTownName(simplified: string, i: number): boolean {
 function runStart(simplified: string, i: number): number {
   let start = i;
   while (start > 0 && i - start < LONGEST_RUN && HAN.test(simplified[start - 1]!)) start--;
-  // 1月28日池河镇, 5个集镇: the unit of a number in digits is not the first character of a name.
-  if (start > 0 && start < i && DIGIT.test(simplified[start - 1]!) && NUMBER_UNITS.includes(simplified[start]!)) {
-    start++;
-  }
-  return start;
+  // 1月28日池河镇, 5个集镇: the unit of a number in digits is not the start of a name.
+  const unit =
+    start > 0 && DIGIT.test(simplified[start - 1]!) && NUMBER_UNITS.find((u) => simplified.startsWith(u, start));
+  return unit && start + unit.length <= i ? start + unit.length : start;
 }
 
 function place(text: string, simplified: string, index: number, end: number, kind: PlaceMention['kind']) {
