@@ -159,9 +159,10 @@ export const CATEGORIES = [
       '水果',
       '茶叶',
       '茶包',
-      // Packs of daily food handed to households at festivals or in lockdown (春节礼包, 爱心蔬菜包).
+      // Packs of daily food handed to households at festivals or in lockdown (春节礼包, 爱心蔬菜包, 生活物资包).
       '礼包',
       '蔬菜包',
+      '物资包',
     ],
   },
   {

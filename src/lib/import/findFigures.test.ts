@@ -535,6 +535,13 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('全镇出动19辆三轮消防摩托车提高巡查频次')).toEqual([[19, '辆', 'other']]);
   });
 
+  it("never takes a figure's category from a keyword of another clause when the figure names its own noun", () => {
+    const text = '记者从区生活物资保障组了解到，本轮共准备了13万份生活物资包';
+    expect(brief(text).map((f) => f[2])).not.toContain('teams');
+    // Without a noun of its own, the noun of the clause before it is what it counts.
+    expect(brief('他们一早赶到基地里采摘蔬菜，共采了37筐约有2000斤，送到镇政府')).toContainEqual([2000, '斤', 'food']);
+  });
+
   it('counts supplies stocked as work done, whatever they are', () => {
     expect(brief('截至目前，青山乡储备充电机5台、对讲机40余部')).toEqual([
       [5, '台', 'other'],

@@ -202,7 +202,8 @@ export function findFigures(
     const windows: (readonly [number, number])[] = [
       nounAfter,
       [ownFrom, start], // 宣传标语3820张
-      [numberlessItemsBefore(text, itemStart, sentenceStart, candidates), itemStart], // 横幅、标语和海报135个
+      // 横幅、标语和海报135个; with no noun of its own, the clauses before it too (采摘蔬菜，共采了37筐约有2000斤).
+      [numberlessItemsBefore(text, itemStart, sentenceStart, candidates, nounAfter[1] === nounAfter[0]), itemStart],
     ];
     const counts = measureWord(unit)?.counts;
     const money = counts === 'money';
@@ -544,15 +545,20 @@ function objectOfSameVerb(
   return guessCategoryFromHead(text, figure.unit, object, [object[0], object[0]]);
 }
 
-/** Where the run of items without a figure of their own, just before `itemStart`, begins (within the sentence). */
+/**
+ * Where the run of items without a figure of their own, just before `itemStart`, begins: a list runs on over 、 only
+ * (横幅、标语和海报135个), across a comma or a semicolon only for a figure without a noun (`acrossClauses`): a noun
+ * of another clause is not what a figure with its own counts (…保障组了解到，…共准备了13万份生活物资包).
+ */
 function numberlessItemsBefore(
   text: string,
   itemStart: number,
   sentenceStart: number,
   candidates: readonly Candidate[],
+  acrossClauses = false,
 ): number {
   let from = itemStart;
-  while (from > sentenceStart) {
+  while (from > sentenceStart && (acrossClauses || text[from - 1] === '、')) {
     const previous = lastIndexOf(text, ITEM_END, from - 1) + 1;
     if (candidates.some((c) => c.start >= previous && c.start < from - 1)) break;
     from = Math.max(previous, sentenceStart);
