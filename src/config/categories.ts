@@ -175,7 +175,7 @@ export const CATEGORIES = [
     // Relief money and grants handed to people (慰问金, 助学金, 奖学金): filed with gifts, as the annotators of every
     // set that met them chose.
     keywords: [
-      ...['捐', '捐款', '捐赠', '捐献', '捐物', '款物', '善款', '现金', '自筹'],
+      ...['捐', '捐款', '捐赠', '捐献', '捐物', '款物', '善款', '现金', '自筹', '爱心资金', '爱心款'],
       ...['慰问金', '助学金', '奖学金', '奖励金', '救助金', '关怀金', '礼金'],
     ],
   },

@@ -22,7 +22,7 @@ export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>
     ...['苹果', '橘子', '桔子', '柑橘', '橙子', '香蕉', '梨', '柚子', '葡萄', '西瓜', '草莓', '猕猴桃', '藕'],
     ...['白菜', '青菜', '菠菜', '萝卜', '土豆', '马铃薯', '红薯', '洋葱', '番茄', '西红柿', '黄瓜', '辣椒', '冬瓜'],
   ],
-  leaflets: ['材料', '资料', '手册', '宣传品', '读本'],
+  leaflets: ['材料', '资料', '手册', '宣传品', '读本', '说明书'],
   // Boards, bulletins and ads put up outdoors carry the slogans banners do (户外宣传牌46个, 天桥广告10条, 黑板报8幅).
   banners: ['宣传牌', '口号牌', '标语牌', '广告', '广告牌', '板报'],
   'protective-suits': ['隔离衣', '防护衣', '防疫衣'],

@@ -542,6 +542,14 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('他们一早赶到基地里采摘蔬菜，共采了37筐约有2000斤，送到镇政府')).toContainEqual([2000, '斤', 'food']);
   });
 
+  it('reports a price in spoken yuan and the weight of each bag, not amounts handed out', () => {
+    const text = '菜场里猪肉13块1斤，社区发放蔬菜包3000份，每包重约15斤';
+    expect(brief(text)).toEqual([[3000, '份', 'food']]);
+    const reasons = find(text).skipped.map((s) => [s.raw, s.reason]);
+    expect(reasons).toContainEqual(['13块', 'skipped.unitPrice']);
+    expect(reasons).toContainEqual(['15斤', 'skipped.packageSize']);
+  });
+
   it('counts supplies stocked as work done, whatever they are', () => {
     expect(brief('截至目前，青山乡储备充电机5台、对讲机40余部')).toEqual([
       [5, '台', 'other'],

@@ -67,6 +67,9 @@ const CLASS_REASON: Partial<Record<MeasureClass, SkipCode>> = {
   batches: 'skipped.batches',
 };
 
+/** Classes a package's size is given in (每包重约15斤, 每瓶500毫升). */
+const MEASURED_BY_SIZE: readonly (MeasureClass | undefined)[] = ['weight', 'volume'];
+
 /** A short quoted term without punctuation (“四包一跟踪”, 「三不一要」): a name or slogan. Quoted speech has punctuation. */
 const SHORT_QUOTE = /[“「『‘][^“”「」『』‘’，,。；;！!？?、：:\n]{1,12}[”」』’]/gu;
 
@@ -167,6 +170,11 @@ export function findFigures(
     const per = rateOf(text, clauseStart, start);
     if (per && isFrequency(per.text, c.unit)) {
       skip(q.raw, 'skipped.frequency');
+      return;
+    }
+    // 每包重约15斤: a weight or volume per bag or box is the size of the package, not an amount handed out.
+    if (per && measureWord(per.text)?.counts === 'things' && MEASURED_BY_SIZE.includes(measureWord(c.unit)?.counts)) {
+      skip(q.raw, 'skipped.packageSize');
       return;
     }
     // …not counting the 每 phrase: 每名返乡人员固定6-8人 counts team members, not returnees.
@@ -423,6 +431,8 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
   if (q.value === 0) return 'skipped.zero';
   if (q.kind === 'quantity' && /^一(?![\d万萬千百十])/u.test(q.raw)) return 'skipped.setPhraseOne';
   if (/^[装裝]/u.test(after)) return 'skipped.packageSize';
+  // 猪肉13块1斤, 青黄瓜1块5一斤: 块 before a weight is the spoken yuan of a price.
+  if (unitId(q.unit) === '块' && /^\d?[一每]?(?:斤|公斤)/u.test(after)) return 'skipped.unitPrice';
   if (PRICE_WORDS.some((w) => after.startsWith(w) || simplified.slice(0, start).endsWith(w)))
     return 'skipped.unitPrice';
   if (PRODUCTION_WORDS.some((w) => simplified.slice(0, start).endsWith(w))) return 'skipped.production';
