@@ -242,12 +242,8 @@ export function findFigures(
     const ownGuess = guessCategory(simplified, figure, [windows[1]!]);
     const ownHead = money ? undefined : guessCategoryFromHead(simplified, unit, [start, start], [ownFrom, start]);
     const namedGuess =
-      afterGuess.category !== 'other'
-        ? afterGuess
-        : (headAfter ??
-          (ownGuess.category !== 'other'
-            ? ownGuess
-            : (ownHead ?? guessCategory(simplified, figure, windows.slice(1)))));
+      [afterGuess, headAfter, ownGuess, ownHead].find((g) => g !== undefined && g.category !== 'other') ??
+      guessCategory(simplified, figure, windows.slice(1));
     // The noun left out after a verb (累计出动100余人次), or in a part of what came before (…口罩30万个，其中捐赠龙田镇4万个).
     const leftOut = endsWithVerb(simplified.slice(ownFrom, start)) || simplified.startsWith('其中', clauseStart);
     const inherited =
