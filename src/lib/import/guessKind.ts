@@ -131,10 +131,15 @@ export function saysNotDone(text: string): boolean {
   });
 }
 
+/** How far from 将于 the verb of arriving may stand (将于近日送达, 将于本周内陆续运抵). */
+const ARRIVAL_REACH = 12;
+
 /** The rest of the clause after a figure (Simplified) says it will arrive at a later time (将于近日送达). */
 export function saysStillToArrive(rest: string): boolean {
   const will = /将[于在]/u.exec(rest);
-  return will !== null && STILL_TO_ARRIVE.some((verb) => rest.slice(will.index, will.index + 12).includes(verb));
+  return (
+    will !== null && STILL_TO_ARRIVE.some((verb) => rest.slice(will.index, will.index + ARRIVAL_REACH).includes(verb))
+  );
 }
 
 /** The sentence (Simplified, up to a figure) opens with a plan word (PLAN_OPENINGS): all its figures are planned. */
