@@ -112,6 +112,8 @@ export function chooseHeadline(
     scored.set(i, candidate);
     if (!best || score > best.score) best = candidate;
   }
+  // A page labelling its title (标题：…) names the headline: a line that is not it is no headline, however placed.
+  if (footerTitle && ![...scored.values()].some((c) => foldText(c.text) === foldText(footerTitle))) return undefined;
   if (best && best.score > 0) {
     const pair = [best.at - 1, best.at + 1]
       .map((j) => scored.get(j))

@@ -1375,3 +1375,21 @@ describe('catalogue fields, reprint sources, bylines and banners of disclosure p
     expect(reasons(result)[notice]).toBe('removed.copyrightNotice');
   });
 });
+
+describe('pages that name their parts in their own way', () => {
+  it('takes the title a printable thread labels over a lead written in short lines', () => {
+    const title = '2万份！青山镇第二批生活物资包来了！';
+    const result = page(
+      '青山论坛',
+      `标题: ${title}`,
+      '作者: 青山小编    时间: 2022-12-2 12:25',
+      '近几天，不少居民在后台留言',
+      '第一批物资已经收到了',
+      '后续还会有吗',
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+    );
+    expect(result.headline?.text).toBe(title);
+    expect(body(result)).toContain(PARAGRAPH_1);
+  });
+});
