@@ -1392,4 +1392,20 @@ describe('pages that name their parts in their own way', () => {
     expect(result.headline?.text).toBe(title);
     expect(body(result)).toContain(PARAGRAPH_1);
   });
+
+  it("passes over the poster's rank above a forum post's header for the thread's title", () => {
+    const title = '青山镇：人员流动按下“暂停键”民生保障开启“加速键';
+    const result = page(
+      '青山社区',
+      '阅读: 1437|评论: 0',
+      title,
+      '[复制链接]',
+      '热心网友',
+      '发表于 2022-5-17 11:23 | 显示全部楼层 |阅读模式',
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+    );
+    expect(result.headline?.text).toBe(title);
+    expect(reasons(result)['热心网友']).toBe('removed.aboveHeadline');
+  });
 });
