@@ -280,6 +280,12 @@ export const PAGE_CODE_DELIMITERS = {
 export const LINK_MARKERS: readonly string[] = ['►', '▶', '▷', '▸', '➤', '➢', '☞', '●'];
 
 /**
+ * A breadcrumb's label ends with this word and a colon (当前位置：, 现在位置: , 您所在的位置：): with steps after it
+ * (首页 - 资讯中心 - 标题, 首页 > 乡镇), the line is navigation however long the last step (the headline) makes it.
+ */
+export const BREADCRUMB_LABEL_ENDING = '位置';
+
+/**
  * Marks a text copy of a page sets before each item of a list (- 标题, * 标题): after the body, a run of short lines
  * each led by one of these and a space is a list of links to other stories.
  */

@@ -1408,4 +1408,15 @@ describe('pages that name their parts in their own way', () => {
     expect(result.headline?.text).toBe(title);
     expect(reasons(result)['热心网友']).toBe('removed.aboveHeadline');
   });
+
+  it('drops a labelled breadcrumb ending in the headline, and keeps the headline under it', () => {
+    const title = '同心抗疫送温暖|青山街道为困难群众送药上门';
+    const trail = `现在位置: 首页 - 资讯中心 - 文明聚焦 - ${title}`;
+    const result = page('文明青山', trail, title, '来源 : 青山日报 发布日期 : 2022年12月30日', PARAGRAPH_1);
+    expect(result.headline?.text).toBe(title);
+    expect(reasons(result)[trail]).toBe('removed.breadcrumb');
+    // A location's label before a sentence is no breadcrumb.
+    const place = '地理位置：青山镇位于县城东部 - 距县城12公里';
+    expect(reasons(page(title, PARAGRAPH_1, place, PARAGRAPH_2))[place]).not.toBe('removed.breadcrumb');
+  });
 });
