@@ -447,6 +447,12 @@ export const LIST_BULLETS: readonly string[] = ['•', '▪', '◦', '‣', '∙
 export const REPORTER_DESKS: readonly string[] = ['全媒体', '融媒体', '新媒体'];
 
 /**
+ * A paper's or site's desk signing a report instead of a person (報新聞/編輯部, 青山网/新闻中心): the publication, a
+ * slash and one of these make a byline line.
+ */
+export const EDITORIAL_DESKS: readonly string[] = ['编辑部', '编辑室', '新闻中心', '新闻部', '采编部'];
+
+/**
  * Kinds of report a byline names after the reporter's names, maybe with the place after a slash (林楚為 綜合報導 /
  * 嘉義縣): the line is a byline without a role word.
  */

@@ -1419,4 +1419,12 @@ describe('pages that name their parts in their own way', () => {
     const place = '地理位置：青山镇位于县城东部 - 距县城12公里';
     expect(reasons(page(title, PARAGRAPH_1, place, PARAGRAPH_2))[place]).not.toBe('removed.breadcrumb');
   });
+
+  it('reads a desk signing the report (報新聞/編輯部) as the byline, and takes the headline above it', () => {
+    const title = '青山鎮老人會邀警宣講防詐 守護長者財產安全';
+    const result = page(title, '圖:青山縣警察局提供', '報新聞/編輯部', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+    expect(result.provenance.byline).toBe('報新聞/編輯部');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
 });
