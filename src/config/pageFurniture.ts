@@ -673,6 +673,6 @@ export const PROVENANCE_LABELS = {
  */
 export const RELATIVE_STAMPS = {
   days: ['今天', '昨天', '前天'],
-  agoUnits: ['分钟', '小时', '天'],
+  agoUnits: ['分钟', '小时', '天', '周', '个月', '年'],
   now: ['刚刚'],
 } as const;

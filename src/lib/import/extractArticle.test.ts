@@ -1427,4 +1427,14 @@ describe('pages that name their parts in their own way', () => {
     expect(result.provenance.byline).toBe('報新聞/編輯部');
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
   });
+
+  it("drops a content site's post line run together (poster, 3年前, category, views) under the headline", () => {
+    const line = '青山小编2年前本地资讯1532';
+    const result = page('2万份“蔬菜包”陆续抵达青山镇!', line, PARAGRAPH_1, PARAGRAPH_2);
+    expect(reasons(result)[line]).toBe('removed.provenanceLine');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    // A sentence saying how long ago something began is no stamp.
+    const since = '他3年前开始做志愿者';
+    expect(body(page(PARAGRAPH_1, since, PARAGRAPH_2))).toContain(since);
+  });
 });
