@@ -1437,4 +1437,20 @@ describe('pages that name their parts in their own way', () => {
     const since = '他3年前开始做志愿者';
     expect(body(page(PARAGRAPH_1, since, PARAGRAPH_2))).toContain(since);
   });
+
+  it("drops the site's banner that its own footer names, and the slogan between its lines", () => {
+    const banner = [
+      '《青山在线网》青山区域知名综合门户网站!',
+      '关注民生动态,传播青山文化!',
+      'https://www.qsonline.cn/青山在线网欢迎您!',
+    ];
+    const footer = '青山在线网版权所有 苏ICP备12345678号-1';
+    const result = page('城厢：向老人发放退烧药', '2023-01-06  A+ A-', ...banner, PARAGRAPH_1, PARAGRAPH_2, footer);
+    expect(result.headline?.text).toBe('城厢：向老人发放退烧药');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)[banner[0]!]).toBe('removed.standingReminder');
+    // Without the footer naming it, a short line naming a site is text like any other.
+    const mention = '青山在线网记者走访城厢街道';
+    expect(body(page(PARAGRAPH_1, mention, PARAGRAPH_2))).toContain(mention);
+  });
 });
