@@ -1158,6 +1158,20 @@ describe('related lists, labelless metadata and notices around the body', () => 
       expect(body(page(PARAGRAPH_1, PARAGRAPH_2, ...cheers))).toEqual([PARAGRAPH_1, PARAGRAPH_2, ...cheers]);
       expect(body(page(...cheers, '【视频】青山镇防疫宣传'))).toContain(cheers[1]);
     });
+
+    it("drops titles of a headline's length that run from the last paragraph to the page's end", () => {
+      const titles = [
+        '芬兰称将调整天然气供应 多方回应',
+        '青山县细化封管控区域服务保障',
+        '“菜篮子”保供：蔬菜机械化技术推广再现热潮',
+        '社区(村)防控措施升级 严格24小时卡口值守',
+        '青山批发市场蔬菜供应充足价格持续下降',
+        '民生主题记者会丨县民政局：减项、',
+      ];
+      const result = page(PARAGRAPH_1, PARAGRAPH_2, ...titles);
+      expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+      expect(reasons(result)[titles[1]!]).toBe('removed.afterArticle');
+    });
   });
 
   it("reads a source's name over a date alone as metadata, under the headline, but not a letter's signature", () => {
