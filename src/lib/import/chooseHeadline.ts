@@ -256,7 +256,7 @@ export function pageTitleArticle(
 }
 
 /** 花莲新闻网官方网站…: a part opening with a site's name, a name-sized run of Han characters up to its ending. */
-function opensWithSiteName(simplified: string): boolean {
+export function opensWithSiteName(simplified: string): boolean {
   const name = /^\p{Script=Han}+/u.exec(simplified)?.[0] ?? '';
   return SITE_NAME_ENDINGS.some((e) => {
     const at = name.indexOf(e);

@@ -4,7 +4,7 @@ import { readPostHeader, readProvenanceLine, readValueBelowLabel, type Provenanc
 import { readBylineLine, readDateline } from './extractTrailingByline.ts';
 import { foldText } from './foldText.ts';
 import { COPYRIGHT, furnitureReason } from './furnitureLines.ts';
-import { namesLaterLine, pageTitleArticle } from './chooseHeadline.ts';
+import { namesLaterLine, opensWithSiteName, pageTitleArticle } from './chooseHeadline.ts';
 import { SENTENCE_CLOSE } from './textMeasures.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
 import type { SourceLine } from './types.ts';
@@ -97,10 +97,14 @@ const SITE_NAME_MAX = 10;
 
 /**
  * 《新江南网》江南区域知名综合门户网站!, https://www.xjnnet.com/新江南网欢迎您!: a short line of no clauses naming the site
- * that the page's own footer names (新江南网版权所有) is the site's banner, wherever it stands.
+ * that the page's own footer names (新江南网版权所有) is the site's banner, wherever it stands; so is a line of no
+ * clauses opening with a site's name and closing with a cheer (澎湖日報提供…新聞、…、夾報、印刷服務等!), however long
+ * its list of what the site offers.
  */
 function isSiteBanner(simplified: string, footers: readonly string[]): boolean {
-  if (!footers.length || [...simplified].length > BANNER_MAX || /[，,；;。]/u.test(simplified)) return false;
+  if (/[，,；;。]/u.test(simplified)) return false;
+  if (opensWithSiteName(simplified.replace(/^《/u, '')) && /[!！]$/u.test(simplified)) return true;
+  if (!footers.length || [...simplified].length > BANNER_MAX) return false;
   return (simplified.match(/\p{Script=Han}+/gu) ?? []).some((run) => {
     for (let from = 0; from < run.length; from++)
       for (let to = from + SITE_NAME_MIN; to <= Math.min(run.length, from + SITE_NAME_MAX); to++) {

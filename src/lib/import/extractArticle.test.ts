@@ -1467,4 +1467,14 @@ describe('pages that name their parts in their own way', () => {
     const mention = '青山在线网记者走访城厢街道';
     expect(body(page(PARAGRAPH_1, mention, PARAGRAPH_2))).toContain(mention);
   });
+
+  it("drops a site's cheer of what it offers, opening with its name, closing the page", () => {
+    const offer = '青山日報提供青山每日在地新聞、時事專欄評論、縣政新聞、專題報導、夾報、印刷服務等!';
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, offer);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)[offer]).toBe('removed.standingReminder');
+    // A paper's news with a clause in it is text.
+    const news = '青山日報記者走訪全鎮12個村，居民紛紛點讚!';
+    expect(body(page(PARAGRAPH_1, news))).toContain(news);
+  });
 });
