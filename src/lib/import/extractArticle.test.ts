@@ -1477,4 +1477,14 @@ describe('pages that name their parts in their own way', () => {
     const news = '青山日報記者走訪全鎮12個村，居民紛紛點讚!';
     expect(body(page(PARAGRAPH_1, news))).toContain(news);
   });
+
+  it('cuts a poster and a day glued to the headline with spaces, as a metadata line', () => {
+    const title = '青山镇志愿服务队协助龙岗社区做全员核酸检测';
+    const result = page(`${title} 小青 10月6日`, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+    expect(reasons(result)['小青 10月6日']).toBe('removed.provenanceLine');
+    // A sentence ending with a day is no headline with a poster.
+    const sentence = '青山镇志愿服务队协助龙岗社区做全员核酸检测，时间 10月6日';
+    expect(body(page(PARAGRAPH_1, sentence))).toContain(sentence);
+  });
 });
