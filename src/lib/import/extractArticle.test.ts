@@ -1167,6 +1167,8 @@ describe('related lists, labelless metadata and notices around the body', () => 
         '社区(村)防控措施升级 严格24小时卡口值守',
         '青山批发市场蔬菜供应充足价格持续下降',
         '民生主题记者会丨县民政局：减项、',
+        '台风过境',
+        '有诈不怕!青山县警察局员警当「牧羊犬」让民众防诈一路行',
       ];
       const result = page(PARAGRAPH_1, PARAGRAPH_2, ...titles);
       expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
