@@ -280,6 +280,12 @@ export const PAGE_CODE_DELIMITERS = {
 export const LINK_MARKERS: readonly string[] = ['►', '▶', '▷', '▸', '➤', '➢', '☞', '●'];
 
 /**
+ * A breadcrumb's label ends with this word and a colon (当前位置：, 现在位置: , 您所在的位置：): with steps after it
+ * (首页 - 资讯中心 - 标题, 首页 > 乡镇), the line is navigation however long the last step (the headline) makes it.
+ */
+export const BREADCRUMB_LABEL_ENDING = '位置';
+
+/**
  * Marks a text copy of a page sets before each item of a list (- 标题, * 标题): after the body, a run of short lines
  * each led by one of these and a space is a list of links to other stories.
  */
@@ -439,6 +445,12 @@ export const LIST_BULLETS: readonly string[] = ['•', '▪', '◦', '‣', '∙
 
 /** A desk between a publication and its reporter's role word (内江日报全媒体记者, 本报融媒体记者). */
 export const REPORTER_DESKS: readonly string[] = ['全媒体', '融媒体', '新媒体'];
+
+/**
+ * A paper's or site's desk signing a report instead of a person (報新聞/編輯部, 青山网/新闻中心): the publication, a
+ * slash and one of these make a byline line.
+ */
+export const EDITORIAL_DESKS: readonly string[] = ['编辑部', '编辑室', '新闻中心', '新闻部', '采编部'];
 
 /**
  * Kinds of report a byline names after the reporter's names, maybe with the place after a slash (林楚為 綜合報導 /
@@ -661,6 +673,6 @@ export const PROVENANCE_LABELS = {
  */
 export const RELATIVE_STAMPS = {
   days: ['今天', '昨天', '前天'],
-  agoUnits: ['分钟', '小时', '天'],
+  agoUnits: ['分钟', '小时', '天', '周', '个月', '年'],
   now: ['刚刚'],
 } as const;

@@ -1,5 +1,10 @@
 /** The headline among the candidate lines near the metadata line and the body, and its text without affixes. */
-import { LEAD_OPENINGS, SCENE_CAPTION_ENDINGS, SITE_NAME_ENDINGS } from '../../config/pageFurniture.ts';
+import {
+  FORUM_POST_VERBS,
+  LEAD_OPENINGS,
+  SCENE_CAPTION_ENDINGS,
+  SITE_NAME_ENDINGS,
+} from '../../config/pageFurniture.ts';
 import type { Role } from './classifyLines.ts';
 import { foldText } from './foldText.ts';
 import { PHRASES, gluedAtEnd } from './furnitureLines.ts';
@@ -63,6 +68,11 @@ export function chooseHeadline(
     const role = roles[i + 1];
     return role?.kind === 'provenance' && Boolean(role.read.published);
   };
+  // 发表于 2022-5-17 11:23 | 显示全部楼层: a forum post's header opening with its verb has the poster's name and rank
+  // (最佳新人) above it, never the thread's title.
+  const poster = (i: number) =>
+    roles[i + 1]?.kind === 'provenance' &&
+    FORUM_POST_VERBS.some((verb) => toSimplified(lines[i + 1]!.text).startsWith(verb));
   // 来源：… 发布时间：… opening the page, nothing but furniture above it: a headline above the body stands right
   // under it (the body's first line there is the lead).
   const opening = roles.findIndex((r) => r.kind !== 'furniture');
@@ -80,6 +90,7 @@ export function chooseHeadline(
     const text = textOf(i);
     // Scraps of a share bar or a toolbar the lexicon does not know (Mastodon, 02-13) are passed over unseen.
     if (countHan(toSimplified(text)) < HEADLINE_MIN_HAN && !SENTENCE_CLOSE.test(text)) continue;
+    if (poster(i)) continue;
     reach++;
     // Above a date line, a headline may close with a full stop (全面防疫 某鎮公所消毒。), one clause.
     const closed = dated(i) && /^[^，。；,;]+。$/u.test(text) ? text.slice(0, -1) : text;
@@ -89,7 +100,7 @@ export function chooseHeadline(
     const next = roles.slice(i + 1, inBody ? i + 2 : bodyStart).find((r, k) => {
       const below = toSimplified(lines[i + 1 + k]!.text);
       // A masthead (北京青年报客户端) between the headline and the date line stands aside like a caption.
-      const aside = isCaption(below) || DECK.test(below) || namesSiteAlone(below);
+      const aside = isCaption(below) || DECK.test(below) || namesSiteAlone(below) || poster(i + 1 + k);
       return r.kind !== 'furniture' && r.kind !== 'repeat' && !aside;
     });
     let score = 3 - reach;
@@ -112,6 +123,8 @@ export function chooseHeadline(
     scored.set(i, candidate);
     if (!best || score > best.score) best = candidate;
   }
+  // A page labelling its title (标题：…) names the headline: a line that is not it is no headline, however placed.
+  if (footerTitle && ![...scored.values()].some((c) => foldText(c.text) === foldText(footerTitle))) return undefined;
   if (best && best.score > 0) {
     const pair = [best.at - 1, best.at + 1]
       .map((j) => scored.get(j))
@@ -243,7 +256,7 @@ export function pageTitleArticle(
 }
 
 /** 花莲新闻网官方网站…: a part opening with a site's name, a name-sized run of Han characters up to its ending. */
-function opensWithSiteName(simplified: string): boolean {
+export function opensWithSiteName(simplified: string): boolean {
   const name = /^\p{Script=Han}+/u.exec(simplified)?.[0] ?? '';
   return SITE_NAME_ENDINGS.some((e) => {
     const at = name.indexOf(e);

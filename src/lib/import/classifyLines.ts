@@ -1,10 +1,10 @@
 /** Each line's role on the page: text, furniture, metadata (provenance) or a copy of another line. */
-import { BYLINE_BULLETS } from '../../config/pageFurniture.ts';
+import { BYLINE_BULLETS, SITE_NAME_ENDINGS } from '../../config/pageFurniture.ts';
 import { readPostHeader, readProvenanceLine, readValueBelowLabel, type ProvenanceLine } from './extractProvenance.ts';
 import { readBylineLine, readDateline } from './extractTrailingByline.ts';
 import { foldText } from './foldText.ts';
-import { furnitureReason } from './furnitureLines.ts';
-import { namesLaterLine, pageTitleArticle } from './chooseHeadline.ts';
+import { COPYRIGHT, furnitureReason } from './furnitureLines.ts';
+import { namesLaterLine, opensWithSiteName, pageTitleArticle } from './chooseHeadline.ts';
 import { SENTENCE_CLOSE } from './textMeasures.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
 import type { SourceLine } from './types.ts';
@@ -44,6 +44,9 @@ export function classify(
   const seen: string[] = [];
   const all = lines.map((l) => foldText(l.text));
   const tagged = lines.map((l) => [...l.text].length <= TAG_LINE_MAX && TAG_LINE.test(toSimplified(l.text)));
+  const footers = lines
+    .map((l) => toSimplified(l.text))
+    .filter((simplified) => FOOTER_REASONS.has(furnitureReason(simplified) ?? ''));
   return lines.map(({ text }, i) => {
     if (watermarks.has(text)) return { kind: 'furniture', reason: 'removed.watermark' };
     const simplified = toSimplified(text);
@@ -54,6 +57,7 @@ export function classify(
     if (value) return { kind: 'provenance', read: value };
     const furniture = furnitureReason(simplified);
     if (furniture) return { kind: 'furniture', reason: furniture };
+    if (isSiteBanner(simplified, footers)) return { kind: 'furniture', reason: 'removed.standingReminder' };
     if (i > 0 && namesSourceAboveDate(text, lines[i - 1]!.text, lines[i + 1]?.text))
       return { kind: 'provenance', read: { editors: [], authors: [], publication: text } };
     if (isUnlabelledByline(text, i, lines, all)) return { kind: 'provenance', read: { editors: [], authors: [text] } };
@@ -80,6 +84,34 @@ export function classify(
     const repeated = copy || teaser;
     seen.push(folded);
     return repeated ? { kind: 'repeat' } : { kind: 'text' };
+  });
+}
+
+/** The site's own footer lines (新江南网版权所有, 与新江南网无关): they name the site the page belongs to. */
+const FOOTER_REASONS = new Set<string>([COPYRIGHT, 'removed.registrationFooter', 'removed.siteFooter']);
+/** A banner is a short line of phrases, no clauses. */
+const BANNER_MAX = 40;
+/** A site's name is this long (江南网 to 青山县融媒体中心): shorter names (本网) are words, not names. */
+const SITE_NAME_MIN = 3;
+const SITE_NAME_MAX = 10;
+
+/**
+ * 《新江南网》江南区域知名综合门户网站!, https://www.xjnnet.com/新江南网欢迎您!: a short line of no clauses naming the site
+ * that the page's own footer names (新江南网版权所有) is the site's banner, wherever it stands; so is a line of no
+ * clauses opening with a site's name and closing with a cheer (澎湖日報提供…新聞、…、夾報、印刷服務等!), however long
+ * its list of what the site offers.
+ */
+function isSiteBanner(simplified: string, footers: readonly string[]): boolean {
+  if (/[，,；;。]/u.test(simplified)) return false;
+  if (opensWithSiteName(simplified.replace(/^《/u, '')) && /[!！]$/u.test(simplified)) return true;
+  if (!footers.length || [...simplified].length > BANNER_MAX) return false;
+  return (simplified.match(/\p{Script=Han}+/gu) ?? []).some((run) => {
+    for (let from = 0; from < run.length; from++)
+      for (let to = from + SITE_NAME_MIN; to <= Math.min(run.length, from + SITE_NAME_MAX); to++) {
+        const name = run.slice(from, to);
+        if (SITE_NAME_ENDINGS.some((e) => name.endsWith(e)) && footers.some((f) => f.includes(name))) return true;
+      }
+    return false;
   });
 }
 

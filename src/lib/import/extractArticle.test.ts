@@ -1158,6 +1158,22 @@ describe('related lists, labelless metadata and notices around the body', () => 
       expect(body(page(PARAGRAPH_1, PARAGRAPH_2, ...cheers))).toEqual([PARAGRAPH_1, PARAGRAPH_2, ...cheers]);
       expect(body(page(...cheers, '【视频】青山镇防疫宣传'))).toContain(cheers[1]);
     });
+
+    it("drops titles of a headline's length that run from the last paragraph to the page's end", () => {
+      const titles = [
+        '芬兰称将调整天然气供应 多方回应',
+        '青山县细化封管控区域服务保障',
+        '“菜篮子”保供：蔬菜机械化技术推广再现热潮',
+        '社区(村)防控措施升级 严格24小时卡口值守',
+        '青山批发市场蔬菜供应充足价格持续下降',
+        '民生主题记者会丨县民政局：减项、',
+        '台风过境',
+        '有诈不怕!青山县警察局员警当「牧羊犬」让民众防诈一路行',
+      ];
+      const result = page(PARAGRAPH_1, PARAGRAPH_2, ...titles);
+      expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+      expect(reasons(result)[titles[1]!]).toBe('removed.afterArticle');
+    });
   });
 
   it("reads a source's name over a date alone as metadata, under the headline, but not a letter's signature", () => {
@@ -1373,5 +1389,104 @@ describe('catalogue fields, reprint sources, bylines and banners of disclosure p
     const result = page(PARAGRAPH_1, PARAGRAPH_2, notice);
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
     expect(reasons(result)[notice]).toBe('removed.copyrightNotice');
+  });
+});
+
+describe('pages that name their parts in their own way', () => {
+  it('takes the title a printable thread labels over a lead written in short lines', () => {
+    const title = '2万份！青山镇第二批生活物资包来了！';
+    const result = page(
+      '青山论坛',
+      `标题: ${title}`,
+      '作者: 青山小编    时间: 2022-12-2 12:25',
+      '近几天，不少居民在后台留言',
+      '第一批物资已经收到了',
+      '后续还会有吗',
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+    );
+    expect(result.headline?.text).toBe(title);
+    expect(body(result)).toContain(PARAGRAPH_1);
+  });
+
+  it("passes over the poster's rank above a forum post's header for the thread's title", () => {
+    const title = '青山镇：人员流动按下“暂停键”民生保障开启“加速键';
+    const result = page(
+      '青山社区',
+      '阅读: 1437|评论: 0',
+      title,
+      '[复制链接]',
+      '热心网友',
+      '发表于 2022-5-17 11:23 | 显示全部楼层 |阅读模式',
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+    );
+    expect(result.headline?.text).toBe(title);
+    expect(reasons(result)['热心网友']).toBe('removed.aboveHeadline');
+  });
+
+  it('drops a labelled breadcrumb ending in the headline, and keeps the headline under it', () => {
+    const title = '同心抗疫送温暖|青山街道为困难群众送药上门';
+    const trail = `现在位置: 首页 - 资讯中心 - 文明聚焦 - ${title}`;
+    const result = page('文明青山', trail, title, '来源 : 青山日报 发布日期 : 2022年12月30日', PARAGRAPH_1);
+    expect(result.headline?.text).toBe(title);
+    expect(reasons(result)[trail]).toBe('removed.breadcrumb');
+    // A location's label before a sentence is no breadcrumb.
+    const place = '地理位置：青山镇位于县城东部 - 距县城12公里';
+    expect(reasons(page(title, PARAGRAPH_1, place, PARAGRAPH_2))[place]).not.toBe('removed.breadcrumb');
+  });
+
+  it('reads a desk signing the report (報新聞/編輯部) as the byline, and takes the headline above it', () => {
+    const title = '青山鎮老人會邀警宣講防詐 守護長者財產安全';
+    const result = page(title, '圖:青山縣警察局提供', '報新聞/編輯部', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+    expect(result.provenance.byline).toBe('報新聞/編輯部');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
+  it("drops a content site's post line run together (poster, 3年前, category, views) under the headline", () => {
+    const line = '青山小编2年前本地资讯1532';
+    const result = page('2万份“蔬菜包”陆续抵达青山镇!', line, PARAGRAPH_1, PARAGRAPH_2);
+    expect(reasons(result)[line]).toBe('removed.provenanceLine');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    // A sentence saying how long ago something began is no stamp.
+    const since = '他3年前开始做志愿者';
+    expect(body(page(PARAGRAPH_1, since, PARAGRAPH_2))).toContain(since);
+  });
+
+  it("drops the site's banner that its own footer names, and the slogan between its lines", () => {
+    const banner = [
+      '《青山在线网》青山区域知名综合门户网站!',
+      '关注民生动态,传播青山文化!',
+      'https://www.qsonline.cn/青山在线网欢迎您!',
+    ];
+    const footer = '青山在线网版权所有 苏ICP备12345678号-1';
+    const result = page('城厢：向老人发放退烧药', '2023-01-06  A+ A-', ...banner, PARAGRAPH_1, PARAGRAPH_2, footer);
+    expect(result.headline?.text).toBe('城厢：向老人发放退烧药');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)[banner[0]!]).toBe('removed.standingReminder');
+    // Without the footer naming it, a short line naming a site is text like any other.
+    const mention = '青山在线网记者走访城厢街道';
+    expect(body(page(PARAGRAPH_1, mention, PARAGRAPH_2))).toContain(mention);
+  });
+
+  it("drops a site's cheer of what it offers, opening with its name, closing the page", () => {
+    const offer = '青山日報提供青山每日在地新聞、時事專欄評論、縣政新聞、專題報導、夾報、印刷服務等!';
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, offer);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)[offer]).toBe('removed.standingReminder');
+    // A paper's news with a clause in it is text.
+    const news = '青山日報記者走訪全鎮12個村，居民紛紛點讚!';
+    expect(body(page(PARAGRAPH_1, news))).toContain(news);
+  });
+
+  it('cuts a poster and a day glued to the headline with spaces, as a metadata line', () => {
+    const title = '青山镇志愿服务队协助龙岗社区做全员核酸检测';
+    const result = page(`${title} 小青 10月6日`, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+    expect(reasons(result)['小青 10月6日']).toBe('removed.provenanceLine');
+    // A sentence ending with a day is no headline with a poster.
+    const sentence = '青山镇志愿服务队协助龙岗社区做全员核酸检测，时间 10月6日';
+    expect(body(page(PARAGRAPH_1, sentence))).toContain(sentence);
   });
 });

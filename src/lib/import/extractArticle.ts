@@ -156,7 +156,9 @@ function lineScore(text: string, role: Role): number {
 
 /** A related-stories list holds this many titles at least; each is a short line. */
 const LIST_MIN_TITLES = 5;
-const LIST_TITLE_MAX = 30;
+const LIST_TITLE_MAX = 36;
+/** Titles closing the page are mostly this long at least: closing cheers (中国加油！) are shorter. */
+const LIST_TITLE_MIN = 10;
 /** A title led by a list marker (- 标题) may run longer: the marker says it is an item. */
 const LIST_ITEM_TITLE_MAX = 40;
 const LIST_ITEM = new RegExp(`^[${LIST_ITEM_MARKERS.map((m) => `\\${m}`).join('')}]\\s`, 'u');
@@ -172,8 +174,9 @@ const STORY_TAG = new RegExp(
  * The last line of the body when the run ends in a list of other stories' titles with no label over it: after the
  * last line of prose, every text line up to the run's end and on to the page's end (LIST_MIN_TITLES at least) is a
  * short line with no full stop, and one opens with a story tag (【视频】, 快讯!), several are cut at one width
- * (…口罩生, …必须知: a list's cap) or each is led by a list marker (- 标题). A list that the last line of prose
- * introduces (…如下：) is the article's. Undefined when the run ends otherwise.
+ * (…口罩生, …必须知: a list's cap), each is led by a list marker (- 标题), or they run to the page's end and most
+ * are a headline's length. A list that the last line of prose introduces (…如下：) is the article's. Undefined when the
+ * run ends otherwise.
  */
 function relatedList(
   lines: readonly SourceLine[],
@@ -193,16 +196,21 @@ function relatedList(
   if (prose === end || roles[prose]!.kind !== 'text' || title(prose)) return undefined;
   if (/[:：]$/u.test(lines[prose]!.text)) return undefined;
   const titles: string[] = [];
+  let toPageEnd = true;
   for (let i = prose + 1; i < lines.length; i++) {
     if (roles[i]!.kind !== 'text') continue;
-    if (!title(i)) break;
+    if (!title(i)) {
+      toPageEnd = false;
+      break;
+    }
     titles.push(lines[i]!.text);
   }
   if (titles.length < LIST_MIN_TITLES) return undefined;
   const width = Math.max(...titles.map((t) => [...t].length));
   const cut = titles.filter((t) => [...t].length === width).length >= CUT_WIDTH_MIN_TITLES && width >= CUT_WIDTH_MIN;
   const tagged = titles.some((t) => STORY_TAG.test(toSimplified(t)));
-  return cut || tagged || titles.every((t) => LIST_ITEM.test(t)) ? prose : undefined;
+  const headlineSized = toPageEnd && titles.filter((t) => [...t].length >= LIST_TITLE_MIN).length * 2 > titles.length;
+  return cut || tagged || headlineSized || titles.every((t) => LIST_ITEM.test(t)) ? prose : undefined;
 }
 
 /**

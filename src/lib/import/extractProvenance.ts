@@ -80,6 +80,16 @@ const YEARLESS_STAMP = new RegExp(
   'u',
 );
 /**
+ * 小鱼SEO专员3年前互联网资讯197: a content site's post line run together, the poster, a stamp relative to the day it
+ * was read, the category and the views.
+ */
+const POSTER_STAMP = new RegExp(
+  `^[\\p{L}\\p{N}·]{1,16}?\\d{1,3}\\s*(?:${RELATIVE_STAMPS.agoUnits.join('|')})前\\s*\\p{Script=Han}{0,8}\\s*\\d+$`,
+  'u',
+);
+/** 小龙女 10月6日: a poster's name and the day of the post, no year, as a line of its own. */
+export const POSTER_DAY = /^\p{Script=Han}{2,4}\s+\d{1,2}月\d{1,2}日$/u;
+/**
  * 长岭镇疫情防控工作动态(2020年1月31日): a title carrying its date in brackets is a headline, not a metadata line
  * (a publication in 《》 before a bracketed date and page is one: 《青山日报》（2020年02月01日 04版）).
  */
@@ -196,7 +206,8 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
     return out;
   }
   // Without a year the stamp dates nothing, but it is metadata all the same.
-  return YEARLESS_STAMP.test(simplified.trim()) ? out : undefined;
+  const trimmed = simplified.trim();
+  return [YEARLESS_STAMP, POSTER_STAMP, POSTER_DAY].some((form) => form.test(trimmed)) ? out : undefined;
 }
 
 /** 在线必亡 发表于 2021-2-24 09:00 | 显示全部楼层: a forum post's header, a posting verb before the date. */

@@ -1,5 +1,6 @@
 import {
   DATELINE,
+  EDITORIAL_DESKS,
   FURNITURE_NOTICES,
   FURNITURE_PHRASES,
   OFFICE_ENDINGS,
@@ -68,6 +69,9 @@ const NAMES_REPORT = new RegExp(
   'du',
 );
 
+/** 報新聞/編輯部: a publication and its desk after a slash, signing the report. */
+const DESK_BYLINE = new RegExp(`^${PUBLICATION}\\s*/\\s*(?:${EDITORIAL_DESKS.join('|')})$`, 'u');
+
 /**
  * A line that is only a byline, （通讯员 刘明 陈芳） or 记者孙喜增 通讯员关阳: the names as written (、 between the
  * names of several roles), or undefined.
@@ -80,6 +84,7 @@ export function readBylineLine(text: string, simplified: string): string | undef
     return [...plain.matchAll(ROLE_NAMES)].map((m) => text.slice(...m.indices!.groups!.names!).trim()).join('、');
   const labelled = LABELLED_NAMES.exec(plain) ?? NAMES_REPORT.exec(plain);
   if (labelled) return text.slice(...labelled.indices!.groups!.names!).trim();
+  if (DESK_BYLINE.test(plain.trim())) return text.trim();
   const match = TRAILING_BYLINE.exec(plain);
   if (!match || match.index !== 0) return undefined;
   const [from, to] = match.indices!.groups!.names!;

@@ -6,6 +6,7 @@ import {
   ACCOUNT_QUALIFIERS,
   ACCOUNT_WORDS,
   APP_PROMPT_VERBS,
+  BREADCRUMB_LABEL_ENDING,
   COMMENT_BOX,
   DISCLAIMER_LABELS,
   EPAPER_PAGE_LABEL,
@@ -134,6 +135,16 @@ const ACCOUNT_LABEL = new RegExp(`^(?:${[...ACCOUNT_QUALIFIERS, ...ACCOUNT_WORDS
  */
 const SHORT_BREADCRUMB = /^(?:[^>»›，。！？,.!?]{1,12})?\s*[>»›]\s*[^>»›，。！？,.!?]{1,12}$/u;
 
+/**
+ * 现在位置: 首页 - 资讯中心 - 标题: a breadcrumb's label (a few Han characters), then steps of a word or two (a
+ * clause after the label is no step), then the last one.
+ */
+const BREADCRUMB_STEP_MAX = 6;
+const LABELLED_BREADCRUMB = new RegExp(
+  `^\\p{Script=Han}{0,5}${BREADCRUMB_LABEL_ENDING}\\s*[:：](?:\\s*[^\\s，,、。]{1,${BREADCRUMB_STEP_MAX}}(?:\\s[-–/]\\s|\\s*[>»›]))+\\s*\\S`,
+  'u',
+);
+
 export function furnitureReason(simplified: string): RemovalCode | undefined {
   const text = simplified.trim();
   const bare = text.replace(/^[\s[【(（‖|]+|[\s\]】)）|]+$/gu, '').toLowerCase();
@@ -166,6 +177,7 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
   )
     return 'removed.navigation';
   if (BARE_COUNTER.test(text)) return 'removed.counter';
+  if (LABELLED_BREADCRUMB.test(text) && !/[。！？]/u.test(text)) return 'removed.breadcrumb';
   // Rows of dates and of links, however long.
   if (!/\p{Script=Han}/u.test(text) && (text.match(DATE)?.length ?? 0) >= 2) return 'removed.navigation';
   const links = [...text.matchAll(LINK_ITEM)];

@@ -5,6 +5,7 @@
 import { LIST_BULLETS, PAGE_CODE_DELIMITERS } from '../../config/pageFurniture.ts';
 import {
   joinSpacedLabels,
+  POSTER_DAY,
   readProvenanceLine,
   splitAtCmsByline,
   splitAtOpeningField,
@@ -12,6 +13,7 @@ import {
 } from './extractProvenance.ts';
 import { COMMENT_DELIMITERS, PHRASES, furnitureReason, isSiteNotice } from './furnitureLines.ts';
 import { markupToLines } from './pageToText.ts';
+import { countHan } from './textMeasures.ts';
 import type { SourceLine } from './types.ts';
 import { anyOfWords } from '../text/escapeRegExp.ts';
 
@@ -42,6 +44,7 @@ export function splitIntoParts(
       .flatMap((text) => splitAtOpeningField(text, toSimplified(text)))
       .flatMap((text) => splitOffNotices(text, toSimplified(text)))
       .flatMap((text) => splitOffGluedTail(text, toSimplified(text)))
+      .flatMap((text) => splitOffSpacedMetadata(text, toSimplified(text)))
       .map((text) => ({ ...line, text })),
   );
   // A site's name glued to the end of its paragraphs is a watermark: a part of its own, dropped wherever it stands.
@@ -83,6 +86,23 @@ function splitOffGluedTail(text: string, simplified: string): string[] {
       !PHRASES.some((p) => lowered.includes(p.phrase));
   if (!cut) return [text];
   return [text.slice(0, tail.index).trim(), text.slice(tail.index).trim()];
+}
+
+/** The last two words of a line, a space before each (… 小龙女 10月6日). */
+const LAST_TWO_WORDS = /\s+\S+\s+\S+$/u;
+/** A headline is this long at least, in Han characters. */
+const HEADLINE_MIN_HAN = 8;
+
+/**
+ * 忻州市红色志愿服务队协助…做全员核酸检测 小龙女 10月6日: a poster and a day glued to a headline with spaces (no sentence
+ * in the line) are a metadata line of their own.
+ */
+function splitOffSpacedMetadata(text: string, simplified: string): string[] {
+  const tail = LAST_TWO_WORDS.exec(simplified);
+  if (!tail || /[，,。！？!?；;]/u.test(simplified)) return [text];
+  const head = text.slice(0, tail.index);
+  const metadata = text.slice(tail.index).trim();
+  return countHan(head) >= HEADLINE_MIN_HAN && POSTER_DAY.test(metadata) ? [head, metadata] : [text];
 }
 
 /** A watermark: a few characters closing sentences, no sentence of their own. */
