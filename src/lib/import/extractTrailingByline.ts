@@ -29,11 +29,13 @@ const TRAILING_BYLINE = new RegExp(
 
 /** Role words of two or more characters: a lone 文 would read 文明实践 as a byline. */
 const ROLE = anyOfWords(PROVENANCE_LABELS.author.filter((l) => [...l].length >= 2));
+/** A role word, maybe qualified (特约记者). */
+const QUALIFIED_ROLE = `(?:${anyOfWords(ROLE_QUALIFIERS)})?(?:${ROLE})`;
 /** A name, maybe of two characters padded with a space to the width of three (吕 炜). */
 const NAME = '(?:[\\p{Script=Han}·]{2,4}|\\p{Script=Han}[ \\u3000]\\p{Script=Han}(?!\\p{Script=Han}))';
 const NAMES = `${NAME}(?:[\\s、，,]${NAME})*?`;
 const ROLE_NAMES = new RegExp(
-  `(?:${ROLE})\\s*[:：]?\\s*(?<names>${NAMES})(?=\\s*(?:(?:${anyOfWords(ROLE_QUALIFIERS)})?(?:${ROLE})|[/)）〕】\\]。]|$))`,
+  `(?:${ROLE})\\s*[:：]?\\s*(?<names>${NAMES})(?=\\s*(?:${QUALIFIED_ROLE}|[/)）〕】\\]。]|$))`,
   'gdu',
 );
 /** 本报记者, 新华社记者, 青山融媒体中心记者, 内江日报全媒体记者: the publication (and desk) a role word may follow. */
@@ -50,7 +52,7 @@ const SOURCE_BEFORE_BAR = '据[^\\s丨|｜]{1,16}[丨|｜]';
  * (…茂名晚报记者吴昊摄).
  */
 const ROLES_LINE = new RegExp(
-  `^[(（〔【\\[]?\\s*(?:${SOURCE_BEFORE_BAR}\\s*)?(?:${PUBLICATION}\\s*)?(?:(?:${anyOfWords(ROLE_QUALIFIERS)})?(?:${ROLE})\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{0,6}\\s*(?:报导|报道)|\\s+${WROTE_AND_SHOT})?\\s*[)）〕】\\]]?。?$(?<!(?:${PHOTOGRAPHER_ENDINGS.join('|')}))`,
+  `^[(（〔【\\[]?\\s*(?:${SOURCE_BEFORE_BAR}\\s*)?(?:${PUBLICATION}\\s*)?(?:${QUALIFIED_ROLE}\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{0,6}\\s*(?:报导|报道)|\\s+${WROTE_AND_SHOT})?\\s*[)）〕】\\]]?。?$(?<!(?:${PHOTOGRAPHER_ENDINGS.join('|')}))`,
   'u',
 );
 

@@ -4,9 +4,9 @@ import {
   DESCRIBING_NOUNS,
   FAMILY_NOUNS,
   FOREIGN_CURRENCIES,
-  LOSS_WORDS,
   FREQUENCY,
   isTallied,
+  LOSS_WORDS,
   measureWord,
   measureWordAt,
   MONEY_CONTEXT,
@@ -166,6 +166,7 @@ export function findFigures(
       skip(q.raw, 'skipped.pointsBack');
       return;
     }
+    const counts = measureWord(c.unit)?.counts;
     // The figure's own words: from the figure before it in the item to the figure after it.
     const per = rateOf(text, clauseStart, start);
     if (per && isFrequency(per.text, c.unit)) {
@@ -173,7 +174,7 @@ export function findFigures(
       return;
     }
     // 每包重约15斤: a weight or volume per bag or box is the size of the package, not an amount handed out.
-    if (per && measureWord(per.text)?.counts === 'things' && MEASURED_BY_SIZE.includes(measureWord(c.unit)?.counts)) {
+    if (per && measureWord(per.text)?.counts === 'things' && MEASURED_BY_SIZE.includes(counts)) {
       skip(q.raw, 'skipped.packageSize');
       return;
     }
@@ -192,7 +193,7 @@ export function findFigures(
     const nounFrom = next?.start === end ? next.end : valueBetween ? next.end + 1 : end;
     const nounTo = nounFrom === end ? ownTo : Math.min(itemEnd, candidates[i + 2]?.start ?? text.length);
     // People joined by 和/及 are one group (工作人员及志愿者380名); things joined by them are two (快筛剂及口罩).
-    const joinsPeople = measureWord(c.unit)?.counts === 'people';
+    const joinsPeople = counts === 'people';
     const nounAfterEnd = predicateStart(
       simplified,
       nounFrom,
@@ -213,7 +214,6 @@ export function findFigures(
       // 横幅、标语和海报135个; with no noun of its own, the clauses before it too (采摘蔬菜，共采了37筐约有2000斤).
       [numberlessItemsBefore(text, itemStart, sentenceStart, candidates, nounAfter[1] === nounAfter[0]), itemStart],
     ];
-    const counts = measureWord(unit)?.counts;
     const money = counts === 'money';
     // 十条禁令5000张: a small count in Chinese numerals of things, whose noun the next figure counts, is part of a
     // name (三人带着35桶 is no name: people).
