@@ -73,6 +73,8 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   // Sampling drives: samples taken, work completed (采集核酸样本193份, 完成1230份样本采集).
   '采集',
   '采样',
+  // Vaccination drives: doses given (接种加强针368针次).
+  '接种',
   '完成',
   '关停',
   '封锁',
@@ -92,6 +94,8 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   '整治',
   '检查',
   '排查',
+  // Visits to households (走访慰问贫困户286户, 对40户建档立卡贫困户进行慰问): the households visited.
+  ...['走访', '慰问', '看望', '探望'],
 ];
 
 /**
@@ -125,6 +129,23 @@ export const PREDICATE_STARTS: readonly string[] = [
   ...['来到', '走进', '带到', '送往', '赶到', '给', '供', '用于', '通过', '全覆盖', '覆盖'],
   // 等 closes an enumeration: what follows it sums the list up (电子测温器90个等多种消毒监测工具), it is not counted.
   '等',
+];
+
+/**
+ * Words that open a modifier right after a measure word (19支由乡干部、村两委成员、志愿者组成的入户宣传队,
+ * 86份含缴费标准、时间、渠道的征缴公告): the noun counted follows the modifier's 的, over any 、 inside it.
+ */
+export const MODIFIER_OPENINGS: readonly string[] = [
+  '由',
+  '含',
+  '含有',
+  '包含',
+  '包括',
+  '印有',
+  '写有',
+  '载有',
+  '附有',
+  '内含',
 ];
 
 /** A verb followed by one of these is part of a noun (劝导站, 值守点, 宣传车, 服务队): it ends no noun phrase. */

@@ -69,11 +69,14 @@ export const MEASURE_WORDS = [
   { hans: '架次', hant: '架次', counts: 'occasions' },
   { hans: '车次', hant: '車次', counts: 'occasions' },
   { hans: '艘次', hant: '艘次', counts: 'occasions' },
-  { hans: '车次', hant: '車次', counts: 'occasions' },
   { hans: '场次', hant: '場次', counts: 'occasions' },
   { hans: '条次', hant: '條次', counts: 'occasions' },
   { hans: '户次', hant: '戶次', counts: 'occasions' },
-  { hans: '架次', hant: '架次', counts: 'occasions' },
+  // Vaccine doses given (接种加强针368针次, 累计接种1200剂次).
+  { hans: '针次', hant: '針次', counts: 'occasions' },
+  { hans: '剂次', hant: '劑次', counts: 'occasions' },
+  // Machines counted by the set (270多台套收割机械).
+  { hans: '台套', hant: '臺套', counts: 'things' },
   { hans: '批次', hant: '批次', counts: 'batches' },
   // People and households.
   { hans: '人', hant: '人', counts: 'people' },
@@ -277,6 +280,12 @@ export const DESCRIBING_NOUNS = {
 
 /** Words before a number that point back to a count already stated (这14个宣传队, 上述3000份). Simplified. */
 export const POINTING_BACK = ['这', '那', '上述', '前述'] as const;
+
+/**
+ * Words before a count of people that say how many there are, not what they did (现有党员905名, 拥有190多名党员,
+ * 敬老院现有50人): a membership or a population. Simplified.
+ */
+export const STANDING_WORDS = ['现有', '拥有'] as const;
 
 /** Words after a figure in its clause that make it one end of the range of many separate amounts (10元到100元不等). */
 export const AMOUNTS_VARY = ['不等'] as const;

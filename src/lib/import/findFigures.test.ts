@@ -623,6 +623,40 @@ describe('findFigures: descriptions are no counts', () => {
       [40, '台', 'other'],
     ]);
   });
+
+  it('counts households visited and vaccine doses given, by the verb of the work', () => {
+    expect(brief('春节前共走访慰问困难群众家庭120户')).toEqual([[120, '户', 'other']]);
+    expect(brief('镇村干部上门看望独居老人35户')).toEqual([[35, '户', 'other']]);
+    expect(brief('当日全乡共接种加强针420针次')).toEqual([[420, '针次', 'other']]);
+    // Without a verb of the work they only describe.
+    expect(figures('辖区内低收入户共有120户')).toEqual([]);
+  });
+
+  it('reports the people a place or body has, and counts the members of teams it has', () => {
+    for (const text of [
+      '该村现有党员86名，全部参与值守',
+      '社区拥有130多名党员',
+      '全村现有党员86名，其中无职党员32名',
+    ]) {
+      expect(find(text).skipped).toContainEqual({
+        raw: text.match(/\d+多?名/u)![0],
+        reason: 'skipped.groupTotal',
+        line: 1,
+      });
+    }
+    expect(brief('全镇拥有巡逻队12支160余人')).toEqual([
+      [12, '支', 'teams'],
+      [160, '人', 'volunteers'],
+    ]);
+  });
+
+  it('reads the noun after a modifier that lists words over 、', () => {
+    expect(brief('组建由村干部、党员、志愿者组成的巡逻队8支')).toEqual([[8, '支', 'teams']]);
+    expect(brief('组建12支由村干部、党员、志愿者组成的巡逻队')).toEqual([[12, '支', 'teams']]);
+    expect(brief('张贴60份含时间、地点、办理方式的缴费公告')).toEqual([[60, '份', 'notices']]);
+    // Without a word opening the modifier, 、 still separates items.
+    expect(brief('将3000个口罩送往镇卫生院、派出所的一线人员手中')).toEqual([[3000, '个', 'masks']]);
+  });
 });
 
 describe('findFigures: schedules and idioms are no counts', () => {
@@ -654,7 +688,7 @@ describe('findFigures: a total and its parts are tallied once', () => {
   });
 
   it('reports a narrower thing after 其中 as a part, a different thing as a fact of its own', () => {
-    expect(brief('该乡现有党员905名，其中无职党员786名').map((f) => f[0])).toEqual([905]);
+    expect(brief('该乡动员党员905名，其中无职党员786名').map((f) => f[0])).toEqual([905]);
     expect(brief('累计排查返乡人员326人，其中居家隔离观察18人').map((f) => f[0])).toEqual([326, 18]);
   });
 

@@ -14,9 +14,16 @@ import {
   POINTING_BACK,
   PRICE_WORDS,
   PRODUCTION_WORDS,
+  STANDING_WORDS,
   type MeasureClass,
 } from '../../config/measureWords.ts';
-import { NOT_NOUN_ENDINGS, PEOPLE_JOINING, PEOPLE_MOBILISED, STAFF_NOUNS } from '../../config/countedNouns.ts';
+import {
+  MODIFIER_OPENINGS,
+  NOT_NOUN_ENDINGS,
+  PEOPLE_JOINING,
+  PEOPLE_MOBILISED,
+  STAFF_NOUNS,
+} from '../../config/countedNouns.ts';
 import { findQuantities, type FoundQuantity } from '../numbers/findQuantities.ts';
 import { countsIn, guessCategory, guessCategoryFromHead, type CategoryGuess } from './guessCategory.ts';
 import {
@@ -33,6 +40,7 @@ import type { MonthDay } from './listDates.ts';
 import type { Block, DraftFigure } from './types.ts';
 import { CLAUSE_END, indexOf, lastIndexOf, SENTENCE_END } from './findInText.ts';
 import { partsOfTotals, type PlacedFigure } from './partsOfTotals.ts';
+import { anyOfWords } from '../text/escapeRegExp.ts';
 import { inOfficeLanguage, say, type Message, type SkipCode } from '../../i18n/messages/message.ts';
 
 export interface SkippedNumber {
@@ -190,8 +198,15 @@ export function findFigures(
     // A count followed straight by another (24件480瓶矿泉水: cases, then the bottles in them) counts the same thing.
     // 240箱价值3万余元的牛奶: a value between the count and its noun describes the noun.
     const valueBetween = next !== undefined && simplified.slice(end, next.start) === '价值' && text[next.end] === '的';
-    const nounFrom = next?.start === end ? next.end : valueBetween ? next.end + 1 : end;
-    const nounTo = nounFrom === end ? ownTo : Math.min(itemEnd, candidates[i + 2]?.start ?? text.length);
+    // 19支由乡干部、村两委成员、志愿者组成的入户宣传队: the noun after a modifier listing words over 、.
+    const modified = headAfterModifier(simplified, end, Math.min(clauseEnd, next?.start ?? text.length));
+    const nounFrom = next?.start === end ? next.end : valueBetween ? next.end + 1 : (modified ?? end);
+    const nounTo =
+      nounFrom === end
+        ? ownTo
+        : modified !== undefined
+          ? clauseEnd
+          : Math.min(itemEnd, candidates[i + 2]?.start ?? text.length);
     // People joined by 和/及 are one group (工作人员及志愿者380名); things joined by them are two (快筛剂及口罩).
     const joinsPeople = counts === 'people';
     const nounAfterEnd = predicateStart(
@@ -468,6 +483,7 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
   const clauseRest = after.slice(0, indexOf(after, CLAUSE_END, 0));
   if (AMOUNTS_VARY.some((w) => clauseRest.includes(w))) return 'skipped.amountsVary';
   if (/^\p{Script=Han}{0,4}(?:之中|当中|中)(?:[，,、：:]|$)/u.test(after)) return 'skipped.groupTotal';
+  if (word.counts === 'people' && isStanding(simplified, start)) return 'skipped.groupTotal';
   // 每2人一组, 两人一组, 每5户一个网格: the size of each group, not a count of anything done.
   if (simplified[start - 1] === '每' || /^一[组队班]/u.test(after)) return 'skipped.groupSize';
   if (
@@ -478,6 +494,21 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
     return 'skipped.population';
   }
   return { q, start, end, unit: q.unit };
+}
+
+/** A standing word, then a number of what it has with no other number between (现有党员905名). */
+const STANDING = new RegExp(`(?:${anyOfWords(STANDING_WORDS)})\\D*$`, 'u');
+const STANDING_TOTAL = new RegExp(`(?:${anyOfWords(STANDING_WORDS)})\\D*\\d`, 'u');
+
+/**
+ * The people counted at `start` are those a place or body has (现有党员905名), or a part of them (…，其中无职党员786名),
+ * not people at work; 拥有服务队20余支250余人 counts the teams' members, a number after the teams'.
+ */
+function isStanding(simplified: string, start: number): boolean {
+  const clauseStart = lastIndexOf(simplified, CLAUSE_END, start) + 1;
+  if (STANDING.test(simplified.slice(clauseStart, start))) return true;
+  if (!simplified.startsWith('其中', clauseStart)) return false;
+  return STANDING_TOTAL.test(simplified.slice(lastIndexOf(simplified, CLAUSE_END, clauseStart - 1) + 1, clauseStart));
 }
 
 /**
@@ -570,6 +601,20 @@ function numberlessItemsBefore(
     from = Math.max(previous, sentenceStart);
   }
   return from;
+}
+
+/**
+ * Where the noun starts that a modifier right after a figure describes (MODIFIER_OPENINGS … 的), when the modifier
+ * lists words over 、 (86份含缴费标准、时间、渠道的征缴公告): those 、 separate the modifier's words, not items of a
+ * list. Undefined when there is no such modifier before `to`. `text` must be Simplified.
+ */
+function headAfterModifier(text: string, end: number, to: number): number | undefined {
+  const de = text.lastIndexOf('的', to - 1);
+  if (de <= end || !MODIFIER_OPENINGS.some((w) => text.startsWith(w, end))) return undefined;
+  const modifier = text.slice(end, de);
+  return modifier.includes('、') && !/\d/u.test(modifier) && /\p{Script=Han}/u.test(text[de + 1] ?? '')
+    ? de + 1
+    : undefined;
 }
 
 /** The things listed before 各, from `from` (公开信、告知书各60000余份). */
