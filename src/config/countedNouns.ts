@@ -75,6 +75,8 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   '采样',
   // Vaccination drives: doses given (接种加强针368针次).
   '接种',
+  // Firms, schools and workers back at work after a lockdown (复工企业共17家, 返岗工人3100人, 复学复课).
+  ...['复工', '复产', '开工', '返岗', '复学', '复课'],
   '完成',
   '关停',
   '封锁',

@@ -147,7 +147,12 @@ export const MEASURE_WORDS = [
   { hans: '元', hant: '元', counts: 'money', notBefore: ['旦', '宵'] },
   // Places and premises.
   { hans: '处', hant: '處', counts: 'places', notBefore: ['理', '置'] },
-  { hans: '家', hant: '家', counts: 'places', notBefore: ['庭', '属', '屬', '人', '长', '長', '乡', '鄉', '门', '門'] },
+  {
+    hans: '家',
+    hant: '家',
+    counts: 'places',
+    notBefore: ['庭', '属', '屬', '人', '长', '長', '乡', '鄉', '门口', '門口'],
+  },
   { hans: '所', hant: '所', counts: 'places', notBefore: ['有', '在', '以', '属', '屬', '需'] },
   { hans: '座', hant: '座', counts: 'places', notBefore: ['谈', '談'] },
   { hans: '间', hant: '間', counts: 'places' },

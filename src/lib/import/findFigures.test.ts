@@ -632,6 +632,16 @@ describe('findFigures: descriptions are no counts', () => {
     expect(figures('辖区内低收入户共有120户')).toEqual([]);
   });
 
+  it('counts firms, shops and workers back at work after a lockdown', () => {
+    expect(brief('全街道复工企业共17家，返岗员工600余人')).toEqual([
+      [17, '家', 'other'],
+      [600, '人', 'other'],
+    ]);
+    expect(brief('检查辖区1500多家门店')).toEqual([[1500, '家', 'other']]);
+    // People with no work in their clause are still no tally.
+    expect(figures('全街道有常住人口600余人')).toEqual([]);
+  });
+
   it('reports the people a place or body has, and counts the members of teams it has', () => {
     for (const text of [
       '该村现有党员86名，全部参与值守',

@@ -305,7 +305,10 @@ export function findFigures(
     }
 
     const uncounted = counts && NO_WORK_DONE[counts];
-    if (uncounted && guess.category === 'other' && kind === 'counted' && !per) {
+    // People with a verb of the work in their clause are at work or its outcome (返岗工人3100人, 复学复课200多名);
+    // money needs a verb saying it was given, received or handed out (economic reports name 开工 too).
+    const atWork = counts === 'people' && namesWorkDone(simplified.slice(clauseStart, clauseEnd));
+    if (uncounted && guess.category === 'other' && kind === 'counted' && !per && !atWork) {
       skip(q.raw, uncounted);
       return;
     }
