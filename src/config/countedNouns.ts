@@ -22,12 +22,12 @@ export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>
     ...['苹果', '橘子', '桔子', '柑橘', '橙子', '香蕉', '梨', '柚子', '葡萄', '西瓜', '草莓', '猕猴桃', '藕'],
     ...['白菜', '青菜', '菠菜', '萝卜', '土豆', '马铃薯', '红薯', '洋葱', '番茄', '西红柿', '黄瓜', '辣椒', '冬瓜'],
   ],
-  leaflets: ['材料', '资料', '手册', '宣传品', '读本', '说明书'],
+  leaflets: ['材料', '资料', '手册', '宣传品', '读本', '说明书', '宣传物料'],
   // Boards, bulletins and ads put up outdoors carry the slogans banners do (户外宣传牌46个, 天桥广告10条, 黑板报8幅).
-  banners: ['宣传牌', '口号牌', '标语牌', '广告', '广告牌', '板报'],
+  banners: ['宣传牌', '口号牌', '标语牌', '广告', '广告牌', '板报', '挂画'],
   'protective-suits': ['隔离衣', '防护衣', '防疫衣'],
   sprayers: ['壶', '喷雾机', '喷枪'],
-  disinfectant: ['漂白水', '消毒水', '药水'],
+  disinfectant: ['漂白水', '漂白粉', '消毒水', '药水', '消毒片', '消毒灵'],
 };
 
 /** Words that make the noun they modify a device, whatever its head (LED电子宣传牌60余块: screens, no banners). */
@@ -77,6 +77,8 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   '接种',
   // Firms, schools and workers back at work after a lockdown (复工企业共17家, 返岗工人3100人, 复学复课).
   ...['复工', '复产', '开工', '返岗', '复学', '复课'],
+  // People moved out of danger and taken to work (转移群众796人, 护送584人), checks and penalties (清查, 行政处罚3人).
+  ...['转移', '护送', '接送', '清查', '摸底', '查处', '处罚'],
   '完成',
   '关停',
   '封锁',

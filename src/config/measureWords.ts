@@ -115,6 +115,7 @@ export const MEASURE_WORDS = [
   { hans: '辆', hant: '輛', counts: 'vehicles' },
   { hans: '台', hant: '臺', counts: 'things' },
   { hans: '架', hant: '架', counts: 'vehicles' },
+  { hans: '艘', hant: '艘', counts: 'vehicles' },
   { hans: '把', hant: '把', counts: 'things' },
   { hans: '床', hant: '床', counts: 'things', notBefore: ['位'] },
   { hans: '颗', hant: '顆', counts: 'things' },

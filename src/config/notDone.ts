@@ -39,6 +39,8 @@ export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
   },
   // Needed no more.
   ...['无需', '无须', '不需要', '不必'].map((word) => ({ word })),
+  // Limits and minimums set (标语不低于500幅, 每人限购2片, 每次仅开放5位): rules, not what was done.
+  ...['不低于', '不少于', '不超过', '限购', '限量', '仅开放', '只开放', '仅允许', '只允许'].map((word) => ({ word })),
   // Only possible, or what a place can hold.
   ...['只能', '才能', '可以', '能够', '应当', '应该', '可容纳', '能容纳', '可供'].map((word) => ({ word })),
   // 可 before a verb: a capacity (一次可喷洒近10公斤, 每日可收获近15吨), not what was done — but 可领 is what each

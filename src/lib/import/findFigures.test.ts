@@ -642,6 +642,24 @@ describe('findFigures: descriptions are no counts', () => {
     expect(figures('全街道有常住人口600余人')).toEqual([]);
   });
 
+  it('counts boats, people moved out of danger, things printed and places 对 a check was made on', () => {
+    expect(brief('出动冲锋舟3艘、橡皮艇2艘')).toEqual([
+      [3, '艘', 'other'],
+      [2, '艘', 'other'],
+    ]);
+    expect(brief('连夜转移群众796人')).toEqual([[796, '人', 'other']]);
+    expect(brief('印制保证书2000份')).toEqual([[2000, '份', 'other']]);
+    expect(brief('对辖区300多家企业进行了清查')).toEqual([[300, '家', 'other']]);
+    expect(figures('辖区有300多家企业')).toEqual([]);
+  });
+
+  it('reports a minimum or a limit set as a rule, not work done', () => {
+    for (const text of ['各村张贴标语不低于500幅', '口罩每人限购2片', '每次仅开放5位民众入内']) {
+      expect(figures(text)).toEqual([]);
+      expect(find(text).skipped.map((s) => s.reason)).toContain('skipped.notDone');
+    }
+  });
+
   it('reports the people a place or body has, and counts the members of teams it has', () => {
     for (const text of [
       '该村现有党员86名，全部参与值守',
@@ -657,6 +675,19 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('全镇拥有巡逻队12支160余人')).toEqual([
       [12, '支', 'teams'],
       [160, '人', 'volunteers'],
+    ]);
+  });
+
+  it('reads the head of a noun a linking word runs on from', () => {
+    expect(brief('组建34个党员应急队共124人')).toEqual([
+      [34, '个', 'teams'],
+      [124, '人', 'volunteers'],
+    ]);
+    expect(brief('悬挂宣传挂画10幅，发放各类宣传物料300余份，配发消毒片20千克、漂白粉50公斤')).toEqual([
+      [10, '幅', 'banners'],
+      [300, '份', 'leaflets'],
+      [20, '千克', 'disinfectant'],
+      [50, '公斤', 'disinfectant'],
     ]);
   });
 

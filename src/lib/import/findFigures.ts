@@ -293,12 +293,14 @@ export function findFigures(
       sameVerbGuess ??
       (namedGuess.category === 'other' ? (mobilised ?? members) : undefined) ??
       namedGuess;
-    // The work is said before the figure, or straight after it (在…等6处设立服务点).
+    // The work is said before the figure, or straight after it (在…等6处设立服务点), or after what 对 takes
+    // (对辖区300多家企业进行清查)…
     // …or, of people, as their joining the work (380名工作人员及志愿者投入一线; not 为200名居民发放口罩: recipients).
     const afterNoun = simplified.slice(nounAfter[1], clauseEnd);
     const workAfter =
       (nounAfter[1] === nounAfter[0] && namesWorkDone(afterNoun.slice(0, 4))) ||
-      (joinsPeople && PEOPLE_JOINING.some((verb) => afterNoun.startsWith(verb)));
+      (joinsPeople && PEOPLE_JOINING.some((verb) => afterNoun.startsWith(verb))) ||
+      (isObjectOfDui(simplified, start) && namesWorkDone(afterNoun));
     if (guess.category === 'other' && !per && !workAfter && !namesWorkDone(simplified.slice(sentenceStart, start))) {
       skip(q.raw, 'skipped.noWorkDone');
       return;
