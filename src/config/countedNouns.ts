@@ -73,8 +73,9 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   // Sampling drives: samples taken, work completed (采集核酸样本193份, 完成1230份样本采集).
   '采集',
   '采样',
-  // Vaccination drives: doses given (接种加强针368针次).
+  // Vaccination drives: doses given (接种加强针368针次); blood drives: donors and blood given (36人成功献血).
   '接种',
+  ...['献血', '捐血', '采血'],
   // Firms, schools and workers back at work after a lockdown (复工企业共17家, 返岗工人3100人, 复学复课).
   ...['复工', '复产', '开工', '返岗', '复学', '复课'],
   // People moved out of danger and taken to work (转移群众796人, 护送584人), checks and penalties (清查, 行政处罚3人).
@@ -127,7 +128,7 @@ export const PREDICATE_STARTS: readonly string[] = [
     '增加',
     '减少',
   ],
-  ...['同步', '分别', '全力', '连续', '日夜', '轮流', '正在', '已经', '纷纷', '主动', '积极'],
+  ...['同步', '分别', '全力', '连续', '日夜', '轮流', '正在', '已经', '纷纷', '主动', '积极', '成功'],
   // Adverbs and the preposition that open a predicate (36个检测点就陆续有群众排队, 22支宣传队每天在各村广播).
   ...['陆续', '先后', '相继', '立即', '随即', '就', '都', '均', '也', '每', '在'],
   ...['来到', '走进', '带到', '送往', '赶到', '给', '供', '用于', '通过', '全覆盖', '覆盖'],

@@ -653,6 +653,19 @@ describe('findFigures: descriptions are no counts', () => {
     expect(figures('辖区有300多家企业')).toEqual([]);
   });
 
+  it('counts blood donors and blood given', () => {
+    expect(brief('共有58人成功献血，采血量20000毫升')).toEqual([
+      [58, '人', 'other'],
+      [20000, '毫升', 'other'],
+    ]);
+  });
+
+  it('reports a series of bare amounts trailing off as examples, not gifts', () => {
+    const text = '“100元、200元、500元……”干部纷纷捐款，共募集善款18820元';
+    expect(brief(text)).toEqual([[18820, '元', 'donations']]);
+    expect(find(text).skipped.filter((s) => s.reason === 'skipped.amountsVary')).toHaveLength(3);
+  });
+
   it('reports a minimum or a limit set as a rule, not work done', () => {
     for (const text of ['各村张贴标语不低于500幅', '口罩每人限购2片', '每次仅开放5位民众入内']) {
       expect(figures(text)).toEqual([]);

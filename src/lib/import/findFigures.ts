@@ -487,6 +487,8 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
   if (/^(?:及)?(?:以[上下]的|以下|以内)/u.test(after)) return 'skipped.threshold';
   const clauseRest = after.slice(0, indexOf(after, CLAUSE_END, 0));
   if (AMOUNTS_VARY.some((w) => clauseRest.includes(w))) return 'skipped.amountsVary';
+  // “100元、200元、300元……”: a run of bare amounts trailing off gives examples of what each person gave.
+  if (inExampleSeries(simplified, start, end)) return 'skipped.amountsVary';
   if (/^\p{Script=Han}{0,4}(?:之中|当中|中)(?:[，,、：:]|$)/u.test(after)) return 'skipped.groupTotal';
   if (word.counts === 'people' && isStanding(simplified, start)) return 'skipped.groupTotal';
   // 每2人一组, 两人一组, 每5户一个网格: the size of each group, not a count of anything done.
@@ -514,6 +516,14 @@ function isStanding(simplified: string, start: number): boolean {
   if (STANDING.test(simplified.slice(clauseStart, start))) return true;
   if (!simplified.startsWith('其中', clauseStart)) return false;
   return STANDING_TOTAL.test(simplified.slice(lastIndexOf(simplified, CLAUSE_END, clauseStart - 1) + 1, clauseStart));
+}
+
+/** Bare amounts of one unit, one after another over 、 (100元、200元、300元), then …… or 等. */
+const EXAMPLE_SERIES = /(?:\d+(?:\.\d+)?(\p{Script=Han})、)+\d+(?:\.\d+)?\1(?:…|等)/gu;
+
+/** The figure at [start, end) is one of a series of bare amounts trailing off (EXAMPLE_SERIES). */
+function inExampleSeries(simplified: string, start: number, end: number): boolean {
+  return [...simplified.matchAll(EXAMPLE_SERIES)].some((m) => m.index <= start && end <= m.index + m[0].length);
 }
 
 /**
