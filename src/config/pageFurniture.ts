@@ -286,6 +286,12 @@ export const LINK_MARKERS: readonly string[] = ['►', '▶', '▷', '▸', '➤
 export const BREADCRUMB_LABEL_ENDING = '位置';
 
 /**
+ * A breadcrumb opening with the site's home (首頁/地方綜合/标题): the steps after it are sections, the last one the
+ * article, however long.
+ */
+export const BREADCRUMB_HOMES: readonly string[] = ['首页'];
+
+/**
  * Marks a text copy of a page sets before each item of a list (- 标题, * 标题): after the body, a run of short lines
  * each led by one of these and a space is a list of links to other stories.
  */

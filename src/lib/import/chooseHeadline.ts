@@ -1,5 +1,6 @@
 /** The headline among the candidate lines near the metadata line and the body, and its text without affixes. */
 import {
+  BREADCRUMB_HOMES,
   FORUM_POST_VERBS,
   LEAD_OPENINGS,
   SCENE_CAPTION_ENDINGS,
@@ -89,7 +90,7 @@ export function chooseHeadline(
     if (roles[i]!.kind !== 'text') continue;
     const text = textOf(i);
     // Scraps of a share bar or a toolbar the lexicon does not know (Mastodon, 02-13) are passed over unseen.
-    if (countHan(toSimplified(text)) < HEADLINE_MIN_HAN && !SENTENCE_CLOSE.test(text)) continue;
+    if (scrap(toSimplified(text))) continue;
     if (poster(i)) continue;
     reach++;
     // Above a date line, a headline may close with a full stop (全面防疫 某鎮公所消毒。), one clause.
@@ -99,8 +100,18 @@ export function chooseHeadline(
     const inBody = i === bodyStart;
     const next = roles.slice(i + 1, inBody ? i + 2 : bodyStart).find((r, k) => {
       const below = toSimplified(lines[i + 1 + k]!.text);
-      // A masthead (北京青年报客户端) between the headline and the date line stands aside like a caption.
-      const aside = isCaption(below) || DECK.test(below) || namesSiteAlone(below) || poster(i + 1 + k);
+      // A masthead (北京青年报客户端) between the headline and the date line stands aside like a caption; so do a
+      // share bar's button in Latin letters (Spread the love) and a caption whose credit the page put on the next
+      // line.
+      const under = roles[i + 2 + k];
+      const creditBelow = under?.kind === 'furniture' && under.reason === 'removed.photoCredit';
+      const aside =
+        isCaption(below) ||
+        creditBelow ||
+        (r.kind === 'text' && countHan(below) === 0) ||
+        DECK.test(below) ||
+        namesSiteAlone(below) ||
+        poster(i + 1 + k);
       return r.kind !== 'furniture' && r.kind !== 'repeat' && !aside;
     });
     let score = 3 - reach;
@@ -139,6 +150,11 @@ export function chooseHeadline(
       return { at: i, text: textOf(i) };
   }
   return undefined;
+}
+
+/** Mastodon, 02-13: a scrap of a share bar or a toolbar the lexicon does not know, too short to say anything. */
+function scrap(simplified: string): boolean {
+  return countHan(simplified) < HEADLINE_MIN_HAN && !SENTENCE_CLOSE.test(simplified);
 }
 
 /** A site or section name is short: a longer line ending in 网 is a headline (雷州某村扎牢基层防疫网). */
@@ -200,8 +216,25 @@ function readsAsSentence(text: string): boolean {
 function headlineText(text: string, at: number, folded: readonly string[], toSimplified: (text: string) => string) {
   // 青山一道 同擔風雨 禮嘉鎮:上門服務 |: a table cell's border around the title is no part of it.
   const bare = withoutTrailingFurniture(text, toSimplified).replace(/^[|｜\s]+|[\s|｜]+$/gu, '');
-  const clean = bare.slice(sitePrefix(bare, toSimplified)?.length ?? 0).trim();
+  const clean = untagged(bare.slice(sitePrefix(bare, toSimplified)?.length ?? 0).trim(), at, folded);
   return pageTitleArticle(clean, at, folded, toSimplified) ?? clean;
+}
+
+/** 【夹江】标题: a tag in brackets opening a line. */
+const OPENING_TAG = /^【[^【】]{1,12}】\s*/u;
+
+/**
+ * 【夹江】夹江县华头镇…: a tag the page leaves out where it writes the headline again (in its lead) is the site's,
+ * not the headline's. A tag kept wherever the headline stands (【扶贫】浓情关爱迎端午) is its column's name and stays.
+ */
+function untagged(text: string, at: number, folded: readonly string[]): string {
+  const tag = OPENING_TAG.exec(text)?.[0];
+  if (!tag || tag.length === text.length) return text;
+  const [whole, rest] = [foldText(text), foldText(text.slice(tag.length))];
+  const elsewhere = folded.filter((f, j) => j !== at);
+  return elsewhere.some((f) => f.includes(rest)) && !elsewhere.some((f) => f.includes(whole))
+    ? text.slice(tag.length)
+    : text;
 }
 
 /**
@@ -213,6 +246,11 @@ const PAGE_TITLE_SEPARATOR = /[_＿∣]+|\s+[-–—|｜]\s+/u;
 const SITE_AFTER_DASH = /^(.+?[^\s\-–—])[-–]([^\s\-–—]{2,12})$/u;
 /** 03.03 标题: the date an aggregator lists a story under, before its title and a space. */
 const LISTING_DATE = /^\d{1,4}[.．/-]\d{1,2}(?:[.．/-]\d{1,2})?(?=\s)/u;
+/** 首頁/地方綜合/标题: the home and the sections before the article's step of a breadcrumb. */
+const BREADCRUMB_TRAIL = new RegExp(
+  `^(?:${anyOfWords(BREADCRUMB_HOMES)})(?:\\s*/\\s*[^/]{1,12}?)*\\s*/\\s*(?=\\S)`,
+  'u',
+);
 /** 喀什-疏附县-礼包-: a page title's tail of short keywords, each closed or joined by a dash, for search engines. */
 const KEYWORD_TAIL = /^(?:[^\s\-–—]{1,8}-)+[^\s\-–—]{0,8}$/u;
 
@@ -228,6 +266,8 @@ export function pageTitleArticle(
   folded: readonly string[],
   toSimplified: (text: string) => string,
 ): string | undefined {
+  const trail = BREADCRUMB_TRAIL.exec(toSimplified(text));
+  if (trail) return text.slice(trail[0].length);
   // 新国学网:新疆疏附县见闻…_…: the site's label before the article's part is the title's too, and so is an
   // aggregator's listing date (03.03 标题).
   const titled = text.slice(sitePrefix(text, toSimplified)?.length ?? 0);

@@ -1490,3 +1490,53 @@ describe('pages that name their parts in their own way', () => {
     expect(body(page(PARAGRAPH_1, sentence))).toContain(sentence);
   });
 });
+
+describe('headlines over captions, bylines, share buttons, breadcrumbs and site tags', () => {
+  it('passes over a caption closing with a supplier and a reporter credit joined by a slash', () => {
+    const title = '青山外來遊客多 公所加強清消並發放漂白水';
+    const caption = '青山縣青山鎮外來遊客多,鎮公所加強全鎮清消並發放漂白水。(青山鎮公所提供/張小明青山傳真)';
+    const result = page(title, caption, caption, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+  });
+
+  it('takes the headline over a caption whose credit stands on the next line and a byline', () => {
+    const title = '青山多點確診足跡 化學兵大清消';
+    const result = page(
+      title,
+      '472',
+      '國軍化學兵在青山大街小巷展開清消。',
+      '(記者張小明攝)',
+      '記者張小明∕青山報導',
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+    );
+    expect(result.headline?.text).toBe(title);
+  });
+
+  it('passes over a share button in Latin letters between the headline and the byline', () => {
+    const title = '青山鎮夜市5月17日至5月23日暫停營業一週 !';
+    const result = page(
+      title,
+      '鄉鎮市新聞 社會新聞',
+      'Spread the love',
+      '【記者李小華/青山報導】',
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+    );
+    expect(result.headline?.text).toBe(title);
+  });
+
+  it('takes the last step of a breadcrumb opening with the home as the headline the page repeats', () => {
+    const title = '青山村辦理自主防災實作演練';
+    const result = page('即時新聞', `首頁/地方綜合/${title}`, title, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+  });
+
+  it("drops a site's tag the page leaves out where it writes the headline again, and keeps a column's tag", () => {
+    const title = '青山县青山镇打通农民工返岗最后一公里';
+    const tagged = page(`【青山】${title} |`, `【qingshan】2020-2-25发表: ${title} ${PARAGRAPH_1}`, PARAGRAPH_2);
+    expect(tagged.headline?.text).toBe(title);
+    const column = `【扶贫】${title}`;
+    expect(page(column, '2020-02-25 10:32', PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(column);
+  });
+});
