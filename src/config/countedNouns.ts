@@ -153,8 +153,12 @@ export const MODIFIER_OPENINGS: readonly string[] = [
   '内含',
 ];
 
-/** A verb followed by one of these is part of a noun (劝导站, 值守点, 宣传车, 服务队): it ends no noun phrase. */
+/**
+ * A verb followed by one of these is part of a noun (劝导站, 值守点, 宣传车, 服务队, 排查工作小组): it ends no noun
+ * phrase.
+ */
 export const NOUN_SUFFIXES_AFTER_VERBS: readonly string[] = [
+  '工',
   '站',
   '点',
   '队',

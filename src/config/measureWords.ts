@@ -269,6 +269,8 @@ export const NUMERAL_IDIOMS: readonly { words: string; beforeAWord?: true }[] = 
   { words: '七所八站' },
   // A three-wheeled vehicle (19辆三轮消防摩托车), or rounds of a check said as a manner (开展三轮排查).
   { words: '三轮', beforeAWord: true },
+  // A four-wheeled tractor (小四轮10台次, 四轮车).
+  { words: '四轮' },
 ];
 
 /**
@@ -279,7 +281,7 @@ export const NUMERAL_IDIOMS: readonly { words: string; beforeAWord?: true }[] = 
 export const DESCRIBING_NOUNS = {
   places: [
     ...['村', '社区', '村（社区）', '村(社区)', '居委会', '小区', '自然村', '行政村', '村庄', '乡镇', '街道'],
-    ...['村民小组', '居民小组', '村组', '居民小区', '社', '街巷', '村居', '片区', '居委', '区域'],
+    ...['村民小组', '居民小组', '村小组', '村组', '居民小区', '社', '街巷', '村居', '片区', '居委', '区域'],
   ],
   abstractions: ['时间段', '方面', '环节', '阶段', '步骤', '原则'],
 } as const;

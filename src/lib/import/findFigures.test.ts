@@ -604,6 +604,14 @@ describe('findFigures: descriptions are no counts', () => {
     expect(figures('村民纷纷捐款，从20元到500元不等')).toEqual([]);
   });
 
+  it('reads 四轮 as a vehicle and a village group as a place', () => {
+    expect(brief('出动铲车14台次、小四轮10台次')).toEqual([
+      [14, '台次', 'other'],
+      [10, '台次', 'other'],
+    ]);
+    expect(figures('为5个村小组每日送水')).toEqual([]);
+  });
+
   it('counts vehicles as other whatever keyword stands near', () => {
     expect(brief('出动宣传车8辆、消毒车2辆')).toEqual([
       [8, '辆', 'other'],
@@ -701,6 +709,13 @@ describe('findFigures: descriptions are no counts', () => {
       [300, '份', 'leaflets'],
       [20, '千克', 'disinfectant'],
       [50, '公斤', 'disinfectant'],
+    ]);
+  });
+
+  it('reads a verb followed by 工 as part of a noun (排查工作小组)', () => {
+    expect(brief('成立1个镇排查工作小组和11个村排查工作小组')).toEqual([
+      [1, '个', 'teams'],
+      [11, '个', 'teams'],
     ]);
   });
 
