@@ -52,6 +52,12 @@ export const STAFF_NOUNS: readonly string[] = [
   ...['工作人员', '干部', '保洁人员', '保洁员', '职工', '公职人员', '环卫工', '清洁工'],
 ];
 
+/**
+ * Acts people do for themselves (献血49人次, 5名适龄青年应征报名, 接种疫苗): people counted by one are donors, recruits or
+ * patients, never people the office sent out, whatever verb brought them.
+ */
+export const PERSONAL_ACTS: readonly string[] = ['献血', '捐血', '采血', '应征', '接种', '就诊', '体检'];
+
 /** Verbs that say people named before them joined the work (380名工作人员及志愿者投入一线, 20余人参与值守). Simplified. */
 export const PEOPLE_JOINING: readonly string[] = ['投入', '加入', '参与', '参加', '坚守', '值守', '奋战', '报名'];
 

@@ -610,6 +610,7 @@ describe('findFigures: descriptions are no counts', () => {
       [10, '台次', 'other'],
     ]);
     expect(figures('为5个村小组每日送水')).toEqual([]);
+    expect(figures('服务范围从原本6个社区增加为10个社区外')).toEqual([]);
   });
 
   it('counts vehicles as other whatever keyword stands near', () => {
@@ -661,11 +662,18 @@ describe('findFigures: descriptions are no counts', () => {
     expect(figures('辖区有300多家企业')).toEqual([]);
   });
 
-  it('counts blood donors and blood given', () => {
+  it('counts blood donors and blood given, donors never as people the office sent out', () => {
     expect(brief('共有58人成功献血，采血量20000毫升')).toEqual([
       [58, '人', 'other'],
       [20000, '毫升', 'other'],
     ]);
+    expect(brief('街道组织辖区居民献血49人次')).toEqual([[49, '人次', 'other']]);
+    expect(brief('街道组织辖区居民巡逻49人次')).toEqual([[49, '人次', 'volunteers']]);
+  });
+
+  it('reports a rank that picks out people (前30名), and still counts people present now (目前)', () => {
+    expect(figures('超市赞助前30名捐血者每人一份礼品')).toEqual([]);
+    expect(brief('目前已出动59名志愿者')).toEqual([[59, '名', 'volunteers']]);
   });
 
   it('reports a series of bare amounts trailing off as examples, not gifts', () => {

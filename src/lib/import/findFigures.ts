@@ -22,6 +22,7 @@ import {
   NOT_NOUN_ENDINGS,
   PEOPLE_JOINING,
   PEOPLE_MOBILISED,
+  PERSONAL_ACTS,
   STAFF_NOUNS,
 } from '../../config/countedNouns.ts';
 import { findQuantities, type FoundQuantity } from '../numbers/findQuantities.ts';
@@ -270,9 +271,11 @@ export function findFigures(
         : undefined;
     const kind = guessKind(simplified, { start, end }, [clauseStart, clauseEnd], sentenceStart);
     // People a verb sends out (出动480余人进行执勤) are people mobilised, unless the text calls them staff.
-    const namedStaff = [nounAfter, [ownFrom, start] as const].some(([from, to]) =>
-      STAFF_NOUNS.some((n) => simplified.slice(from, to).includes(n)),
-    );
+    // …nor people counted by an act they do for themselves (献血49人次).
+    const namedStaff =
+      [nounAfter, [ownFrom, start] as const].some(([from, to]) =>
+        STAFF_NOUNS.some((n) => simplified.slice(from, to).includes(n)),
+      ) || PERSONAL_ACTS.some((act) => simplified.slice(clauseStart, clauseEnd).includes(act));
     const mobilised =
       kind === 'mobilised' && countsIn(PEOPLE_MOBILISED, unit) && !namedStaff
         ? { category: PEOPLE_MOBILISED }
@@ -467,7 +470,7 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
   const nounBefore = namesWorkDone(wordsBefore) ? '' : wordsBefore;
   if (
     places.some(
-      (n) => nounPhrase.startsWith(n) && /^(?:$|的|[内里中]|\P{Script=Han})/u.test(nounPhrase.slice(n.length)),
+      (n) => nounPhrase.startsWith(n) && /^(?:$|的|[内里中外]|\P{Script=Han})/u.test(nounPhrase.slice(n.length)),
     ) ||
     places.some((n) => n.length >= 2 && nounBefore.endsWith(n)) ||
     (placesWorkedOn && places.some((n) => placesWorkedOn.startsWith(n) || placesWorkedOn.endsWith(n))) ||
@@ -485,6 +488,9 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
     return 'skipped.howOften';
   // 1000元以上的大额捐款, 65岁以上的: a bound that picks out a class; 限制在5桌以下, 控制在50人以内: a cap. Not amounts.
   if (/^(?:及)?(?:以[上下]的|以下|以内)/u.test(after)) return 'skipped.threshold';
+  // 前30名捐血者: the first so many people, a rank that picks out a class (not 目前42名, 之前: a time).
+  if (/(?<![目之提此以当日月年天])前$/u.test(simplified.slice(0, start)) && ['名', '位'].includes(unitId(q.unit) ?? ''))
+    return 'skipped.threshold';
   const clauseRest = after.slice(0, indexOf(after, CLAUSE_END, 0));
   if (AMOUNTS_VARY.some((w) => clauseRest.includes(w))) return 'skipped.amountsVary';
   // “100元、200元、300元……”: a run of bare amounts trailing off gives examples of what each person gave.
