@@ -613,6 +613,12 @@ describe('findFigures: descriptions are no counts', () => {
     expect(figures('服务范围从原本6个社区增加为10个社区外')).toEqual([]);
   });
 
+  it('counts vehicles put to work, with or without a verb of the work', () => {
+    expect(brief('运用60余台宣传车进行流动宣传')).toEqual([[60, '台', 'other']]);
+    expect(brief('聘请4辆公共汽车循环接送群众')).toEqual([[4, '辆', 'other']]);
+    expect(brief('10辆宣传车划区包片')).toEqual([[10, '辆', 'other']]);
+  });
+
   it('counts vehicles as other whatever keyword stands near', () => {
     expect(brief('出动宣传车8辆、消毒车2辆')).toEqual([
       [8, '辆', 'other'],

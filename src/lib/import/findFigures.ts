@@ -304,7 +304,13 @@ export function findFigures(
       (nounAfter[1] === nounAfter[0] && namesWorkDone(afterNoun.slice(0, 4))) ||
       (joinsPeople && PEOPLE_JOINING.some((verb) => afterNoun.startsWith(verb))) ||
       (isObjectOfDui(simplified, start) && namesWorkDone(afterNoun));
-    if (guess.category === 'other' && !per && !workAfter && !namesWorkDone(simplified.slice(sentenceStart, start))) {
+    if (
+      guess.category === 'other' &&
+      !per &&
+      !workAfter &&
+      counts !== 'vehicles' &&
+      !namesWorkDone(simplified.slice(sentenceStart, start))
+    ) {
       skip(q.raw, 'skipped.noWorkDone');
       return;
     }
