@@ -88,6 +88,8 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   ...['献血', '捐血', '采血'],
   // Firms, schools and workers back at work after a lockdown (复工企业共17家, 返岗工人3100人, 复学复课).
   ...['复工', '复产', '开工', '返岗', '复学', '复课'],
+  // Job fairs, training and jobs found (60多家企业进场招聘, 参加培训学员103名, 输出劳务人员450人, 新建合作社20个).
+  ...['招聘', '应聘', '求职', '培训', '输出', '达成', '引进', '新建'],
   // People moved out of danger and taken to work (转移群众796人, 护送584人), checks and penalties (清查, 行政处罚3人).
   ...['转移', '护送', '接送', '清查', '摸底', '查处', '处罚'],
   '完成',

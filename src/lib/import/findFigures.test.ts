@@ -613,6 +613,12 @@ describe('findFigures: descriptions are no counts', () => {
     expect(figures('服务范围从原本6个社区增加为10个社区外')).toEqual([]);
   });
 
+  it('counts the work of job fairs and training', () => {
+    expect(brief('参加培训学员达到103名')).toEqual([[103, '名', 'other']]);
+    expect(brief('今年已向外地输出劳务人员450人')).toEqual([[450, '人', 'other']]);
+    expect(brief('新建各类合作社20个')).toEqual([[20, '个', 'other']]);
+  });
+
   it('counts vehicles put to work, with or without a verb of the work', () => {
     expect(brief('运用60余台宣传车进行流动宣传')).toEqual([[60, '台', 'other']]);
     expect(brief('聘请4辆公共汽车循环接送群众')).toEqual([[4, '辆', 'other']]);
