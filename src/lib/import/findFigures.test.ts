@@ -613,6 +613,11 @@ describe('findFigures: descriptions are no counts', () => {
     expect(figures('服务范围从原本6个社区增加为10个社区外')).toEqual([]);
   });
 
+  it('counts people said to join the work as the people mobilised, and prize money as a grant', () => {
+    expect(brief('全体镇干部、共青团员等200多人参加了这次植树活动')).toEqual([[200, '人', 'volunteers']]);
+    expect(brief('社区环保竞赛第一名获颁3万元奖金')).toEqual([[30000, '元', 'donations']]);
+  });
+
   it('counts the work of job fairs and training', () => {
     expect(brief('参加培训学员达到103名')).toEqual([[103, '名', 'other']]);
     expect(brief('今年已向外地输出劳务人员450人')).toEqual([[450, '人', 'other']]);

@@ -276,8 +276,11 @@ export function findFigures(
       [nounAfter, [ownFrom, start] as const].some(([from, to]) =>
         STAFF_NOUNS.some((n) => simplified.slice(from, to).includes(n)),
       ) || PERSONAL_ACTS.some((act) => simplified.slice(clauseStart, clauseEnd).includes(act));
+    // …and so are people said to join the work (200多人参加了这次植树活动; not 为200名居民发放口罩: recipients).
+    const afterNoun = simplified.slice(nounAfter[1], clauseEnd);
+    const joining = joinsPeople && PEOPLE_JOINING.some((verb) => afterNoun.startsWith(verb));
     const mobilised =
-      kind === 'mobilised' && countsIn(PEOPLE_MOBILISED, unit) && !namedStaff
+      (kind === 'mobilised' || joining) && countsIn(PEOPLE_MOBILISED, unit) && !namedStaff
         ? { category: PEOPLE_MOBILISED }
         : undefined;
     // 组建应急队7支200余人: people counted straight after a count of teams (only its noun between) are the members.
@@ -298,11 +301,10 @@ export function findFigures(
       namedGuess;
     // The work is said before the figure, or straight after it (在…等6处设立服务点), or after what 对 takes
     // (对辖区300多家企业进行清查)…
-    // …or, of people, as their joining the work (380名工作人员及志愿者投入一线; not 为200名居民发放口罩: recipients).
-    const afterNoun = simplified.slice(nounAfter[1], clauseEnd);
+    // …or, of people, as their joining the work (380名工作人员及志愿者投入一线).
     const workAfter =
       (nounAfter[1] === nounAfter[0] && namesWorkDone(afterNoun.slice(0, 4))) ||
-      (joinsPeople && PEOPLE_JOINING.some((verb) => afterNoun.startsWith(verb))) ||
+      joining ||
       (isObjectOfDui(simplified, start) && namesWorkDone(afterNoun));
     if (
       guess.category === 'other' &&

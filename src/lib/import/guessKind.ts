@@ -1,5 +1,10 @@
 import type { KindId } from '../../config/categories.ts';
-import { NOUN_SUFFIXES_AFTER_VERBS, OTHER_WORK_VERBS, PREDICATE_STARTS } from '../../config/countedNouns.ts';
+import {
+  NOUN_SUFFIXES_AFTER_VERBS,
+  OTHER_WORK_VERBS,
+  PEOPLE_JOINING,
+  PREDICATE_STARTS,
+} from '../../config/countedNouns.ts';
 import { NOT_DONE_WORDS, PLAN_OPENINGS, STILL_TO_ARRIVE } from '../../config/notDone.ts';
 
 /** Persuading people to call something off is work done, though what it counts is simply counted. */
@@ -92,7 +97,7 @@ export function endsWithVerb(text: string): boolean {
   return verbAtEnd(text) !== undefined;
 }
 
-const PREDICATE_WORDS = [...ALL_VERBS, ...OTHER_WORK_VERBS, ...PREDICATE_STARTS];
+const PREDICATE_WORDS = [...ALL_VERBS, ...OTHER_WORK_VERBS, ...PREDICATE_STARTS, ...PEOPLE_JOINING];
 
 /**
  * Where the first verb or predicate adverb (PREDICATE_STARTS) in `text` (Simplified) stands in [from, to), or `to`;
