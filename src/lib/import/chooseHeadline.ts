@@ -84,6 +84,16 @@ export function chooseHeadline(
   const pageTitles = lines.flatMap((l, j) =>
     roles[j]!.kind === 'repeat' ? [pageTitleArticle(l.text, j, folded, toSimplified)] : [],
   );
+  const aloneByDate = (text: string) => {
+    const whole = foldText(text);
+    return roles.findIndex(
+      (r, j) =>
+        r.kind === 'repeat' &&
+        (dated(j) || dated(j - 2)) &&
+        whole.indexOf(folded[j]!) > 0 &&
+        headlineLike(toSimplified(lines[j]!.text)),
+    );
+  };
   const headed = Array.from({ length: lines.length - 1 - bodyStart }, (_, k) => bodyStart + 1 + k).filter(dated);
   for (const i of bodyEnd > bodyStart ? [bodyStart, ...above, ...headed] : above) {
     if (reach >= HEADLINE_REACH) break;
@@ -141,7 +151,11 @@ export function chooseHeadline(
       .map((j) => scored.get(j))
       .find((c) => c && c.score >= TITLE_PAIR_MIN && FIGURE.test(c.text) && !/[，,；;]|[。！？!?]$/u.test(c.text));
     const main = pair && !FIGURE.test(best.text) ? pair : best;
-    return { at: main.at, text: main.text };
+    // 首页 国内资讯 标题, 【资讯】标题美丽桐: the page writes the headline alone next to its dated metadata line too; a
+    // line above the body holding it after more carries a breadcrumb, a tag or stray words. (A copy the line starts
+    // with is the headline cut short: 平村乡：春早人勤 万象.)
+    const alone = main.at < bodyStart ? aloneByDate(main.text) : -1;
+    return alone === -1 ? { at: main.at, text: main.text } : { at: alone, text: lines[alone]!.text };
   }
   if (footerTitle) return undefined;
   for (let i = bodyStart; i <= bodyEnd; i++) {

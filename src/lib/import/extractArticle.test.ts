@@ -1539,4 +1539,17 @@ describe('headlines over captions, bylines, share buttons, breadcrumbs and site 
     const column = `【扶贫】${title}`;
     expect(page(column, '2020-02-25 10:32', PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(column);
   });
+
+  it('takes the headline the page writes alone by its date line, dropping what a longer line puts before it', () => {
+    const title = '青山镇出资为农户买水泵灌田抗旱';
+    const above = page('首页 乡镇动态 ' + title, title, '青山新闻网 2022/8/20 9:44:01', PARAGRAPH_1, PARAGRAPH_2);
+    expect(above.headline?.text).toBe(title);
+    expect(dropped(above)).toContain('首页 乡镇动态 ' + title);
+    const below = page(`【资讯】${title}好物`, '发布时间:2020-10-18 16:50:23', title, PARAGRAPH_1, PARAGRAPH_2);
+    expect(below.headline?.text).toBe(title);
+    expect(body(below)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    // A copy the longer line starts with is the headline cut short, not the headline.
+    const cut = page(`${title}，保丰收`, '来源：青山网 时间：2022年02月14日', title, PARAGRAPH_1, PARAGRAPH_2);
+    expect(cut.headline?.text).toBe(`${title}，保丰收`);
+  });
 });
