@@ -1552,4 +1552,17 @@ describe('headlines over captions, bylines, share buttons, breadcrumbs and site 
     const cut = page(`${title}，保丰收`, '来源：青山网 时间：2022年02月14日', title, PARAGRAPH_1, PARAGRAPH_2);
     expect(cut.headline?.text).toBe(`${title}，保丰收`);
   });
+
+  it('takes a line closing with a photo mark as the headline over repeated captions, without the mark', () => {
+    const title = '青山鎮每天送去“責任水”為飲水困難村解渴';
+    const caption = '村民們排著長隊迎接政府送來的“責任水”';
+    const result = page(`${title}(圖)`, '青山鎮每天都為困難村送水', caption, PARAGRAPH_1, caption, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+  });
+
+  it("passes over a page's title set apart in parts above the headline, whatever numbers it holds", () => {
+    const title = '青山滿載鄉民愛心';
+    const result = page('熱血雜誌第326期98年12月 - 青山版 更多本地文章', title, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+  });
 });
