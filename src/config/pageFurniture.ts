@@ -280,6 +280,36 @@ export const PAGE_CODE_DELIMITERS = {
 } as const;
 
 /**
+ * A forum's formatting code left in a post's text ([align=center][font=宋体][b]…[/b]): these tag names in square
+ * brackets, with or without a value, are page code, as is the run of random marks such forums strew between
+ * paragraphs against copying (& u3 Y! Q% j* ]).
+ */
+export const FORUM_CODE_TAGS: readonly string[] = [
+  'b',
+  'i',
+  'u',
+  's',
+  'align',
+  'color',
+  'backcolor',
+  'font',
+  'size',
+  'url',
+  'img',
+  'quote',
+  'list',
+  'indent',
+  'p',
+  'td',
+  'tr',
+  'table',
+  'hr',
+  'float',
+  'attach',
+  'media',
+];
+
+/**
  * Markers of advertising and teaser links (►Her今天推出… ►二手票券…): a line of two or more items, each opened by one
  * of these and none holding a sentence's punctuation, is a row of links, not the article.
  */

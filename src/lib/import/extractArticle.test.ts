@@ -1565,4 +1565,16 @@ describe('headlines over captions, bylines, share buttons, breadcrumbs and site 
     const result = page('熱血雜誌第326期98年12月 - 青山版 更多本地文章', title, PARAGRAPH_1, PARAGRAPH_2);
     expect(result.headline?.text).toBe(title);
   });
+
+  it("drops a forum's formatting code and anti-copy marks, keeping the headline and text between them", () => {
+    const title = '青山干群协力抗旱保民生';
+    const result = page(
+      `[align=center][color=rgb(0, 0, 0)][font=宋体][b]${title}[/b][/font][/color][/align]& u3 Y! Q% j* ]`,
+      "& n/ x! X: q$ a, R/ z# |! t. R; r% v' `5 m2",
+      `[align=left][font=宋体]${PARAGRAPH_1}`,
+      `! @/ W/ [" S) t9 e t; P4 | ${PARAGRAPH_2}[/font][/align]5 G- T5 m* G' r3`,
+    );
+    expect(result.headline?.text).toBe(title);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
 });
