@@ -157,6 +157,12 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
 export const STORY_TAGS: readonly string[] = ['视频', '短视频', '快讯', '重磅', '辟谣', '独家', '图解', '组图', '直播'];
 
 /**
+ * 标题(图), 标题（组图）: a news site marks a headline whose article has photos with one of these in brackets closing it.
+ * A line near the body closing so is its headline; the mark is no part of it.
+ */
+export const HEADLINE_PHOTO_MARKS: readonly string[] = ['图', '组图', '多图', '图文'];
+
+/**
  * A content site's reading prompt (乖乖在家看影片:, (往下還有更多精彩文章!)): a short line wholly in brackets or ending
  * with a colon, holding one of these. It points at what the site shows after the article, so it ends the article like a
  * related-stories label.
@@ -272,6 +278,36 @@ export const PAGE_CODE_DELIMITERS = {
   open: ['<!--', '[!--', '<![CDATA[', '<image>'],
   close: ['-->', '--]', ']]>', '</image>'],
 } as const;
+
+/**
+ * A forum's formatting code left in a post's text ([align=center][font=宋体][b]…[/b]): these tag names in square
+ * brackets, with or without a value, are page code, as is the run of random marks such forums strew between
+ * paragraphs against copying (& u3 Y! Q% j* ]).
+ */
+export const FORUM_CODE_TAGS: readonly string[] = [
+  'b',
+  'i',
+  'u',
+  's',
+  'align',
+  'color',
+  'backcolor',
+  'font',
+  'size',
+  'url',
+  'img',
+  'quote',
+  'list',
+  'indent',
+  'p',
+  'td',
+  'tr',
+  'table',
+  'hr',
+  'float',
+  'attach',
+  'media',
+];
 
 /**
  * Markers of advertising and teaser links (►Her今天推出… ►二手票券…): a line of two or more items, each opened by one

@@ -2,6 +2,7 @@
 import {
   BREADCRUMB_HOMES,
   FORUM_POST_VERBS,
+  HEADLINE_PHOTO_MARKS,
   LEAD_OPENINGS,
   SCENE_CAPTION_ENDINGS,
   SITE_NAME_ENDINGS,
@@ -28,6 +29,8 @@ const TITLE_PAIR_MIN = -3;
  * token (a site's k8) or before a bar (查看: 697|) count nothing.
  */
 const FIGURE = /(?<![A-Za-z\d.])\d+(?:\.\d+)?\p{Script=Han}/u;
+/** 标题(图), 标题（组图）: the mark of a headline over photos (HEADLINE_PHOTO_MARKS). */
+const PHOTO_MARK = new RegExp(`\\s*[(（[【](?:${anyOfWords(HEADLINE_PHOTO_MARKS)})[)）\\]】]$`, 'u');
 /** ——某社区开展外来人员摸排工作: a deck (副题) opens with a dash and stands under its headline. */
 const DECK = /^[—–-]{1,2}(?![—–-])/u;
 /** 一、返乡人员摸排情况, 2. 卡点布置, （三）宣传: a numbered section heading, never the headline. */
@@ -84,6 +87,16 @@ export function chooseHeadline(
   const pageTitles = lines.flatMap((l, j) =>
     roles[j]!.kind === 'repeat' ? [pageTitleArticle(l.text, j, folded, toSimplified)] : [],
   );
+  const aloneByDate = (text: string) => {
+    const whole = foldText(text);
+    return roles.findIndex(
+      (r, j) =>
+        r.kind === 'repeat' &&
+        (dated(j) || dated(j - 2)) &&
+        whole.indexOf(folded[j]!) > 0 &&
+        headlineLike(toSimplified(lines[j]!.text)),
+    );
+  };
   const headed = Array.from({ length: lines.length - 1 - bodyStart }, (_, k) => bodyStart + 1 + k).filter(dated);
   for (const i of bodyEnd > bodyStart ? [bodyStart, ...above, ...headed] : above) {
     if (reach >= HEADLINE_REACH) break;
@@ -123,6 +136,7 @@ export function chooseHeadline(
     if (footerTitle && foldText(footerTitle) === foldText(text)) score += 10;
     if (pageTitles.some((title) => namesLaterLine(title, [foldText(text)]))) score += 10;
     if (originalTitle && foldText(text).includes(foldText(originalTitle))) score += 10;
+    if (PHOTO_MARK.test(toSimplified(lines[i]!.text))) score += 10;
     const simplified = toSimplified(text);
     const siteName = namesSiteAlone(simplified);
     if (siteName) score -= 6;
@@ -139,9 +153,21 @@ export function chooseHeadline(
   if (best && best.score > 0) {
     const pair = [best.at - 1, best.at + 1]
       .map((j) => scored.get(j))
-      .find((c) => c && c.score >= TITLE_PAIR_MIN && FIGURE.test(c.text) && !/[，,；;]|[。！？!?]$/u.test(c.text));
+      .find(
+        (c) =>
+          c &&
+          c.score >= TITLE_PAIR_MIN &&
+          FIGURE.test(c.text) &&
+          !/[，,；;]|[。！？!?]$/u.test(c.text) &&
+          !PAGE_TITLE_SEPARATOR.test(c.text),
+      );
     const main = pair && !FIGURE.test(best.text) ? pair : best;
-    return { at: main.at, text: main.text };
+    // (A line set apart in parts, 熱血雜誌第326期 - 花蓮版 更多本地文章, is a page's or a section's title, no kicker.)
+    // 首页 国内资讯 标题, 【资讯】标题美丽桐: the page writes the headline alone next to its dated metadata line too; a
+    // line above the body holding it after more carries a breadcrumb, a tag or stray words. (A copy the line starts
+    // with is the headline cut short: 平村乡：春早人勤 万象.)
+    const alone = main.at < bodyStart ? aloneByDate(main.text) : -1;
+    return alone === -1 ? { at: main.at, text: main.text } : { at: alone, text: lines[alone]!.text };
   }
   if (footerTitle) return undefined;
   for (let i = bodyStart; i <= bodyEnd; i++) {
@@ -215,7 +241,8 @@ function readsAsSentence(text: string): boolean {
  */
 function headlineText(text: string, at: number, folded: readonly string[], toSimplified: (text: string) => string) {
   // 青山一道 同擔風雨 禮嘉鎮:上門服務 |: a table cell's border around the title is no part of it.
-  const bare = withoutTrailingFurniture(text, toSimplified).replace(/^[|｜\s]+|[\s|｜]+$/gu, '');
+  const bordered = withoutTrailingFurniture(text, toSimplified).replace(/^[|｜\s]+|[\s|｜]+$/gu, '');
+  const bare = bordered.slice(0, PHOTO_MARK.exec(toSimplified(bordered))?.index);
   const clean = untagged(bare.slice(sitePrefix(bare, toSimplified)?.length ?? 0).trim(), at, folded);
   return pageTitleArticle(clean, at, folded, toSimplified) ?? clean;
 }

@@ -1539,4 +1539,42 @@ describe('headlines over captions, bylines, share buttons, breadcrumbs and site 
     const column = `【扶贫】${title}`;
     expect(page(column, '2020-02-25 10:32', PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(column);
   });
+
+  it('takes the headline the page writes alone by its date line, dropping what a longer line puts before it', () => {
+    const title = '青山镇出资为农户买水泵灌田抗旱';
+    const above = page('首页 乡镇动态 ' + title, title, '青山新闻网 2022/8/20 9:44:01', PARAGRAPH_1, PARAGRAPH_2);
+    expect(above.headline?.text).toBe(title);
+    expect(dropped(above)).toContain('首页 乡镇动态 ' + title);
+    const below = page(`【资讯】${title}好物`, '发布时间:2020-10-18 16:50:23', title, PARAGRAPH_1, PARAGRAPH_2);
+    expect(below.headline?.text).toBe(title);
+    expect(body(below)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    // A copy the longer line starts with is the headline cut short, not the headline.
+    const cut = page(`${title}，保丰收`, '来源：青山网 时间：2022年02月14日', title, PARAGRAPH_1, PARAGRAPH_2);
+    expect(cut.headline?.text).toBe(`${title}，保丰收`);
+  });
+
+  it('takes a line closing with a photo mark as the headline over repeated captions, without the mark', () => {
+    const title = '青山鎮每天送去“責任水”為飲水困難村解渴';
+    const caption = '村民們排著長隊迎接政府送來的“責任水”';
+    const result = page(`${title}(圖)`, '青山鎮每天都為困難村送水', caption, PARAGRAPH_1, caption, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+  });
+
+  it("passes over a page's title set apart in parts above the headline, whatever numbers it holds", () => {
+    const title = '青山滿載鄉民愛心';
+    const result = page('熱血雜誌第326期98年12月 - 青山版 更多本地文章', title, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+  });
+
+  it("drops a forum's formatting code and anti-copy marks, keeping the headline and text between them", () => {
+    const title = '青山干群协力抗旱保民生';
+    const result = page(
+      `[align=center][color=rgb(0, 0, 0)][font=宋体][b]${title}[/b][/font][/color][/align]& u3 Y! Q% j* ]`,
+      "& n/ x! X: q$ a, R/ z# |! t. R; r% v' `5 m2",
+      `[align=left][font=宋体]${PARAGRAPH_1}`,
+      `! @/ W/ [" S) t9 e t; P4 | ${PARAGRAPH_2}[/font][/align]5 G- T5 m* G' r3`,
+    );
+    expect(result.headline?.text).toBe(title);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
 });

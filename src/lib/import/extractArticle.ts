@@ -3,7 +3,7 @@ import { extractTrailingByline, readDateline } from './extractTrailingByline.ts'
 import { chooseHeadline, sitePrefix } from './chooseHeadline.ts';
 import { classify, type Role } from './classifyLines.ts';
 import { foldText } from './foldText.ts';
-import { BARE_COUNTER, COPYRIGHT, IN_ARTICLES, RELATED, isReadingPrompt } from './furnitureLines.ts';
+import { BARE_COUNTER, COPYRIGHT, IN_ARTICLES, RELATED, isForumCode, isReadingPrompt } from './furnitureLines.ts';
 import { withoutPhotoCredits } from './photoCredits.ts';
 import { splitIntoParts } from './splitLineParts.ts';
 import { countHan, SENTENCE_CLOSE } from './textMeasures.ts';
@@ -146,8 +146,9 @@ function densestRun(lines: readonly SourceLine[], roles: readonly Role[]): [numb
 function lineScore(text: string, role: Role): number {
   const han = countHan(text);
   // Images, and the like counts under them (a bare number), stand between paragraphs: they cost no more than a
-  // caption, so the body is not cut at them.
-  if (role.kind === 'furniture') return IN_ARTICLES.has(role.reason) || BARE_COUNTER.test(text.trim()) ? -2 : -30;
+  // caption, so the body is not cut at them. So does a forum's formatting code around its paragraphs.
+  if (role.kind === 'furniture')
+    return IN_ARTICLES.has(role.reason) || BARE_COUNTER.test(text.trim()) || isForumCode(text) ? -2 : -30;
   if (role.kind === 'provenance') return -15;
   if (role.kind === 'repeat') return -(han + 5);
   const punctuation = text.match(SENTENCE_PUNCTUATION)?.length ?? 0;

@@ -11,6 +11,7 @@ import {
   DISCLAIMER_LABELS,
   EPAPER_PAGE_LABEL,
   FOLLOW_PROMPT,
+  FORUM_CODE_TAGS,
   FURNITURE_NOTICES,
   FURNITURE_PHRASES,
   FURNITURE_WORDS,
@@ -31,6 +32,7 @@ import {
 import { plainSlashes } from './extractProvenance.ts';
 import { PHOTO_CREDIT, isPhotoNote } from './photoCredits.ts';
 import { countHan } from './textMeasures.ts';
+import { anyOfWords } from '../text/escapeRegExp.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
 
 /** A line this long, or holding a full stop, is a sentence: never dropped for a furniture word it contains. */
@@ -105,6 +107,24 @@ const NOTICE_WORDS = SITE_NOTICES.map(({ subjects, asks }) => ({
 }));
 const MAIL_ADDRESS = /[a-z0-9._-]+[@#][a-z0-9-]+(?:\.[a-z0-9-]+)+/u;
 export const COMMENT_DELIMITERS = [...PAGE_CODE_DELIMITERS.open, ...PAGE_CODE_DELIMITERS.close];
+/** [align=center][color=rgb(0, 0, 0)][b]: a run of a forum's formatting tags (FORUM_CODE_TAGS). */
+const FORUM_TAGS = `(?:\\[/?(?:${anyOfWords(FORUM_CODE_TAGS)})(?:=[^\\[\\]]{0,40})?\\]\\s*)+`;
+/** & u3 Y! Q% j* ]: four marks or more, each one to three Latin letters, digits or signs, a space between. */
+const MARKS = '(?:[!-~]{1,3}\\s+){3,}[!-~]{1,3}';
+/** A forum's formatting code or anti-copy marks inside a line, each run a part of its own (splitIntoParts). */
+export const FORUM_CODE = new RegExp(`${FORUM_TAGS}|(?<=^|\\s|\\])${MARKS}(?=\\s|$)`, 'giu');
+const FORUM_TAGS_ONLY = new RegExp(`^${FORUM_TAGS}$`, 'iu');
+const MARKS_ONLY = new RegExp(`^${MARKS}$`, 'u');
+
+/**
+ * A line or a run FORUM_CODE found is page code when it is tags only, or marks only holding a Latin letter and signs
+ * in two of them at least: a row of numbers (1 2 3 4) or of short words is text.
+ */
+export function isForumCode(run: string): boolean {
+  if (FORUM_TAGS_ONLY.test(run)) return true;
+  const marks = run.split(/\s+/u);
+  return MARKS_ONLY.test(run) && /[A-Za-z]/u.test(run) && marks.filter((m) => /[^A-Za-z\d]/u.test(m)).length >= 2;
+}
 /** 2025-09-25,12026| 2025-09-24,12018|: an e-paper's calendar or an archive's list of dates. */
 const DATE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/gu;
 const LINK_ITEM = new RegExp(`[${LINK_MARKERS.join('')}]([^${LINK_MARKERS.join('')}]*)`, 'gu');
@@ -166,7 +186,7 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
   if (DISCLAIMER.test(text)) return 'removed.copyrightNotice';
   if (SHARE_LABEL.test(text) && !text.includes('。')) return 'removed.shareBar';
   if (isAccountLine(text)) return 'removed.appPrompt';
-  if (COMMENT_DELIMITERS.some((d) => text.includes(d))) return 'removed.pageCode';
+  if (COMMENT_DELIMITERS.some((d) => text.includes(d)) || isForumCode(text)) return 'removed.pageCode';
   const lowered = text.toLowerCase();
   const notice = [...text].length <= NOTICE_MAX ? NOTICES.find((p) => lowered.includes(p.phrase)) : undefined;
   if (notice) return notice.reason;

@@ -11,7 +11,14 @@ import {
   splitAtOpeningField,
   splitAtStamp,
 } from './extractProvenance.ts';
-import { COMMENT_DELIMITERS, PHRASES, furnitureReason, isSiteNotice } from './furnitureLines.ts';
+import {
+  COMMENT_DELIMITERS,
+  FORUM_CODE,
+  PHRASES,
+  furnitureReason,
+  isForumCode,
+  isSiteNotice,
+} from './furnitureLines.ts';
 import { markupToLines } from './pageToText.ts';
 import { countHan } from './textMeasures.ts';
 import type { SourceLine } from './types.ts';
@@ -33,18 +40,11 @@ export function splitIntoParts(
   source: readonly SourceLine[],
   toSimplified: (text: string) => string,
 ): { lines: SourceLine[]; watermarks: Set<string> } {
+  // A forum's code is a part of its own first, and stays whole: its marks are no sentences to split.
   const parts = source.flatMap((line) =>
     markupToLines(line.text)
-      .map(withoutListBullet)
-      .map((text) => joinSpacedLabels(text, toSimplified(text)))
-      .flatMap(splitAtImageAlt)
-      .flatMap(splitAtComments)
-      .flatMap((text) => splitAtStamp(text, toSimplified(text)))
-      .flatMap(splitAtCmsByline)
-      .flatMap((text) => splitAtOpeningField(text, toSimplified(text)))
-      .flatMap((text) => splitOffNotices(text, toSimplified(text)))
-      .flatMap((text) => splitOffGluedTail(text, toSimplified(text)))
-      .flatMap((text) => splitOffSpacedMetadata(text, toSimplified(text)))
+      .flatMap(splitAtForumCode)
+      .flatMap((part) => (isForumCode(part) ? [part] : splitText(part, toSimplified)))
       .map((text) => ({ ...line, text })),
   );
   // A site's name glued to the end of its paragraphs is a watermark: a part of its own, dropped wherever it stands.
@@ -54,6 +54,21 @@ export function splitIntoParts(
   );
   const lines = parts.flatMap((line) => splitOffWatermark(line.text, watermarks).map((text) => ({ ...line, text })));
   return { lines, watermarks };
+}
+
+/** A line's text in parts: blocks, stamps, comments, notices and glued tails apart. */
+function splitText(text: string, toSimplified: (text: string) => string): string[] {
+  return [text]
+    .map(withoutListBullet)
+    .map((text) => joinSpacedLabels(text, toSimplified(text)))
+    .flatMap(splitAtImageAlt)
+    .flatMap(splitAtComments)
+    .flatMap((text) => splitAtStamp(text, toSimplified(text)))
+    .flatMap(splitAtCmsByline)
+    .flatMap((text) => splitAtOpeningField(text, toSimplified(text)))
+    .flatMap((text) => splitOffNotices(text, toSimplified(text)))
+    .flatMap((text) => splitOffGluedTail(text, toSimplified(text)))
+    .flatMap((text) => splitOffSpacedMetadata(text, toSimplified(text)));
 }
 
 /** • 发布时间：…: a list bullet opening a line is markup; a line holding the bullet again is a row of links. */
@@ -166,6 +181,19 @@ function splitAtComments(text: string): string[] {
       parts.push(text.slice(from, index + mark.length));
       [from, inside] = [index + mark.length, false];
     }
+  }
+  parts.push(text.slice(from));
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+/** [align=center][b]标题[/b]& u3 Y! Q% j* ]: a forum's formatting code and anti-copy marks are parts of their own. */
+function splitAtForumCode(text: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const { 0: run, index } of text.matchAll(FORUM_CODE)) {
+    if (!isForumCode(run.trim())) continue;
+    parts.push(text.slice(from, index), run);
+    from = index + run.length;
   }
   parts.push(text.slice(from));
   return parts.map((part) => part.trim()).filter(Boolean);
