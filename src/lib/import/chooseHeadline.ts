@@ -87,15 +87,20 @@ export function chooseHeadline(
   const pageTitles = lines.flatMap((l, j) =>
     roles[j]!.kind === 'repeat' ? [pageTitleArticle(l.text, j, folded, toSimplified)] : [],
   );
+  // The words before the copy are a breadcrumb or a tag, shorter than it; a longer lead-in is the first half of a
+  // headline stacked over lines (全国人民代表大会常务委员会 / 关于…及 / 调整…的决议).
   const aloneByDate = (text: string) => {
     const whole = foldText(text);
-    return roles.findIndex(
-      (r, j) =>
+    return roles.findIndex((r, j) => {
+      const at = whole.indexOf(folded[j]!);
+      return (
         r.kind === 'repeat' &&
         (dated(j) || dated(j - 2)) &&
-        whole.indexOf(folded[j]!) > 0 &&
-        headlineLike(toSimplified(lines[j]!.text)),
-    );
+        at > 0 &&
+        at < folded[j]!.length &&
+        headlineLike(toSimplified(lines[j]!.text))
+      );
+    });
   };
   const headed = Array.from({ length: lines.length - 1 - bodyStart }, (_, k) => bodyStart + 1 + k).filter(dated);
   for (const i of bodyEnd > bodyStart ? [bodyStart, ...above, ...headed] : above) {

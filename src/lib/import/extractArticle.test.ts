@@ -1551,6 +1551,10 @@ describe('headlines over captions, bylines, share buttons, breadcrumbs and site 
     // A copy the longer line starts with is the headline cut short, not the headline.
     const cut = page(`${title}，保丰收`, '来源：青山网 时间：2022年02月14日', title, PARAGRAPH_1, PARAGRAPH_2);
     expect(cut.headline?.text).toBe(`${title}，保丰收`);
+    // Nor is the last line of a headline stacked over lines, which a longer lead-in comes before in the page title.
+    const [first, last] = ['青山镇人民政府关于做好今年夏季', '抗旱保灌工作的通知'];
+    const stacked = page(`${first}${last}_青山网`, first, last, '（2022年8月20日印发）', PARAGRAPH_1, PARAGRAPH_2);
+    expect(stacked.headline?.text).not.toBe(last);
   });
 
   it('takes a line closing with a photo mark as the headline over repeated captions, without the mark', () => {
