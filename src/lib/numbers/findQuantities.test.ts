@@ -37,6 +37,8 @@ describe('findQuantities: quantities', () => {
     ['1萬2,000片', 12000, false, '片'],
     ['5千2百劑', 5200, false, '劑'],
     ['1萬2千個', 12000, false, '個'],
+    ['2萬伍仟元', 25000, false, '元'],
+    ['1万两千份', 12000, false, '份'],
     ['1万2千3百元', 12300, false, '元'],
   ])('%s', (text, value, approx, unit) => {
     expect(one(text)).toMatchObject({ raw: text, value, approx, unit, index: 0, kind: 'quantity' });

@@ -76,8 +76,9 @@ const PATTERN = new RegExp(
     String.raw`(?<time>\d{1,2}[:：]\d{2})`,
     `(?<date>(?:${YEAR}年)?${DAY}月(?:${DAY}[日号號])?|${YEAR}年|${DAY}[日号號]|初[一二三四五六七八九十]+)`,
     `(?<range>(?<lo>${NUM})\\s*[-–—~～至到]\\s*(?<hi>${NUM})(?<rangeApprox>[余餘多])?)`,
-    // The tail after a power may carry powers of its own: 1萬2, 1万2,000, 5千2百, 1萬2千3百.
-    `(?<num>${NUM})(?<approx1>[余餘多几幾])?(?<mult>[千万萬亿億]+(?![克米瓦])(?<tail>(?:\\d{1,3},\\d{3}|(?:零?\\d{1,4}[千百十]?)+)(?![\\d.,]))?)?(?<approx2>[余餘多])?`,
+    // The tail after a power may carry powers of its own: 1萬2, 1万2,000, 5千2百, 1萬2千3百, 2萬伍仟 (a Chinese digit
+    // only before its power).
+    `(?<num>${NUM})(?<approx1>[余餘多几幾])?(?<mult>[千万萬亿億]+(?![克米瓦])(?<tail>(?:\\d{1,3},\\d{3}|(?:零?(?:\\d{1,4}[千百十]?|[${CN_DIGIT.slice(2)}][千百十]))+)(?![\\d.,]))?)?(?<approx2>[余餘多])?`,
   ].join('|'),
   'gu',
 );
