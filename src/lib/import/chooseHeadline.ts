@@ -263,7 +263,7 @@ function untagged(text: string, at: number, folded: readonly string[]): string {
   const tag = OPENING_TAG.exec(text)?.[0];
   if (!tag || tag.length === text.length) return text;
   const [whole, rest] = [foldText(text), foldText(text.slice(tag.length))];
-  const elsewhere = folded.filter((f, j) => j !== at);
+  const elsewhere = folded.filter((_, j) => j !== at);
   return elsewhere.some((f) => f.includes(rest)) && !elsewhere.some((f) => f.includes(whole))
     ? text.slice(tag.length)
     : text;
