@@ -175,6 +175,8 @@ export const MEASURE_WORDS = [
   { hans: '克', hant: '克', counts: 'weight', notBefore: ['服'] },
   { hans: '升', hant: '升', counts: 'volume', notBefore: ['级', '級', '温', '溫'] },
   { hans: '毫升', hant: '毫升', counts: 'volume' },
+  // Millilitres as Taiwanese blood drives write them (3万5千西西).
+  { hans: '西西', hant: '西西', counts: 'volume' },
   { hans: '立方米', hant: '立方米', counts: 'volume' },
   { hans: '平方米', hant: '平方米', counts: 'area' },
   { hans: '平方公里', hant: '平方公里', counts: 'area' },

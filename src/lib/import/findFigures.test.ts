@@ -699,6 +699,17 @@ describe('findFigures: descriptions are no counts', () => {
     expect(find(text).skipped.filter((s) => s.reason === 'skipped.amountsVary')).toHaveLength(3);
   });
 
+  it('keeps a gloss in brackets in the noun a rate is per', () => {
+    expect(figures('每村（社区）配备1-2台铲车')).toMatchObject([{ quantity: 1, quantityMax: 2, per: '村（社区）' }]);
+  });
+
+  it('reads 西西 as millilitres, never as money', () => {
+    expect(brief('当天共募集捐款2万元，采集鲜血3万5千西西')).toEqual([
+      [20000, '元', 'donations'],
+      [35000, '西西', 'other'],
+    ]);
+  });
+
   it('reports a minimum or a limit set as a rule, not work done', () => {
     for (const text of ['各村张贴标语不低于500幅', '口罩每人限购2片', '每次仅开放5位民众入内']) {
       expect(figures(text)).toEqual([]);

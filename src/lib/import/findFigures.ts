@@ -669,10 +669,13 @@ function rateOf(text: string, clauseStart: number, start: number): { text: strin
   const word = /^[个個名位家所座]/u.test(rest) ? undefined : measureWordAt(rest);
   // 每日播放…: a period of a schedule is the rate's whole noun, whatever follows it.
   const period = FREQUENCY.per.find((p) => rest.startsWith(p));
+  // 每村（社区）配备: a gloss in brackets is part of the noun.
   const noun =
     word?.written ??
     period ??
-    /^\p{Script=Han}+?(?=[出安配设設派有发發组組都均需要可固由实實进進开開]|$)/u.exec(rest)?.[0] ??
+    /^(?:\p{Script=Han}|[（(][^）)]*[）)])+?(?=[出安配设設派有发發组組都均需要可固由实實进進开開]|$)/u.exec(
+      rest,
+    )?.[0] ??
     rest;
   return { text: noun, end: from + noun.length };
 }
