@@ -618,6 +618,14 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('社区环保竞赛第一名获颁3万元奖金')).toEqual([[30000, '元', 'donations']]);
   });
 
+  it('counts works and services done', () => {
+    expect(brief('全镇危房改造93户，修缮加固50户')).toEqual([
+      [93, '户', 'other'],
+      [50, '户', 'other'],
+    ]);
+    expect(brief('全乡共接待游客8万余人次')).toEqual([[80000, '人次', 'other']]);
+  });
+
   it('counts the work of job fairs and training', () => {
     expect(brief('参加培训学员达到103名')).toEqual([[103, '名', 'other']]);
     expect(brief('今年已向外地输出劳务人员450人')).toEqual([[450, '人', 'other']]);
