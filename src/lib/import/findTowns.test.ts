@@ -30,6 +30,10 @@ describe('findPlaces', () => {
     expect(towns('新城镇和万古镇的志愿者走上街头。')).toEqual(['新城镇', '万古镇']);
   });
 
+  it('reads a title a town is given as no name (国家级卫生镇, 试点镇)', () => {
+    expect(towns('创建国家级卫生镇和省级试点镇，青山镇推进改厕。')).toEqual(['青山镇']);
+  });
+
   it('takes the words a name runs on from off its front: 在, 深入, 近日', () => {
     expect(towns('工作组深入白沙镇，又在青山乡走访。')).toEqual(['白沙镇', '青山乡']);
   });

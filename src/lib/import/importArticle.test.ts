@@ -51,3 +51,14 @@ describe('importArticle: a roundup', () => {
     expect(banners[0]!.town).not.toBe(banners[1]!.town);
   });
 });
+
+describe('importArticle: the town that publishes the article', () => {
+  it('takes a township named as the source for the town of an article whose body names none', () => {
+    const text = [
+      '农村危房改造资金补助标准',
+      '2020-12-30 12:25 来源：青山乡人民政府',
+      '农村危房改造资金以农户自筹为主，政府补助为辅，重建房屋户补助2万元。',
+    ].join('\n');
+    expect(read(text).towns.found.map((t) => t.name)).toContain('青山乡');
+  });
+});

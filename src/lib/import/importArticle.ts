@@ -177,7 +177,9 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
   });
   const title = options.title ?? (page.headline ? inScript(fixPunctuation(page.headline.text)) : undefined);
   // Towns before merging: in a roundup, equal figures of two towns (悬挂横幅10条 in each) are two facts.
-  const towns = townsOf(title, blocks, everyMention, options, converter);
+  // A township that publishes the article (来源：南极乡人民政府) is named as surely as one in the headline.
+  const named = [title, provenance.publication].filter(Boolean).join('\n') || undefined;
+  const towns = townsOf(named, blocks, everyMention, options, converter);
   const figures = mergeRepeatedFigures(everyMention);
   const allDates = dates.flat();
   const published = provenance.published ?? fromText(blocks, review);
