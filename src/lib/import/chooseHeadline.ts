@@ -41,6 +41,8 @@ const SCENE_CAPTION = new RegExp(
   `^\\p{Script=Han}{1,${CAPTION_SCENE_MAX_HAN - 2}}(?:${SCENE_CAPTION_ENDINGS.join('|')})$`,
   'u',
 );
+/** “这里还有枯枝垃圾未清理……注意安全……”: a line that is someone's words in full, with a pause or a close inside. */
+const SPEECH = /^[“「][^“”「」]*(?:……|…|[。！？!?])[^“”「」]*[”」]$/u;
 /** 近日，第七次全国人口普查…: a lead's opening time word and its comma (LEAD_OPENINGS). */
 const LEAD_OPENING = new RegExp(`^(?:${anyOfWords(LEAD_OPENINGS)})[，,]`, 'u');
 
@@ -177,8 +179,9 @@ export function chooseHeadline(
   if (footerTitle) return undefined;
   for (let i = bodyStart; i <= bodyEnd; i++) {
     const repeated = folded.some((f, j) => j !== i && f === folded[i]);
-    if (roles[i]!.kind === 'text' && repeated && headlineLike(toSimplified(textOf(i))))
-      return { at: i, text: textOf(i) };
+    const text = textOf(i);
+    if (roles[i]!.kind === 'text' && repeated && headlineLike(toSimplified(text)) && !readsAsSentence(text))
+      return { at: i, text };
   }
   return undefined;
 }
@@ -217,7 +220,7 @@ function siteSeparated(simplified: string): boolean {
 
 /**
  * Short, with a few Han characters, not ending like a clause or with a photographer's credit, not a scene's caption
- * (活动现场), not a numbered section, not a deck, not opening like a lead.
+ * (活动现场), not a numbered section, not a deck, not opening like a lead, not someone's words quoted whole.
  */
 function headlineLike(simplified: string): boolean {
   const han = countHan(simplified);
@@ -229,14 +232,25 @@ function headlineLike(simplified: string): boolean {
     !SCENE_CAPTION.test(simplified) &&
     !SECTION_NUMBER.test(simplified) &&
     !DECK.test(simplified) &&
-    !LEAD_OPENING.test(simplified)
+    !LEAD_OPENING.test(simplified) &&
+    !SPEECH.test(simplified)
   );
 }
 
-/** A lead's first line rather than a headline: it ends with a full stop, or runs on over clauses. */
+/** 。 closing a sentence with more text after it: a line of two sentences. */
+const SENTENCE_INSIDE = /。[”」』]?[^”」』]/u;
+
+/**
+ * A lead's first line rather than a headline: it ends with a full stop, holds two sentences or runs on over clauses.
+ */
 function readsAsSentence(text: string): boolean {
   const clauses = text.match(/[，,；;]/gu)?.length ?? 0;
-  return /。[”」』]?$/u.test(text) || clauses >= 2 || (clauses === 1 && [...text].length > HEADLINE_CLAUSE_MAX);
+  return (
+    /。[”」』]?$/u.test(text) ||
+    SENTENCE_INSIDE.test(text) ||
+    clauses >= 2 ||
+    (clauses === 1 && [...text].length > HEADLINE_CLAUSE_MAX)
+  );
 }
 
 /**

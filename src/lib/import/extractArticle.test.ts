@@ -156,6 +156,19 @@ describe('hard headlines', () => {
     expect(result.headline?.text).toBe(caption);
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
   });
+
+  it('takes no headline from a body stored twice, however short its closing paragraph of two sentences', () => {
+    const closing = '干部群众一起挥锹铲土栽种树苗。当天上午，共栽下100多棵树苗。（李明）';
+    const result = page(PARAGRAPH_1, closing, PARAGRAPH_1, closing);
+    expect(result.headline).toBeUndefined();
+  });
+
+  it("takes no headline from someone's words quoted whole right above the lead", () => {
+    const words = '“这里还有垃圾没清理……大家一定要注意安全……”';
+    const result = page(words, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline).toBeUndefined();
+    expect(body(result)).toContain(PARAGRAPH_1);
+  });
 });
 
 describe('headlines among lines that look like one', () => {
