@@ -325,17 +325,18 @@ export function pageTitleArticle(
     .filter(Boolean);
   if (stamp && parts.length === 1) return parts[0];
   const site = (part: string) => namesSite(toSimplified(part));
+  const elsewhere = (part: string) => folded.some((f, j) => j !== at && f === foldText(part));
   if (parts.length < 2) {
-    // 标题-九游会登录入口首页: a single dash without spaces sets the site's name apart only when what follows names one.
+    // 标题-九游会登录入口首页, 标题-菠菜app: a single dash without spaces sets the site's name apart only when what
+    // follows names one, or when the page writes what stands before it alone elsewhere (the headline).
     const dashed = SITE_AFTER_DASH.exec(titled);
-    return dashed && site(dashed[2]!) && !site(dashed[1]!) ? dashed[1] : undefined;
+    return dashed && (site(dashed[2]!) || elsewhere(dashed[1]!)) && !site(dashed[1]!) ? dashed[1] : undefined;
   }
   // The headline shown again under its page title is written alone elsewhere too: the site's name decides first,
   // closing the title or opening its last part (某某新闻网官方网站地区新闻-…: the site's tagline).
   const last = toSimplified(parts.at(-1)!);
   if ((site(last) || opensWithSiteName(last)) && !site(parts[0]!)) return parts[0];
-  const affix = (part: string) =>
-    site(part) || KEYWORD_TAIL.test(part) || folded.some((f, j) => j !== at && f === foldText(part));
+  const affix = (part: string) => site(part) || KEYWORD_TAIL.test(part) || elsewhere(part);
   const kept = parts.filter((part) => !affix(part));
   if (kept.length === 1) return kept[0];
   return affix(parts.at(-1)!) && !affix(parts[0]!) ? parts[0] : undefined;

@@ -135,6 +135,13 @@ describe('hard headlines', () => {
     expect(body(glued)).toEqual([PARAGRAPH_1]);
   });
 
+  it('takes the headline that a page title glues a stray word to after a dash, the page writing it alone too', () => {
+    const headline = '青山镇：义务植树添新绿 乡村振兴增活力';
+    const result = page(`${headline}-菠菜论坛`, '首页 > 志愿服务', headline, '发表时间：2022-03-30', PARAGRAPH_1);
+    expect(result.headline?.text).toBe(headline);
+    expect(dropped(result)).toContain(`${headline}-菠菜论坛`);
+  });
+
   it('takes the headline under a page title that names it, not a kicker nearer the body', () => {
     const headline = '青山镇党员坚守12处卡口，各村均有“守门人”';
     const result = page(
