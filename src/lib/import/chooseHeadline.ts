@@ -12,7 +12,7 @@ import { foldText } from './foldText.ts';
 import { PHRASES, gluedAtEnd } from './furnitureLines.ts';
 import { isCaption } from './photoCredits.ts';
 import { countHan, SENTENCE_CLOSE } from './textMeasures.ts';
-import { anyOfWords } from '../text/escapeRegExp.ts';
+import { anyOfWords, escapeRegExp } from '../text/escapeRegExp.ts';
 import type { SourceLine } from './types.ts';
 
 /** Headlines are short; a longer line is a paragraph. */
@@ -269,18 +269,22 @@ function headlineText(text: string, at: number, folded: readonly string[], toSim
 /** 【夹江】标题: a tag in brackets opening a line. */
 const OPENING_TAG = /^【[^【】]{1,12}】\s*/u;
 
+/** A clause mark: a copy of the headline after one is the lead restating the fact inside a sentence. */
+const CLAUSE_MARK = /[，,、；;]/u;
+
 /**
- * 【夹江】夹江县华头镇…: a tag the page leaves out where it writes the headline again (in its lead) is the site's,
- * not the headline's. A tag kept wherever the headline stands (【扶贫】浓情关爱迎端午) is its column's name and stays.
+ * 【夹江】夹江县华头镇…: a tag the page leaves out where it writes the headline again (at a line's start or after a
+ * post header, 发表: …) is the site's, not the headline's. A tag kept wherever the headline stands (【扶贫】浓情关爱迎端午)
+ * is its column's name and stays, and so does one a lead leaves out restating the fact mid-sentence (…当天，某社区开展…).
  */
 function untagged(text: string, at: number, folded: readonly string[]): string {
   const tag = OPENING_TAG.exec(text)?.[0];
   if (!tag || tag.length === text.length) return text;
   const [whole, rest] = [foldText(text), foldText(text.slice(tag.length))];
   const elsewhere = folded.filter((f, j) => j !== at);
-  return elsewhere.some((f) => f.includes(rest)) && !elsewhere.some((f) => f.includes(whole))
-    ? text.slice(tag.length)
-    : text;
+  const standsAlone = (f: string) =>
+    [...f.matchAll(new RegExp(escapeRegExp(rest), 'gu'))].some((m) => !CLAUSE_MARK.test(f[m.index - 1] ?? ''));
+  return elsewhere.some(standsAlone) && !elsewhere.some((f) => f.includes(whole)) ? text.slice(tag.length) : text;
 }
 
 /**

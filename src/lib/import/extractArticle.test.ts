@@ -135,6 +135,14 @@ describe('hard headlines', () => {
     expect(body(glued)).toEqual([PARAGRAPH_1]);
   });
 
+  it("cuts a tag the page leaves out where it writes the headline again, but not a lead's restating it", () => {
+    const headline = '青山镇开展青少年植树节活动';
+    const posted = page(`【青山】${headline}`, `【qingshan】2020-2-25发表: ${headline} ${PARAGRAPH_1}`);
+    expect(posted.headline?.text).toBe(headline);
+    const lead = `3月12日植树节当天，${headline}。活动中，30余名志愿者栽下树苗。`;
+    expect(page(`【四川】${headline}`, '时间：2023-03-14', lead).headline?.text).toBe(`【四川】${headline}`);
+  });
+
   it('takes the headline that a page title glues a stray word to after a dash, the page writing it alone too', () => {
     const headline = '青山镇：义务植树添新绿 乡村振兴增活力';
     const result = page(`${headline}-菠菜论坛`, '首页 > 志愿服务', headline, '发表时间：2022-03-30', PARAGRAPH_1);
