@@ -1011,6 +1011,15 @@ describe('metadata and furniture laid out over several lines', () => {
     expect(page(headline, '发布机构:青山镇', '发布时间: 2020-02-13 18:24', PARAGRAPH_1).headline?.text).toBe(headline);
   });
 
+  it('drops a row of a metadata table, label and value in each cell, as metadata, never the headline', () => {
+    const row = '| 发布机构：青山县青山镇人民政府 | 关 键 词：校园周边,食品安全,专项检查 |';
+    const result = page('| 索引号：770877351/2016-00089 | 主题分类：综合政务 | |', row, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline).toBeUndefined();
+    expect(reasons(result)[row]).toBe('removed.provenanceLine');
+    const headline = '战疫有你|青山镇：党员干部冲在前';
+    expect(page(headline, '发布时间: 2020-02-13 18:24', PARAGRAPH_1).headline?.text).toBe(headline);
+  });
+
   it("ends a notice copied into a forum at the next post's header, dropping the replies however long", () => {
     const reply = '我昨天还在问有没有活动，今天就有通知了，不错嘛 {:9_292:} 村里都是自家烧点吃吃，串门的人也少了。';
     const result = page(
