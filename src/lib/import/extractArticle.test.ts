@@ -808,6 +808,13 @@ describe('furniture and metadata in the forms of new pages', () => {
     expect(result.headline?.text).toBe('青山镇为卡点送去防疫物资');
   });
 
+  it("drops an upload's image name (a timestamp and a few letters) and a numbered photo label between paragraphs", () => {
+    const result = page('青山镇开展防灾演练', PARAGRAPH_1, '20250415183338x6U3', '圖片2', PARAGRAPH_2);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)['20250415183338x6U3']).toBe('removed.imageFileName');
+    expect(reasons(result)['圖片2']).toBe('removed.imageAltText');
+  });
+
   it('ends the article at a reprint notice in any words, dropping the app footer after it', () => {
     const notice = '未经本站书面许可，任何单位和个人不得摘编、复制本文内容';
     const result = page(
