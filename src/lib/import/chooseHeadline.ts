@@ -12,7 +12,7 @@ import { foldText } from './foldText.ts';
 import { PHRASES, gluedAtEnd } from './furnitureLines.ts';
 import { isCaption } from './photoCredits.ts';
 import { countHan, SENTENCE_CLOSE } from './textMeasures.ts';
-import { anyOfWords } from '../text/escapeRegExp.ts';
+import { anyOfWords, escapeRegExp } from '../text/escapeRegExp.ts';
 import type { SourceLine } from './types.ts';
 
 /** Headlines are short; a longer line is a paragraph. */
@@ -41,6 +41,8 @@ const SCENE_CAPTION = new RegExp(
   `^\\p{Script=Han}{1,${CAPTION_SCENE_MAX_HAN - 2}}(?:${SCENE_CAPTION_ENDINGS.join('|')})$`,
   'u',
 );
+/** “这里还有枯枝垃圾未清理……注意安全……”: a line that is someone's words in full, with a pause or a close inside. */
+const SPEECH = /^[“「][^“”「」]*(?:……|…|[。！？!?])[^“”「」]*[”」]$/u;
 /** 近日，第七次全国人口普查…: a lead's opening time word and its comma (LEAD_OPENINGS). */
 const LEAD_OPENING = new RegExp(`^(?:${anyOfWords(LEAD_OPENINGS)})[，,]`, 'u');
 
@@ -177,8 +179,9 @@ export function chooseHeadline(
   if (footerTitle) return undefined;
   for (let i = bodyStart; i <= bodyEnd; i++) {
     const repeated = folded.some((f, j) => j !== i && f === folded[i]);
-    if (roles[i]!.kind === 'text' && repeated && headlineLike(toSimplified(textOf(i))))
-      return { at: i, text: textOf(i) };
+    const text = textOf(i);
+    if (roles[i]!.kind === 'text' && repeated && headlineLike(toSimplified(text)) && !readsAsSentence(text))
+      return { at: i, text };
   }
   return undefined;
 }
@@ -217,7 +220,7 @@ function siteSeparated(simplified: string): boolean {
 
 /**
  * Short, with a few Han characters, not ending like a clause or with a photographer's credit, not a scene's caption
- * (活动现场), not a numbered section, not a deck, not opening like a lead.
+ * (活动现场), not a numbered section, not a deck, not opening like a lead, not someone's words quoted whole.
  */
 function headlineLike(simplified: string): boolean {
   const han = countHan(simplified);
@@ -229,14 +232,25 @@ function headlineLike(simplified: string): boolean {
     !SCENE_CAPTION.test(simplified) &&
     !SECTION_NUMBER.test(simplified) &&
     !DECK.test(simplified) &&
-    !LEAD_OPENING.test(simplified)
+    !LEAD_OPENING.test(simplified) &&
+    !SPEECH.test(simplified)
   );
 }
 
-/** A lead's first line rather than a headline: it ends with a full stop, or runs on over clauses. */
+/** 。 closing a sentence with more text after it: a line of two sentences. */
+const SENTENCE_INSIDE = /。[”」』]?[^”」』]/u;
+
+/**
+ * A lead's first line rather than a headline: it ends with a full stop, holds two sentences or runs on over clauses.
+ */
 function readsAsSentence(text: string): boolean {
   const clauses = text.match(/[，,；;]/gu)?.length ?? 0;
-  return /。[”」』]?$/u.test(text) || clauses >= 2 || (clauses === 1 && [...text].length > HEADLINE_CLAUSE_MAX);
+  return (
+    /。[”」』]?$/u.test(text) ||
+    SENTENCE_INSIDE.test(text) ||
+    clauses >= 2 ||
+    (clauses === 1 && [...text].length > HEADLINE_CLAUSE_MAX)
+  );
 }
 
 /**
@@ -255,18 +269,22 @@ function headlineText(text: string, at: number, folded: readonly string[], toSim
 /** 【夹江】标题: a tag in brackets opening a line. */
 const OPENING_TAG = /^【[^【】]{1,12}】\s*/u;
 
+/** A clause mark: a copy of the headline after one is the lead restating the fact inside a sentence. */
+const CLAUSE_MARK = /[，,、；;]/u;
+
 /**
- * 【夹江】夹江县华头镇…: a tag the page leaves out where it writes the headline again (in its lead) is the site's,
- * not the headline's. A tag kept wherever the headline stands (【扶贫】浓情关爱迎端午) is its column's name and stays.
+ * 【夹江】夹江县华头镇…: a tag the page leaves out where it writes the headline again (at a line's start or after a
+ * post header, 发表: …) is the site's, not the headline's. A tag kept wherever the headline stands (【扶贫】浓情关爱迎端午)
+ * is its column's name and stays, and so does one a lead leaves out restating the fact mid-sentence (…当天，某社区开展…).
  */
 function untagged(text: string, at: number, folded: readonly string[]): string {
   const tag = OPENING_TAG.exec(text)?.[0];
   if (!tag || tag.length === text.length) return text;
   const [whole, rest] = [foldText(text), foldText(text.slice(tag.length))];
   const elsewhere = folded.filter((_, j) => j !== at);
-  return elsewhere.some((f) => f.includes(rest)) && !elsewhere.some((f) => f.includes(whole))
-    ? text.slice(tag.length)
-    : text;
+  const standsAlone = (f: string) =>
+    [...f.matchAll(new RegExp(escapeRegExp(rest), 'gu'))].some((m) => !CLAUSE_MARK.test(f[m.index - 1] ?? ''));
+  return elsewhere.some(standsAlone) && !elsewhere.some((f) => f.includes(whole)) ? text.slice(tag.length) : text;
 }
 
 /**
@@ -311,17 +329,18 @@ export function pageTitleArticle(
     .filter(Boolean);
   if (stamp && parts.length === 1) return parts[0];
   const site = (part: string) => namesSite(toSimplified(part));
+  const elsewhere = (part: string) => folded.some((f, j) => j !== at && f === foldText(part));
   if (parts.length < 2) {
-    // 标题-九游会登录入口首页: a single dash without spaces sets the site's name apart only when what follows names one.
+    // 标题-九游会登录入口首页, 标题-菠菜app: a single dash without spaces sets the site's name apart only when what
+    // follows names one, or when the page writes what stands before it alone elsewhere (the headline).
     const dashed = SITE_AFTER_DASH.exec(titled);
-    return dashed && site(dashed[2]!) && !site(dashed[1]!) ? dashed[1] : undefined;
+    return dashed && (site(dashed[2]!) || elsewhere(dashed[1]!)) && !site(dashed[1]!) ? dashed[1] : undefined;
   }
   // The headline shown again under its page title is written alone elsewhere too: the site's name decides first,
   // closing the title or opening its last part (某某新闻网官方网站地区新闻-…: the site's tagline).
   const last = toSimplified(parts.at(-1)!);
   if ((site(last) || opensWithSiteName(last)) && !site(parts[0]!)) return parts[0];
-  const affix = (part: string) =>
-    site(part) || KEYWORD_TAIL.test(part) || folded.some((f, j) => j !== at && f === foldText(part));
+  const affix = (part: string) => site(part) || KEYWORD_TAIL.test(part) || elsewhere(part);
   const kept = parts.filter((part) => !affix(part));
   if (kept.length === 1) return kept[0];
   return affix(parts.at(-1)!) && !affix(parts[0]!) ? parts[0] : undefined;

@@ -29,6 +29,21 @@ export type Role =
 const TAG_LINE = /^\p{Script=Han}{1,4}\s*[:：]\s*[\p{Script=Han}·]{1,6}(?:[\s、]+[\p{Script=Han}·]{1,6})*$/u;
 const TAG_LINE_MAX = 30;
 
+/** 发布机构：某镇人民政府, 关 键 词：食品安全: a cell of a metadata table, a short label (spaced or not) and its value. */
+const LABELLED_CELL = /^\p{Script=Han}(?:\s?\p{Script=Han}){1,4}\s*[:：]\s*\S/u;
+
+/**
+ * | 发布机构：某镇人民政府 | 关 键 词：校园,食品安全 |: a table row of two or more cells, each a label and its value, is the
+ * page's metadata table, whatever the labels.
+ */
+function isLabelledRow(simplified: string): boolean {
+  const cells = simplified
+    .split(/[|｜]/u)
+    .map((cell) => cell.trim())
+    .filter(Boolean);
+  return cells.length >= 2 && cells.every((cell) => LABELLED_CELL.test(cell));
+}
+
 const BYLINE_BULLET = new RegExp(`^[${BYLINE_BULLETS.join('')}]\\s*`, 'u');
 
 /**
@@ -66,7 +81,7 @@ export function classify(
     if (byline) return { kind: 'provenance', read: { editors: [], authors: [byline] } };
     const dateline = readDateline(text, simplified);
     if (dateline?.length === simplified.length) return { kind: 'provenance', read: { editors: [], ...dateline } };
-    if (tagged[i] && (tagged[i - 1] || tagged[i + 1]))
+    if ((tagged[i] && (tagged[i - 1] || tagged[i + 1])) || isLabelledRow(simplified))
       return { kind: 'provenance', read: { editors: [], authors: [] } };
     const folded = all[i]!;
     // A page title (标题 - 公益 - 中工网) over the headline it names, maybe cut short: the title is the copy, the

@@ -135,6 +135,21 @@ describe('hard headlines', () => {
     expect(body(glued)).toEqual([PARAGRAPH_1]);
   });
 
+  it("cuts a tag the page leaves out where it writes the headline again, but not a lead's restating it", () => {
+    const headline = '青山镇开展青少年植树节活动';
+    const posted = page(`【青山】${headline}`, `【qingshan】2020-2-25发表: ${headline} ${PARAGRAPH_1}`);
+    expect(posted.headline?.text).toBe(headline);
+    const lead = `3月12日植树节当天，${headline}。活动中，30余名志愿者栽下树苗。`;
+    expect(page(`【四川】${headline}`, '时间：2023-03-14', lead).headline?.text).toBe(`【四川】${headline}`);
+  });
+
+  it('takes the headline that a page title glues a stray word to after a dash, the page writing it alone too', () => {
+    const headline = '青山镇：义务植树添新绿 乡村振兴增活力';
+    const result = page(`${headline}-菠菜论坛`, '首页 > 志愿服务', headline, '发表时间：2022-03-30', PARAGRAPH_1);
+    expect(result.headline?.text).toBe(headline);
+    expect(dropped(result)).toContain(`${headline}-菠菜论坛`);
+  });
+
   it('takes the headline under a page title that names it, not a kicker nearer the body', () => {
     const headline = '青山镇党员坚守12处卡口，各村均有“守门人”';
     const result = page(
@@ -155,6 +170,19 @@ describe('hard headlines', () => {
     const result = page(PARAGRAPH_1, caption, PARAGRAPH_2, caption);
     expect(result.headline?.text).toBe(caption);
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
+  it('takes no headline from a body stored twice, however short its closing paragraph of two sentences', () => {
+    const closing = '干部群众一起挥锹铲土栽种树苗。当天上午，共栽下100多棵树苗。（李明）';
+    const result = page(PARAGRAPH_1, closing, PARAGRAPH_1, closing);
+    expect(result.headline).toBeUndefined();
+  });
+
+  it("takes no headline from someone's words quoted whole right above the lead", () => {
+    const words = '“这里还有垃圾没清理……大家一定要注意安全……”';
+    const result = page(words, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline).toBeUndefined();
+    expect(body(result)).toContain(PARAGRAPH_1);
   });
 });
 
@@ -780,6 +808,13 @@ describe('furniture and metadata in the forms of new pages', () => {
     expect(result.headline?.text).toBe('青山镇为卡点送去防疫物资');
   });
 
+  it("drops an upload's image name (a timestamp and a few letters) and a numbered photo label between paragraphs", () => {
+    const result = page('青山镇开展防灾演练', PARAGRAPH_1, '20250415183338x6U3', '圖片2', PARAGRAPH_2);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)['20250415183338x6U3']).toBe('removed.imageFileName');
+    expect(reasons(result)['圖片2']).toBe('removed.imageAltText');
+  });
+
   it('ends the article at a reprint notice in any words, dropping the app footer after it', () => {
     const notice = '未经本站书面许可，任何单位和个人不得摘编、复制本文内容';
     const result = page(
@@ -981,6 +1016,15 @@ describe('metadata and furniture laid out over several lines', () => {
     for (const tag of tags) expect(reasons(result)[tag]).toBe('removed.provenanceLine');
     const headline = '青山镇：众志成城抗击疫情 网格员力做先锋官';
     expect(page(headline, '发布机构:青山镇', '发布时间: 2020-02-13 18:24', PARAGRAPH_1).headline?.text).toBe(headline);
+  });
+
+  it('drops a row of a metadata table, label and value in each cell, as metadata, never the headline', () => {
+    const row = '| 发布机构：青山县青山镇人民政府 | 关 键 词：校园周边,食品安全,专项检查 |';
+    const result = page('| 索引号：770877351/2016-00089 | 主题分类：综合政务 | |', row, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline).toBeUndefined();
+    expect(reasons(result)[row]).toBe('removed.provenanceLine');
+    const headline = '战疫有你|青山镇：党员干部冲在前';
+    expect(page(headline, '发布时间: 2020-02-13 18:24', PARAGRAPH_1).headline?.text).toBe(headline);
   });
 
   it("ends a notice copied into a forum at the next post's header, dropping the replies however long", () => {

@@ -18,6 +18,7 @@ import {
   IMAGE_ALT_WORDS,
   LINK_MARKERS,
   LOGIN_PROMPT,
+  PHOTO_CREDIT_LABELS,
   PAGE_CODE_DELIMITERS,
   READING_PROMPT_WORDS,
   REPRINT_NOTICE,
@@ -82,8 +83,13 @@ const IMAGE_ALT_TEXTS = new RegExp(
   `^(?:[^\\s()（）]{0,20}[(（]\\s*[A-Za-z-]*(?:${IMAGE_ALT_WORDS.join('|')})[A-Za-z-]*\\s*[)）]\\s*)+$`,
   'iu',
 );
-/** 微信图片_20200203132203, IMG_20200203: a file name without its extension, a name and the timestamp it was saved at. */
-const FILE_NAME_STEM = /^[^\s。，！？；,;!?]{1,20}[_-]\d{8,}$/u;
+/**
+ * 微信图片_20200203132203, IMG_20200203, 20250415183338x6U3: a file name without its extension, a name and the
+ * timestamp it was saved at, or the timestamp and a few letters and digits an upload gave it.
+ */
+const FILE_NAME_STEM = /^(?:[^\s。，！？；,;!?]{1,20}[_-]\d{8,}|\d{12,}(?=[\dA-Za-z]*[A-Za-z])[\dA-Za-z]{1,6})$/u;
+/** 图片1, 圖2: a photo's label and its number, where the page's photo stood. */
+const NUMBERED_PHOTO = new RegExp(`^(?:${anyOfWords(PHOTO_CREDIT_LABELS)})\\s*\\d{1,3}$`, 'u');
 /** A menu's items are short: a few Han characters, maybe with digits (宝宝0-1岁). */
 const MENU_ITEM_HAN = 4;
 const MENU_ITEM_MAX = 6;
@@ -180,7 +186,7 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
   const label = /^[【[]([^】\]]{2,8})[】\]]/u.exec(text)?.[1];
   if (label && PHRASES.some((p) => p.reason === RELATED && p.phrase === label)) return RELATED;
   if (IMAGE_FILE_NAMES.test(text) || FILE_NAME_STEM.test(text)) return 'removed.imageFileName';
-  if (IMAGE_ALT_TEXTS.test(text)) return 'removed.imageAltText';
+  if (IMAGE_ALT_TEXTS.test(text) || NUMBERED_PHOTO.test(text)) return 'removed.imageAltText';
   if (!plainSlashes(text).replace(PHOTO_CREDIT, '').trim() || isPhotoNote(text)) return 'removed.photoCredit';
   if (SUMMARY_BOX.test(text)) return 'removed.summaryBox';
   if (DISCLAIMER.test(text)) return 'removed.copyrightNotice';
