@@ -113,7 +113,7 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   '整治',
   '检查',
   '排查',
-  // Visits to households (走访慰问贫困户286户, 对40户建档立卡贫困户进行慰问): the households visited.
+  // Visits to households (走访慰问贫困户286户, 上门看望独居老人35户): the households visited.
   ...['走访', '慰问', '看望', '探望'],
 ];
 

@@ -334,8 +334,8 @@ export const MESSAGES = {
     en: 'money in another currency (6万港币, 500美元): not tallied as 元; convert it by hand if it belongs in the tally',
   },
   'skipped.amountsVary': {
-    'zh-hans': '是许多笔数额的范围（10元到100元不等）：不是一个总数',
-    en: 'one end of the range of many separate amounts (10元到100元不等): not a total',
+    'zh-hans': '是许多笔数额的范围或举例（10元到100元不等、“100元、200元……”）：不是一个总数',
+    en: 'one end of the range of many separate amounts, or examples of them (10元到100元不等, “100元、200元……”): not a total',
   },
   'skipped.idiom': {
     'zh-hans': '数字是副词或成语的一部分（四处采购、三番五次）：不是数量',
@@ -346,8 +346,8 @@ export const MESSAGES = {
     en: 'how often something is done (twice a day): a schedule, not a tally',
   },
   'skipped.notDone': {
-    'zh-hans': '说的是计划、假设、请求或可能（将、若、申请、要、只能…），不是已做的工作',
-    en: 'a plan, condition, request or possibility (将, 若, 申请, 要, 只能…), not work done',
+    'zh-hans': '说的是计划、假设、请求、可能或规定的限额（将、若、申请、要、只能、不低于、限购…），不是已做的工作',
+    en: 'a plan, condition, request, possibility or a limit set (将, 若, 申请, 要, 只能, 不低于, 限购…), not work done',
   },
   'skipped.smallChineseNumeral': {
     'zh-hans': '用汉字写的小数目，所计不属任何类别（两个关键、三个群体）：是说法，不是统计',

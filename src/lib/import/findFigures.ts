@@ -306,6 +306,7 @@ export function findFigures(
       (nounAfter[1] === nounAfter[0] && namesWorkDone(afterNoun.slice(0, 4))) ||
       joining ||
       (isObjectOfDui(simplified, start) && namesWorkDone(afterNoun));
+    // A count of vehicles is the office's means, verb or not (10辆宣传车划区包片).
     if (
       guess.category === 'other' &&
       !per &&

@@ -102,7 +102,7 @@ export function guessCategoryFromHead(
   const unitClass = classOf(unit);
   const phrases = [
     // A linking word may run on after the noun (应急队共124人): it is no part of it.
-    { from: after[0], text: /^\p{Script=Han}*/u.exec(text.slice(...after))![0].replace(/[共计计达约为有]+$/u, '') },
+    { from: after[0], text: /^\p{Script=Han}*/u.exec(text.slice(...after))![0].replace(/[共计达约为有]+$/u, '') },
     // A closing quote or title mark ends the name, not the noun (“…宣传材料”1000余份, 《全民反诈手册》300份).
     {
       from: before[0],
