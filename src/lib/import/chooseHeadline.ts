@@ -158,6 +158,7 @@ export function chooseHeadline(
   // A page labelling its title (标题：…) names the headline: a line that is not it is no headline, however placed.
   if (footerTitle && ![...scored.values()].some((c) => foldText(c.text) === foldText(footerTitle))) return undefined;
   if (best && best.score > 0) {
+    // A line set apart in parts (熱血雜誌第326期 - 花蓮版 更多本地文章) is a page's or a section's title, no kicker.
     const pair = [best.at - 1, best.at + 1]
       .map((j) => scored.get(j))
       .find(
@@ -169,7 +170,6 @@ export function chooseHeadline(
           !PAGE_TITLE_SEPARATOR.test(c.text),
       );
     const main = pair && !FIGURE.test(best.text) ? pair : best;
-    // (A line set apart in parts, 熱血雜誌第326期 - 花蓮版 更多本地文章, is a page's or a section's title, no kicker.)
     // 首页 国内资讯 标题, 【资讯】标题美丽桐: the page writes the headline alone next to its dated metadata line too; a
     // line above the body holding it after more carries a breadcrumb, a tag or stray words. (A copy the line starts
     // with is the headline cut short: 平村乡：春早人勤 万象.)
