@@ -177,6 +177,8 @@ export const CATEGORIES = [
     keywords: [
       ...['捐', '捐款', '捐赠', '捐献', '捐物', '款物', '善款', '现金', '自筹', '爱心资金', '爱心款'],
       ...['慰问金', '助学金', '奖学金', '奖励金', '救助金', '关怀金', '礼金', '奖金'],
+      // Subsidies paid to households or people (每户补助2万元, 就餐补贴3元/天): every annotator who met them.
+      ...['补助', '补贴'],
     ],
   },
   {

@@ -250,6 +250,23 @@ export const LOSS_WORDS = ['损失', '被骗', '骗走', '涉案'] as const;
 export const PRICE_WORDS = ['市价', '单价', '售价', '零售价', '原价', '定价', '要价'] as const;
 
 /**
+ * Words right before money that make it what the people served pay (老人只需自费11.5元, 每户群众缴纳300元, 个人只需付2元):
+ * a price, not money the office gave or received. Simplified.
+ */
+export const PAID_BY_THE_SERVED = [
+  '自费',
+  '自付',
+  '缴纳',
+  '缴交',
+  '只需付',
+  '只需交',
+  '只要交',
+  '只需',
+  '只需支付',
+  '只要支付',
+] as const;
+
+/**
  * A frequency (每天消毒两次, 每周巡查一轮): times counted by these units per one of these stretches of time is a
  * schedule, not a tally. Rates of people or vehicles (每天出动50人次) stay figures with `per`. Simplified.
  */

@@ -365,7 +365,10 @@ export const MESSAGES = {
     en: '“一” in a set phrase (一名党员, 一份答卷)',
   },
   'skipped.packageSize': { 'zh-hans': '包装规格（5升装）', en: 'a package size (5升装)' },
-  'skipped.unitPrice': { 'zh-hans': '单价（1片市价25元）', en: 'a unit price (1片市价25元)' },
+  'skipped.unitPrice': {
+    'zh-hans': '单价或自付的价钱（1片市价25元、老人只需自费11.5元）',
+    en: 'a unit price or what the people served pay (1片市价25元, 老人只需自费11.5元)',
+  },
   'skipped.production': { 'zh-hans': '产量或产能（日产21万片）', en: 'an output or capacity (日产21万片)' },
   'skipped.family': { 'zh-hans': '家人或个别人物（两个女儿）', en: 'family members or particular people (两个女儿)' },
   'skipped.batches': {

@@ -707,6 +707,21 @@ describe('findFigures: descriptions are no counts', () => {
     expect(find(text).skipped.filter((s) => s.reason === 'skipped.amountsVary')).toHaveLength(3);
   });
 
+  it('takes the last 每 before a figure, without the thing counted, for what the rate is per', () => {
+    expect(figures('就餐按60岁以下每餐10元、80岁以上每餐6元补助').map((f) => f.per)).toEqual(['餐', '餐']);
+    expect(figures('采购每人5剂快筛剂及每户口罩2盒').map((f) => [f.per, f.category])).toEqual([
+      ['人', 'other'],
+      ['户', 'masks'],
+    ]);
+  });
+
+  it('reports what the people served pay as a price, and files subsidies paid with gifts', () => {
+    const text = '每户群众缴纳300元，政府每户补贴100元';
+    expect(figures(text).map((f) => [f.quantity, f.category, f.per])).toEqual([[100, 'donations', '户']]);
+    expect(find(text).skipped).toContainEqual({ raw: '300元', reason: 'skipped.unitPrice', line: 1 });
+    expect(figures('老人最低只需自费11.5元即可享用午餐')).toEqual([]);
+  });
+
   it('keeps a gloss in brackets in the noun a rate is per', () => {
     expect(figures('每村（社区）配备1-2台铲车')).toMatchObject([{ quantity: 1, quantityMax: 2, per: '村（社区）' }]);
   });

@@ -1,4 +1,4 @@
-import { unitId, type CategoryId, type KindId } from '../../config/categories.ts';
+import { CATEGORIES, unitId, type CategoryId, type KindId } from '../../config/categories.ts';
 import {
   AMOUNTS_VARY,
   DESCRIBING_NOUNS,
@@ -11,6 +11,7 @@ import {
   measureWordAt,
   MONEY_CONTEXT,
   NUMERAL_IDIOMS,
+  PAID_BY_THE_SERVED,
   POINTING_BACK,
   PRICE_WORDS,
   PRODUCTION_WORDS,
@@ -177,7 +178,7 @@ export function findFigures(
     }
     const counts = measureWord(c.unit)?.counts;
     // The figure's own words: from the figure before it in the item to the figure after it.
-    const per = rateOf(text, clauseStart, start);
+    const per = rateOf(text, simplified, clauseStart, start);
     if (per && isFrequency(per.text, c.unit)) {
       skip(q.raw, 'skipped.frequency');
       return;
@@ -461,7 +462,10 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
   if (/^[装裝]/u.test(after)) return 'skipped.packageSize';
   // 猪肉13块1斤, 青黄瓜1块5一斤: 块 before a weight is the spoken yuan of a price.
   if (unitId(q.unit) === '块' && /^\d?[一每]?(?:斤|公斤)/u.test(after)) return 'skipped.unitPrice';
-  if (PRICE_WORDS.some((w) => after.startsWith(w) || simplified.slice(0, start).endsWith(w)))
+  if (
+    PRICE_WORDS.some((w) => after.startsWith(w) || simplified.slice(0, start).endsWith(w)) ||
+    (isMoney && PAID_BY_THE_SERVED.some((w) => simplified.slice(0, start).endsWith(w)))
+  )
     return 'skipped.unitPrice';
   if (PRODUCTION_WORDS.some((w) => simplified.slice(0, start).endsWith(w))) return 'skipped.production';
   if (FAMILY_NOUNS.some((n) => after.startsWith(n))) return 'skipped.family';
@@ -658,12 +662,21 @@ function eachList(text: string, from: number, eachAt: number): { text: string; i
   return parts;
 }
 
+/** Every category keyword (Simplified), for cutting the thing counted off a rate's noun. */
+const KEYWORDS = CATEGORIES.flatMap((c) => c.keywords as readonly string[]);
+
 /**
  * What a 每 before the figure in its clause counts by (每天 → 天, 每个卡点 → 卡点, 每名返乡人员 → 返乡人员), and where
  * that phrase ends.
  */
-function rateOf(text: string, clauseStart: number, start: number): { text: string; end: number } | undefined {
-  const every = /每(?:[个個名位家所座])?(.+)$/u.exec(text.slice(clauseStart, start));
+function rateOf(
+  text: string,
+  simplified: string,
+  clauseStart: number,
+  start: number,
+): { text: string; end: number } | undefined {
+  // The last 每 before the figure (每餐10元、60至79岁每餐8元: 餐 for both).
+  const every = /.*每(?:[个個名位家所座])?(.+)$/u.exec(text.slice(clauseStart, start));
   if (!every) return undefined;
   const rest = every[1]!;
   const from = start - rest.length;
@@ -674,11 +687,16 @@ function rateOf(text: string, clauseStart: number, start: number): { text: strin
   const noun =
     word?.written ??
     period ??
-    /^(?:\p{Script=Han}|[（(][^）)]*[）)])+?(?=[出安配设設派有发發组組都均需要可固由实實进進开開]|$)/u.exec(
+    /^(?:\p{Script=Han}|[（(][^）)]*[）)])+?(?=[出安配设設派有发發组組都均需要可固由实實进進开開约約]|$)/u.exec(
       rest,
     )?.[0] ??
     rest;
-  return { text: noun, end: from + noun.length };
+  // 每戶口罩2盒: the thing counted after the 每 noun is no part of it.
+  const thing = Math.min(
+    ...KEYWORDS.map((k) => simplified.indexOf(k, from + 1)).filter((at) => at !== -1 && at < from + noun.length),
+  );
+  const cut = Number.isFinite(thing) ? noun.slice(0, thing - from) : noun;
+  return { text: cut, end: from + cut.length };
 }
 
 /** A book title or a quoted name is kept whole in an item. */
