@@ -30,6 +30,10 @@ describe('findPlaces', () => {
     expect(towns('新城镇和万古镇的志愿者走上街头。')).toEqual(['新城镇', '万古镇']);
   });
 
+  it('reads a town the gazetteer writes with its county before it by the town alone (当阳市两河镇)', () => {
+    expect(towns('当阳市两河镇召开全镇动物防疫工作会议。')).toEqual(['两河镇']);
+  });
+
   it('reads a title a town is given as no name (国家级卫生镇, 试点镇)', () => {
     expect(towns('创建国家级卫生镇和省级试点镇，青山镇推进改厕。')).toEqual(['青山镇']);
   });

@@ -111,8 +111,10 @@ export function loadGazetteer(toSimplified: (text: string) => string): Gazetteer
     return ending ? key.length - ending.length : 0;
   };
   const named = (key: string, endings: readonly string[]) => nameLength(key, endings) >= NAME_LENGTH.min;
-  for (const { c, n, p } of mainland.towns) {
+  for (const { c, n: written, p } of mainland.towns) {
     const county = counties.get(c);
+    // A few entries carry their county's name before their own (当阳市两河镇): the town is 两河镇.
+    const n = county && written.startsWith(county.name) ? written.slice(county.name.length) : written;
     const length = nameLength(n, TOWN_ENDINGS);
     if (!length || !county) continue;
     const city = counties.get(`${c.slice(0, 4)}00`);
