@@ -90,6 +90,8 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   ...['复工', '复产', '开工', '返岗', '复学', '复课'],
   // Job fairs, training and jobs found (60多家企业进场招聘, 参加培训学员103名, 输出劳务人员450人, 新建合作社20个).
   ...['招聘', '应聘', '求职', '培训', '输出', '达成', '引进', '新建'],
+  // Elections held (登记选民34157人, 参加投票31088人, 选举产生委员51人).
+  ...['选举', '投票', '参选', '当选', '选出', '登记'],
   // Works and services done (危房改造93户, 修缮加固50户, 实施15户改造工程, 接待游客8万余人次, 建成15所食堂).
   ...['改造', '修缮', '实施', '接待', '建成'],
   // People moved out of danger and taken to work (转移群众796人, 护送584人), checks and penalties (清查, 行政处罚3人).

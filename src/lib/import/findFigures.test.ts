@@ -618,6 +618,14 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('社区环保竞赛第一名获颁3万元奖金')).toEqual([[30000, '元', 'donations']]);
   });
 
+  it('counts the electors and the elected of an election', () => {
+    expect(brief('全镇登记选民34157人，参加投票31088人，选举产生委员51人')).toEqual([
+      [34157, '人', 'other'],
+      [31088, '人', 'other'],
+      [51, '人', 'other'],
+    ]);
+  });
+
   it('counts works and services done', () => {
     expect(brief('全镇危房改造93户，修缮加固50户')).toEqual([
       [93, '户', 'other'],
