@@ -149,8 +149,9 @@ export function findFigures(
   /** The list item the last figure stands in: its sentence, its number, where its figure ends. */
   let lastItem = { sentence: -1, item: 0, end: 0 };
   const candidates: Candidate[] = [];
+  const examples = exampleSeries(simplified);
   for (const q of findQuantities(text)) {
-    const reason = whyNotAFigure(q, text, simplified);
+    const reason = whyNotAFigure(q, text, simplified, examples);
     if (reason === 'silent') continue;
     if (typeof reason === 'string') skip(q.raw, reason);
     else candidates.push(reason);
@@ -160,6 +161,7 @@ export function findFigures(
     const { q, start, end } = c;
     const clauseStart = lastIndexOf(text, CLAUSE_END, start) + 1;
     const clauseEnd = indexOf(text, CLAUSE_END, end);
+    const clause = simplified.slice(clauseStart, clauseEnd);
     const sentenceStart = lastIndexOf(text, SENTENCE_END, start) + 1;
     const sentenceEnd = indexOf(text, SENTENCE_END, end);
     const itemStart = lastIndexOf(text, ITEM_END, start) + 1;
@@ -276,7 +278,7 @@ export function findFigures(
     const namedStaff =
       [nounAfter, [ownFrom, start] as const].some(([from, to]) =>
         STAFF_NOUNS.some((n) => simplified.slice(from, to).includes(n)),
-      ) || PERSONAL_ACTS.some((act) => simplified.slice(clauseStart, clauseEnd).includes(act));
+      ) || PERSONAL_ACTS.some((act) => clause.includes(act));
     // …and so are people said to join the work (200多人参加了这次植树活动; not 为200名居民发放口罩: recipients).
     const afterNoun = simplified.slice(nounAfter[1], clauseEnd);
     const joining = joinsPeople && PEOPLE_JOINING.some((verb) => afterNoun.startsWith(verb));
@@ -322,7 +324,7 @@ export function findFigures(
     const uncounted = counts && NO_WORK_DONE[counts];
     // People with a verb of the work in their clause are at work or its outcome (返岗工人3100人, 复学复课200多名);
     // money needs a verb saying it was given, received or handed out (economic reports name 开工 too).
-    const atWork = counts === 'people' && namesWorkDone(simplified.slice(clauseStart, clauseEnd));
+    const atWork = counts === 'people' && namesWorkDone(clause);
     if (uncounted && guess.category === 'other' && kind === 'counted' && !per && !atWork) {
       skip(q.raw, uncounted);
       return;
@@ -423,18 +425,20 @@ export function findFigures(
 /**
  * A figure, or why the number is not one ('silent' for dates and times, which are read elsewhere).
  */
-function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Candidate | SkipCode | 'silent' {
+function whyNotAFigure(
+  q: FoundQuantity,
+  text: string,
+  simplified: string,
+  examples: readonly (readonly [number, number])[],
+): Candidate | SkipCode | 'silent' {
   if (q.kind === 'date' || q.kind === 'time') return 'silent';
   if (q.kind === 'label') return LABEL_REASON[q.label!];
   const start = q.index;
   const end = q.index + q.raw.length;
   const after = simplified.slice(end);
+  const clauseStart = lastIndexOf(simplified, CLAUSE_END, start) + 1;
   const isMoney = !q.unit || measureWord(q.unit)?.counts === 'money';
-  if (
-    isMoney &&
-    LOSS_WORDS.some((w) => simplified.slice(lastIndexOf(simplified, CLAUSE_END, start) + 1, start).includes(w))
-  )
-    return 'skipped.loss';
+  if (isMoney && LOSS_WORDS.some((w) => simplified.slice(clauseStart, start).includes(w))) return 'skipped.loss';
   if (
     isMoney &&
     FOREIGN_CURRENCIES.some(
@@ -507,9 +511,9 @@ function whyNotAFigure(q: FoundQuantity, text: string, simplified: string): Cand
   const clauseRest = after.slice(0, indexOf(after, CLAUSE_END, 0));
   if (AMOUNTS_VARY.some((w) => clauseRest.includes(w))) return 'skipped.amountsVary';
   // “100元、200元、300元……”: a run of bare amounts trailing off gives examples of what each person gave.
-  if (inExampleSeries(simplified, start, end)) return 'skipped.amountsVary';
+  if (examples.some(([from, to]) => from <= start && end <= to)) return 'skipped.amountsVary';
   if (/^\p{Script=Han}{0,4}(?:之中|当中|中)(?:[，,、：:]|$)/u.test(after)) return 'skipped.groupTotal';
-  if (word.counts === 'people' && isStanding(simplified, start)) return 'skipped.groupTotal';
+  if (word.counts === 'people' && isStanding(simplified, clauseStart, start)) return 'skipped.groupTotal';
   // 每2人一组, 两人一组, 每5户一个网格: the size of each group, not a count of anything done.
   if (simplified[start - 1] === '每' || /^一[组队班]/u.test(after)) return 'skipped.groupSize';
   if (
@@ -530,8 +534,7 @@ const STANDING_TOTAL = new RegExp(`(?:${anyOfWords(STANDING_WORDS)})\\D*\\d`, 'u
  * The people counted at `start` are those a place or body has (现有党员905名), or a part of them (…，其中无职党员786名),
  * not people at work; 拥有服务队20余支250余人 counts the teams' members, a number after the teams'.
  */
-function isStanding(simplified: string, start: number): boolean {
-  const clauseStart = lastIndexOf(simplified, CLAUSE_END, start) + 1;
+function isStanding(simplified: string, clauseStart: number, start: number): boolean {
   if (STANDING.test(simplified.slice(clauseStart, start))) return true;
   if (!simplified.startsWith('其中', clauseStart)) return false;
   return STANDING_TOTAL.test(simplified.slice(lastIndexOf(simplified, CLAUSE_END, clauseStart - 1) + 1, clauseStart));
@@ -540,9 +543,9 @@ function isStanding(simplified: string, start: number): boolean {
 /** Bare amounts of one unit, one after another over 、 (100元、200元、300元), then …… or 等. */
 const EXAMPLE_SERIES = /(?:\d+(?:\.\d+)?(\p{Script=Han})、)+\d+(?:\.\d+)?\1(?:…|等)/gu;
 
-/** The figure at [start, end) is one of a series of bare amounts trailing off (EXAMPLE_SERIES). */
-function inExampleSeries(simplified: string, start: number, end: number): boolean {
-  return [...simplified.matchAll(EXAMPLE_SERIES)].some((m) => m.index <= start && end <= m.index + m[0].length);
+/** Where the paragraph's series of bare amounts trailing off stand (EXAMPLE_SERIES), found once per paragraph. */
+function exampleSeries(simplified: string): (readonly [number, number])[] {
+  return [...simplified.matchAll(EXAMPLE_SERIES)].map((m) => [m.index, m.index + m[0].length] as const);
 }
 
 /**

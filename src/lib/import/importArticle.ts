@@ -178,8 +178,8 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
   const title = options.title ?? (page.headline ? inScript(fixPunctuation(page.headline.text)) : undefined);
   // Towns before merging: in a roundup, equal figures of two towns (悬挂横幅10条 in each) are two facts.
   // A township that publishes the article (来源：南极乡人民政府) is named as surely as one in the headline.
-  const named = [title, provenance.publication].filter(Boolean).join('\n') || undefined;
-  const towns = townsOf(named, blocks, everyMention, options, converter);
+  const surelyNamed = [title, provenance.publication].filter(Boolean).join('\n') || undefined;
+  const towns = townsOf(surelyNamed, blocks, everyMention, options, converter);
   const figures = mergeRepeatedFigures(everyMention);
   const allDates = dates.flat();
   const published = provenance.published ?? fromText(blocks, review);
@@ -337,16 +337,17 @@ function fromText(blocks: readonly Block[], review: ReviewItem[]): string | unde
 
 /**
  * The article's towns with their slugs, each figure's town when the article names several, and the towns to write
- * (the new ones the article or a figure uses), with what a human must check.
+ * (the new ones the article or a figure uses), with what a human must check. `named` is where a town named is surely
+ * the article's: its headline, and the office that publishes it.
  */
 function townsOf(
-  headline: string | undefined,
+  named: string | undefined,
   blocks: readonly Block[],
   figures: ImportedFigure[],
   options: ImportOptions,
   converter: ScriptConverter,
 ) {
-  const found = articleTowns(headline, blocks, figures, (t) => sameLengthSimplified(t, converter), options.towns);
+  const found = articleTowns(named, blocks, figures, (t) => sameLengthSimplified(t, converter), options.towns);
   const taken = new Set(options.towns.map((t) => t.slug));
   const slugs = new Map<string, string>();
   for (const t of found.towns) {
