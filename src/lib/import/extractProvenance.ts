@@ -75,7 +75,7 @@ const TIMESTAMP_LINE_MAX = 40;
  */
 const YEARLESS_STAMP = new RegExp(
   `^(?:(?:\\d{1,2}\\s*(?:[-/.]|月)\\s*\\d{1,2}日?|${RELATIVE_STAMPS.days.join('|')})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?` +
-    `|\\d{1,3}\\s*(?:${RELATIVE_STAMPS.agoUnits.join('|')})前|${RELATIVE_STAMPS.now.join('|')})` +
+    `|\\d{1,3}\\s*(?:${anyOfWords(RELATIVE_STAMPS.agoUnits)})前|${RELATIVE_STAMPS.now.join('|')})` +
     `(?:\\s+[\\p{L}\\p{N}·]{1,12}){0,2}$`,
   'u',
 );
@@ -84,7 +84,7 @@ const YEARLESS_STAMP = new RegExp(
  * was read, the category and the views.
  */
 const POSTER_STAMP = new RegExp(
-  `^[\\p{L}\\p{N}·]{1,16}?\\d{1,3}\\s*(?:${RELATIVE_STAMPS.agoUnits.join('|')})前\\s*\\p{Script=Han}{0,8}\\s*\\d+$`,
+  `^[\\p{L}\\p{N}·]{1,16}?\\d{1,3}\\s*(?:${anyOfWords(RELATIVE_STAMPS.agoUnits)})前\\s*\\p{Script=Han}{0,8}\\s*\\d+$`,
   'u',
 );
 /** 小龙女 10月6日: a poster's name and the day of the post, no year, as a line of its own. */
@@ -211,7 +211,7 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
 }
 
 /** 在线必亡 发表于 2021-2-24 09:00 | 显示全部楼层: a forum post's header, a posting verb before the date. */
-const POST_HEADER = new RegExp(`(?:${FORUM_POST_VERBS.join('|')})\\s*(?<stamp>${TIMESTAMP.source})`, 'u');
+const POST_HEADER = new RegExp(`(?:${anyOfWords(FORUM_POST_VERBS)})\\s*(?<stamp>${TIMESTAMP.source})`, 'u');
 /** A post's header is a short line with no sentence in it. */
 const POST_HEADER_MAX = 80;
 

@@ -52,7 +52,7 @@ const SOURCE_BEFORE_BAR = '据[^\\s丨|｜]{1,16}[丨|｜]';
  * (…茂名晚报记者吴昊摄).
  */
 const ROLES_LINE = new RegExp(
-  `^[(（〔【\\[]?\\s*(?:${SOURCE_BEFORE_BAR}\\s*)?(?:${PUBLICATION}\\s*)?(?:${QUALIFIED_ROLE}\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{0,6}\\s*(?:报导|报道)|\\s+${WROTE_AND_SHOT})?\\s*[)）〕】\\]]?。?$(?<!(?:${PHOTOGRAPHER_ENDINGS.join('|')}))`,
+  `^[(（〔【\\[]?\\s*(?:${SOURCE_BEFORE_BAR}\\s*)?(?:${PUBLICATION}\\s*)?(?:${QUALIFIED_ROLE}\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{0,6}\\s*(?:报导|报道)|\\s+${WROTE_AND_SHOT})?\\s*[)）〕】\\]]?。?$(?<!(?:${anyOfWords(PHOTOGRAPHER_ENDINGS)}))`,
   'u',
 );
 
@@ -67,12 +67,12 @@ const LABELLED_NAMES = new RegExp(
 
 /** 林楚為 綜合報導 / 嘉義縣: names, the kind of report and maybe the place it was filed from. */
 const NAMES_REPORT = new RegExp(
-  `^(?<names>${NAMES})\\s*(?:${REPORT_KINDS.join('|')})(?:\\s*/\\s*\\p{Script=Han}{1,6})?$`,
+  `^(?<names>${NAMES})\\s*(?:${anyOfWords(REPORT_KINDS)})(?:\\s*/\\s*\\p{Script=Han}{1,6})?$`,
   'du',
 );
 
 /** 報新聞/編輯部: a publication and its desk after a slash, signing the report. */
-const DESK_BYLINE = new RegExp(`^${PUBLICATION}\\s*/\\s*(?:${EDITORIAL_DESKS.join('|')})$`, 'u');
+const DESK_BYLINE = new RegExp(`^${PUBLICATION}\\s*/\\s*(?:${anyOfWords(EDITORIAL_DESKS)})$`, 'u');
 
 /**
  * A line that is only a byline, （通讯员 刘明 陈芳） or 记者孙喜增 通讯员关阳: the names as written (、 between the

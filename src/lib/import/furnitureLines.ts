@@ -145,10 +145,10 @@ const SPEAKER_SUPER = new RegExp(
 /** What stands before a name's ending: a few characters, no space and no punctuation. */
 const BEFORE_NAME_ENDING = '[^\\s，。！？,.!?]{0,10}';
 /** 东北网, 青山发布, 网易新闻: the name of a site, an app or an account, by its ending. */
-const APP_NAME = `${BEFORE_NAME_ENDING}(?:${[...SITE_NAME_ENDINGS, ...FOLLOW_PROMPT.accountEndings].join('|')})`;
+const APP_NAME = `${BEFORE_NAME_ENDING}(?:${anyOfWords([...SITE_NAME_ENDINGS, ...FOLLOW_PROMPT.accountEndings])})`;
 /** 安全文化网 www.anquan.com.cn: a site's name and its web address, and nothing else. */
 const SITE_AND_ADDRESS = new RegExp(
-  `^${BEFORE_NAME_ENDING}(?:${SITE_NAME_ENDINGS.join('|')})\\s*(?:https?://)?(?:[a-z0-9-]+\\.)+[a-z]{2,}/?$`,
+  `^${BEFORE_NAME_ENDING}(?:${anyOfWords(SITE_NAME_ENDINGS)})\\s*(?:https?://)?(?:[a-z0-9-]+\\.)+[a-z]{2,}/?$`,
   'iu',
 );
 /** 关注东北网, 订阅青山发布: a follow prompt naming the site or one of its accounts. */
