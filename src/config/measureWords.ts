@@ -21,7 +21,9 @@ export type MeasureClass =
   | 'age'
   | 'family'
   | 'cases'
-  | 'batches';
+  | 'batches'
+  | 'animals'
+  | 'plants';
 
 /**
  * Classes whose counts can be tally figures. Lengths (distances), farmland (12.5万亩小麦, 惠及2800亩: land described,
@@ -39,6 +41,8 @@ export const TALLIED_CLASSES = [
   'weight',
   'volume',
   'area',
+  'animals',
+  'plants',
 ] as const satisfies readonly MeasureClass[];
 export type TalliedClass = (typeof TALLIED_CLASSES)[number];
 
@@ -111,6 +115,18 @@ export const MEASURE_WORDS = [
   { hans: '包', hant: '包', counts: 'things', notBefore: ['括', '保', '村', '片'] },
   { hans: '双', hant: '雙', counts: 'things' },
   { hans: '对', hant: '對', counts: 'things' },
+  // Livestock and poultry (免疫生猪1.2万头, 家禽3万羽) and the vaccine dosed by the animal (疫苗5000头份); trees and
+  // seedlings (栽植樱花200株, 植树500棵). No category counts them: they are `other`, work done when a verb says so.
+  { hans: '头份', hant: '頭份', counts: 'things' },
+  {
+    hans: '头',
+    hant: '頭',
+    counts: 'animals',
+    notBefore: ['盔', '发', '發', '脑', '腦', '条', '條', '版', '号', '號', '等', '目', '巾'],
+  },
+  { hans: '羽', hant: '羽', counts: 'animals', notBefore: ['毛', '绒', '絨', '球', '翼'] },
+  { hans: '株', hant: '株', counts: 'plants', notBefore: ['洲'] },
+  { hans: '棵', hant: '棵', counts: 'plants' },
   // Vehicles and aircraft: no category counts them (宣传车7辆, 消毒车2辆 are `other`), whatever keyword is near.
   { hans: '辆', hant: '輛', counts: 'vehicles' },
   { hans: '台', hant: '臺', counts: 'things' },

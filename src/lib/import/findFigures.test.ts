@@ -734,6 +734,19 @@ describe('findFigures: descriptions are no counts', () => {
     expect(figures('每村（社区）配备1-2台铲车')).toMatchObject([{ quantity: 1, quantityMax: 2, per: '村（社区）' }]);
   });
 
+  it('counts animals by 头 and 羽 and plants by 株 and 棵 when work is done on them, never a standing stock', () => {
+    expect(brief('春防期间共免疫生猪1200头、家禽3万羽，栽植樱花树200株、桂花150棵')).toEqual([
+      [1200, '头', 'other'],
+      [30000, '羽', 'other'],
+      [200, '株', 'other'],
+      [150, '棵', 'other'],
+    ]);
+    // 头份 is the vaccine's own measure, 头盔 a helmet, 羽绒服 a down coat: never animals.
+    expect(brief('发放口蹄疫疫苗5000头份')).toEqual([[5000, '头份', 'other']]);
+    expect(brief('为骑手发放头盔200个')).toEqual([[200, '个', 'other']]);
+    expect(figures('全镇生猪存栏4万余头，果园现有果树5000棵')).toEqual([]);
+  });
+
   it('reads 西西 as millilitres, never as money', () => {
     expect(brief('当天共募集捐款2万元，采集鲜血3万5千西西')).toEqual([
       [20000, '元', 'donations'],
