@@ -26,7 +26,8 @@ export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
   { word: '将', onlyBefore: AFTER_WILL, unlessAfter: ['即', '并', '必', '终'], unlessBefore: ['会员', '会议'] },
   { word: '即将' },
   { word: '拟', unlessAfter: ['模', '虚'] },
-  { word: '计划', unlessAfter: ['按', '照', '据'], unlessBefore: ['生育'] },
+  // 计划处, 计划科: an office's name; 计划单列市: a kind of city.
+  { word: '计划', unlessAfter: ['按', '照', '据'], unlessBefore: ['生育', '处', '科', '单列'] },
   ...['打算', '预计', '争取', '希望'].map((word) => ({ word })),
   // Requests and needs.
   { word: '申请' },
@@ -63,3 +64,23 @@ export const STILL_TO_ARRIVE = ['送达', '运抵', '运到', '到达', '抵达'
  * clauses follow. Simplified.
  */
 export const PLAN_OPENINGS = ['预计', '计划', '拟', '打算'] as const;
+
+/**
+ * Words after a plan word in a sentence that turn back to what was done (计划发放1万份，目前已发放8000份; 县里计划…，
+ * 全镇共栽植…; 计划发两辆大客车，…，发了五辆). Without one, the plan word governs the clauses that follow it (计划在西薛村营造防护林，栽植苗木10万多株;
+ * 计划供苗150万株，其中杉木130万株). Simplified.
+ */
+export const DONE_AGAIN = [
+  '已',
+  '共',
+  '累计',
+  '完成',
+  '截至',
+  '截止',
+  '目前',
+  '实际',
+  '结果',
+  '最终',
+  '没想到',
+  '了',
+] as const;

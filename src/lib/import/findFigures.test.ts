@@ -500,6 +500,16 @@ describe('findFigures: descriptions are no counts', () => {
     expect(find(text).skipped).toContainEqual({ raw: '740公斤', reason: 'skipped.notDone', line: 1 });
   });
 
+  it('reports what follows a plan word later in the sentence, until a word turns back to what was done', () => {
+    expect(figures('今年该镇计划在西薛村营造防护林，栽植苗木10万多株')).toEqual([]);
+    expect(figures('市林业局今年计划免费供苗150万株，其中杉木130万株、油茶20万株')).toEqual([]);
+    expect(brief('原计划发放1万份，目前已发放明白纸8000份')).toEqual([[8000, '份', 'leaflets']]);
+    expect(brief('旅行社计划发两辆大客车，没想到报名踊跃，最后发了5辆大客车')).toEqual([[5, '辆', 'other']]);
+    // 按计划 is no plan, and 计划处 an office.
+    expect(brief('按计划，全镇发放明白纸8000份')).toEqual([[8000, '份', 'leaflets']]);
+    expect(brief('县计划处科长与村民一起栽植桂花1700棵')).toEqual([[1700, '棵', 'other']]);
+  });
+
   it('counts a clean-up drive by the places it cleaned, and cleaners as staff, not volunteers', () => {
     expect(brief('累计清理房前屋后684处、河道39处')).toEqual([
       [684, '处', 'other'],

@@ -5,7 +5,7 @@ import {
   PEOPLE_JOINING,
   PREDICATE_STARTS,
 } from '../../config/countedNouns.ts';
-import { NOT_DONE_WORDS, PLAN_OPENINGS, STILL_TO_ARRIVE } from '../../config/notDone.ts';
+import { DONE_AGAIN, NOT_DONE_WORDS, PLAN_OPENINGS, STILL_TO_ARRIVE } from '../../config/notDone.ts';
 
 /** Persuading people to call something off is work done, though what it counts is simply counted. */
 const PERSUADED = ['劝解', '劝导', '劝停', '取消'];
@@ -148,7 +148,25 @@ export function saysStillToArrive(rest: string): boolean {
   );
 }
 
-/** The sentence (Simplified, up to a figure) opens with a plan word (PLAN_OPENINGS): all its figures are planned. */
+/**
+ * The sentence (Simplified, up to a figure) opens with a plan word (PLAN_OPENINGS): all its figures are planned. A plan
+ * word later in it (NOT_DONE_WORDS' rules apply: 按计划 is no plan) plans what follows until a word turns back to
+ * what was done (DONE_AGAIN).
+ */
 export function opensAsPlan(sentence: string): boolean {
-  return PLAN_OPENINGS.some((word) => sentence.trimStart().startsWith(word));
+  if (PLAN_OPENINGS.some((word) => sentence.trimStart().startsWith(word))) return true;
+  const planAt = Math.max(...PLAN_OPENINGS.map((word) => lastPlanWord(sentence, word)));
+  return planAt >= 0 && !DONE_AGAIN.some((word) => sentence.includes(word, planAt));
+}
+
+function lastPlanWord(sentence: string, word: string): number {
+  const rules = NOT_DONE_WORDS.find((w) => w.word === word);
+  for (let at = sentence.lastIndexOf(word); at !== -1; at = sentence.lastIndexOf(word, at - 1)) {
+    const before = sentence.slice(0, at);
+    const after = sentence.slice(at + word.length);
+    if (!rules?.unlessAfter?.some((w) => before.endsWith(w)) && !rules?.unlessBefore?.some((w) => after.startsWith(w)))
+      return at;
+    if (at === 0) break;
+  }
+  return -1;
 }
