@@ -67,20 +67,10 @@ export const PLAN_OPENINGS = ['预计', '计划', '拟', '打算'] as const;
 
 /**
  * Words after a plan word in a sentence that turn back to what was done (计划发放1万份，目前已发放8000份; 县里计划…，
- * 全镇共栽植…; 计划发两辆大客车，…，发了五辆). Without one, the plan word governs the clauses that follow it (计划在西薛村营造防护林，栽植苗木10万多株;
- * 计划供苗150万株，其中杉木130万株). Simplified.
+ * 全镇共栽植…; 计划发两辆大客车，…，发了五辆). Without one, the plan word governs the clauses that follow it
+ * (计划在西薛村营造防护林，栽植苗木10万多株; 计划供苗150万株，其中杉木130万株). Simplified.
  */
 export const DONE_AGAIN = [
-  '已',
-  '共',
-  '累计',
-  '完成',
-  '截至',
-  '截止',
-  '目前',
-  '实际',
-  '结果',
-  '最终',
-  '没想到',
-  '了',
+  ...['已', '共', '累计', '完成', '截至', '截止', '目前', '实际'],
+  ...['结果', '最终', '没想到', '了'],
 ] as const;
