@@ -119,6 +119,10 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   ...['走访', '慰问', '看望', '探望'],
   // Animals vaccinated or culled (免疫生猪1200头, 注射狂犬疫苗300只, 扑杀病猪15头), trees planted (栽植樱花200株).
   ...['免疫', '注射', '扑杀', '种植', '栽植', '栽种', '补植', '植树'],
+  // Livestock work besides vaccination (补栏填槽5000余头, 清洗养殖场103个, 审批调运申请13份).
+  ...['补栏', '清洗', '审批'],
+  // Fairs and festivals: visitors drawn, stalls let, exhibitors and firms present (吸引游客40万人次, 出租摊位176个).
+  ...['吸引', '出租', '参展', '进场'],
 ];
 
 /**

@@ -757,6 +757,19 @@ describe('findFigures: descriptions are no counts', () => {
     expect(figures('全镇生猪存栏4万余头，果园现有果树5000棵')).toEqual([]);
   });
 
+  it('counts what fairs and livestock work report by their own verbs (吸引, 出租, 补栏, 审批)', () => {
+    expect(brief('桃花节共吸引游客40万人次，出租摊位176个')).toEqual([
+      [400000, '人次', 'other'],
+      [176, '个', 'other'],
+    ]);
+    expect(brief('截至目前，审批13份生猪调运申请表，补栏填槽5000余头')).toEqual([
+      [13, '份', 'other'],
+      [5000, '头', 'other'],
+    ]);
+    // The same counts without the work are a description.
+    expect(figures('景区有游客40万人次，摊位176个')).toEqual([]);
+  });
+
   it('reads 西西 as millilitres, never as money', () => {
     expect(brief('当天共募集捐款2万元，采集鲜血3万5千西西')).toEqual([
       [20000, '元', 'donations'],
