@@ -428,6 +428,7 @@ describe('findFigures: only work done is tallied', () => {
     '每个小组要配备志愿者4名',
     '居民每次只能买到3片口罩',
     '该广场可容纳800人',
+    '一天最大接种量达6700多剂次',
     '物资抵达后无需再分装300箱',
   ])('reports, never tallies, a plan, condition, request or possibility: %s', (text) => {
     expect(figures(text)).toEqual([]);
