@@ -771,6 +771,16 @@ describe('findFigures: descriptions are no counts', () => {
     expect(figures('景区有游客40万人次，摊位176个')).toEqual([]);
   });
 
+  it('reads a rate written with a slash after the figure as per what the slash names, before any 每', () => {
+    expect(figures('每人就餐补贴3元/天')).toMatchObject([{ quantity: 3, unit: '元', per: '天' }]);
+    expect(figures('提供每户2包白米（1.5公斤/包）')).toMatchObject([{ quantity: 2, unit: '包', per: '户' }]);
+    expect(find('提供每户2包白米（1.5公斤/包）').skipped).toContainEqual({
+      raw: '1.5公斤',
+      reason: 'skipped.packageSize',
+      line: 1,
+    });
+  });
+
   it('reads 西西 as millilitres, never as money', () => {
     expect(brief('当天共募集捐款2万元，采集鲜血3万5千西西')).toEqual([
       [20000, '元', 'donations'],

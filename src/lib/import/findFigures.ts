@@ -180,7 +180,9 @@ export function findFigures(
     }
     const counts = measureWord(c.unit)?.counts;
     // The figure's own words: from the figure before it in the item to the figure after it.
-    const per = rateOf(text, simplified, clauseStart, start);
+    const every = rateOf(text, simplified, clauseStart, start);
+    // 3元/天, 1.5公斤/包: what a slash after the figure names is what it is per, before any 每 (每户2包白米（1.5公斤/包）).
+    const per = slashRate(text, end) ?? every;
     if (per && isFrequency(per.text, c.unit)) {
       skip(q.raw, 'skipped.frequency');
       return;
@@ -194,7 +196,7 @@ export function findFigures(
     const previousEnd = candidates[i - 1]?.end ?? 0;
     // 250件防护服和29支防护镜: what stands between the figure before and 和 is that figure's noun, not this one's.
     const joinedAt = previousEnd > itemStart ? lastIndexOf(text, JOINING, start) : -1;
-    const ownFrom = Math.max(itemStart, previousEnd, joinedAt + 1, per?.end ?? 0);
+    const ownFrom = Math.max(itemStart, previousEnd, joinedAt + 1, every?.end ?? 0);
     const next = candidates[i + 1];
     const ownTo = Math.min(itemEnd, next?.start ?? text.length);
     const unit = c.unit;
@@ -700,6 +702,12 @@ function rateOf(
   );
   const cut = Number.isFinite(thing) ? noun.slice(0, thing - from) : noun;
   return { text: cut, end: from + cut.length };
+}
+
+/** The rate written with a slash straight after a figure's measure word (3元/天, 1.5公斤/包, 10元／人次). */
+function slashRate(text: string, end: number): { text: string } | undefined {
+  const slash = /^[/／]((?:人次|\p{Script=Han}))/u.exec(text.slice(end));
+  return slash ? { text: slash[1]! } : undefined;
 }
 
 /** A book title or a quoted name is kept whole in an item. */
