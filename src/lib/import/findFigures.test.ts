@@ -781,6 +781,14 @@ describe('findFigures: descriptions are no counts', () => {
     });
   });
 
+  it('counts what the work was done for after 为, but not people served nor places each of which got something', () => {
+    expect(brief('工作人员现场为60余只犬免费接种疫苗')).toEqual([[60, '只', 'other']]);
+    expect(brief('为辖区1000多家企业开展燃气安全排查')).toEqual([[1000, '家', 'other']]);
+    expect(brief('为辖区10个社区各配送图书107册').map((f) => f[0])).toEqual([107]);
+    // People are recipients (为200名居民发放口罩, tested above); 作为 is no preposition of the work.
+    expect(figures('作为全镇135名环卫工的代表发言')).toEqual([]);
+  });
+
   it('reads 西西 as millilitres, never as money', () => {
     expect(brief('当天共募集捐款2万元，采集鲜血3万5千西西')).toEqual([
       [20000, '元', 'donations'],

@@ -310,7 +310,13 @@ export function findFigures(
     const workAfter =
       (nounAfter[1] === nounAfter[0] && namesWorkDone(afterNoun.slice(0, 4))) ||
       joining ||
-      (isObjectOfDui(simplified, start) && namesWorkDone(afterNoun));
+      (isObjectOfDui(simplified, start) && namesWorkDone(afterNoun)) ||
+      // …but not people, who are recipients (为200名居民发放口罩), nor the places each of which got something
+      // (为10个社区各配送图书107册: the 107册 is the figure).
+      (counts !== 'people' &&
+        isObjectOfDui(simplified, start, WEI) &&
+        namesWorkDone(afterNoun) &&
+        !/各|分别/u.test(simplified.slice(end, clauseEnd)));
     // A count of vehicles is the office's means, verb or not (10辆宣传车划区包片).
     if (
       guess.category === 'other' &&
@@ -554,10 +560,14 @@ function exampleSeries(simplified: string): (readonly [number, number])[] {
  * The number stands after the preposition 对 in its clause with no verb between: what follows is what the work was
  * done to. 针对, 面对, 应对 name a topic or a problem (针对四处检查站远离村庄的问题), not the places worked on.
  */
-function isObjectOfDui(simplified: string, start: number): boolean {
+const DUI = /(?<![针面应相绝])对(?![于接象])[^对]*$/u;
+/** …or 为, what the work was done for (为60余只犬接种, 为辖区1000多家企业排查); not 因为, 作为, 为期… */
+const WEI = /(?<![因作成认以称行])为(?![了何止主期由])[^为]*$/u;
+
+function isObjectOfDui(simplified: string, start: number, preposition = DUI): boolean {
   const lead = simplified.slice(lastIndexOf(simplified, CLAUSE_END, start) + 1, start);
-  const dui = lead.search(/(?<![针面应相绝])对(?![于接象])[^对]*$/u);
-  return dui !== -1 && !namesWorkDone(lead.slice(dui + 1));
+  const at = lead.search(preposition);
+  return at !== -1 && !namesWorkDone(lead.slice(at + 1));
 }
 
 /** The idiom stands at `start` (an adverb only before words that name nothing counted in `unit`). */
