@@ -506,6 +506,8 @@ describe('findFigures: descriptions are no counts', () => {
     expect(figures('市林业局今年计划免费供苗150万株，其中杉木130万株、油茶20万株')).toEqual([]);
     expect(brief('原计划发放1万份，目前已发放明白纸8000份')).toEqual([[8000, '份', 'leaflets']]);
     expect(brief('旅行社计划发两辆大客车，没想到报名踊跃，最后发了5辆大客车')).toEqual([[5, '辆', 'other']]);
+    // A plan word in quotes names a programme.
+    expect(brief('通过“十元公益计划”，全镇发放明白纸8000份')).toEqual([[8000, '份', 'leaflets']]);
     // 按计划 is no plan, and 计划处 an office.
     expect(brief('按计划，全镇发放明白纸8000份')).toEqual([[8000, '份', 'leaflets']]);
     expect(brief('县计划处科长与村民一起栽植桂花1700棵')).toEqual([[1700, '棵', 'other']]);

@@ -155,9 +155,13 @@ export function saysStillToArrive(rest: string): boolean {
  */
 export function opensAsPlan(sentence: string): boolean {
   if (PLAN_OPENINGS.some((word) => sentence.trimStart().startsWith(word))) return true;
-  const planAt = Math.max(...PLAN_OPENINGS.map((word) => lastPlanWord(sentence, word)));
-  return planAt >= 0 && !DONE_AGAIN.some((word) => sentence.includes(word, planAt));
+  // A plan word in quotes names a programme (“十元公益计划”): blanked, places kept.
+  const unquoted = sentence.replace(QUOTED, (quote) => '\u3000'.repeat(quote.length));
+  const planAt = Math.max(...PLAN_OPENINGS.map((word) => lastPlanWord(unquoted, word)));
+  return planAt >= 0 && !DONE_AGAIN.some((word) => unquoted.includes(word, planAt));
 }
+
+const QUOTED = /[“「『‘][^“”「」『』‘’]*[”」』’]/gu;
 
 function lastPlanWord(sentence: string, word: string): number {
   const rules = NOT_DONE_WORDS.find((w) => w.word === word);
