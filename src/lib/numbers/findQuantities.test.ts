@@ -11,6 +11,7 @@ const values = (text: string) => findQuantities(text).map((q) => q.value);
 describe('findQuantities: quantities', () => {
   it.each([
     ['16萬餘份', 160000, true, '份'],
+    ['廿七位', 27, false, '位'],
     ['16万余份', 160000, true, '份'],
     ['10餘萬元', 100000, true, '元'],
     ['三萬餘元', 30000, true, '元'],

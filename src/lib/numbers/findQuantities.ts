@@ -59,8 +59,11 @@ function plainNumerals(text: string): string {
 
 const ARABIC = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const CN_DIGIT = '〇零一二两兩三四五六七八九';
-/** A Chinese numeral starts with a digit or 十, never with 百/千/万 (万一, 老百姓), nor after 几 (几十人 is vague). */
-const CN = `(?<![几幾数數])[${CN_DIGIT}十][${CN_DIGIT}十百千万萬亿億]*`;
+/**
+ * A Chinese numeral starts with a digit, 十 or a written-together ten (廿 20, 卅 30, 卌 40: 廿七位志工), never with
+ * 百/千/万 (万一, 老百姓), nor after 几 (几十人 is vague).
+ */
+const CN = `(?<![几幾数數])[${CN_DIGIT}十廿卅卌][${CN_DIGIT}十百千万萬亿億]*`;
 const CN_SMALL = `[${CN_DIGIT}十][${CN_DIGIT}十百]*`;
 const NUM = `(?:${ARABIC}|${CN})`;
 const DAY = `(?:\\d{1,2}|${CN_SMALL})`;

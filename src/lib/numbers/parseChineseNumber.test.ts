@@ -58,6 +58,13 @@ describe('parseChineseNumber', () => {
   ])('reads the colloquial short form %s', (text, value) => expect(parseChineseNumber(text)).toBe(value));
 
   it.each([
+    ['廿七', 27],
+    ['廿', 20],
+    ['卅五', 35],
+    ['卌', 40],
+  ])('reads tens written as one character: %s', (text, value) => expect(parseChineseNumber(text)).toBe(value));
+
+  it.each([
     ['二〇二〇', 2020],
     ['一九九八', 1998],
     ['三点五', 3.5],

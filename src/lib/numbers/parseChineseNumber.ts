@@ -1,7 +1,7 @@
 /**
  * Parses one numeral written with Arabic digits, Chinese digits, or a mix of both:
  * '2000', '10,000', '1.2万', '16萬', '三萬', '一万', '两千', '一千二百', '一千二' (= 1200), '二十', '十', '二〇二〇',
- * '三点五'. Returns undefined when the text is not exactly one numeral (no units, no 余/多: see findQuantities).
+ * '三点五', '廿七' (= 27). Returns undefined when the text is not exactly one numeral (no units, no 余/多: see findQuantities).
  */
 
 const DIGITS: Readonly<Record<string, number>> = {
@@ -25,10 +25,15 @@ const SMALL_POWERS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千:
 const BIG_POWERS: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
 const ARABIC = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
+/** Tens written as one character (廿七 = 27, 卅 = 30). */
+const WRITTEN_TOGETHER: Readonly<Record<string, string>> = { 廿: '二十', 卅: '三十', 卌: '四十' };
 
 export function parseChineseNumber(text: string): number | undefined {
   // Full-width digits and point (１２．５) read as ASCII.
-  const s = text.trim().replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const s = text
+    .trim()
+    .replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[廿卅卌]/gu, (c) => WRITTEN_TOGETHER[c]!);
   if (s === '') return undefined;
   if (/^\d+(?:\.\d+)?$|^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) return Number(s.replaceAll(',', ''));
 
