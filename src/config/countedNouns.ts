@@ -11,13 +11,16 @@ import type { CategoryId } from './categories.ts';
  * at the phrase's end, never anywhere in the clause like the keywords; the longest head wins.
  */
 export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>> = {
-  teams: ['队', '分队', '小分队', '队伍'],
+  // Companies of a flood or militia drill (抗洪抢险突击连, 民兵应急连) too.
+  teams: ['队', '分队', '小分队', '队伍', '连'],
   food: [
     ...['米', '纯净水', '咖啡', '糕点', '点心', '面包', '饼干', '鸡蛋', '牛奶', '盒饭', '挂面', '面条', '食用油'],
     // Drinks and ready food given to people on duty (10箱泡面, 2箱火腿肠, 200件听装饮料).
     ...['饮', '饮料', '饮品', '奶', '豆浆', '方便面', '泡面', '火腿肠', '香肠', '八宝粥', '粥', '罐头', '零食'],
     ...['月饼', '粽子', '汤圆', '饺子', '馒头', '包子', '蛋糕', '肉', '鱼', '粮', '食品', '蔬菜', '水果', '面粉'],
     ...['果蔬', '蔬果', '肉制品', '鸡', '拉面', '粉条', '醋', '酒', '奶粉', '米面油', '便当', '餐盒'],
+    // Meals served (送出3380份午餐, 爱心餐, 年夜饭).
+    ...['餐', '饭'],
     // Fruit and vegetables, given by 斤, 筐 or 提 and named by the thing (200斤莲藕, 4筐橘子, 8提苹果).
     ...['苹果', '橘子', '桔子', '柑橘', '橙子', '香蕉', '梨', '柚子', '葡萄', '西瓜', '草莓', '猕猴桃', '藕'],
     ...['白菜', '青菜', '菠菜', '萝卜', '土豆', '马铃薯', '红薯', '洋葱', '番茄', '西红柿', '黄瓜', '辣椒', '冬瓜'],

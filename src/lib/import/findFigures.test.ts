@@ -791,6 +791,18 @@ describe('findFigures: descriptions are no counts', () => {
     expect(figures('作为全镇135名环卫工的代表发言')).toEqual([]);
   });
 
+  it('reads a noun through a rounding word before the number, and meals as food', () => {
+    expect(brief('发放宣传材料近5000份')).toEqual([[5000, '份', 'leaflets']]);
+    expect(brief('累计送出逾3380份爱心午餐')).toEqual([[3380, '份', 'food']]);
+  });
+
+  it('counts the people of a team formed as people mobilised', () => {
+    expect(brief('组建120人抗洪抢险突击连、1000人抢险队')).toEqual([
+      [120, '人', 'volunteers'],
+      [1000, '人', 'volunteers'],
+    ]);
+  });
+
   it('reads 西西 as millilitres, never as money', () => {
     expect(brief('当天共募集捐款2万元，采集鲜血3万5千西西')).toEqual([
       [20000, '元', 'donations'],

@@ -290,13 +290,16 @@ export function findFigures(
         : undefined;
     // 组建应急队7支200余人: people counted straight after a count of teams (only its noun between) are the members.
     const previous = candidates[i - 1];
+    // …and so are people counted as the size of a team formed (组建120人抗洪抢险突击连, 1000人抢险队).
+    const teamOfThem = guessCategoryFromHead(simplified, '支', nounAfter, [start, start])?.category === 'teams';
     const members =
       joinsPeople &&
       !namedStaff &&
-      previous !== undefined &&
-      placed.at(-1)?.start === previous.start &&
-      placed.at(-1)?.category === 'teams' &&
-      /^\p{Script=Han}{0,8}$/u.test(simplified.slice(previous.end, start))
+      ((previous !== undefined &&
+        placed.at(-1)?.start === previous.start &&
+        placed.at(-1)?.category === 'teams' &&
+        /^\p{Script=Han}{0,8}$/u.test(simplified.slice(previous.end, start))) ||
+        (kind === 'set-up' && teamOfThem))
         ? { category: PEOPLE_MOBILISED }
         : undefined;
     const guess: CategoryGuess =

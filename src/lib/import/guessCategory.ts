@@ -93,6 +93,9 @@ export function countsIn(category: CategoryId, unit: string): boolean {
  * 宣传材料16000份). A head of a category that counts another class of thing is never chosen. `text` must be
  * Simplified.
  */
+/** Linking and rounding words between a noun and its number (应急队共124人, 宣传材料近5000份, 供餐约150份). */
+const LINKING_WORDS = /(?:[共计計达達约約为為有近逾]|超过|超過|多达|多達)+$/u;
+
 export function guessCategoryFromHead(
   text: string,
   unit: string,
@@ -102,13 +105,13 @@ export function guessCategoryFromHead(
   const unitClass = classOf(unit);
   const phrases = [
     // A linking word may run on after the noun (应急队共124人): it is no part of it.
-    { from: after[0], text: /^\p{Script=Han}*/u.exec(text.slice(...after))![0].replace(/[共计达约为有]+$/u, '') },
+    { from: after[0], text: /^\p{Script=Han}*/u.exec(text.slice(...after))![0].replace(LINKING_WORDS, '') },
     // A closing quote or title mark ends the name, not the noun (“…宣传材料”1000余份, 《全民反诈手册》300份).
     {
       from: before[0],
       text: text
         .slice(...before)
-        .replace(/[共计計达達约約为為有]+$/u, '')
+        .replace(LINKING_WORDS, '')
         .replace(/[”’」』》]+$/u, ''),
     },
   ];
