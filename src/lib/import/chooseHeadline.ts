@@ -259,12 +259,18 @@ function readsAsSentence(text: string): boolean {
  * the first part of a page title that ends with the site's name.
  */
 function headlineText(text: string, at: number, folded: readonly string[], toSimplified: (text: string) => string) {
-  // 青山一道 同擔風雨 禮嘉鎮:上門服務 |: a table cell's border around the title is no part of it.
-  const bordered = withoutTrailingFurniture(text, toSimplified).replace(/^[|｜\s]+|[\s|｜]+$/gu, '');
+  // 青山一道 同擔風雨 禮嘉鎮:上門服務 |: a table cell's border around the title is no part of it, nor is a rule
+  // of dashes the page draws before or after it (----青山镇…开幕).
+  const bordered = withoutTrailingFurniture(text, toSimplified)
+    .replace(/^[|｜\s]+|[\s|｜]+$/gu, '')
+    .replace(RULE, '');
   const bare = bordered.slice(0, PHOTO_MARK.exec(toSimplified(bordered))?.index);
   const clean = untagged(bare.slice(sitePrefix(bare, toSimplified)?.length ?? 0).trim(), at, folded);
   return pageTitleArticle(clean, at, folded, toSimplified) ?? clean;
 }
+
+/** ----标题, 标题====: a rule of three dashes or more (a deck opens with one or two) drawn against a headline. */
+const RULE = /^[-—–=_*~]{3,}\s*|\s*[-—–=_*~]{3,}$/gu;
 
 /** 【夹江】标题: a tag in brackets opening a line. */
 const OPENING_TAG = /^【[^【】]{1,12}】\s*/u;

@@ -1626,3 +1626,11 @@ describe('headlines over captions, bylines, share buttons, breadcrumbs and site 
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
   });
 });
+
+describe('headlines among rules, disclosure rows, sponsor links, slogans and spaced-out headings', () => {
+  it('takes a headline without the rule of dashes the page draws before it, keeping a deck a deck', () => {
+    const title = '青山镇第二届葡萄采摘节开幕';
+    expect(page(`----${title}`, PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(title);
+    expect(page(title, '——青山镇开展外来人员摸排工作', PARAGRAPH_1).headline?.text).toBe(title);
+  });
+});
