@@ -711,6 +711,17 @@ export const PROVENANCE_LABELS = {
 } as const;
 
 /**
+ * Labels of the fields of a government disclosure page's catalogue table (索引号: … 组配分类: …, 名称: … 文号: …): a
+ * line of two or more of them, each with its value and a space between, is a row of that table, metadata whatever
+ * its values (a 名称 or 组配分类 holding the headline is no headline).
+ */
+export const CATALOGUE_LABELS: readonly string[] = [
+  ...['索引号', '组配分类', '主题分类', '体裁分类', '服务对象分类', '信息分类', '所属主题', '主题词', '关键词'],
+  ...['发布机构', '发文机关', '名称', '信息名称', '文号', '发文字号', '生成日期', '成文日期', '发布日期'],
+  ...['公开方式', '公开范围', '公开时限', '公开形式', '有效性', '时效'],
+];
+
+/**
  * A mobile page's stamp relative to the day it was read (3小时前, 昨天 08:30, 刚刚): metadata that dates nothing.
  */
 export const RELATIVE_STAMPS = {

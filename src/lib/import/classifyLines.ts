@@ -1,11 +1,12 @@
 /** Each line's role on the page: text, furniture, metadata (provenance) or a copy of another line. */
-import { BYLINE_BULLETS, SITE_NAME_ENDINGS } from '../../config/pageFurniture.ts';
+import { BYLINE_BULLETS, CATALOGUE_LABELS, SITE_NAME_ENDINGS } from '../../config/pageFurniture.ts';
 import { readPostHeader, readProvenanceLine, readValueBelowLabel, type ProvenanceLine } from './extractProvenance.ts';
 import { readBylineLine, readDateline } from './extractTrailingByline.ts';
 import { foldText } from './foldText.ts';
 import { COPYRIGHT, furnitureReason } from './furnitureLines.ts';
 import { namesLaterLine, opensWithSiteName, pageTitleArticle } from './chooseHeadline.ts';
 import { SENTENCE_CLOSE } from './textMeasures.ts';
+import { anyOfWords } from '../text/escapeRegExp.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
 import type { SourceLine } from './types.ts';
 
@@ -42,6 +43,18 @@ function isLabelledRow(simplified: string): boolean {
     .map((cell) => cell.trim())
     .filter(Boolean);
   return cells.length >= 2 && cells.every((cell) => LABELLED_CELL.test(cell));
+}
+
+/** 索引号: …, 名称: …: a field of a disclosure page's catalogue, opening the line or after a space. */
+const CATALOGUE_FIELD = new RegExp(`(?<=^|\\s)(?:${anyOfWords(CATALOGUE_LABELS)})\\s*[:：]`, 'gu');
+
+/**
+ * 索引号: 001234567/2020-00064 组配分类: 危房改造, 名称: 青山镇…补助标准 文号:: a row of a disclosure page's catalogue
+ * written without borders, two or more of its fields with spaces between, the first opening the line.
+ */
+function isCatalogueRow(simplified: string): boolean {
+  const fields = [...simplified.trim().matchAll(CATALOGUE_FIELD)];
+  return fields.length >= 2 && fields[0]!.index === 0;
 }
 
 const BYLINE_BULLET = new RegExp(`^[${BYLINE_BULLETS.join('')}]\\s*`, 'u');
@@ -81,7 +94,7 @@ export function classify(
     if (byline) return { kind: 'provenance', read: { editors: [], authors: [byline] } };
     const dateline = readDateline(text, simplified);
     if (dateline?.length === simplified.length) return { kind: 'provenance', read: { editors: [], ...dateline } };
-    if ((tagged[i] && (tagged[i - 1] || tagged[i + 1])) || isLabelledRow(simplified))
+    if ((tagged[i] && (tagged[i - 1] || tagged[i + 1])) || isLabelledRow(simplified) || isCatalogueRow(simplified))
       return { kind: 'provenance', read: { editors: [], authors: [] } };
     const folded = all[i]!;
     // A page title (标题 - 公益 - 中工网) over the headline it names, maybe cut short: the title is the copy, the

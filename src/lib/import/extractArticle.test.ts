@@ -1633,4 +1633,20 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     expect(page(`----${title}`, PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(title);
     expect(page(title, '——青山镇开展外来人员摸排工作', PARAGRAPH_1).headline?.text).toBe(title);
   });
+
+  it("drops a disclosure catalogue's rows written without borders, taking the headline under them", () => {
+    const title = '青山镇农村危房改造资金补助标准';
+    const rows = [
+      '索引号: 001234567/202012-00064 组配分类: 农村危房改造资金补助标准',
+      '发布机构: 青山镇人民政府 主题分类: 综合政务',
+      `名称: ${title} 文号:`,
+      '生成日期: 2020-12-30 发布日期: 2020-12-30',
+    ];
+    const result = page('青山镇人民政府', ...rows, title, '发布时间:2020-12-30 12:25 来源:青山镇人民政府', PARAGRAPH_1);
+    expect(result.headline?.text).toBe(title);
+    for (const row of rows) expect(reasons(result)[row]).toBe('removed.provenanceLine');
+    // One field opening a headline is no row.
+    const headline = '名称: 青山镇关于做好防汛工作的通知';
+    expect(page(headline, '发布时间:2020-12-30 12:25', PARAGRAPH_1).headline?.text).toBe(headline);
+  });
 });
