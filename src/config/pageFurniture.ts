@@ -99,6 +99,8 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '本版导航',
   ],
   'removed.siteFooter': ['主办单位', '承办单位', '技术支持', '网络支持', '投诉电话', '举报电话', '广告', '免责声明'],
+  // A label over a sponsor's links (贊助商鏈接, 赞助商连结).
+  'removed.linkRow': ['赞助商链接', '赞助链接', '赞助商连结', '赞助连结'],
   'removed.photoCredit': ['示意图', '资料照', '资料图', '非当事照'],
   'removed.imageEnlargePrompt': ['看清晰大图', '查看大图', '点击看大图', '点击放大'],
   'removed.counter': [

@@ -1649,4 +1649,10 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     const headline = '名称: 青山镇关于做好防汛工作的通知';
     expect(page(headline, '发布时间:2020-12-30 12:25', PARAGRAPH_1).headline?.text).toBe(headline);
   });
+
+  it("drops a sponsor's link label, inventing no headline from it", () => {
+    const result = page('贊助商鏈接 |', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline).toBeUndefined();
+    expect(reasons(result)['贊助商鏈接 |']).toBe('removed.linkRow');
+  });
 });
