@@ -1655,4 +1655,14 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     expect(result.headline).toBeUndefined();
     expect(reasons(result)['贊助商鏈接 |']).toBe('removed.linkRow');
   });
+
+  it("drops a site's words closing with two counters, taking the headline over them", () => {
+    const title = '【悦享夕阳】青山县又添一家“长者食堂”';
+    const result = page(title, '青山百科 百科知识 42 0', '(来源:青山县民政局)', PARAGRAPH_1, title, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+    expect(reasons(result)['青山百科 百科知识 42 0']).toBe('removed.counter');
+    // A number closing a headline counts what stands before it.
+    const counted = '青山县 新建长者食堂 15 所';
+    expect(page(counted, '2022-08-11 10:32', PARAGRAPH_1).headline?.text).toBe(counted);
+  });
 });

@@ -105,6 +105,11 @@ const LOGIN_BAR_MAX = 20;
 export const BARE_COUNTER = /^\d+(?:\.\d+)?\s*[万千wWkK]?\+?$/u;
 /** 写了7763篇文章,获得2次喜欢: an author's counters, two or more clauses of a verb and a count of posts or likes. */
 const AUTHOR_COUNTERS = /^(?:\p{Script=Han}{1,2}了?\s*\d+\s*[篇次]\s*\p{Script=Han}{1,3}[,，\s]*){2,}$/u;
+/**
+ * 天涯百科 百科知识 42 0: a site's or a section's words, a space after each, closing with two counters or more (views,
+ * comments): a breadcrumb and its counters, no headline (whose number counts something: 新建 15 所).
+ */
+const WORDS_AND_COUNTERS = /^(?:[^\s\d，。！？；、：,.;:!?]{1,8}\s+)+\d+(?:\s+\d+)+$/u;
 /** A site's notice is a short paragraph at most. */
 const SITE_NOTICE_MAX = 100;
 const NOTICE_WORDS = SITE_NOTICES.map(({ subjects, asks }) => ({
@@ -204,7 +209,7 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
     !/[。！？]/u.test(text)
   )
     return 'removed.navigation';
-  if (BARE_COUNTER.test(text)) return 'removed.counter';
+  if (BARE_COUNTER.test(text) || WORDS_AND_COUNTERS.test(text)) return 'removed.counter';
   if (LABELLED_BREADCRUMB.test(text) && !/[。！？]/u.test(text)) return 'removed.breadcrumb';
   // Rows of dates and of links, however long.
   if (!/\p{Script=Han}/u.test(text) && (text.match(DATE)?.length ?? 0) >= 2) return 'removed.navigation';
