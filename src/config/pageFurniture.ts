@@ -525,6 +525,12 @@ export const CMS_BYLINE_OPENERS: readonly string[] = [
  */
 export const IMAGE_ALT_WORDS: readonly string[] = ['logo', 'image', 'img', 'icon', 'banner', 'photo', 'pic'];
 
+/**
+ * Dots a site's slogan joins its words with (精准·省心·可靠, 專業‧誠信‧服務): a line of three or more short words joined
+ * by one of these, and nothing else, is the site's slogan, never a headline.
+ */
+export const SLOGAN_DOTS: readonly string[] = ['·', '•', '‧', '・', '∙'];
+
 /** Lines that are only one of these words (brackets and spaces aside) are buttons or labels. */
 export const FURNITURE_WORDS: readonly string[] = [
   'RSS',

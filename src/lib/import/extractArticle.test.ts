@@ -1665,4 +1665,13 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     const counted = '青山县 新建长者食堂 15 所';
     expect(page(counted, '2022-08-11 10:32', PARAGRAPH_1).headline?.text).toBe(counted);
   });
+
+  it("drops a site's slogan of short words joined by dots, inventing no headline from it", () => {
+    const result = page('资讯', '精准·省心·可靠', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline).toBeUndefined();
+    expect(reasons(result)['精准·省心·可靠']).toBe('removed.standingReminder');
+    // Two phrases joined by a dot are a headline.
+    const title = '一人一樹‧打造青山社區部落亮點';
+    expect(page(title, '2016-03-29 10:32', PARAGRAPH_1).headline?.text).toBe(title);
+  });
 });

@@ -26,6 +26,7 @@ import {
   SITE_NAME_ENDINGS,
   SHARE_LABEL_VERBS,
   SITE_NOTICES,
+  SLOGAN_DOTS,
   SPEAKER_TITLE_ENDINGS,
   SUMMARY_LABELS,
   VIEWS_DISCLAIMER,
@@ -110,6 +111,8 @@ const AUTHOR_COUNTERS = /^(?:\p{Script=Han}{1,2}了?\s*\d+\s*[篇次]\s*\p{Scrip
  * comments): a breadcrumb and its counters, no headline (whose number counts something: 新建 15 所).
  */
 const WORDS_AND_COUNTERS = /^(?:[^\s\d，。！？；、：,.;:!?]{1,8}\s+)+\d+(?:\s+\d+)+$/u;
+/** 精准·省心·可靠: three or more words of a few Han characters joined by a dot, a site's slogan. */
+const SLOGAN = new RegExp(`^\\p{Script=Han}{2,4}(?:\\s*[${SLOGAN_DOTS.join('')}]\\s*\\p{Script=Han}{2,4}){2,}$`, 'u');
 /** A site's notice is a short paragraph at most. */
 const SITE_NOTICE_MAX = 100;
 const NOTICE_WORDS = SITE_NOTICES.map(({ subjects, asks }) => ({
@@ -210,6 +213,7 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
   )
     return 'removed.navigation';
   if (BARE_COUNTER.test(text) || WORDS_AND_COUNTERS.test(text)) return 'removed.counter';
+  if (SLOGAN.test(text)) return 'removed.standingReminder';
   if (LABELLED_BREADCRUMB.test(text) && !/[。！？]/u.test(text)) return 'removed.breadcrumb';
   // Rows of dates and of links, however long.
   if (!/\p{Script=Han}/u.test(text) && (text.match(DATE)?.length ?? 0) >= 2) return 'removed.navigation';
