@@ -576,8 +576,9 @@ export const FURNITURE_WORDS: readonly string[] = [
   '注册',
   '注册会员',
   '找回密码',
-  // A label over the article's text.
+  // A label over the article's text, and a disclosure page's tabs over its text and its catalogue.
   ...['文章内容', '内容详情', '新闻内容', '正文内容', '正文'],
+  ...['公开具体内容', '公开内容', '具体内容', '详细信息', '基本信息'],
 ];
 
 /**

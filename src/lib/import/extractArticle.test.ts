@@ -1674,4 +1674,11 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     const title = '一人一樹‧打造青山社區部落亮點';
     expect(page(title, '2016-03-29 10:32', PARAGRAPH_1).headline?.text).toBe(title);
   });
+
+  it("drops a disclosure page's tabs over its text, taking the headline over them", () => {
+    const title = '青山镇开展2025年动物狂犬病免费免疫活动 筑牢公共卫生安全防线';
+    const result = page(title, '详细信息', '公开具体内容 | |', PARAGRAPH_1, '基本信息', PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
 });
