@@ -43,6 +43,8 @@ const SCENE_CAPTION = new RegExp(
 );
 /** “这里还有枯枝垃圾未清理……注意安全……”: a line that is someone's words in full, with a pause or a close inside. */
 const SPEECH = /^[“「][^“”「」]*(?:……|…|[。！？!?])[^“”「」]*[”」]$/u;
+/** 緊 急 通 知: three or more Han characters, each set apart by spaces. */
+const SPACED_OUT = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){2,}$/u;
 /** 近日，第七次全国人口普查…: a lead's opening time word and its comma (LEAD_OPENINGS). */
 const LEAD_OPENING = new RegExp(`^(?:${anyOfWords(LEAD_OPENINGS)})[，,]`, 'u');
 
@@ -113,6 +115,13 @@ export function chooseHeadline(
     if (scrap(toSimplified(text))) continue;
     if (poster(i)) continue;
     reach++;
+    // 緊 急 通 知: a heading spaced out letter by letter is the close of a title the page writes whole elsewhere
+    // (關於…的緊急通知): that line is the headline, not the part set out for show.
+    if (
+      SPACED_OUT.test(text) &&
+      folded.some((f, j) => j !== i && f.length > folded[i]!.length && f.includes(folded[i]!))
+    )
+      continue;
     // Above a date line, a headline may close with a full stop (全面防疫 某鎮公所消毒。), one clause.
     const closed = dated(i) && /^[^，。；,;]+。$/u.test(text) ? text.slice(0, -1) : text;
     if (!headlineLike(toSimplified(closed))) continue;

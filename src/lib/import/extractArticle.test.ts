@@ -1681,4 +1681,21 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     expect(result.headline?.text).toBe(title);
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
   });
+
+  it('takes the whole title over the close of it the page spaces out letter by letter', () => {
+    const title = '關於切實做好禽流感防控工作的緊急通知';
+    const result = page(
+      title,
+      '來源:青山鎮   2017-02-09',
+      '瀏覽量:1 | | | | |',
+      '關於切實做好禽流感防控工作的',
+      '緊 急 通 知',
+      '各禽類養殖戶、經營戶:',
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+    );
+    expect(result.headline?.text).toBe(title);
+    // Spaced out and written nowhere else, it is the headline.
+    expect(page('緊 急 通 知', '2017-02-09', PARAGRAPH_1).headline?.text).toBe('緊 急 通 知');
+  });
 });
