@@ -406,6 +406,14 @@ export const PHOTO_SUPPLIER_ENDINGS: readonly string[] = ['供图'];
 export const BRACKETED_SUPPLIER_ENDINGS: readonly string[] = ['提供'];
 export const PHOTOGRAPHER_ENDINGS: readonly string[] = ['摄'];
 export const PHOTOGRAPHER_ROLES: readonly string[] = ['记者', '通讯员', '摄影'];
+/**
+ * A poster's or a chart's caption closes with what it is (`graphics`), a space, and who made it, a name before one of
+ * `makers` (…巡迴峨眉海報    何高祿編製): a caption, never a headline.
+ */
+export const GRAPHIC_CREDIT = {
+  graphics: ['海报', '图', '图表', '漫画', '宣传画', '长图'],
+  makers: ['编制', '制图', '绘制', '绘图', '设计', '制作'],
+} as const;
 
 /**
  * 【采访人员】周甫琦, 【南方日报记者】魏英: a label in brackets naming a person's role, ending in one of these (or a
@@ -652,7 +660,7 @@ export const LEAD_OPENINGS: readonly string[] = [
  */
 export const PROVENANCE_LABELS = {
   /** The people who wrote it: the article's byline. */
-  author: ['作者', '撰稿人', '撰稿', '通讯员', '记者', '文/图', '文图', '文'],
+  author: ['作者', '撰稿人', '撰稿', '通讯员', '特派员', '记者', '文/图', '文图', '文'],
   /** Kept in the source note: the schema has no field for them. */
   editor: [
     '责任编辑',

@@ -1698,4 +1698,24 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     // Spaced out and written nowhere else, it is the headline.
     expect(page('緊 急 通 知', '2017-02-09', PARAGRAPH_1).headline?.text).toBe('緊 急 通 知');
   });
+
+  it('reads a byline with a region before the role word, closing with 報導, as metadata, never the headline', () => {
+    const title = '狂犬病疫苗施打23日巡迴青山';
+    const result = page(title, '桃竹苗特派員 何小祿∕報導', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+    expect(result.provenance.byline).toBe('何小祿');
+    // Without the slash and 報導, a region and a role word open a headline.
+    const headline = '青山記者協會 捐贈口罩2000只';
+    expect(page(headline, '2020-02-20 10:32', PARAGRAPH_1).headline?.text).toBe(headline);
+  });
+
+  it("passes over a poster's caption closing with its maker for the headline above the byline", () => {
+    const title = '狂犬病疫苗施打23日巡迴青山';
+    const caption = '狂犬病疫苗施打23日巡迴到青山海報    何小祿編製';
+    const result = page(title, '桃竹苗特派員 何小祿∕報導', caption, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+    // A headline may name a design after a space.
+    const headline = '青山鎮 宣傳片製作';
+    expect(page(headline, '2020-02-20 10:32', PARAGRAPH_1).headline?.text).toBe(headline);
+  });
 });

@@ -57,6 +57,15 @@ const ROLES_LINE = new RegExp(
 );
 
 /**
+ * 桃竹苗特派員 何高祿∕報導, 地方中心記者 林進賢/新竹報導: a region or a desk of a few characters before the role word,
+ * in a line closing with the slash and 报导 of a filed report (which no headline closes with).
+ */
+const REGION_ROLE_LINE = new RegExp(
+  `^[(（〔【\\[]?\\s*\\p{Script=Han}{1,4}(?:${ROLE})\\s*[:：]?\\s*${NAMES}\\s*/\\s*\\p{Script=Han}{0,6}\\s*(?:报导|报道)\\s*[)）〕】\\]]?$`,
+  'u',
+);
+
+/**
  * 【采访人员】周甫琦, 【南方日报记者】魏英: a label in brackets naming a person's role (a role word, or a word for a
  * person closing it) and names only after it.
  */
@@ -81,7 +90,7 @@ const DESK_BYLINE = new RegExp(`^${PUBLICATION}\\s*/\\s*(?:${anyOfWords(EDITORIA
 export function readBylineLine(text: string, simplified: string): string | undefined {
   const plain = plainSlashes(simplified);
   // Role words first, so that a second role (（记者 王五 通讯员 李四）) is never read as a name.
-  if (ROLES_LINE.test(plain))
+  if (ROLES_LINE.test(plain) || REGION_ROLE_LINE.test(plain))
     // Positions are the same in both scripts: the names are taken as written.
     return [...plain.matchAll(ROLE_NAMES)].map((m) => text.slice(...m.indices!.groups!.names!).trim()).join('、');
   const labelled = LABELLED_NAMES.exec(plain) ?? NAMES_REPORT.exec(plain);

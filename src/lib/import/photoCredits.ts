@@ -2,6 +2,7 @@
 import {
   BRACKETED_SUPPLIER_ENDINGS,
   FURNITURE_PHRASES,
+  GRAPHIC_CREDIT,
   PHOTO_CREDIT_LABELS,
   PHOTO_CREDIT_SCOPE,
   PHOTO_SOURCE_NOTE,
@@ -44,6 +45,11 @@ const CAPTION_CREDIT = new RegExp(
   `${PHOTOGRAPHER_ROLE}\\s*${NAMES}\\s*(?:${PHOTOGRAPHER_ENDINGS.join('|')})[)）]?$`,
   'u',
 );
+/** …巡迴峨眉海報    何高祿編製: a poster's caption closing with a space and its maker. */
+const GRAPHIC_CAPTION = new RegExp(
+  `(?:${GRAPHIC_CREDIT.graphics.join('|')})\\s+${NAMES}\\s*(?:${GRAPHIC_CREDIT.makers.join('|')})$`,
+  'u',
+);
 /** …清潔隊防疫消毒。(鄉公所提供): a line closing with a photo credit. */
 const CLOSING_CREDIT = new RegExp(`(?:${PHOTO_CREDIT.source})$`, 'u');
 
@@ -65,9 +71,14 @@ export function isPhotoNote(text: string): boolean {
   return [...text].length <= PHOTO_NOTE_MAX && clauses.length > 0 && clauses.every((c) => PHOTO_NOTE_CLAUSE.test(c));
 }
 
-/** A photo caption: a line closing with its photographer or a photo credit (…清潔隊防疫消毒。(鄉公所提供)). */
+/**
+ * A photo caption: a line closing with its photographer or a photo credit (…清潔隊防疫消毒。(鄉公所提供)), or a
+ * poster's closing with its maker.
+ */
 export function isCaption(simplified: string): boolean {
-  return CAPTION_CREDIT.test(simplified) || CLOSING_CREDIT.test(plainSlashes(simplified));
+  return (
+    CAPTION_CREDIT.test(simplified) || GRAPHIC_CAPTION.test(simplified) || CLOSING_CREDIT.test(plainSlashes(simplified))
+  );
 }
 
 /**
