@@ -192,8 +192,29 @@ export function chooseHeadline(
     if (roles[i]!.kind === 'text' && repeated && headlineLike(toSimplified(text)) && !readsAsSentence(text))
       return { at: i, text };
   }
+  // 某某网首页 > 资讯中心 > 行业动态 > 因地制宜精准扶贫 发鹅苗扶持养鹅业: a breadcrumb right above the dated metadata line
+  // or the body, its last step reading like a headline and longer than a section's name, names the article the page
+  // writes no headline line for.
+  for (const i of above.slice(0, HEADLINE_REACH)) {
+    const role = roles[i]!;
+    if (role.kind !== 'furniture' || role.reason !== 'removed.breadcrumb' || !(dated(i) || i === bodyStart - 1))
+      continue;
+    const steps = lines[i]!.text.split(BREADCRUMB_STEP);
+    const last = steps.at(-1)!.trim();
+    const simplified = toSimplified(last);
+    if (
+      steps.length >= 3 &&
+      countHan(simplified) > SITE_NAME_MAX_HAN &&
+      headlineLike(simplified) &&
+      !readsAsSentence(last)
+    )
+      return { at: i, text: last };
+  }
   return undefined;
 }
+
+/** 首页 > 资讯中心 > 标题: the mark between a breadcrumb's steps. */
+const BREADCRUMB_STEP = /\s*[>»›]\s*/u;
 
 /** Mastodon, 02-13: a scrap of a share bar or a toolbar the lexicon does not know, too short to say anything. */
 function scrap(simplified: string): boolean {

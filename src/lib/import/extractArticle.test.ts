@@ -1718,4 +1718,14 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     const headline = '青山鎮 宣傳片製作';
     expect(page(headline, '2020-02-20 10:32', PARAGRAPH_1).headline?.text).toBe(headline);
   });
+
+  it('takes the last step of a breadcrumb above the date line as the headline when the page writes no other', () => {
+    const title = '因地制宜精準扶貧 發鵝苗扶持養鵝業';
+    const trail = `青山家禽網首頁 > 資訊中心 > 行業動態 > ${title}`;
+    const result = page(trail, '青山家禽網 時間:2016/1/14 8:48:00 來源:青山網', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    // A section's name closing the trail is no headline.
+    expect(page('首頁 > 資訊中心 > 行業動態', '2016/1/14 8:48:00', PARAGRAPH_1).headline).toBeUndefined();
+  });
 });

@@ -62,3 +62,14 @@ describe('importArticle: the town that publishes the article', () => {
     expect(read(text).towns.found.map((t) => t.name)).toContain('青山乡');
   });
 });
+
+describe('importArticle: pinyin glosses', () => {
+  it('takes a headline glossed with pinyin, written only as the last step of a breadcrumb, without the glosses', () => {
+    const text = [
+      '青山家禽網(wǎng)首頁 > 資訊中心 > 行業(yè)動(dòng)態(tài) > 因地制宜精準(zhǔn)扶貧 發(fā)鵝苗扶持養(yǎng)鵝業(yè)',
+      '青山家禽網(wǎng) 時(shí)間:2016/1/14 8:48:00 來源:青山網(wǎng)',
+      '日前,青山縣畜牧局為青山鎮8個村委會發(fā)放扶貧鵝苗3620多只,扶持村民們發(fā)展養(yǎng)鵝產(chǎn)業(yè)。',
+    ].join('\n');
+    expect(read(text).headline).toBe('因地制宜精準扶貧 發鵝苗扶持養鵝業');
+  });
+});
