@@ -407,6 +407,11 @@ export const BRACKETED_SUPPLIER_ENDINGS: readonly string[] = ['提供'];
 export const PHOTOGRAPHER_ENDINGS: readonly string[] = ['摄'];
 export const PHOTOGRAPHER_ROLES: readonly string[] = ['记者', '通讯员', '摄影'];
 /**
+ * Marks a page sets before a photo's caption, pointing at the photo (▲鄉公所舉辦防火宣導。, △里長發送口罩。): a line
+ * opening with one is a caption, never a headline.
+ */
+export const CAPTION_MARKS: readonly string[] = ['▲', '△', '▼', '↑'];
+/**
  * A poster's or a chart's caption closes with what it is (`graphics`), a space, and who made it, a name before one of
  * `makers` (…巡迴峨眉海報    何高祿編製): a caption, never a headline.
  */

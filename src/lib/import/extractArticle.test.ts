@@ -1728,4 +1728,13 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     // A section's name closing the trail is no headline.
     expect(page('首頁 > 資訊中心 > 行業動態', '2016/1/14 8:48:00', PARAGRAPH_1).headline).toBeUndefined();
   });
+
+  it("passes over a caption opening with a caption's mark, whatever is glued to its end", () => {
+    const caption = '▲青山工作站參加青山鄉運動大會,設置攤位舉辦森林防火宣導活動。(圖/青山林管處提供 下同)7-11網路購物';
+    const result = page(caption, '記者王小明/青山報導', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline).toBeUndefined();
+    const title = '青山鄉運動大會 森林防火宣導';
+    const above = page(title, '△青山工作站設置攤位', '2017-08-18 10:32', PARAGRAPH_1);
+    expect(above.headline?.text).toBe(title);
+  });
 });

@@ -1,6 +1,7 @@
 /** Photo credits and captions: 记者 张三 摄, (圖/鄉公所提供), 翻攝自Pinkoi, wherever a page puts them. */
 import {
   BRACKETED_SUPPLIER_ENDINGS,
+  CAPTION_MARKS,
   FURNITURE_PHRASES,
   GRAPHIC_CREDIT,
   PHOTO_CREDIT_LABELS,
@@ -45,6 +46,8 @@ const CAPTION_CREDIT = new RegExp(
   `${PHOTOGRAPHER_ROLE}\\s*${NAMES}\\s*(?:${PHOTOGRAPHER_ENDINGS.join('|')})[)）]?$`,
   'u',
 );
+/** ▲鄉公所舉辦防火宣導: a caption's mark opening the line. */
+const CAPTION_MARK = new RegExp(`^[${CAPTION_MARKS.join('')}]`, 'u');
 /** …巡迴峨眉海報    何高祿編製: a poster's caption closing with a space and its maker. */
 const GRAPHIC_CAPTION = new RegExp(
   `(?:${GRAPHIC_CREDIT.graphics.join('|')})\\s+${NAMES}\\s*(?:${GRAPHIC_CREDIT.makers.join('|')})$`,
@@ -72,12 +75,15 @@ export function isPhotoNote(text: string): boolean {
 }
 
 /**
- * A photo caption: a line closing with its photographer or a photo credit (…清潔隊防疫消毒。(鄉公所提供)), or a
- * poster's closing with its maker.
+ * A photo caption: a line opening with a caption's mark (▲…), closing with its photographer or a photo credit
+ * (…清潔隊防疫消毒。(鄉公所提供)), or a poster's closing with its maker.
  */
 export function isCaption(simplified: string): boolean {
   return (
-    CAPTION_CREDIT.test(simplified) || GRAPHIC_CAPTION.test(simplified) || CLOSING_CREDIT.test(plainSlashes(simplified))
+    CAPTION_MARK.test(simplified) ||
+    CAPTION_CREDIT.test(simplified) ||
+    GRAPHIC_CAPTION.test(simplified) ||
+    CLOSING_CREDIT.test(plainSlashes(simplified))
   );
 }
 
