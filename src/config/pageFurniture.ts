@@ -648,6 +648,8 @@ export const SITE_NAME_ENDINGS: readonly string[] = [
   '客户端',
   '首页',
   '官网',
+  // An aggregator's name (今头条, 网易头条) after a bar closing another story's title.
+  '头条',
 ];
 
 /**

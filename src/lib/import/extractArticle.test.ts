@@ -1737,4 +1737,13 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     const above = page(title, '△青山工作站設置攤位', '2017-08-18 10:32', PARAGRAPH_1);
     expect(above.headline?.text).toBe(title);
   });
+
+  it("passes over another story's title closed by a bar and an aggregator's name, inventing no headline", () => {
+    const teaser = '2023年6月22好运生肖排名榜。|今头条';
+    const result = page(teaser, '2023-06-22 19:17:24', '【资料图】', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline).toBeUndefined();
+    expect(dropped(result)).toContain(teaser);
+    const title = '青山镇垃圾分类经验登上央视新闻头条';
+    expect(page(title, '2023-06-22 19:17:24', PARAGRAPH_1).headline?.text).toBe(title);
+  });
 });
