@@ -246,6 +246,11 @@ export const SITE_NOTICES: readonly { subjects: readonly string[]; asks: readonl
     asks: ['请拨打', '请拨', '请洽'],
   },
   {
+    // A blog's comment form (發佈留言必須填寫的電子郵件地址不會公開。 必填欄位標示為 *).
+    subjects: ['电子邮件地址', '电子邮箱地址', '邮箱地址', '电子邮件'],
+    asks: ['不会公开', '不会被公开', '必填'],
+  },
+  {
     // A link's exit dialog left in the page (您访问的链接即将离开“某某”门户网站 是否继续?).
     subjects: ['即将离开', '将要离开', '即将跳转'],
     asks: ['是否继续', '继续访问', '确定'],

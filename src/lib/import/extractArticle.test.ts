@@ -1746,4 +1746,16 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     const title = '青山镇垃圾分类经验登上央视新闻头条';
     expect(page(title, '2023-06-22 19:17:24', PARAGRAPH_1).headline?.text).toBe(title);
   });
+
+  it("drops a blog comment form's notice about the reader's mail address, in either script", () => {
+    const notices = [
+      '發佈留言必須填寫的電子郵件地址不會公開。 必填欄位標示為 *',
+      '您的电子邮箱地址不会被公开。必填项已用*标注',
+    ];
+    for (const notice of notices) {
+      const result = page(PARAGRAPH_1, PARAGRAPH_2, '發佈留言', notice);
+      expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+      expect(reasons(result)[notice]).toBe('removed.standingReminder');
+    }
+  });
 });
