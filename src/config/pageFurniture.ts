@@ -472,10 +472,12 @@ export const DATELINE = {
 export const SUMMARY_LABELS: readonly string[] = ['摘要', '内容提要', '提要', '导读', '核心提示'];
 
 /**
- * A disclaimer or copyright statement opens with one of these labels and a colon (免责声明：…): furniture however long
- * it runs, like a summary box.
+ * A disclaimer or copyright statement opens with one of these labels and a colon (免责声明：…), or in brackets
+ * (【版權及免責聲明】凡本網…): furniture however long it runs, like a summary box.
  */
-export const DISCLAIMER_LABELS: readonly string[] = ['免责声明', '版权声明', '特别声明', '郑重声明', '声明'];
+export const DISCLAIMER_LABELS: readonly string[] = [
+  ...['版权及免责声明', '免责声明', '版权声明', '特别声明', '郑重声明', '声明'],
+];
 
 /**
  * A comment box's lines (评论一下, 评论 0人参与, 还没有评论，快来抢沙发吧！, 最新评论): one of `subjects` and one of

@@ -1758,4 +1758,12 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
       expect(reasons(result)[notice]).toBe('removed.standingReminder');
     }
   });
+
+  it('drops a disclaimer opening with its label in brackets, without a colon, however long', () => {
+    const notice =
+      '【版權及免責聲明】凡本網所屬版權作品,轉載時須獲得授權并注明來源“青山產業信息網”,違者本網將保留追究其相關法律責任的權力。凡轉載文章及企業宣傳資訊,僅';
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, notice);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)[notice]).toBe('removed.copyrightNotice');
+  });
 });
