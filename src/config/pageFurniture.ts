@@ -551,6 +551,12 @@ export const IMAGE_ALT_WORDS: readonly string[] = ['logo', 'image', 'img', 'icon
  */
 export const SLOGAN_DOTS: readonly string[] = ['·', '•', '‧', '・', '∙'];
 
+/**
+ * Labels of a page's tag links (标签: 三国演义人物, 已用關鍵字:減碳,環保,): a line of one of these, maybe after a word
+ * or two, a colon and short terms only (or none) is navigation.
+ */
+export const TAG_LABELS: readonly string[] = ['关键词', '关键字', '标签', '热词', 'tags', 'tag'];
+
 /** Lines that are only one of these words (brackets and spaces aside) are buttons or labels. */
 export const FURNITURE_WORDS: readonly string[] = [
   'RSS',

@@ -1766,4 +1766,14 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
     expect(reasons(result)[notice]).toBe('removed.copyrightNotice');
   });
+
+  it("drops a page's tag links after their label, in either script, but not a sentence about keywords", () => {
+    for (const tags of ['已用關鍵字:減碳,環保,', '标签: 三国演义人物', '关键词:', 'Tags: 青山 植树']) {
+      const result = page(PARAGRAPH_1, PARAGRAPH_2, tags);
+      expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+      expect(reasons(result)[tags]).toBe('removed.navigation');
+    }
+    const sentence = '关键词：青山镇把“绿色”写进发展规划，植树造林3000亩。';
+    expect(body(page(PARAGRAPH_1, sentence))).toContain(sentence);
+  });
 });

@@ -29,6 +29,7 @@ import {
   SLOGAN_DOTS,
   SPEAKER_TITLE_ENDINGS,
   SUMMARY_LABELS,
+  TAG_LABELS,
   VIEWS_DISCLAIMER,
 } from '../../config/pageFurniture.ts';
 import { plainSlashes } from './extractProvenance.ts';
@@ -116,6 +117,12 @@ const AUTHOR_COUNTERS = /^(?:\p{Script=Han}{1,2}了?\s*\d+\s*[篇次]\s*\p{Scrip
 const WORDS_AND_COUNTERS = /^(?:[^\s\d，。！？；、：,.;:!?]{1,8}\s+)+\d+(?:\s+\d+)+$/u;
 /** 精准·省心·可靠: three or more words of a few Han characters joined by a dot, a site's slogan. */
 const SLOGAN = new RegExp(`^\\p{Script=Han}{2,4}(?:\\s*[${SLOGAN_DOTS.join('')}]\\s*\\p{Script=Han}{2,4}){2,}$`, 'u');
+/** 标签: 三国演义人物, 已用关键字:减碳,环保,: a tag label and short terms, no sentence. */
+const TAG_TERM = '[^\\s,，、。！？；:：!?;]{1,10}';
+const TAG_LINKS = new RegExp(
+  `^\\p{Script=Han}{0,2}(?:${anyOfWords(TAG_LABELS)})\\s*[:：]\\s*(?:${TAG_TERM}(?:[,，、\\s]+${TAG_TERM})*[,，、]?)?$`,
+  'iu',
+);
 /** A site's notice is a short paragraph at most. */
 const SITE_NOTICE_MAX = 100;
 const NOTICE_WORDS = SITE_NOTICES.map(({ subjects, asks }) => ({
@@ -217,6 +224,7 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
     return 'removed.navigation';
   if (BARE_COUNTER.test(text) || WORDS_AND_COUNTERS.test(text)) return 'removed.counter';
   if (SLOGAN.test(text)) return 'removed.standingReminder';
+  if (TAG_LINKS.test(text)) return 'removed.navigation';
   if (LABELLED_BREADCRUMB.test(text) && !/[。！？]/u.test(text)) return 'removed.breadcrumb';
   // Rows of dates and of links, however long.
   if (!/\p{Script=Han}/u.test(text) && (text.match(DATE)?.length ?? 0) >= 2) return 'removed.navigation';
