@@ -1776,4 +1776,14 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     const sentence = '关键词：青山镇把“绿色”写进发展规划，植树造林3000亩。';
     expect(body(page(PARAGRAPH_1, sentence))).toContain(sentence);
   });
+
+  it('cuts a font-size bar the page ran into a line, keeping the caption and the paragraph around it', () => {
+    const caption = '▲青山鎮公所辦理送樹苗活動,民眾反應熱烈。(圖/記者張小芳攝)';
+    const result = page('青山鎮公所辦理送樹苗與有機肥活動', PARAGRAPH_1, `${caption} 大 中 小 ${PARAGRAPH_2}`);
+    expect(body(result)).toEqual([PARAGRAPH_1, caption.replace('(圖/記者張小芳攝)', ''), PARAGRAPH_2]);
+    expect(reasons(result)['大 中 小']).toBe('removed.buttonOrLabel');
+    // Two words set apart are no bar.
+    const line = `青山鎮 大 中 學生 ${PARAGRAPH_1}`;
+    expect(body(page(line, PARAGRAPH_2))).toContain(line);
+  });
 });

@@ -47,6 +47,13 @@ export const RELATED = 'removed.relatedLinks';
 export const COPYRIGHT = 'removed.copyrightNotice';
 
 const WHOLE_WORDS = new Set(FURNITURE_WORDS.map((w) => w.toLowerCase()));
+/** A button word, the longer first (注册会员 before 注册). */
+const BUTTON_WORD = `(?:${anyOfWords([...FURNITURE_WORDS].sort((a, b) => b.length - a.length))})`;
+/**
+ * …(圖/記者張三攝) 大 中 小 有鑑於…: three or more button words with spaces between, set apart by spaces inside a line
+ * (a font-size bar the page ran into the text). Prose puts no spaces between its words.
+ */
+export const BUTTON_RUN = new RegExp(`(?<=^|\\s)${BUTTON_WORD}(?:\\s+${BUTTON_WORD}){2,}(?=\\s|$)`, 'giu');
 const byReason = (groups: Readonly<Partial<Record<RemovalCode, readonly string[]>>>) =>
   (Object.entries(groups) as [RemovalCode, readonly string[]][]).flatMap(([reason, phrases]) =>
     phrases.map((phrase) => ({ phrase: phrase.toLowerCase(), reason })),

@@ -12,6 +12,7 @@ import {
   splitAtStamp,
 } from './extractProvenance.ts';
 import {
+  BUTTON_RUN,
   COMMENT_DELIMITERS,
   FORUM_CODE,
   PHRASES,
@@ -67,6 +68,7 @@ function splitText(text: string, toSimplified: (text: string) => string): string
     .flatMap(splitAtCmsByline)
     .flatMap((text) => splitAtOpeningField(text, toSimplified(text)))
     .flatMap((text) => splitOffNotices(text, toSimplified(text)))
+    .flatMap((text) => splitOffButtons(text, toSimplified(text)))
     .flatMap((text) => splitOffGluedTail(text, toSimplified(text)))
     .flatMap((text) => splitOffSpacedMetadata(text, toSimplified(text)));
 }
@@ -194,6 +196,18 @@ function splitAtForumCode(text: string): string[] {
     if (!isForumCode(run.trim())) continue;
     parts.push(text.slice(from, index), run);
     from = index + run.length;
+  }
+  parts.push(text.slice(from));
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+/** …(圖/記者張三攝) 大 中 小 有鑑於…: a run of button words set apart by spaces inside a line is a part of its own. */
+function splitOffButtons(text: string, simplified: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of simplified.matchAll(BUTTON_RUN)) {
+    parts.push(text.slice(from, m.index), text.slice(m.index, m.index + m[0].length));
+    from = m.index + m[0].length;
   }
   parts.push(text.slice(from));
   return parts.map((part) => part.trim()).filter(Boolean);
