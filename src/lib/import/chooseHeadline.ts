@@ -178,7 +178,7 @@ export function chooseHeadline(
           !/[，,；;]|[。！？!?]$/u.test(c.text) &&
           !PAGE_TITLE_SEPARATOR.test(c.text),
       );
-    const main = pair && !FIGURE.test(best.text) ? pair : best;
+    const main = pair && !FIGURE.test(best.text) ? pair : (stackedAbove(best, scored.get(best.at - 1)) ?? best);
     // 首页 国内资讯 标题, 【资讯】标题美丽桐: the page writes the headline alone next to its dated metadata line too; a
     // line above the body holding it after more carries a breadcrumb, a tag or stray words. (A copy the line starts
     // with is the headline cut short: 平村乡：春早人勤 万象.)
@@ -215,6 +215,23 @@ export function chooseHeadline(
 
 /** 首页 > 资讯中心 > 标题: the mark between a breadcrumb's steps. */
 const BREADCRUMB_STEP = /\s*[>»›]\s*/u;
+
+/** The evidence a page gives for its headline (a footer 标题：…, a page title naming it) weighs this much. */
+const NAMED_TITLE = 10;
+
+/**
+ * 返乡大学生积极参与疫情防控志愿服务 / 大学生开展入户宣传与排查信息登记: of two headline lines stacked with no figure in
+ * either, the upper is the main title and the lower its deck, unless the upper is shorter or closes with a dash (a
+ * kicker leading into the title: 集体出资+个人奉献, 某区社会力量倾情支援疫情防控——) or the page names the lower as its
+ * headline. A line with a bar or Latin letters in it is a page's or a site's title, no main title. The upper one, or
+ * undefined.
+ */
+function stackedAbove<T extends { text: string; score: number }>(best: T, upper: T | undefined): T | undefined {
+  if (!upper || upper.score < TITLE_PAIR_MIN || best.score - upper.score >= NAMED_TITLE) return undefined;
+  if (FIGURE.test(upper.text) || FIGURE.test(best.text)) return undefined;
+  if (/[，,；;|｜A-Za-z]|[。！？!?—–-]$/u.test(upper.text) || PAGE_TITLE_SEPARATOR.test(upper.text)) return undefined;
+  return countHan(upper.text) >= countHan(best.text) ? upper : undefined;
+}
 
 /** Mastodon, 02-13: a scrap of a share bar or a toolbar the lexicon does not know, too short to say anything. */
 function scrap(simplified: string): boolean {

@@ -1786,4 +1786,13 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     const line = `青山鎮 大 中 學生 ${PARAGRAPH_1}`;
     expect(body(page(line, PARAGRAPH_2))).toContain(line);
   });
+
+  it('takes the upper of two stacked title lines with no figure, unless it is a shorter kicker or closes with a dash', () => {
+    const [main, deck] = ['返乡大学生积极参与疫情防控志愿服务', '大学生开展入户宣传与排查信息登记'];
+    expect(page(main, deck, PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(main);
+    const title = '青山镇金秋助学托起学子成才梦';
+    expect(page('集体出资+个人奉献', title, '2025-08-20 10:32', PARAGRAPH_1).headline?.text).toBe(title);
+    const led = '为打赢防控阻击战加把劲';
+    expect(page('青山社会力量倾情支援疫情防控——', led, PARAGRAPH_1).headline?.text).toBe(led);
+  });
 });
