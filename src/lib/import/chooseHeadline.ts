@@ -45,8 +45,14 @@ const SCENE_CAPTION = new RegExp(
 const SPEECH = /^[“「][^“”「」]*(?:……|…|[。！？!?])[^“”「」]*[”」]$/u;
 /** 緊 急 通 知: three or more Han characters, each set apart by spaces. */
 const SPACED_OUT = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){2,}$/u;
-/** 近日，第七次全国人口普查…: a lead's opening time word and its comma (LEAD_OPENINGS). */
-const LEAD_OPENING = new RegExp(`^(?:${anyOfWords(LEAD_OPENINGS)})[，,]`, 'u');
+/**
+ * 近日，第七次全国人口普查…, 2020年2月6日，某村种植户…: a lead's opening time word (LEAD_OPENINGS) or date, and its
+ * comma.
+ */
+const LEAD_OPENING = new RegExp(
+  `^(?:${anyOfWords(LEAD_OPENINGS)}|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:[上下]午|晚上?|早上?)?)[，,]`,
+  'u',
+);
 
 /**
  * The headline's line and text: among the body's first line and the text lines above the body (up to
@@ -146,7 +152,8 @@ export function chooseHeadline(
     let score = 3 - reach;
     if ((!next && !inBody) || next?.kind === 'provenance') score += 3;
     // A line reading like a sentence is a lead, or a banner above the page (※防範…,勤洗手、戴口罩,避免感染).
-    if (readsAsSentence(text)) score -= 3;
+    // A line of clauses opening the page and its text, closed by no stop, is its title (a pasted article).
+    if (readsAsSentence(text) && !(i === 0 && inBody && openingTitle(text))) score -= 3;
     if (!inBody && underOpeningDate(i)) score += 3;
     if (folded.some((f, j) => j !== i && f.includes(foldText(text)))) score += 3;
     if (footerTitle && foldText(footerTitle) === foldText(text)) score += 10;
@@ -282,6 +289,14 @@ function headlineLike(simplified: string): boolean {
     !LEAD_OPENING.test(simplified) &&
     !SPEECH.test(simplified)
   );
+}
+
+/**
+ * 青山镇新建15所“幸福食堂”,80岁以上老人免费就餐,暖意融融传递社会关爱: a line of clauses closed by no stop and holding
+ * no sentence reads as a title, however many clauses it runs to (a lead closes with a stop).
+ */
+function openingTitle(text: string): boolean {
+  return !/[。！？!?；;，,：:…”」』]$/u.test(text) && !SENTENCE_INSIDE.test(text);
 }
 
 /** 。 closing a sentence with more text after it: a line of two sentences. */

@@ -1795,4 +1795,11 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     const led = '为打赢防控阻击战加把劲';
     expect(page('青山社会力量倾情支援疫情防控——', led, PARAGRAPH_1).headline?.text).toBe(led);
   });
+
+  it('takes a line of clauses closed by no stop opening the page as its title, but not one opening with a date', () => {
+    const title = '青山镇新建15所“幸福食堂”,80岁以上老人免费就餐,暖意融融传递社会关爱';
+    expect(page(title, PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(title);
+    const caption = '2020年2月6日,青山镇种植户黄小兵向青山镇慈善会捐赠3500斤大青菜';
+    expect(page(caption, '2020年2月6日,青山家庭农场向青山镇慈善会捐赠280袋大米', PARAGRAPH_1).headline).toBeUndefined();
+  });
 });
