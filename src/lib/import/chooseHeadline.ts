@@ -185,7 +185,8 @@ export function chooseHeadline(
           !/[，,；;]|[。！？!?]$/u.test(c.text) &&
           !PAGE_TITLE_SEPARATOR.test(c.text),
       );
-    const main = pair && !FIGURE.test(best.text) ? pair : (stackedAbove(best, scored.get(best.at - 1)) ?? best);
+    const main =
+      pair && !FIGURE.test(best.text) ? pair : (stackedAbove(best, scored.get(best.at - 1), toSimplified) ?? best);
     // 首页 国内资讯 标题, 【资讯】标题美丽桐: the page writes the headline alone next to its dated metadata line too; a
     // line above the body holding it after more carries a breadcrumb, a tag or stray words. (A copy the line starts
     // with is the headline cut short: 平村乡：春早人勤 万象.)
@@ -226,18 +227,32 @@ const BREADCRUMB_STEP = /\s*[>»›]\s*/u;
 /** The evidence a page gives for its headline (a footer 标题：…, a page title naming it) weighs this much. */
 const NAMED_TITLE = 10;
 
+/** A main title over its deck is this long at least, in Han characters: a shorter line is a section's name. */
+const STACKED_TITLE_MIN_HAN = 8;
+/** A kicker leading into the title under it is this much shorter than the title at least. */
+const KICKER_SHORTER_HAN = 5;
+
 /**
- * 返乡大学生积极参与疫情防控志愿服务 / 大学生开展入户宣传与排查信息登记: of two headline lines stacked with no figure in
- * either, the upper is the main title and the lower its deck, unless the upper is shorter or closes with a dash (a
+ * 返乡大学生积极参与疫情防控志愿服务 / 大学生开展入户宣传与排查信息登记, 某镇推进“敲门行动” / 挨家挨户排查返乡人员: of two
+ * headline lines stacked, the upper is the main title and the lower its deck, when the lower states no figure or
+ * runs on over clauses (累计赠餐逾3380份，工作人员均为志愿者), unless the upper is much shorter or closes with a dash (a
  * kicker leading into the title: 集体出资+个人奉献, 某区社会力量倾情支援疫情防控——) or the page names the lower as its
- * headline. A line with a bar or Latin letters in it is a page's or a site's title, no main title. The upper one, or
+ * headline. A line with a figure is weighed by the title-pair rule; one with a bar, Latin letters, a clause or a
+ * site's word in it (中新网福建新闻正文, 选择其他日期报纸) is a page's or a site's title, no main title. The upper one, or
  * undefined.
  */
-function stackedAbove<T extends { text: string; score: number }>(best: T, upper: T | undefined): T | undefined {
+function stackedAbove<T extends { text: string; score: number }>(
+  best: T,
+  upper: T | undefined,
+  toSimplified: (text: string) => string,
+): T | undefined {
   if (!upper || upper.score < TITLE_PAIR_MIN || best.score - upper.score >= NAMED_TITLE) return undefined;
-  if (FIGURE.test(upper.text) || FIGURE.test(best.text)) return undefined;
+  if (FIGURE.test(upper.text) || (FIGURE.test(best.text) && !/[，,；;]/u.test(best.text))) return undefined;
   if (/[，,；;|｜A-Za-z]|[。！？!?—–-]$/u.test(upper.text) || PAGE_TITLE_SEPARATOR.test(upper.text)) return undefined;
-  return countHan(upper.text) >= countHan(best.text) ? upper : undefined;
+  const simplified = toSimplified(upper.text);
+  if (SITE_NAME_ENDINGS.some((word) => simplified.includes(word))) return undefined;
+  const han = countHan(upper.text);
+  return han >= STACKED_TITLE_MIN_HAN && han + KICKER_SHORTER_HAN > countHan(best.text) ? upper : undefined;
 }
 
 /** Mastodon, 02-13: a scrap of a share bar or a toolbar the lexicon does not know, too short to say anything. */

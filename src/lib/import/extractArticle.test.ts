@@ -1787,9 +1787,18 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     expect(body(page(line, PARAGRAPH_2))).toContain(line);
   });
 
-  it('takes the upper of two stacked title lines with no figure, unless it is a shorter kicker or closes with a dash', () => {
+  it('takes the upper of two stacked title lines, unless it is a much shorter kicker or closes with a dash', () => {
     const [main, deck] = ['返乡大学生积极参与疫情防控志愿服务', '大学生开展入户宣传与排查信息登记'];
     expect(page(main, deck, PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(main);
+    // A little shorter than its deck, or over a deck of clauses stating a figure.
+    const knocking = '青山镇推进“敲门行动”';
+    expect(page(knocking, '挨家挨户排查来沙返沙人员', PARAGRAPH_1).headline?.text).toBe(knocking);
+    const canteen = '青山區:青山鎮素食餐廳扶殘尊老贈愛心午餐';
+    const clauses = '累計贈餐逾3380份,工作人員均為志愿者';
+    expect(page(canteen, clauses, '來源:青山新聞網 時間:2024-11-13 09:42', PARAGRAPH_1).headline?.text).toBe(canteen);
+    // A site's or a section's title over the headline is none.
+    const section = '中新網青山新聞正文';
+    expect(page(section, '青山鎮僑界助力家鄉抗疫', PARAGRAPH_1).headline?.text).toBe('青山鎮僑界助力家鄉抗疫');
     const title = '青山镇金秋助学托起学子成才梦';
     expect(page('集体出资+个人奉献', title, '2025-08-20 10:32', PARAGRAPH_1).headline?.text).toBe(title);
     const led = '为打赢防控阻击战加把劲';
