@@ -596,6 +596,8 @@ export const FURNITURE_WORDS: readonly string[] = [
   '更多',
   '首页',
   '网友',
+  // A forum's buttons over a thread.
+  ...['发新话题', '发表新帖', '回复该主题', '发表回复'],
   // A forum's account buttons.
   '登录',
   '登入',

@@ -9,7 +9,7 @@ import {
 } from '../../config/pageFurniture.ts';
 import type { Role } from './classifyLines.ts';
 import { foldText } from './foldText.ts';
-import { PHRASES, gluedAtEnd } from './furnitureLines.ts';
+import { PHRASES, gluedTail } from './furnitureLines.ts';
 import { isCaption } from './photoCredits.ts';
 import { countHan, SENTENCE_CLOSE } from './textMeasures.ts';
 import { anyOfWords, escapeRegExp } from '../text/escapeRegExp.ts';
@@ -466,9 +466,12 @@ export function sitePrefix(text: string, toSimplified: (text: string) => string)
   return named && countHan(rest) >= HEADLINE_MIN_HAN ? label[0].trim() : undefined;
 }
 
-/** 民兵筑就最强防疫“迷彩”线相关信息: a furniture phrase glued to the end of a line by the scraper is cut off. */
+/**
+ * 民兵筑就最强防疫“迷彩”线相关信息, …慰问496位街头工作 [复制链接]: a furniture phrase glued to the end of a line by the
+ * scraper, alone or in brackets, is cut off.
+ */
 function withoutTrailingFurniture(text: string, toSimplified: (text: string) => string): string {
   const simplified = toSimplified(text).toLowerCase();
-  const glued = PHRASES.find((p) => gluedAtEnd(simplified, p.phrase));
-  return glued ? text.slice(0, text.length - glued.phrase.length).trimEnd() : text;
+  const tail = Math.max(0, ...PHRASES.map((p) => gluedTail(simplified, p.phrase)));
+  return tail ? text.slice(0, text.length - tail).trimEnd() : text;
 }

@@ -1811,4 +1811,22 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     const caption = '2020年2月6日,青山镇种植户黄小兵向青山镇慈善会捐赠3500斤大青菜';
     expect(page(caption, '2020年2月6日,青山家庭农场向青山镇慈善会捐赠280袋大米', PARAGRAPH_1).headline).toBeUndefined();
   });
+
+  it("takes a thread's title without the button glued to it in brackets, passing over the forum's buttons", () => {
+    const title = '1258盒藿香正气液慰问496位街头工作者';
+    const result = page(
+      '青山论坛',
+      '注册',
+      '发新话题 回复该主题',
+      `${title} [复制链接]`,
+      '1#',
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+    );
+    expect(result.headline?.text).toBe(title);
+    expect(reasons(result)['发新话题 回复该主题']).toBe('removed.buttonOrLabel');
+    // Inside a line, brackets around a furniture word are the text's.
+    const line = '青山镇居民点击[复制链接]参与问卷，共收到答卷1200份。';
+    expect(body(page(PARAGRAPH_1, line))).toContain(line);
+  });
 });

@@ -322,11 +322,22 @@ export function isSiteNotice(lower: string): boolean {
   );
 }
 
-/** The phrase closes the line, after a headline's worth of Han characters, and appears nowhere else in it. */
+/**
+ * The phrase closes the line, alone or in brackets (…街头工作 [复制链接]), after a headline's worth of Han characters,
+ * and appears nowhere else in it: how many characters at the line's end it takes (0 when it does not).
+ */
+export function gluedTail(line: string, phrase: string): number {
+  const at = line.indexOf(phrase);
+  if (at === -1 || at !== line.lastIndexOf(phrase)) return 0;
+  const tail = /^(?:[\]】)]\s*)?$/u.exec(line.slice(at + phrase.length))?.[0];
+  if (tail === undefined) return 0;
+  const opening = tail ? /[[【(]\s*$/u.exec(line.slice(0, at)) : null;
+  if (tail && !opening) return 0;
+  const start = opening ? opening.index : at;
+  return countHan(line.slice(0, start)) >= GLUED_MIN_HAN ? line.length - start : 0;
+}
+
+/** The phrase closes the line after a headline's worth of Han characters (gluedTail). */
 export function gluedAtEnd(line: string, phrase: string): boolean {
-  return (
-    line.endsWith(phrase) &&
-    line.indexOf(phrase) === line.length - phrase.length &&
-    countHan(line.slice(0, -phrase.length)) >= GLUED_MIN_HAN
-  );
+  return gluedTail(line, phrase) > 0;
 }
