@@ -86,6 +86,8 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '跳到主要内容',
     '跳至主要内容',
     '跳过导航',
+    // The buttons of a link's exit dialog (繼續訪問放棄), on a line of their own.
+    '继续访问',
     // An e-paper's page picker (第05版:综合新闻 PDF版阅读 … 上一版 下一版).
     'PDF版',
     '上一版',

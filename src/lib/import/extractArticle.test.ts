@@ -1829,4 +1829,24 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     const line = '青山镇居民点击[复制链接]参与问卷，共收到答卷1200份。';
     expect(body(page(PARAGRAPH_1, line))).toContain(line);
   });
+
+  it("reads a title cell with a border between its label and value, and drops an exit dialog's buttons", () => {
+    const title = '整治人居环境 邂逅最美春天';
+    const result = page(
+      '索引号 | 640422040/2021-00007 | 发文时间 | 2021-04-23 |',
+      `标题: | ${title} |`,
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+    );
+    expect(result.headline?.text).toBe(title);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    const dialog = page(
+      '您訪問的鏈接即將離開“青山鎮人民政府”門戶網站 是否繼續?',
+      '繼續訪問放棄',
+      '| 發布機構: | 青山鎮人民政府 | 生成日期: | 2022-04-05 16:59:00 |',
+      PARAGRAPH_1,
+    );
+    expect(dialog.headline).toBeUndefined();
+    expect(reasons(dialog)['繼續訪問放棄']).toBe('removed.navigation');
+  });
 });

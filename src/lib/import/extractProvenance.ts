@@ -49,10 +49,11 @@ const escaped = anyOfWords(ALL_LABELS);
 const escapedLong = anyOfWords(ALL_LABELS.filter((l) => [...l].length >= 2));
 const SEPARATOR = `(?:\\s*[:：]|(?<=${escapedLong})/|(?<=${escapedLong})\\s*[|｜])`;
 /**
- * label：value, the value running to the next label, a `|`, a closing bracket, two spaces or the end of the line.
+ * label：value, the value running to the next label, a `|`, a closing bracket, two spaces or the end of the line. A
+ * table's border may stand between the label and its value (标题: | 整治人居环境 |).
  */
 const FIELD = new RegExp(
-  `(?<label>${escaped})${SEPARATOR}\\s*(?<value>.*?)(?=\\s*(?:[|｜)）\\]】]|\\s{2,}|(?:${escaped})${SEPARATOR}|$))`,
+  `(?<label>${escaped})${SEPARATOR}(?:\\s*[|｜](?=\\s*[^\\s|｜]))?\\s*(?<value>.*?)(?=\\s*(?:[|｜)）\\]】]|\\s{2,}|(?:${escaped})${SEPARATOR}|$))`,
   'gu',
 );
 /** 医技药剂党支部、药剂科供稿: who supplied the text, as a credit at the start of a metadata line. */
