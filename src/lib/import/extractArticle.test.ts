@@ -1849,4 +1849,10 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     expect(dialog.headline).toBeUndefined();
     expect(reasons(dialog)['繼續訪問放棄']).toBe('removed.navigation');
   });
+
+  it('reads a desk alone in brackets as the byline, inventing no headline from it', () => {
+    const result = page('【北青山新聞中心】', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline).toBeUndefined();
+    expect(result.provenance.byline).toBe('北青山新聞中心');
+  });
 });

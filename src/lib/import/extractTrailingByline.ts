@@ -80,8 +80,14 @@ const NAMES_REPORT = new RegExp(
   'du',
 );
 
-/** 報新聞/編輯部: a publication and its desk after a slash, signing the report. */
-const DESK_BYLINE = new RegExp(`^${PUBLICATION}\\s*/\\s*(?:${anyOfWords(EDITORIAL_DESKS)})$`, 'u');
+/**
+ * 報新聞/編輯部, 【北台灣新聞中心】: a publication and its desk after a slash, or a desk alone in brackets, signing the
+ * report.
+ */
+const DESK_BYLINE = new RegExp(
+  `^(?:${PUBLICATION}\\s*/\\s*(?:${anyOfWords(EDITORIAL_DESKS)})|[【[]\\s*\\p{Script=Han}{0,8}(?:${anyOfWords(EDITORIAL_DESKS)})\\s*[】\\]])$`,
+  'u',
+);
 
 /**
  * A line that is only a byline, （通讯员 刘明 陈芳） or 记者孙喜增 通讯员关阳: the names as written (、 between the
@@ -95,7 +101,7 @@ export function readBylineLine(text: string, simplified: string): string | undef
     return [...plain.matchAll(ROLE_NAMES)].map((m) => text.slice(...m.indices!.groups!.names!).trim()).join('、');
   const labelled = LABELLED_NAMES.exec(plain) ?? NAMES_REPORT.exec(plain);
   if (labelled) return text.slice(...labelled.indices!.groups!.names!).trim();
-  if (DESK_BYLINE.test(plain.trim())) return text.trim();
+  if (DESK_BYLINE.test(plain.trim())) return text.trim().replace(/^[【[]\s*|\s*[】\]]$/gu, '');
   const match = TRAILING_BYLINE.exec(plain);
   if (!match || match.index !== 0) return undefined;
   const [from, to] = match.indices!.groups!.names!;
