@@ -97,6 +97,7 @@ export function classify(
     if ((tagged[i] && (tagged[i - 1] || tagged[i + 1])) || isLabelledRow(simplified) || isCatalogueRow(simplified))
       return { kind: 'provenance', read: { editors: [], authors: [] } };
     const folded = all[i]!;
+    if (isColumnAndTitle(text, i, all)) return { kind: 'repeat' };
     // A page title (标题 - 公益 - 中工网) over the headline it names, maybe cut short: the title is the copy, the
     // headline is text.
     if (namesLaterLine(pageTitleArticle(text, i, all, toSimplified), all.slice(i + 1))) return { kind: 'repeat' };
@@ -112,6 +113,21 @@ export function classify(
     const repeated = copy || teaser;
     seen.push(folded);
     return repeated ? { kind: 'repeat' } : { kind: 'text' };
+  });
+}
+
+/** A column's name is short: a longer head is the first half of a headline written over two lines. */
+const COLUMN_NAME_MAX = 8;
+
+/**
+ * ◎鄉長園地 端午粽香情福興滿溫馨 over ◎鄉長園地 and 端午粽香情福興滿溫馨: a column's name and a headline after a space,
+ * each written alone elsewhere on the page (folded: `all`), are the page's title, a copy; the headline alone is text.
+ */
+function isColumnAndTitle(text: string, at: number, all: readonly string[]): boolean {
+  const alone = (part: string) => all.some((f, j) => j !== at && f === part);
+  return [...text.matchAll(/\s+/gu)].some((space) => {
+    const [head, tail] = [foldText(text.slice(0, space.index)), foldText(text.slice(space.index + space[0].length))];
+    return head.length <= COLUMN_NAME_MAX && tail.length >= REPEAT_MIN && alone(head) && alone(tail);
   });
 }
 

@@ -1855,4 +1855,11 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     expect(result.headline).toBeUndefined();
     expect(result.provenance.byline).toBe('北青山新聞中心');
   });
+
+  it("takes the headline alone under the page's title that sets a column's name before it", () => {
+    const title = '端午粽香情青山滿溫馨';
+    const result = page(`◎鄉長園地 ${title}`, '1 min read', '◎鄉長園地', title, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
 });
