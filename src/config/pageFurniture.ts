@@ -709,7 +709,7 @@ export const PROVENANCE_LABELS = {
     '视频',
   ],
   publication: [
-    ...['来源', '出处', '稿源', '信息来源', '本文来自', '文章来源', '发布机构', '发布单位', '发布部门'],
+    ...['来源', '出处', '稿源', '信息来源', '本文来自', '文章来源', '发布机构', '发布单位', '发布部门', '发布'],
     // A reprint's source (本文转自:某某新闻网).
     ...['本文转自', '转自', '转载自'],
   ],
@@ -761,6 +761,12 @@ export const CATALOGUE_LABELS: readonly string[] = [
   ...['发布机构', '发文机关', '名称', '信息名称', '文号', '发文字号', '生成日期', '成文日期', '发布日期'],
   ...['公开方式', '公开范围', '公开时限', '公开形式', '有效性', '时效'],
 ];
+
+/**
+ * Labels that are words of a headline too (权威发布：…): a field only when opening the line or after a space, a bar or
+ * a bracket, never after another word.
+ */
+export const STANDALONE_LABELS: readonly string[] = ['发布'];
 
 /**
  * A mobile page's stamp relative to the day it was read (3小时前, 昨天 08:30, 刚刚): metadata that dates nothing.

@@ -1862,4 +1862,13 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     expect(result.headline?.text).toBe(title);
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
   });
+
+  it('reads the publisher under a 发布: label as metadata, but keeps a headline opening with 权威发布：', () => {
+    const title = '青山镇慰问受疫情影响困难群众';
+    const result = page(title, '发布:', '青山区青山镇人民政府', '时间:', '2021-02-01', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+    expect(result.provenance.publication).toBe('青山区青山镇人民政府');
+    const column = '权威发布：青山镇关于做好防汛工作的通告';
+    expect(page(column, '2021-06-01 10:32', PARAGRAPH_1).headline?.text).toBe(column);
+  });
 });

@@ -5,6 +5,7 @@ import {
   PROVENANCE_LABELS,
   RELATIVE_STAMPS,
   SLASH_LOOKALIKES,
+  STANDALONE_LABELS,
 } from '../../config/pageFurniture.ts';
 import { parseFullDate } from '../numbers/parseFullDate.ts';
 import { countHan } from './textMeasures.ts';
@@ -146,7 +147,10 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
   const plain = plainSlashes(simplified);
   const inner = plain.replace(/^\s*[(（[【]|[)）\]】]\s*$/gu, '');
   const offset = plain.indexOf(inner);
-  const fields = [...inner.matchAll(FIELD)];
+  // 权威发布：…: a label that is a headline's word too is no field after another word.
+  const fields = [...inner.matchAll(FIELD)].filter(
+    (f) => !STANDALONE_LABELS.includes(f.groups!.label!) || !/\p{Script=Han}/u.test(inner[f.index - 1] ?? ''),
+  );
   const credit = CREDIT.exec(inner);
   // What is left once the fields are out: nothing, the timestamp such lines often start with, or a serial number.
   const rest = fields
