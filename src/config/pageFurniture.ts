@@ -695,6 +695,7 @@ export const PROVENANCE_LABELS = {
     '校对',
     '初审',
     '复审',
+    '复核',
     '终审',
     '一审',
     '二审',

@@ -1871,4 +1871,19 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     const column = '权威发布：青山镇关于做好防汛工作的通告';
     expect(page(column, '2021-06-01 10:32', PARAGRAPH_1).headline?.text).toBe(column);
   });
+
+  it("reads an office's name before credit fields, and a source carrying its link, as metadata", () => {
+    const credits = '(青山乡 撰稿:李琳 初审:李琳 复核:方友宏 终审:程学亮)';
+    const result = page(PARAGRAPH_1, `${PARAGRAPH_2}${credits}`);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(result.provenance.publication).toBe('青山乡');
+    const source = '2023/4/29 来源:不详 http://mt.example.com/20160907/n467855735.shtml';
+    const sourced = page('青山乡村民委员会换届选举工作圆满', source, PARAGRAPH_1);
+    expect(body(sourced)).toEqual([PARAGRAPH_1]);
+    expect(sourced.provenance).toMatchObject({
+      publication: '不详',
+      url: 'http://mt.example.com/20160907/n467855735.shtml',
+      published: '2023-04-29',
+    });
+  });
 });

@@ -64,6 +64,13 @@ const QUOTED_TITLE = new RegExp(
   `^(?<label>${[...PROVENANCE_LABELS.title, ...PROVENANCE_LABELS.originalTitle].join('|')})\\s*[:：]?\\s*《(?<value>[^《》]+)》$`,
   'du',
 );
+/**
+ * (青山镇 撰稿:李琳 审核:张三): the office that wrote it, a name before a space and the fields of a bracketed line, as a
+ * credit is (CREDIT). Without the brackets the name may be a photo's caption (卡点工作人员接收物资 图片来源：…).
+ */
+const NAME_BEFORE_FIELDS = new RegExp(`^(?<value>\\p{Script=Han}{2,10})\\s+(?=(?:${escaped})${SEPARATOR})`, 'u');
+/** 来源:某网 http://…: a value may carry its link after a space, no part of its length. */
+const LINK_AFTER = /\s+https?:\/\/\S+$/u;
 /** Metadata values are names, titles and dates (or an address): a longer value means the line is a sentence. */
 const VALUE_MAX = 40;
 /** A line that is a date and maybe a time, with at most a short source or desk beside it (2020/4/11 17:19). */
@@ -151,7 +158,8 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
   const fields = [...inner.matchAll(FIELD)].filter(
     (f) => !STANDALONE_LABELS.includes(f.groups!.label!) || !/\p{Script=Han}/u.test(inner[f.index - 1] ?? ''),
   );
-  const credit = CREDIT.exec(inner);
+  const bracketed = inner !== plain;
+  const credit = CREDIT.exec(inner) ?? (fields.length && bracketed ? NAME_BEFORE_FIELDS.exec(inner) : null);
   // What is left once the fields are out: nothing, the timestamp such lines often start with, or a serial number.
   const rest = fields
     .reduce((t, f) => t.replace(f[0], ''), credit ? inner.slice(credit[0].length) : inner)
@@ -172,7 +180,7 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
     fields.every(
       (f) =>
         /^https?:\/\/\S+$/u.test(f.groups!.value!) ||
-        ([...f.groups!.value!].length <= VALUE_MAX && !f.groups!.value!.includes('。')),
+        ([...f.groups!.value!.replace(LINK_AFTER, '')].length <= VALUE_MAX && !f.groups!.value!.includes('。')),
     )
   ) {
     if (credit) out.publication = text.slice(offset, offset + credit.groups!.value!.length);
@@ -180,7 +188,11 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
       const field = FIELD_OF.get(f.groups!.label!)!;
       const start = offset + f.index + f[0].length - f.groups!.value!.length;
       // Values come from the text as written (same positions: the conversion is character for character).
-      const value = text.slice(start, start + f.groups!.value!.length).trim();
+      const written = text.slice(start, start + f.groups!.value!.length).trim();
+      // 来源:某网 http://…: the link after a value is the page's address, not the value's.
+      const link = field === 'url' ? undefined : LINK_AFTER.exec(written)?.[0].trim();
+      if (link) out.url ??= link;
+      const value = link ? written.replace(LINK_AFTER, '') : written;
       if (!value) continue;
       if (field === 'author') out.authors.push(value);
       else if (field === 'editor')
