@@ -1886,4 +1886,13 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
       published: '2023-04-29',
     });
   });
+
+  it("drops an advertiser's words and link slipped into the page, but keeps a sentence giving an address", () => {
+    const advert = '北京哪家医院治疗白癜风正规 https://yyk.example.net/bj/zhuanke/89ac7.html';
+    const result = page(advert, PARAGRAPH_1, PARAGRAPH_2);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)[advert]).toBe('removed.linkRow');
+    const address = '活动详情已在青山镇政府网站公布，网址是 https://www.example.gov.cn/bm';
+    expect(body(page(PARAGRAPH_1, address, PARAGRAPH_2))).toContain(address);
+  });
 });

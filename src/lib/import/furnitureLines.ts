@@ -130,6 +130,11 @@ const TAG_LINKS = new RegExp(
   `^\\p{Script=Han}{0,2}(?:${anyOfWords(TAG_LABELS)})\\s*[:：]\\s*(?:${TAG_TERM}(?:[,，、\\s]+${TAG_TERM})*[,，、]?)?$`,
   'iu',
 );
+/**
+ * 北京哪家医院治疗白癜风正规 https://…: a few words and a web address after a space, no punctuation: a link (an
+ * advertiser's, slipped into the page). A sentence or a label before the address (报名网址：https://…) is text.
+ */
+const WORDS_AND_LINK = /^[\p{Script=Han}A-Za-z\d]{2,20}\s+https?:\/\/\S+$/u;
 /** A site's notice is a short paragraph at most. */
 const SITE_NOTICE_MAX = 100;
 const NOTICE_WORDS = SITE_NOTICES.map(({ subjects, asks }) => ({
@@ -231,6 +236,7 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
     return 'removed.navigation';
   if (BARE_COUNTER.test(text) || WORDS_AND_COUNTERS.test(text)) return 'removed.counter';
   if (SLOGAN.test(text)) return 'removed.standingReminder';
+  if (WORDS_AND_LINK.test(text)) return 'removed.linkRow';
   if (TAG_LINKS.test(text)) return 'removed.navigation';
   if (LABELLED_BREADCRUMB.test(text) && !/[。！？]/u.test(text)) return 'removed.breadcrumb';
   // Rows of dates and of links, however long.
