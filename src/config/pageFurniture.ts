@@ -613,10 +613,13 @@ export const FURNITURE_WORDS: readonly string[] = [
 
 /**
  * A follow prompt of a share bar: one of `verbs` and the name of the site or one of its accounts (关注东北网, 订阅青山发布,
- * 关注我们): a name ending like a site (SITE_NAME_ENDINGS) or in one of `accountEndings`.
+ * 关注我们): a name ending like a site (SITE_NAME_ENDINGS) or in one of `accountEndings`, maybe after clauses asking
+ * to read the site (看婺城新聞,關注婺城新聞網微信).
  */
 export const FOLLOW_PROMPT = {
   verbs: ['关注', '订阅'],
+  /** 看婺城新聞,關注婺城新聞網微信: a clause before a follow prompt may ask to read the site, by one of these. */
+  readVerbs: ['看', '读', '听'],
   accountEndings: ['我们', '发布', '客户端', '公众号', '微信', '微博', '视频号', '抖音号', '头条号'],
 } as const;
 

@@ -1895,4 +1895,13 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     const address = '活动详情已在青山镇政府网站公布，网址是 https://www.example.gov.cn/bm';
     expect(body(page(PARAGRAPH_1, address, PARAGRAPH_2))).toContain(address);
   });
+
+  it('drops a follow prompt after a clause asking to read the site, but not a headline about watching news', () => {
+    const prompt = '看青山新聞,關注青山新聞網微信';
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, prompt);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)[prompt]).toBe('removed.appPrompt');
+    const title = '看青山镇如何打赢疫情阻击战';
+    expect(page(title, '2020-02-20 10:32', PARAGRAPH_1).headline?.text).toBe(title);
+  });
 });

@@ -182,7 +182,10 @@ const SITE_AND_ADDRESS = new RegExp(
   'iu',
 );
 /** 关注东北网, 订阅青山发布: a follow prompt naming the site or one of its accounts. */
-const FOLLOW = new RegExp(`^(?:${FOLLOW_PROMPT.verbs.join('|')})\\s*${APP_NAME}$`, 'u');
+const FOLLOW = new RegExp(
+  `^(?:(?:${FOLLOW_PROMPT.readVerbs.join('|')})\\s*${APP_NAME}[,，、\\s]+)*(?:${FOLLOW_PROMPT.verbs.join('|')})\\s*${APP_NAME}$`,
+  'u',
+);
 /** 打开网易新闻 查看精彩图片: an app's prompt, opening with the app's name. */
 const APP_PROMPT = new RegExp(`^(?:${APP_PROMPT_VERBS.join('|')})\\s*(?:${APP_NAME}|\\S{0,10}app)(?:\\s|$)`, 'iu');
 /** 官方微博, 微信公众号: an account's label alone. */
