@@ -717,7 +717,7 @@ export const PROVENANCE_LABELS = {
     // A reprint's source (本文转自:某某新闻网).
     ...['本文转自', '转自', '转载自'],
   ],
-  published: ['发布时间', '发布日期', '发表时间', '更新时间', '更新日期', '最后更新', '时间', '日期'],
+  published: ['发布时间', '发布日期', '发表时间', '发表日期', '更新时间', '更新日期', '最后更新', '时间', '日期'],
   url: ['原文链接', '链接', '地址', '网址'],
   /** A government disclosure page's catalogue number (索引号: 002660504/2020-19357): dropped with its line. */
   reference: ['索引号'],

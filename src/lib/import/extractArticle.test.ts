@@ -1904,4 +1904,11 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     const title = '看青山镇如何打赢疫情阻击战';
     expect(page(title, '2020-02-20 10:32', PARAGRAPH_1).headline?.text).toBe(title);
   });
+
+  it('reads a date field written in brackets, in the Minguo calendar or not, as metadata between paragraphs', () => {
+    const result = page('青山鄉109年社區成果發表會', PARAGRAPH_1, '發表日期(109/12/03)', PARAGRAPH_2);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)['發表日期(109/12/03)']).toBe('removed.provenanceLine');
+    expect(page('發布時間（2020-12-03）', PARAGRAPH_1).provenance.published).toBe('2020-12-03');
+  });
 });

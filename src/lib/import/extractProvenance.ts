@@ -71,6 +71,11 @@ const QUOTED_TITLE = new RegExp(
 const NAME_BEFORE_FIELDS = new RegExp(`^(?<value>\\p{Script=Han}{2,10})\\s+(?=(?:${escaped})${SEPARATOR})`, 'u');
 /** 来源:某网 http://…: a value may carry its link after a space, no part of its length. */
 const LINK_AFTER = /\s+https?:\/\/\S+$/u;
+/** 发表日期(109/12/03), 发布时间（2020-12-03）: a date label and the date in brackets, alone on the line. */
+const BRACKETED_DATE = new RegExp(
+  `^(?:${anyOfWords(PROVENANCE_LABELS.published)})\\s*[(（]\\s*(?<date>\\d{2,4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}日?)\\s*[)）]$`,
+  'u',
+);
 /** Metadata values are names, titles and dates (or an address): a longer value means the line is a sentence. */
 const VALUE_MAX = 40;
 /** A line that is a date and maybe a time, with at most a short source or desk beside it (2020/4/11 17:19). */
@@ -222,6 +227,10 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
     out.published = parseFullDate(stamp[0])?.iso;
     return out;
   }
+  // 發表日期(109/12/03): a date field in brackets instead of after a colon, maybe in the Minguo calendar (read as no
+  // date, as metadata all the same).
+  const bracketedDate = BRACKETED_DATE.exec(simplified.trim());
+  if (bracketedDate) return { ...out, published: parseFullDate(bracketedDate.groups!.date!)?.iso };
   // Without a year the stamp dates nothing, but it is metadata all the same.
   const trimmed = simplified.trim();
   return [YEARLESS_STAMP, POSTER_STAMP, POSTER_DAY].some((form) => form.test(trimmed)) ? out : undefined;
