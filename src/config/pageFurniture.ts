@@ -278,6 +278,12 @@ export const LOGIN_PROMPT = {
 export const FORUM_POST_VERBS = ['发表于', '回复于'] as const;
 
 /**
+ * 【夹江】2020-2-25发表: 标题 正文…: a verb closing a post's stamp, after the date and before a colon. A line opening
+ * with such a stamp (maybe after a tag in brackets) is split after it: the stamp is metadata.
+ */
+export const STAMP_POST_VERBS: readonly string[] = ['发表', '发布'];
+
+/**
  * Delimiters of markup comments and CMS template blocks that leak into a page's text (<!-- … -->, a comment's tail
  * --> … /enpproperty-->, 帝国CMS's [!--empirenews.page--], <![CDATA[ … ]]>), and of a scraper's image element left as
  * text (<image>data:… alt="…"</image>, whose alt text is read as a line of its own): what stands between them is page

@@ -1911,4 +1911,11 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     expect(reasons(result)['發表日期(109/12/03)']).toBe('removed.provenanceLine');
     expect(page('發布時間（2020-12-03）', PARAGRAPH_1).provenance.published).toBe('2020-12-03');
   });
+
+  it("splits off a post's stamp opening a line after a tag, reading its date", () => {
+    const result = page(PARAGRAPH_1, `【qingshan】2020-2-25发表: ${PARAGRAPH_2}`);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)['【qingshan】2020-2-25发表:']).toBe('removed.provenanceLine');
+    expect(result.provenance.published).toBe('2020-02-25');
+  });
 });

@@ -6,6 +6,7 @@ import {
   RELATIVE_STAMPS,
   SLASH_LOOKALIKES,
   STANDALONE_LABELS,
+  STAMP_POST_VERBS,
 } from '../../config/pageFurniture.ts';
 import { parseFullDate } from '../numbers/parseFullDate.ts';
 import { countHan } from './textMeasures.ts';
@@ -304,6 +305,18 @@ export function splitAtStamp(text: string, simplified: string): string[] {
   const split =
     !readProvenanceLine(text, simplified) && readProvenanceLine(metadata, simplified.slice(stamp.index).trim());
   return split ? [before, metadata] : [text];
+}
+
+/** 【夹江】2020-2-25发表: …: a post's stamp opening a line, maybe after a tag, up to its colon. */
+const POST_STAMP = new RegExp(
+  `^(?:[【[][^【】[\\]]{1,16}[】\\]]\\s*)?${TIMESTAMP.source}\\s*(?:${anyOfWords(STAMP_POST_VERBS)})\\s*[:：]\\s*(?=\\S)`,
+  'u',
+);
+
+/** 【夹江】2020-2-25发表: 标题 正文…: a post's stamp opening a line is a part of its own. */
+export function splitAtPostStamp(text: string, simplified: string): string[] {
+  const stamp = POST_STAMP.exec(simplified);
+  return stamp ? [text.slice(0, stamp[0].length).trim(), text.slice(stamp[0].length).trim()] : [text];
 }
 
 /** 本文转自:德州新闻网 (李慧敏)6月13日,…: a labelled field opening a line, its value running to the first space. */

@@ -9,6 +9,7 @@ import {
   readProvenanceLine,
   splitAtCmsByline,
   splitAtOpeningField,
+  splitAtPostStamp,
   splitAtStamp,
 } from './extractProvenance.ts';
 import {
@@ -64,6 +65,7 @@ function splitText(text: string, toSimplified: (text: string) => string): string
     .map((text) => joinSpacedLabels(text, toSimplified(text)))
     .flatMap(splitAtImageAlt)
     .flatMap(splitAtComments)
+    .flatMap((text) => splitAtPostStamp(text, toSimplified(text)))
     .flatMap((text) => splitAtStamp(text, toSimplified(text)))
     .flatMap(splitAtCmsByline)
     .flatMap((text) => splitAtOpeningField(text, toSimplified(text)))
