@@ -1918,4 +1918,12 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     expect(reasons(result)['【qingshan】2020-2-25发表:']).toBe('removed.provenanceLine');
     expect(result.provenance.published).toBe('2020-02-25');
   });
+
+  it("ends the article at another story's title cut short with its listing date glued on, with the teasers after it", () => {
+    const teaser = '罕見出土五件古代“蒸鍋”,其中一件大有玄2025-02-05';
+    const next = '青山網推出專題報道,以圖、文、視頻等形式,展現青山在補齊養老事業短板,提升養老服';
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, teaser, next);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)[teaser]).toBe('removed.relatedLinks');
+  });
 });

@@ -135,6 +135,11 @@ const TAG_LINKS = new RegExp(
  * advertiser's, slipped into the page). A sentence or a label before the address (报名网址：https://…) is text.
  */
 const WORDS_AND_LINK = /^[\p{Script=Han}A-Za-z\d]{2,20}\s+https?:\/\/\S+$/u;
+/**
+ * 罕见出土五件古代“蒸锅”,其中一件大有玄2025-02-05: another story's title, cut short, with the date it is listed under
+ * glued to it: a teaser of a related-stories list (no sentence closes before the date).
+ */
+const DATED_TEASER = /^[^。！？!?]*\p{Script=Han}[”」』]?\d{4}-\d{1,2}-\d{1,2}$/u;
 /** A site's notice is a short paragraph at most. */
 const SITE_NOTICE_MAX = 100;
 const NOTICE_WORDS = SITE_NOTICES.map(({ subjects, asks }) => ({
@@ -256,7 +261,7 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
   const named = withoutQuotedTerms(lowered);
   const phrase = PHRASES.find((p) => named.includes(p.phrase) && !gluedAtEnd(lowered, p.phrase));
   if (phrase) return phrase.reason;
-  if (isCommentBox(lowered) || isReadingPrompt(text)) return RELATED;
+  if (isCommentBox(lowered) || isReadingPrompt(text) || DATED_TEASER.test(text)) return RELATED;
   if (FOLLOW.test(text) || APP_PROMPT.test(text)) return 'removed.appPrompt';
   if (SITE_AND_ADDRESS.test(text)) return 'removed.siteFooter';
   if (ACCOUNT_LABEL.test(bare)) return 'removed.shareBar';
