@@ -313,11 +313,11 @@ export function findFigures(
     const workAfter =
       (nounAfter[1] === nounAfter[0] && namesWorkDone(afterNoun.slice(0, 4))) ||
       joining ||
-      (isObjectOfDui(simplified, start) && namesWorkDone(afterNoun)) ||
+      (isObjectOf(simplified, start, DUI) && namesWorkDone(afterNoun)) ||
       // …but not people, who are recipients (为200名居民发放口罩), nor the places each of which got something
       // (为10个社区各配送图书107册: the 107册 is the figure).
       (counts !== 'people' &&
-        isObjectOfDui(simplified, start, WEI) &&
+        isObjectOf(simplified, start, WEI) &&
         namesWorkDone(afterNoun) &&
         !/各|分别/u.test(simplified.slice(end, clauseEnd)));
     // A count of vehicles is the office's means, verb or not (10辆宣传车划区包片).
@@ -489,7 +489,7 @@ function whyNotAFigure(
   const nounPhrase = after.slice(0, predicateStart(after, 0, indexOf(after, ITEM_END, 0)));
   const { places, abstractions } = DESCRIBING_NOUNS;
   // …unless the places are what the work was done to (对36个小区出入人员进行排查, 对32个物业小区和8个开放式小区进行摸排).
-  const placesWorkedOn = isObjectOfDui(simplified, start)
+  const placesWorkedOn = isObjectOf(simplified, start, DUI)
     ? nounPhrase.split(JOINING)[0]!.replace(/[（(][^）)]*[）)]$/u, '')
     : undefined;
   // …or, with no noun after the figure, a place noun of two characters or more right before it, with no verb of the
@@ -560,14 +560,15 @@ function exampleSeries(simplified: string): (readonly [number, number])[] {
 }
 
 /**
- * The number stands after the preposition 对 in its clause with no verb between: what follows is what the work was
- * done to. 针对, 面对, 应对 name a topic or a problem (针对四处检查站远离村庄的问题), not the places worked on.
+ * The preposition 对 naming what the work was done to (对辖区300多家企业进行清查). 针对, 面对, 应对 name a topic or a
+ * problem (针对四处检查站远离村庄的问题), not the places worked on.
  */
 const DUI = /(?<![针面应相绝])对(?![于接象])[^对]*$/u;
-/** …or 为, what the work was done for (为60余只犬接种, 为辖区1000多家企业排查); not 因为, 作为, 为期… */
+/** The preposition 为 naming what the work was done for (为60余只犬接种); not 因为, 作为, 为期… */
 const WEI = /(?<![因作成认以称行])为(?![了何止主期由])[^为]*$/u;
 
-function isObjectOfDui(simplified: string, start: number, preposition = DUI): boolean {
+/** The number stands after `preposition` in its clause with no verb between: what follows is what the work was on. */
+function isObjectOf(simplified: string, start: number, preposition: RegExp): boolean {
   const lead = simplified.slice(lastIndexOf(simplified, CLAUSE_END, start) + 1, start);
   const at = lead.search(preposition);
   return at !== -1 && !namesWorkDone(lead.slice(at + 1));

@@ -87,15 +87,15 @@ export function countsIn(category: CategoryId, unit: string): boolean {
   return id !== undefined && (categoryById(category)!.units as readonly string[]).includes(id);
 }
 
+/** Linking and rounding words between a noun and its number (应急队共124人, 宣传材料近5000份, 供餐约150份). */
+const LINKING_WORDS = /(?:[共计計达達约約为為有近逾]|超过|超過|多达|多達)+$/u;
+
 /**
  * The category of a figure from the head of the noun it counts (NOUN_HEADS), for when no keyword decided: the noun
  * phrase right after the measure word (`after`: 20支巡逻队), else the one right before the number (`before`:
  * 宣传材料16000份). A head of a category that counts another class of thing is never chosen. `text` must be
  * Simplified.
  */
-/** Linking and rounding words between a noun and its number (应急队共124人, 宣传材料近5000份, 供餐约150份). */
-const LINKING_WORDS = /(?:[共计計达達约約为為有近逾]|超过|超過|多达|多達)+$/u;
-
 export function guessCategoryFromHead(
   text: string,
   unit: string,

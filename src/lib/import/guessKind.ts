@@ -5,7 +5,7 @@ import {
   PEOPLE_JOINING,
   PREDICATE_STARTS,
 } from '../../config/countedNouns.ts';
-import { DONE_AGAIN, NOT_DONE_WORDS, PLAN_OPENINGS, STILL_TO_ARRIVE } from '../../config/notDone.ts';
+import { DONE_AGAIN, NOT_DONE_WORDS, PLAN_OPENINGS, STILL_TO_ARRIVE, type NotDoneWord } from '../../config/notDone.ts';
 
 /** Persuading people to call something off is work done, though what it counts is simply counted. */
 const PERSUADED = ['劝解', '劝导', '劝停', '取消'];
@@ -125,16 +125,20 @@ export function verbAtEnd(text: string): string | undefined {
  * (NOT_DONE_WORDS), not work done.
  */
 export function saysNotDone(text: string): boolean {
-  return NOT_DONE_WORDS.some(({ word, unlessAfter = [], unlessBefore = [], onlyBefore }) => {
-    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-      const before = text.slice(0, at);
-      const after = text.slice(at + word.length);
-      if (unlessAfter.some((w) => before.endsWith(w)) || unlessBefore.some((w) => after.startsWith(w))) continue;
-      if (onlyBefore && !onlyBefore.some((w) => after.startsWith(w))) continue;
-      return true;
+  return NOT_DONE_WORDS.some((rule) => {
+    for (let at = text.indexOf(rule.word); at !== -1; at = text.indexOf(rule.word, at + 1)) {
+      if (countsAt(rule, text, at)) return true;
     }
     return false;
   });
+}
+
+/** The not-done word `rule.word` standing at `at` in `text` counts: none of its exceptions applies around it. */
+function countsAt({ word, unlessAfter = [], unlessBefore = [], onlyBefore }: NotDoneWord, text: string, at: number) {
+  const before = text.slice(0, at);
+  const after = text.slice(at + word.length);
+  if (unlessAfter.some((w) => before.endsWith(w)) || unlessBefore.some((w) => after.startsWith(w))) return false;
+  return !onlyBefore || onlyBefore.some((w) => after.startsWith(w));
 }
 
 /** How far from 将于 the verb of arriving may stand (将于近日送达, 将于本周内陆续运抵). */
@@ -163,14 +167,11 @@ export function opensAsPlan(sentence: string): boolean {
 
 const QUOTED = /[“「『‘][^“”「」『』‘’]*[”」』’]/gu;
 
+/** Where the plan word stands last in the sentence and counts by its NOT_DONE_WORDS rule, or -1. */
 function lastPlanWord(sentence: string, word: string): number {
-  const rules = NOT_DONE_WORDS.find((w) => w.word === word);
-  for (let at = sentence.lastIndexOf(word); at !== -1; at = sentence.lastIndexOf(word, at - 1)) {
-    const before = sentence.slice(0, at);
-    const after = sentence.slice(at + word.length);
-    if (!rules?.unlessAfter?.some((w) => before.endsWith(w)) && !rules?.unlessBefore?.some((w) => after.startsWith(w)))
-      return at;
-    if (at === 0) break;
+  const rule = NOT_DONE_WORDS.find((w) => w.word === word) ?? { word };
+  for (let at = sentence.lastIndexOf(word); at !== -1; at = at === 0 ? -1 : sentence.lastIndexOf(word, at - 1)) {
+    if (countsAt(rule, sentence, at)) return at;
   }
   return -1;
 }
