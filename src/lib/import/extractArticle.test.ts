@@ -1926,4 +1926,12 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
     expect(reasons(result)[teaser]).toBe('removed.relatedLinks');
   });
+
+  it('drops a caption naming only a scene between paragraphs, without cutting the body there', () => {
+    const result = page('青山镇召开财政工作会议', PARAGRAPH_1, '活动现场', PARAGRAPH_2);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)['活动现场']).toBe('removed.photoCredit');
+    // A heading naming what happened there is text.
+    expect(body(page(PARAGRAPH_1, '青山镇卡点执勤现场纪实', PARAGRAPH_2))).toContain('青山镇卡点执勤现场纪实');
+  });
 });

@@ -24,6 +24,7 @@ import {
   REPRINT_NOTICE,
   RIGHTS_CLAIM,
   SITE_NAME_ENDINGS,
+  SCENE_CAPTION_ENDINGS,
   SHARE_LABEL_VERBS,
   SITE_NOTICES,
   SLOGAN_DOTS,
@@ -140,6 +141,8 @@ const WORDS_AND_LINK = /^[\p{Script=Han}A-Za-z\d]{2,20}\s+https?:\/\/\S+$/u;
  * glued to it: a teaser of a related-stories list (no sentence closes before the date).
  */
 const DATED_TEASER = /^[^。！？!?]*\p{Script=Han}[”」』]?\d{4}-\d{1,2}-\d{1,2}$/u;
+/** 活动现场, 会议掠影: a word or two before a scene's ending, a photo's caption naming no event (SCENE_CAPTION_ENDINGS). */
+const SCENE_CAPTION = new RegExp(`^\\p{Script=Han}{1,4}(?:${SCENE_CAPTION_ENDINGS.join('|')})$`, 'u');
 /** A site's notice is a short paragraph at most. */
 const SITE_NOTICE_MAX = 100;
 const NOTICE_WORDS = SITE_NOTICES.map(({ subjects, asks }) => ({
@@ -265,7 +268,7 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
   if (FOLLOW.test(text) || APP_PROMPT.test(text)) return 'removed.appPrompt';
   if (SITE_AND_ADDRESS.test(text)) return 'removed.siteFooter';
   if (ACCOUNT_LABEL.test(bare)) return 'removed.shareBar';
-  if (SPEAKER_SUPER.test(text)) return 'removed.photoCredit';
+  if (SPEAKER_SUPER.test(text) || SCENE_CAPTION.test(text)) return 'removed.photoCredit';
   if (EPAPER_PAGE_LABEL.test(text)) return 'removed.navigation';
   // 首页 > 乡镇动态 > 正文, 中国文明网 / 安徽文明网群, 客户端>时事: breadcrumbs; 即时 热门 政治 军武 …: a menu.
   if ((text.match(/\s[>»›/]\s|\s*[>»›]\s*/gu)?.length ?? 0) >= 2 || SHORT_BREADCRUMB.test(text))
