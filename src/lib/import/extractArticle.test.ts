@@ -1170,6 +1170,11 @@ describe('related lists, labelless metadata and notices around the body', () => 
     expect(reasons(page(PARAGRAPH_1, rights))[rights]).toBe('removed.copyrightNotice');
     const views = '村民表示，这些传言不代表大家的观点，本村群众都支持防控工作。';
     expect(body(page(PARAGRAPH_1, views))).toEqual([PARAGRAPH_1, views]);
+    // A disclaimer's label alone on its line, and an uploader's disclaimer speaking of 本文.
+    const uploaded = '本文为青山号作者在青山新闻上传并发布，仅代表该作者观点，不代表青山新闻的观点和立场。';
+    const labelled = page(PARAGRAPH_1, PARAGRAPH_2, '特别声明', uploaded);
+    expect(body(labelled)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(labelled)['特别声明']).toBe('removed.copyrightNotice');
   });
 
   describe('a list of other stories after the body, with no label over it', () => {

@@ -74,9 +74,9 @@ export const IN_ARTICLES = new Set<RemovalCode>([
 /** 摘要：… or 【导读】… at the start of a line. */
 const SUMMARY_LABEL = `(?:${SUMMARY_LABELS.join('|')})`;
 const SUMMARY_BOX = new RegExp(`^(?:【${SUMMARY_LABEL}】|\\[${SUMMARY_LABEL}\\]|${SUMMARY_LABEL}\\s*[:：])`, 'u');
-/** 免责声明：…, 【版权及免责声明】… opening a line: a disclaimer however long. */
+/** 免责声明：…, 【版权及免责声明】… opening a line, or 特别声明 alone on one: a disclaimer however long. */
 const DISCLAIMER = new RegExp(
-  `^(?:[【[](?:${DISCLAIMER_LABELS.join('|')})[】\\]]|(?:${DISCLAIMER_LABELS.join('|')})\\s*[:：])`,
+  `^(?:[【[](?:${DISCLAIMER_LABELS.join('|')})[】\\]]|(?:${DISCLAIMER_LABELS.join('|')})\\s*(?:[:：]|$))`,
   'u',
 );
 /** 分享到：, 分享此文：FacebookX: a share bar's label. */
