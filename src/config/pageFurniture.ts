@@ -403,8 +403,8 @@ export const PHOTO_SOURCE_NOTE = {
   alone: ['示意图', '资料图', '资料照', '非当事照', '下同'],
 } as const;
 /**
- * Endings of a photo's caption that names no event (活动现场, 会议掠影, 校园一角): after a word or two (CAPTION_SCENE_MAX_HAN
- * in chooseHeadline), a scene under a photo, never a headline.
+ * Endings of a photo's caption that names no event (活动现场, 会议掠影, 校园一角): after a word or two (SCENE_CAPTION in
+ * furnitureLines), a scene under a photo, never a headline.
  */
 export const SCENE_CAPTION_ENDINGS = ['现场', '掠影', '剪影', '一角'] as const;
 /**

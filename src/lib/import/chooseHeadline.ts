@@ -4,12 +4,11 @@ import {
   FORUM_POST_VERBS,
   HEADLINE_PHOTO_MARKS,
   LEAD_OPENINGS,
-  SCENE_CAPTION_ENDINGS,
   SITE_NAME_ENDINGS,
 } from '../../config/pageFurniture.ts';
 import type { Role } from './classifyLines.ts';
 import { foldText } from './foldText.ts';
-import { PHRASES, gluedTail } from './furnitureLines.ts';
+import { PHRASES, SCENE_CAPTION, gluedTail } from './furnitureLines.ts';
 import { isCaption } from './photoCredits.ts';
 import { countHan, SENTENCE_CLOSE } from './textMeasures.ts';
 import { anyOfWords, escapeRegExp } from '../text/escapeRegExp.ts';
@@ -35,12 +34,6 @@ const PHOTO_MARK = new RegExp(`\\s*[(（[【](?:${anyOfWords(HEADLINE_PHOTO_MARK
 const DECK = /^[—–-]{1,2}(?![—–-])/u;
 /** 一、返乡人员摸排情况, 2. 卡点布置, （三）宣传: a numbered section heading, never the headline. */
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)|[(（][一二三四五六七八九十\d]+[)）])/u;
-/** 活动现场: a word or two before a scene's ending, a caption naming no event (at most this many Han characters). */
-const CAPTION_SCENE_MAX_HAN = 6;
-const SCENE_CAPTION = new RegExp(
-  `^\\p{Script=Han}{1,${CAPTION_SCENE_MAX_HAN - 2}}(?:${SCENE_CAPTION_ENDINGS.join('|')})$`,
-  'u',
-);
 /** “这里还有枯枝垃圾未清理……注意安全……”: a line that is someone's words in full, with a pause or a close inside. */
 const SPEECH = /^[“「][^“”「」]*(?:……|…|[。！？!?])[^“”「」]*[”」]$/u;
 /** 緊 急 通 知: three or more Han characters, each set apart by spaces. */

@@ -76,7 +76,7 @@ const SUMMARY_LABEL = `(?:${SUMMARY_LABELS.join('|')})`;
 const SUMMARY_BOX = new RegExp(`^(?:【${SUMMARY_LABEL}】|\\[${SUMMARY_LABEL}\\]|${SUMMARY_LABEL}\\s*[:：])`, 'u');
 /** 免责声明：…, 【版权及免责声明】… opening a line, or 特别声明 alone on one: a disclaimer however long. */
 const DISCLAIMER = new RegExp(
-  `^(?:[【[](?:${DISCLAIMER_LABELS.join('|')})[】\\]]|(?:${DISCLAIMER_LABELS.join('|')})\\s*(?:[:：]|$))`,
+  `^(?:[【[](?:${anyOfWords(DISCLAIMER_LABELS)})[】\\]]|(?:${anyOfWords(DISCLAIMER_LABELS)})\\s*(?:[:：]|$))`,
   'u',
 );
 /** 分享到：, 分享此文：FacebookX: a share bar's label. */
@@ -141,8 +141,11 @@ const WORDS_AND_LINK = /^[\p{Script=Han}A-Za-z\d]{2,20}\s+https?:\/\/\S+$/u;
  * glued to it: a teaser of a related-stories list (no sentence closes before the date).
  */
 const DATED_TEASER = /^[^。！？!?]*\p{Script=Han}[”」』]?\d{4}-\d{1,2}-\d{1,2}$/u;
-/** 活动现场, 会议掠影: a word or two before a scene's ending, a photo's caption naming no event (SCENE_CAPTION_ENDINGS). */
-const SCENE_CAPTION = new RegExp(`^\\p{Script=Han}{1,4}(?:${SCENE_CAPTION_ENDINGS.join('|')})$`, 'u');
+/**
+ * 活动现场, 会议掠影: a word or two before a scene's ending, a photo's caption naming no event (SCENE_CAPTION_ENDINGS):
+ * dropped wherever it stands, and never a headline.
+ */
+export const SCENE_CAPTION = new RegExp(`^\\p{Script=Han}{1,4}(?:${anyOfWords(SCENE_CAPTION_ENDINGS)})$`, 'u');
 /** A site's notice is a short paragraph at most. */
 const SITE_NOTICE_MAX = 100;
 const NOTICE_WORDS = SITE_NOTICES.map(({ subjects, asks }) => ({
@@ -191,7 +194,7 @@ const SITE_AND_ADDRESS = new RegExp(
 );
 /** 关注东北网, 订阅青山发布: a follow prompt naming the site or one of its accounts. */
 const FOLLOW = new RegExp(
-  `^(?:(?:${FOLLOW_PROMPT.readVerbs.join('|')})\\s*${APP_NAME}[,，、\\s]+)*(?:${FOLLOW_PROMPT.verbs.join('|')})\\s*${APP_NAME}$`,
+  `^(?:(?:${anyOfWords(FOLLOW_PROMPT.readVerbs)})\\s*${APP_NAME}[,，、\\s]+)*(?:${anyOfWords(FOLLOW_PROMPT.verbs)})\\s*${APP_NAME}$`,
   'u',
 );
 /** 打开网易新闻 查看精彩图片: an app's prompt, opening with the app's name. */

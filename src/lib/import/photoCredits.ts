@@ -12,6 +12,7 @@ import {
   PHOTOGRAPHER_ROLES,
 } from '../../config/pageFurniture.ts';
 import { plainSlashes } from './extractProvenance.ts';
+import { anyOfWords } from '../text/escapeRegExp.ts';
 
 const PHOTO_CREDITS = FURNITURE_PHRASES['removed.photoCredit'] ?? [];
 const NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s、][\\p{Script=Han}·]{2,4})*';
@@ -50,7 +51,7 @@ const CAPTION_CREDIT = new RegExp(
 const CAPTION_MARK = new RegExp(`^[${CAPTION_MARKS.join('')}]`, 'u');
 /** …巡迴峨眉海報    何高祿編製: a poster's caption closing with a space and its maker. */
 const GRAPHIC_CAPTION = new RegExp(
-  `(?:${GRAPHIC_CREDIT.graphics.join('|')})\\s+${NAMES}\\s*(?:${GRAPHIC_CREDIT.makers.join('|')})$`,
+  `(?:${anyOfWords(GRAPHIC_CREDIT.graphics)})\\s+${NAMES}\\s*(?:${anyOfWords(GRAPHIC_CREDIT.makers)})$`,
   'u',
 );
 /** …清潔隊防疫消毒。(鄉公所提供): a line closing with a photo credit. */
