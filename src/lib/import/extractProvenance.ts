@@ -90,7 +90,7 @@ const TIMESTAMP_LINE_MAX = 40;
  */
 const YEARLESS_STAMP = new RegExp(
   `^(?:(?:\\d{1,2}\\s*(?:[-/.]|月)\\s*\\d{1,2}日?|${RELATIVE_STAMPS.days.join('|')})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?` +
-    `|\\d{1,3}\\s*(?:${anyOfWords(RELATIVE_STAMPS.agoUnits)})前|${RELATIVE_STAMPS.now.join('|')})` +
+    `|\\d{1,3}\\s*(?:${anyOfWords(RELATIVE_STAMPS.agoUnits)})前|${anyOfWords(RELATIVE_STAMPS.now)})` +
     `(?:\\s+[\\p{L}\\p{N}·]{1,12}){0,2}$`,
   'u',
 );
