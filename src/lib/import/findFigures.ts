@@ -290,8 +290,6 @@ export function findFigures(
         : undefined;
     // 组建应急队7支200余人: people counted straight after a count of teams (only its noun between) are the members.
     const previous = candidates[i - 1];
-    // …and so are people counted as the size of a team formed (组建120人抗洪抢险突击连, 1000人抢险队).
-    const teamOfThem = guessCategoryFromHead(simplified, '支', nounAfter, [start, start])?.category === 'teams';
     const members =
       joinsPeople &&
       !namedStaff &&
@@ -299,7 +297,9 @@ export function findFigures(
         placed.at(-1)?.start === previous.start &&
         placed.at(-1)?.category === 'teams' &&
         /^\p{Script=Han}{0,8}$/u.test(simplified.slice(previous.end, start))) ||
-        (kind === 'set-up' && teamOfThem))
+        // …and so are people counted as the size of a team formed (组建120人抗洪抢险突击连, 1000人抢险队): the noun after
+        // them has a team's head, asked as a count by 支, a team's measure word.
+        (kind === 'set-up' && guessCategoryFromHead(simplified, '支', nounAfter, [start, start])?.category === 'teams'))
         ? { category: PEOPLE_MOBILISED }
         : undefined;
     const guess: CategoryGuess =
