@@ -3,6 +3,8 @@
 // page furniture left and towns found. Held-out articles (`held_out: true`) are measured only with --held-out.
 // --build also imports every article with `npm run import` into a copy of a small valid site, then runs the check
 // and `astro build` on it: the drafts must not stop the site.
+// --agreement compares, where an article has a second, independent annotation (`<name>.second.yaml`, figures only),
+// the two annotators with each other and the import with each: how far careful people agree bounds the measure.
 // The raw pages are not in git (third-party text, see the corpus READMEs): articles whose raw file is missing are
 // listed and skipped.
 import { spawnSync } from 'node:child_process';
@@ -17,9 +19,14 @@ import { createConverter } from '../src/lib/conversion/createConverter.ts';
 import { importArticle } from '../src/lib/import/importArticle.ts';
 import { readPage } from '../src/lib/import/pageToText.ts';
 import { scoreImport, type Annotation, type ImportScore } from '../src/lib/import/scoreImport.ts';
+import { measureAccuracy, type Accuracy } from '../src/lib/import/measureAccuracy.ts';
 
 const { values } = parseArgs({
-  options: { 'held-out': { type: 'boolean', default: false }, build: { type: 'boolean', default: false } },
+  options: {
+    'held-out': { type: 'boolean', default: false },
+    build: { type: 'boolean', default: false },
+    agreement: { type: 'boolean', default: false },
+  },
 });
 const corpusDir = fileURLToPath(new URL('../tests/fixtures/import-corpus/', import.meta.url));
 const glossaryFile = fileURLToPath(new URL('../tests/fixtures/seed-content/glossary.yaml', import.meta.url));
@@ -29,6 +36,13 @@ const converter = createConverter(glossary);
 const scores: (ImportScore & { name: string; notRecognised: string[] })[] = [];
 const rawFiles: string[] = [];
 const missing: string[] = [];
+/** Per comparison, found/expected (recall) and right/total (precision), as the corpus totals count them. */
+const agreement = {
+  'second annotator against the corpus': [] as Accuracy[],
+  'corpus against the second annotator': [] as Accuracy[],
+  'import against the corpus': [] as Accuracy[],
+  'import against the second annotator': [] as Accuracy[],
+};
 for (const folder of readdirSync(corpusDir).sort()) {
   const dir = join(corpusDir, folder);
   for (const file of readdirSync(dir)
@@ -54,6 +68,16 @@ for (const folder of readdirSync(corpusDir).sort()) {
       ...scoreImport(result, towns, expected, (t) => converter.t2s(t)),
       notRecognised: result.towns.notRecognised,
     });
+    const secondFile = join(dir, `${name}.second.yaml`);
+    if (values.agreement && existsSync(secondFile)) {
+      const second = parse(readFileSync(secondFile, 'utf8')) as Annotation;
+      const against = (found: Accuracy['wrongEntries'], reference: Annotation) =>
+        measureAccuracy(found, reference.figures ?? [], reference.optional);
+      agreement['second annotator against the corpus'].push(against(second.figures ?? [], expected));
+      agreement['corpus against the second annotator'].push(against(expected.figures ?? [], second));
+      agreement['import against the corpus'].push(against(result.figures, expected));
+      agreement['import against the second annotator'].push(against(result.figures, second));
+    }
   }
 }
 
@@ -98,6 +122,23 @@ ${values['held-out'] ? 'HELD-OUT' : 'Tuning'} set, ${scores.length} articles${mi
   )}
   towns proposed that are none ${sum((s) => s.townsNotExpected.length)}
   not recognised (not towns)   ${scores.reduce((n, s) => n + s.notRecognised.length, 0)}`);
+
+if (values.agreement) {
+  const articles = agreement['import against the corpus'].length;
+  console.log(
+    `\n  agreement, on the ${articles} articles annotated twice (recall / precision of the first against the second):`,
+  );
+  for (const [label, list] of Object.entries(agreement)) {
+    const total = (pick: (a: Accuracy) => number) => list.reduce((n, a) => n + pick(a), 0);
+    const entries = total((a) => a.total);
+    console.log(
+      `    ${label.padEnd(36)} ${ratio(
+        total((a) => a.found),
+        total((a) => a.expected),
+      )} / ${ratio(entries - total((a) => a.wrong), entries)}`,
+    );
+  }
+}
 
 if (values.build) console.log(`  import all, then build      ${importAllThenBuild(rawFiles)}`);
 
