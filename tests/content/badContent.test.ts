@@ -151,7 +151,7 @@ describe('npm run check', () => {
       expect(run.stderr).toContain(english);
       expect(run.stderr).toContain('1 problem(s) found. Fix them and run npm run check again.');
     }
-  }, 60_000);
+  });
 });
 
 describe('generated cases', () => {

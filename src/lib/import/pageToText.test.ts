@@ -165,7 +165,7 @@ describe('isWebPage', () => {
 });
 
 // A whole process start: the default 5 s is too short on a loaded 2-core machine (as for `npm run convert`).
-describe('npm run import on a saved page', { timeout: 60_000 }, () => {
+describe('npm run import on a saved page', () => {
   it('extracts the article, says it was a web page and names the headline', () => {
     const content = mkdtempSync(join(tmpdir(), 'gongshi-page-import-'));
     const script = fileURLToPath(new URL('../../../scripts/import.ts', import.meta.url));
