@@ -136,6 +136,14 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(skippedRaw('为200名居民发放口罩')).toEqual(['200名']);
   });
 
+  it('takes an occasion unit only for a category that counts in that very unit (人次 people, 场 events)', () => {
+    expect(brief('133名网格员开展反诈宣传活动20余场')).toEqual([
+      [133, '名', 'volunteers'],
+      [20, '场', 'other'],
+    ]);
+    expect(brief('志愿者累计服务300人次')).toEqual([[300, '人次', 'volunteers']]);
+  });
+
   it('takes the category from the head of the counted noun when no keyword decides', () => {
     expect(brief('组建20支防输入志愿巡逻队和个人防护宣传劝导队')).toEqual([[20, '支', 'teams']]);
     expect(brief('發放宣傳材料16000份')).toEqual([[16000, '份', 'leaflets']]);

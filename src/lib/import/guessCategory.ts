@@ -18,6 +18,16 @@ const CLASSES = new Map(
 );
 
 /**
+ * The category can count in this unit: its units hold one of the unit's class — or, for occasions, the unit itself,
+ * since occasions count unlike things (人次 people, 场 events, 辆次 trips): 网格员开展宣传活动20余场 are no volunteers.
+ */
+function canCount(category: CategoryId, unit: string): boolean {
+  const unitClass = classOf(unit);
+  if (unitClass === 'occasions') return countsIn(category, unit);
+  return unitClass !== undefined && CLASSES.get(category)!.has(unitClass);
+}
+
+/**
  * The category of a figure from the keyword that names what it counts (CATEGORIES[].keywords, the one keyword
  * table). Windows are [start, end) ranges of `text`, searched in order; the first with a keyword decides. Within a
  * window a category whose units include the figure's unit wins over one that merely counts the same class of thing
@@ -31,11 +41,10 @@ export function guessCategory(
   windows: readonly (readonly [number, number])[],
 ): CategoryGuess {
   const unit = unitId(figure.unit);
-  const unitClass = classOf(figure.unit);
   for (const [from, to] of windows) {
     let best: { guess: CategoryGuess; rank: number; distance: number; length: number } | undefined;
     for (const category of CATEGORIES) {
-      if (category.id === 'other' || !unitClass || !CLASSES.get(category.id)!.has(unitClass)) continue;
+      if (category.id === 'other' || !canCount(category.id, figure.unit)) continue;
       const plausible = unit !== undefined && (category.units as readonly string[]).includes(unit);
       for (const keyword of category.keywords as readonly string[]) {
         for (
@@ -43,7 +52,7 @@ export function guessCategory(
           at !== -1 && at + keyword.length <= to;
           at = text.indexOf(keyword, at + 1)
         ) {
-          if (modifiesWhatFollows(text.slice(at + keyword.length, to), unitClass)) continue;
+          if (modifiesWhatFollows(text.slice(at + keyword.length, to), figure.unit)) continue;
           const distance = at >= figure.end ? at - figure.end : Math.max(0, figure.start - (at + keyword.length));
           const rank = plausible ? 0 : 1;
           const better =
@@ -71,13 +80,11 @@ export function guessCategory(
  * A keyword followed by a place or machine (废弃口罩回收点) or by another keyword that could be what the figure
  * counts (5万份的口罩文宣: leaflets) only describes that noun. 党员突击队10名队员 still counts 党员: a team is no person.
  */
-function modifiesWhatFollows(rest: string, unitClass: MeasureClass): boolean {
+function modifiesWhatFollows(rest: string, unit: string): boolean {
   if (NOT_THE_THING_AFTER.some((head) => rest.startsWith(head))) return true;
   return CATEGORIES.some(
     (c) =>
-      c.id !== 'other' &&
-      CLASSES.get(c.id)!.has(unitClass) &&
-      (c.keywords as readonly string[]).some((k) => rest.startsWith(k)),
+      c.id !== 'other' && canCount(c.id, unit) && (c.keywords as readonly string[]).some((k) => rest.startsWith(k)),
   );
 }
 
@@ -102,7 +109,6 @@ export function guessCategoryFromHead(
   after: readonly [number, number],
   before: readonly [number, number],
 ): CategoryGuess | undefined {
-  const unitClass = classOf(unit);
   const phrases = [
     // A linking word may run on after the noun (应急队共124人): it is no part of it.
     { from: after[0], text: /^\p{Script=Han}*/u.exec(text.slice(...after))![0].replace(LINKING_WORDS, '') },
@@ -119,13 +125,13 @@ export function guessCategoryFromHead(
     if (DEVICE_MODIFIERS.some((word) => phrase.text.includes(word))) continue;
     let best: { category: CategoryId; head: string } | undefined;
     for (const [category, heads] of Object.entries(NOUN_HEADS) as [CategoryId, readonly string[]][]) {
-      if (!unitClass || !CLASSES.get(category)!.has(unitClass)) continue;
+      if (!canCount(category, unit)) continue;
       for (const head of heads) {
         if (phrase.text.endsWith(head) && (!best || head.length > best.head.length)) best = { category, head };
       }
     }
     for (const [category, nouns] of Object.entries(WHOLE_NOUNS) as [CategoryId, readonly string[]][]) {
-      if (unitClass && CLASSES.get(category)!.has(unitClass) && nouns.includes(phrase.text)) {
+      if (canCount(category, unit) && nouns.includes(phrase.text)) {
         best = { category, head: phrase.text };
       }
     }
