@@ -76,6 +76,9 @@ export const MEASURE_WORDS = [
   { hans: '场次', hant: '場次', counts: 'occasions' },
   { hans: '条次', hant: '條次', counts: 'occasions' },
   { hans: '户次', hant: '戶次', counts: 'occasions' },
+  // Places visited or inspected, counted by the visit (检查企业120家次, 排查隐患点30处次).
+  { hans: '家次', hant: '家次', counts: 'occasions' },
+  { hans: '处次', hant: '處次', counts: 'occasions' },
   // Vaccine doses given (接种加强针368针次, 累计接种1200剂次).
   { hans: '针次', hant: '針次', counts: 'occasions' },
   { hans: '剂次', hant: '劑次', counts: 'occasions' },

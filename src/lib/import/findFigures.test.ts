@@ -57,10 +57,14 @@ describe('findFigures: every measure word that counts something is a figure', ()
     ['在全村设立进组关卡8处', [[8, '处', 'checkpoints']]],
   ])('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 
-  it('keeps 人次 and 辆次 whole', () => {
+  it('keeps 人次, 辆次 and 家次 whole', () => {
     expect(brief('累计检查车辆300辆次，出动志愿者500人次')).toEqual([
       [300, '辆次', 'other'],
       [500, '人次', 'volunteers'],
+    ]);
+    expect(brief('累计检查企业120家次、隐患点30處次')).toEqual([
+      [120, '家次', 'other'],
+      [30, '處次', 'other'],
     ]);
   });
 
