@@ -171,11 +171,12 @@ export const CATEGORIES = [
     units: ['元'],
     colour: '#b45309',
     // 捐 alone too: 把钱捐给武汉. Only money can be this category, so a gift of masks stays masks.
-    // 现金 too: cash handed to the office (将30000元现金送到镇政府) is a gift whatever verb brings it.
+    // 现金 too: cash handed to the office (将30000元现金送到镇政府) is a gift whatever verb brings it; so is money called
+    // charitable (爱心防疫资金, 爱心款, 爱心大礼包价值600元).
     // Relief money and grants handed to people (慰问金, 助学金, 奖学金): filed with gifts, as the annotators of every
     // set that met them chose.
     keywords: [
-      ...['捐', '捐款', '捐赠', '捐献', '捐物', '款物', '善款', '现金', '自筹', '爱心资金', '爱心款'],
+      ...['捐', '捐款', '捐赠', '捐献', '捐物', '款物', '善款', '现金', '自筹', '爱心'],
       ...['慰问金', '助学金', '奖学金', '奖励金', '救助金', '关怀金', '礼金', '奖金'],
       // Subsidies paid to households or people (每户补助2万元, 就餐补贴3元/天): every annotator who met them.
       ...['补助', '补贴'],

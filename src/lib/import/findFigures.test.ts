@@ -333,8 +333,9 @@ describe('findFigures: the category comes from the item counted', () => {
     ]);
   });
 
-  it('reads cash handed over as a gift', () => {
+  it('reads cash handed over, and money called charitable (爱心), as a gift', () => {
     expect(brief('他将30000元现金送到镇政府')).toEqual([[30000, '元', 'donations']]);
+    expect(brief('商会送来了爱心防疫资金5000元')).toEqual([[5000, '元', 'donations']]);
   });
 });
 
@@ -738,6 +739,12 @@ describe('findFigures: descriptions are no counts', () => {
     const text = '“100元、200元、500元……”干部纷纷捐款，共募集善款18820元';
     expect(brief(text)).toEqual([[18820, '元', 'donations']]);
     expect(find(text).skipped.filter((s) => s.reason === 'skipped.amountsVary')).toHaveLength(3);
+  });
+
+  it('reports the amounts a "whether … or …" names as examples, and tallies what follows its 都', () => {
+    const text = '老乡们纷纷捐款，无论是200元还是5000元，都是心意，共捐款36600元';
+    expect(brief(text)).toEqual([[36600, '元', 'donations']]);
+    expect(find(text).skipped.filter((s) => s.reason === 'skipped.amountsVary')).toHaveLength(2);
   });
 
   it('takes the last 每 before a figure, without the thing counted, for what the rate is per', () => {

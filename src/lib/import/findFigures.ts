@@ -521,7 +521,7 @@ function whyNotAFigure(
     return 'skipped.threshold';
   const clauseRest = after.slice(0, indexOf(after, CLAUSE_END, 0));
   if (AMOUNTS_VARY.some((w) => clauseRest.includes(w))) return 'skipped.amountsVary';
-  // “100元、200元、300元……”: a run of bare amounts trailing off gives examples of what each person gave.
+  // “100元、200元、300元……”, 无论是200元还是5000元: examples of what each person gave.
   if (examples.some(([from, to]) => from <= start && end <= to)) return 'skipped.amountsVary';
   if (/^\p{Script=Han}{0,4}(?:之中|当中|中)(?:[，,、：:]|$)/u.test(after)) return 'skipped.groupTotal';
   if (word.counts === 'people' && isStanding(simplified, clauseStart, start)) return 'skipped.groupTotal';
@@ -553,10 +553,14 @@ function isStanding(simplified: string, clauseStart: number, start: number): boo
 
 /** Bare amounts of one unit, one after another over 、 (100元、200元、300元), then …… or 等. */
 const EXAMPLE_SERIES = /(?:\d+(?:\.\d+)?(\p{Script=Han})、)+\d+(?:\.\d+)?\1(?:…|等)/gu;
+/** "Whether … or …" up to its 都 (无论是200元还是5000元，都…): what it names are examples, not amounts given. */
+const WHETHER_OR = /(?:无论|不论|不管)[^。；！？都]*?还是[^。；！？都]*/gu;
 
-/** Where the paragraph's series of bare amounts trailing off stand (EXAMPLE_SERIES), found once per paragraph. */
+/** Where the paragraph's examples stand (EXAMPLE_SERIES, WHETHER_OR), found once per paragraph. */
 function exampleSeries(simplified: string): (readonly [number, number])[] {
-  return [...simplified.matchAll(EXAMPLE_SERIES)].map((m) => [m.index, m.index + m[0].length] as const);
+  return [EXAMPLE_SERIES, WHETHER_OR].flatMap((pattern) =>
+    [...simplified.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const),
+  );
 }
 
 /**
