@@ -32,7 +32,9 @@ export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
   // Requests and needs.
   { word: '申请' },
   { word: '要求', unlessAfter: ['按', '照', '据', '的'] },
-  ...['需要', '急需', '亟需', '所需'].map((word) => ({ word })),
+  ...['需要', '急需', '亟需'].map((word) => ({ word })),
+  // 生活所需: daily necessities, a noun (采购生活所需物资40多吨).
+  { word: '所需', unlessAfter: ['生活'] },
   {
     word: '要',
     unlessAfter: ['重', '主', '需', '只', '必', '紧', '首', '纪', '摘', '概', '提', '扼'],
@@ -47,11 +49,14 @@ export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
   // A peak capacity (一天最大接种量达6700多剂次, 最大日处理能力), not what was done.
   { word: '最大' },
   // 可 before a verb: a capacity (一次可喷洒近10公斤, 每日可收获近15吨), not what was done — but 可领 is what each
-  // person is handed (每名乡民可领取1千元).
+  // person is handed (每名乡民可领取1千元), and 可穿戴, 可即食, 可回收… are adjectives of the noun (可即食干粮230箱).
   {
     word: '可',
     unlessAfter: ['认', '许', '不', '宁', '尚'],
-    unlessBefore: ['领', '爱', '是', '见', '喜', '靠', '口', '疑', '行', '观', '贵', '歌', '敬', '怜'],
+    unlessBefore: [
+      ...['领', '爱', '是', '见', '喜', '靠', '口', '疑', '行', '观', '贵', '歌', '敬', '怜'],
+      ...['穿戴', '穿带', '即食', '食用', '回收', '降解', '再生', '持续', '移动', '视化', '燃', '追溯'],
+    ],
   },
 ];
 

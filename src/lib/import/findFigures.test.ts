@@ -302,6 +302,13 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(brief('每名乡民可领取防疫金1000元').map((f) => f[0])).toEqual([1000]);
   });
 
+  it('reads 可 and 所需 inside a noun (可即食干粮, 可穿戴设备, 生活所需物资) as no capacity or need', () => {
+    expect(brief('爱心人士捐赠可即食干粮、泡面等230箱').map((f) => f[0])).toEqual([230]);
+    expect(brief('向居民发放可穿戴医疗设备、食品安全等科普手册2000份').map((f) => f[0])).toEqual([2000]);
+    expect(brief('累计为群众采购生活所需物资40多吨').map((f) => f[0])).toEqual([40]);
+    expect(figures('建设所需资金500万元')).toEqual([]);
+  });
+
   it('reads the places that then arrange something as places (44个村安排专人消毒, 共分4个片区)', () => {
     expect(figures('全乡44个村安排专人手持喷雾器消毒')).toEqual([]);
     expect(figures('双河镇共分4个片区配送物资')).toEqual([]);
