@@ -18,7 +18,7 @@ export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>
     // Drinks and ready food given to people on duty (10箱泡面, 2箱火腿肠, 200件听装饮料).
     ...['饮', '饮料', '饮品', '奶', '豆浆', '方便面', '泡面', '火腿肠', '香肠', '八宝粥', '粥', '罐头', '零食'],
     ...['月饼', '粽子', '汤圆', '饺子', '馒头', '包子', '蛋糕', '肉', '鱼', '粮', '食品', '蔬菜', '水果', '面粉'],
-    ...['果蔬', '蔬果', '肉制品', '鸡', '拉面', '粉条', '醋', '酒', '奶粉', '米面油', '便当', '餐盒'],
+    ...['果蔬', '蔬果', '肉制品', '鸡', '拉面', '粉条', '醋', '酒', '奶粉', '米面油', '便当', '餐盒', '馄饨', '茶'],
     // Meals served (送出3380份午餐, 爱心餐, 年夜饭).
     ...['餐', '饭'],
     // Fruit and vegetables, given by 斤, 筐 or 提 and named by the thing (200斤莲藕, 4筐橘子, 8提苹果).
@@ -157,6 +157,8 @@ export const PREDICATE_STARTS: readonly string[] = [
   // Adverbs and the preposition that open a predicate (36个检测点就陆续有群众排队, 22支宣传队每天在各村广播).
   ...['陆续', '先后', '相继', '立即', '随即', '就', '都', '均', '也', '每', '在'],
   ...['来到', '走进', '带到', '送往', '赶到', '给', '供', '用于', '通过', '全覆盖', '覆盖'],
+  // Goods arriving (165箱价值3.3万元的日式大福糕点抵达镇政府大院).
+  ...['抵达', '运抵', '到达', '送达', '驶进', '驶入'],
   // 等 closes an enumeration: what follows it sums the list up (电子测温器90个等多种消毒监测工具), it is not counted.
   '等',
 ];

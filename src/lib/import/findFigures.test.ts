@@ -148,6 +148,13 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(brief('志愿者累计服务300人次')).toEqual([[300, '人次', 'volunteers']]);
   });
 
+  it('reads the head of the counted noun through a brand in quotes, up to its arrival or a 的 before its carrier', () => {
+    expect(brief('公司捐赠100盒“燕山红”有机红茶')).toEqual([[100, '盒', 'food']]);
+    expect(brief('爱心企业捐赠的165箱日式糕点抵达镇政府大院')).toEqual([[165, '箱', 'food']]);
+    expect(brief('镇里协调运送14吨猪肉的运输车进入市场')).toEqual([[14, '吨', 'food']]);
+    expect(brief('经过两个小时，1500只皮薄馅多的馄饨在志愿者手中包好')).toEqual([[1500, '只', 'food']]);
+  });
+
   it('takes the category from the head of the counted noun when no keyword decides', () => {
     expect(brief('组建20支防输入志愿巡逻队和个人防护宣传劝导队')).toEqual([[20, '支', 'teams']]);
     expect(brief('發放宣傳材料16000份')).toEqual([[16000, '份', 'leaflets']]);

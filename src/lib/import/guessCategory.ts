@@ -109,9 +109,13 @@ export function guessCategoryFromHead(
   after: readonly [number, number],
   before: readonly [number, number],
 ): CategoryGuess | undefined {
+  // A linking word may run on after the noun (应急队共124人): it is no part of it; a brand in quotes is
+  // (100盒“燕山红”有机红茶).
+  const nounAfter = /^[\p{Script=Han}“”「」]*/u.exec(text.slice(...after))![0].replace(LINKING_WORDS, '');
   const phrases = [
-    // A linking word may run on after the noun (应急队共124人): it is no part of it.
-    { from: after[0], text: /^\p{Script=Han}*/u.exec(text.slice(...after))![0].replace(LINKING_WORDS, '') },
+    { from: after[0], text: nounAfter },
+    // …or it ends at a 的 that makes it describe what carries it (14吨猪肉的运输车).
+    ...(nounAfter.includes('的') ? [{ from: after[0], text: nounAfter.slice(0, nounAfter.indexOf('的')) }] : []),
     // A closing quote or title mark ends the name, not the noun (“…宣传材料”1000余份, 《全民反诈手册》300份).
     {
       from: before[0],
