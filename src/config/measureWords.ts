@@ -54,6 +54,8 @@ export interface MeasureWord {
   counts: MeasureClass;
   /** Text that, right after the word, makes it part of another word: 一次性, 口罩, 支部, 个人防护. */
   notBefore?: readonly string[];
+  /** Occasions counted by the person (300人次): people, wherever the text says who joined or did the work. */
+  ofPeople?: true;
 }
 
 export const MEASURE_WORDS = [
@@ -66,7 +68,7 @@ export const MEASURE_WORDS = [
   { hans: '个星期', hant: '個星期', counts: 'duration' },
   { hans: '个工作日', hant: '個工作日', counts: 'duration' },
   { hans: '个晚上', hant: '個晚上', counts: 'duration' },
-  { hans: '人次', hant: '人次', counts: 'occasions' },
+  { hans: '人次', hant: '人次', counts: 'occasions', ofPeople: true },
   { hans: '辆次', hant: '輛次', counts: 'occasions' },
   // Machines and boats sent out, counted by the trip (出动机械20余台次, 出动冲锋舟30艘次).
   { hans: '台次', hant: '臺次', counts: 'occasions' },

@@ -174,6 +174,7 @@ describe('findFigures: the category comes from the item counted', () => {
 
   it('reads people joined by 及 as one group, and what they did after them as work done', () => {
     expect(brief('共有380名工作人员及志愿者投入一线')).toEqual([[380, '名', 'volunteers']]);
+    expect(brief('本次行动共有近600人次参与')).toEqual([[600, '人次', 'volunteers']]);
     expect(brief('另有5剂快筛剂及每户口罩发放到位').map((f) => f[2])).not.toContain('masks');
   });
 

@@ -214,7 +214,7 @@ export function findFigures(
           ? clauseEnd
           : Math.min(itemEnd, candidates[i + 2]?.start ?? text.length);
     // People joined by 和/及 are one group (工作人员及志愿者380名); things joined by them are two (快筛剂及口罩).
-    const joinsPeople = counts === 'people';
+    const joinsPeople = counts === 'people' || measureWord(unit)?.ofPeople === true;
     const nounAfterEnd = predicateStart(
       simplified,
       nounFrom,
