@@ -99,6 +99,11 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '往期回顾',
     '返回目录',
     '本版导航',
+    // An app's notice at the end of its issues or articles (这已经是最后一期了哦!).
+    '已经是最后一期',
+    '已经是第一期',
+    '已经是最后一篇',
+    '已经是第一篇',
   ],
   'removed.siteFooter': ['主办单位', '承办单位', '技术支持', '网络支持', '投诉电话', '举报电话', '广告', '免责声明'],
   // A label over a sponsor's links (贊助商鏈接, 赞助商连结).
@@ -121,6 +126,9 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '已被查看',
     '点阅',
     '浏览人次',
+    // An app's counters under its headline (阅读数:413 本文字数:324).
+    '阅读数',
+    '本文字数',
   ],
   'removed.relatedLinks': [
     '相关文章',
@@ -268,8 +276,11 @@ export const SITE_NOTICES: readonly { subjects: readonly string[]; asks: readonl
 export const LOGIN_PROMPT = {
   verbs: ['登录', '登入', '注册'],
   asks: ['即可查看', '才可以', '才能', '后才', '没有帐号', '没有账号', '回帖', '回复'],
-  /** 手机号码，快捷登录: what a login bar offers to log in with; such a bar is a few words, no sentence. */
-  credentials: ['手机号', '验证码', '密码', '账号', '帐号', '用户名'],
+  /**
+   * 手机号码，快捷登录: what a login bar offers to log in with; such a bar is a few words, no sentence. A login form's
+   * fields (检索: 帐户 密码 记录帐户) are two or more words holding one, set apart by spaces.
+   */
+  credentials: ['手机号', '验证码', '密码', '账号', '帐号', '账户', '帐户', '用户名'],
 } as const;
 
 /**
@@ -613,6 +624,9 @@ export const FURNITURE_WORDS: readonly string[] = [
   '注册',
   '注册会员',
   '找回密码',
+  // A dialog's dismiss button.
+  '我知道了',
+  '知道了',
   // A label over the article's text, and a disclosure page's tabs over its text and its catalogue.
   ...['文章内容', '内容详情', '新闻内容', '正文内容', '正文'],
   ...['公开具体内容', '公开内容', '具体内容', '详细信息', '基本信息'],
@@ -675,6 +689,8 @@ export const SITE_NAME_ENDINGS: readonly string[] = [
   '客户端',
   '首页',
   '官网',
+  // An app's or a paper's platform (云报平台).
+  '平台',
   // An aggregator's name (今头条, 网易头条) after a bar closing another story's title.
   '头条',
 ];

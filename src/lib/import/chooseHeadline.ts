@@ -36,6 +36,8 @@ const DECK = /^[—–-]{1,2}(?![—–-])/u;
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)|[(（][一二三四五六七八九十\d]+[)）])/u;
 /** “这里还有枯枝垃圾未清理……注意安全……”: a line that is someone's words in full, with a pause or a close inside. */
 const SPEECH = /^[“「][^“”「」]*(?:……|…|[。！？!?])[^“”「」]*[”」]$/u;
+/** (为64名优秀学生颁发奖学金): a line wholly in brackets is a photo's caption, never the headline. */
+const BRACKETED_WHOLE = /^[(（][^()（）]+[)）]$/u;
 /** 緊 急 通 知: three or more Han characters, each set apart by spaces. */
 const SPACED_OUT = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){2,}$/u;
 /**
@@ -282,7 +284,8 @@ function siteSeparated(simplified: string): boolean {
 
 /**
  * Short, with a few Han characters, not ending like a clause or with a photographer's credit, not a scene's caption
- * (活动现场), not a numbered section, not a deck, not opening like a lead, not someone's words quoted whole.
+ * (活动现场), not a numbered section, not a deck, not opening like a lead, not someone's words quoted whole, not a
+ * caption wholly in brackets.
  */
 function headlineLike(simplified: string): boolean {
   const han = countHan(simplified);
@@ -295,7 +298,8 @@ function headlineLike(simplified: string): boolean {
     !SECTION_NUMBER.test(simplified) &&
     !DECK.test(simplified) &&
     !LEAD_OPENING.test(simplified) &&
-    !SPEECH.test(simplified)
+    !SPEECH.test(simplified) &&
+    !BRACKETED_WHOLE.test(simplified)
   );
 }
 

@@ -1940,3 +1940,43 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     expect(body(page(PARAGRAPH_1, '青山镇卡点执勤现场纪实', PARAGRAPH_2))).toContain('青山镇卡点执勤现场纪实');
   });
 });
+
+describe('app dialogs, login forms, empty images and bracketed captions around the headline', () => {
+  const title = '青山镇网格员筑牢防溺水安全网';
+
+  it("drops an app's dismiss button, its last-issue notice and its counters, and names no platform the headline", () => {
+    const result = page(
+      '青山云报平台',
+      '这已经是最后一期了哦!',
+      '我知道了',
+      '2025年06月11日',
+      title,
+      '阅读数:413   本文字数:324',
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+    );
+    expect(result.headline?.text).toBe(title);
+    expect(reasons(result)['这已经是最后一期了哦!']).toBe('removed.navigation');
+    expect(reasons(result)['我知道了']).toBe('removed.buttonOrLabel');
+    expect(reasons(result)['阅读数:413   本文字数:324']).toBe('removed.counter');
+  });
+
+  it("drops a login form's fields, two words or more holding a credential", () => {
+    const form = '檢索: 帳戶 密碼 記錄帳戶';
+    const result = page(form, title, '2020-02-20 10:32', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+    expect(reasons(result)[form]).toBe('removed.navigation');
+  });
+
+  it('drops empty image markup inside a paragraph, keeping the sentences around it', () => {
+    const result = page(title, '2020-02-20 10:32', `${PARAGRAPH_1} ![]() ![]() ${PARAGRAPH_2}`);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(dropped(result)).toContain('![]() ![]()');
+  });
+
+  it('never takes a caption wholly in brackets under the headline for it', () => {
+    const caption = '（为64名优秀学生颁发奖学金）';
+    const result = page('青山文化网', title, '文化 用户:张三 2795℃', caption, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).not.toBe(caption);
+  });
+});

@@ -64,6 +64,7 @@ function splitText(text: string, toSimplified: (text: string) => string): string
     .map(withoutListBullet)
     .map((text) => joinSpacedLabels(text, toSimplified(text)))
     .flatMap(splitAtImageAlt)
+    .flatMap(splitAtEmptyImages)
     .flatMap(splitAtComments)
     .flatMap((text) => splitAtPostStamp(text, toSimplified(text)))
     .flatMap((text) => splitAtStamp(text, toSimplified(text)))
@@ -163,6 +164,21 @@ function splitAtImageAlt(text: string): string[] {
     .split(IMAGE_ALT)
     .map((part) => part.trim())
     .filter(Boolean);
+}
+
+/** ![]() ![](): a scraper's Markdown for an image it kept neither the source nor the alt text of. */
+const EMPTY_IMAGES = /(?:!\[\]\(\)\s*)+/gu;
+
+/** …群众的榜样。 ![]() 300多名…: empty image markup inside a line is a part of its own (dropped as a separator). */
+function splitAtEmptyImages(text: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const { 0: run, index } of text.matchAll(EMPTY_IMAGES)) {
+    parts.push(text.slice(from, index), run);
+    from = index + run.length;
+  }
+  parts.push(text.slice(from));
+  return parts.map((part) => part.trim()).filter(Boolean);
 }
 
 /**
