@@ -705,6 +705,12 @@ export const LEAD_OPENINGS: readonly string[] = [
 ];
 
 /**
+ * Source labels a page may write with no colon before the source's name (来源今日聚蛟), closing the last paragraph or
+ * on a line of their own. Not before 于 or 自 (来源于群众): that is prose.
+ */
+export const UNCOLONED_SOURCE_LABELS: readonly string[] = ['信息来源', '文章来源', '来源', '稿源'];
+
+/**
  * Labels of the fields in a page's metadata lines (发布时间：… 来源：… 作者：…), by what the import does with the value.
  * Longer labels first where one contains another (责任编辑 before 编辑).
  */

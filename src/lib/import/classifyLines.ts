@@ -1,6 +1,12 @@
 /** Each line's role on the page: text, furniture, metadata (provenance) or a copy of another line. */
 import { BYLINE_BULLETS, CATALOGUE_LABELS, SITE_NAME_ENDINGS } from '../../config/pageFurniture.ts';
-import { readPostHeader, readProvenanceLine, readValueBelowLabel, type ProvenanceLine } from './extractProvenance.ts';
+import {
+  readPostHeader,
+  readProvenanceLine,
+  readValueBelowLabel,
+  UNCOLONED_SOURCE,
+  type ProvenanceLine,
+} from './extractProvenance.ts';
 import { readBylineLine, readDateline } from './extractTrailingByline.ts';
 import { foldText } from './foldText.ts';
 import { COPYRIGHT, furnitureReason } from './furnitureLines.ts';
@@ -83,6 +89,10 @@ export function classify(
     const above = lines[i - 1]?.text;
     const value = above && readValueBelowLabel([above, toSimplified(above)], [text, simplified]);
     if (value) return { kind: 'provenance', read: value };
+    // 来源今日聚蛟: a source's name after its label with no colon.
+    const source = UNCOLONED_SOURCE.exec(simplified)?.groups?.label;
+    if (source)
+      return { kind: 'provenance', read: { editors: [], authors: [], publication: text.slice(source.length) } };
     const furniture = furnitureReason(simplified);
     if (furniture) return { kind: 'furniture', reason: furniture };
     if (isSiteBanner(simplified, footers)) return { kind: 'furniture', reason: 'removed.standingReminder' };

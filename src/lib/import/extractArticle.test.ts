@@ -1979,4 +1979,18 @@ describe('app dialogs, login forms, empty images and bracketed captions around t
     const result = page('青山文化网', title, '文化 用户:张三 2795℃', caption, PARAGRAPH_1, PARAGRAPH_2);
     expect(result.headline?.text).not.toBe(caption);
   });
+
+  it('splits a source field glued to the headline off it, and reads the source', () => {
+    const result = page('东岛村为7支志愿服务队伍授旗信息来源:青山县融媒体中心', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe('东岛村为7支志愿服务队伍授旗');
+    expect(result.provenance.publication).toBe('青山县融媒体中心');
+  });
+
+  it('drops a source label and name glued after the last sentence with no colon, but not prose saying where from', () => {
+    const result = page(title, '2020-02-20 10:32', PARAGRAPH_1, `${PARAGRAPH_2}来源青山发布`);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(result.provenance.publication).toBe('青山发布');
+    const prose = `${PARAGRAPH_1}来源于群众`;
+    expect(body(page(title, '2020-02-20 10:32', prose, PARAGRAPH_2))).toEqual([prose, PARAGRAPH_2]);
+  });
 });

@@ -7,6 +7,7 @@ import {
   SLASH_LOOKALIKES,
   STANDALONE_LABELS,
   STAMP_POST_VERBS,
+  UNCOLONED_SOURCE_LABELS,
 } from '../../config/pageFurniture.ts';
 import { parseFullDate } from '../numbers/parseFullDate.ts';
 import { countHan } from './textMeasures.ts';
@@ -58,6 +59,28 @@ const FIELD = new RegExp(
   `(?<label>${escaped})${SEPARATOR}(?:\\s*[|｜](?=\\s*[^\\s|｜]))?\\s*(?<value>.*?)(?=\\s*(?:[|｜)）\\]】]|\\s{2,}|(?:${escaped})${SEPARATOR}|$))`,
   'gu',
 );
+/** 来源今日聚蛟: a source label and the source's name, no colon between (UNCOLONED_SOURCE_LABELS). */
+export const UNCOLONED_SOURCE = new RegExp(
+  `^(?<label>${anyOfWords(UNCOLONED_SOURCE_LABELS)})(?![于自])(?<value>[\\p{Script=Han}A-Za-z]{2,12})$`,
+  'u',
+);
+/** A source field closing a line: a label of two characters or more, a colon and a name. */
+const SOURCE_FIELD_AT_END = new RegExp(
+  `(?<=\\p{Script=Han})(?<label>${anyOfWords(PROVENANCE_LABELS.publication.filter((l) => [...l].length >= 2))})[:：]\\s*[^\\s，。！？；：,.!?;:]{2,20}$`,
+  'u',
+);
+
+/**
+ * …为7支志愿服务队伍授旗信息来源:荣成市融媒体中心: where a source field glued to the end of a line starts, no space
+ * before it; undefined when there is none, or when the label closes a longer one of another field (图片来源：…).
+ */
+export function gluedSourceField(simplified: string): number | undefined {
+  const field = SOURCE_FIELD_AT_END.exec(simplified);
+  if (!field) return undefined;
+  const through = simplified.slice(0, field.index + field.groups!.label!.length);
+  const longer = ALL_LABELS.some((l) => l.length > field.groups!.label!.length && through.endsWith(l));
+  return longer ? undefined : field.index;
+}
 /** 医技药剂党支部、药剂科供稿: who supplied the text, as a credit at the start of a metadata line. */
 const CREDIT = new RegExp(`^(?<value>[^\\s，。！？；：,.!?;:]{2,30}?)(?:${CREDIT_SUFFIXES.join('|')})(?=\\s|$)`, 'u');
 /** (原标题《…》): a title named by its label and quoted in 《》 rather than after a colon. */

@@ -4,6 +4,7 @@
  */
 import { LIST_BULLETS, PAGE_CODE_DELIMITERS } from '../../config/pageFurniture.ts';
 import {
+  gluedSourceField,
   joinSpacedLabels,
   POSTER_DAY,
   readProvenanceLine,
@@ -11,6 +12,7 @@ import {
   splitAtOpeningField,
   splitAtPostStamp,
   splitAtStamp,
+  UNCOLONED_SOURCE,
 } from './extractProvenance.ts';
 import {
   BUTTON_RUN,
@@ -73,6 +75,7 @@ function splitText(text: string, toSimplified: (text: string) => string): string
     .flatMap((text) => splitOffNotices(text, toSimplified(text)))
     .flatMap((text) => splitOffButtons(text, toSimplified(text)))
     .flatMap((text) => splitOffGluedTail(text, toSimplified(text)))
+    .flatMap((text) => splitOffGluedSource(text, toSimplified(text)))
     .flatMap((text) => splitOffSpacedMetadata(text, toSimplified(text)));
 }
 
@@ -101,11 +104,22 @@ function splitOffGluedTail(text: string, simplified: string): string[] {
   const lowered = glued.toLowerCase();
   const cut = spaced
     ? fields || Boolean(read?.published) || Boolean(furnitureReason(glued))
-    : fields &&
+    : (fields || UNCOLONED_SOURCE.test(glued)) &&
       /[。！？”」』]$/u.test(simplified.slice(0, tail.index)) &&
       !PHRASES.some((p) => lowered.includes(p.phrase));
   if (!cut) return [text];
   return [text.slice(0, tail.index).trim(), text.slice(tail.index).trim()];
+}
+
+/**
+ * 东岛刘家村为7支志愿服务队伍授旗信息来源:荣成市融媒体中心: a source field glued to a headline (a line of no sentence,
+ * a headline's worth of Han characters before it) is a metadata line of its own.
+ */
+function splitOffGluedSource(text: string, simplified: string): string[] {
+  const at = gluedSourceField(simplified);
+  if (at === undefined || /[，,。！？!?；;]/u.test(simplified.slice(0, at))) return [text];
+  const head = text.slice(0, at).trim();
+  return countHan(head) >= HEADLINE_MIN_HAN ? [head, text.slice(at).trim()] : [text];
 }
 
 /** The last two words of a line, a space before each (… 小龙女 10月6日). */
