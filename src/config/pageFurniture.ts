@@ -630,6 +630,8 @@ export const FURNITURE_WORDS: readonly string[] = [
   // A label over the article's text, and a disclosure page's tabs over its text and its catalogue.
   ...['文章内容', '内容详情', '新闻内容', '正文内容', '正文'],
   ...['公开具体内容', '公开内容', '具体内容', '详细信息', '基本信息'],
+  // A volunteer platform's record: the labels over its fields, its account and its photos.
+  ...['基本情况', '活动详情', '活动相册'],
 ];
 
 /**

@@ -1,6 +1,8 @@
 /** Each line's role on the page: text, furniture, metadata (provenance) or a copy of another line. */
 import { BYLINE_BULLETS, CATALOGUE_LABELS, SITE_NAME_ENDINGS } from '../../config/pageFurniture.ts';
 import {
+  isFieldPairRow,
+  isFormRow,
   readPostHeader,
   readProvenanceLine,
   readValueBelowLabel,
@@ -63,6 +65,21 @@ function isCatalogueRow(simplified: string): boolean {
   return fields.length >= 2 && fields[0]!.index === 0;
 }
 
+/**
+ * The rows of a record's form: each line isFormRow shows, and the lines of label–value pairs (isFieldPairRow) in an
+ * unbroken run with one.
+ */
+function formRowsAround(simplified: readonly string[]): Set<number> {
+  const rows = new Set<number>();
+  simplified.forEach((text, i) => {
+    if (!isFormRow(text)) return;
+    rows.add(i);
+    for (const step of [-1, 1])
+      for (let j = i + step; j >= 0 && j < simplified.length && isFieldPairRow(simplified[j]!); j += step) rows.add(j);
+  });
+  return rows;
+}
+
 const BYLINE_BULLET = new RegExp(`^[${BYLINE_BULLETS.join('')}]\\s*`, 'u');
 
 /**
@@ -78,6 +95,7 @@ export function classify(
   const seen: string[] = [];
   const all = lines.map((l) => foldText(l.text));
   const tagged = lines.map((l) => [...l.text].length <= TAG_LINE_MAX && TAG_LINE.test(toSimplified(l.text)));
+  const formRows = formRowsAround(lines.map((l) => toSimplified(l.text)));
   const footers = lines
     .map((l) => toSimplified(l.text))
     .filter((simplified) => FOOTER_REASONS.has(furnitureReason(simplified) ?? ''));
@@ -104,7 +122,12 @@ export function classify(
     if (byline) return { kind: 'provenance', read: { editors: [], authors: [byline] } };
     const dateline = readDateline(text, simplified);
     if (dateline?.length === simplified.length) return { kind: 'provenance', read: { editors: [], ...dateline } };
-    if ((tagged[i] && (tagged[i - 1] || tagged[i + 1])) || isLabelledRow(simplified) || isCatalogueRow(simplified))
+    if (
+      (tagged[i] && (tagged[i - 1] || tagged[i + 1])) ||
+      isLabelledRow(simplified) ||
+      isCatalogueRow(simplified) ||
+      formRows.has(i)
+    )
       return { kind: 'provenance', read: { editors: [], authors: [] } };
     const folded = all[i]!;
     if (isColumnAndTitle(text, i, all)) return { kind: 'repeat' };

@@ -1993,4 +1993,19 @@ describe('app dialogs, login forms, empty images and bracketed captions around t
     const prose = `${PARAGRAPH_1}来源于群众`;
     expect(body(page(title, '2020-02-20 10:32', prose, PARAGRAPH_2))).toEqual([prose, PARAGRAPH_2]);
   });
+
+  it("drops a record's form rows of label–value fields, one with timestamps, and its labels, over the account", () => {
+    const rows = [
+      '编号 2020012345 服务区域 青山街道',
+      '服务地点 青山县某路口 所属团体 青山县文化馆志愿服务队',
+      '联系人 张* 联系电话 1390000**** 0571123****',
+      '服务时长 8小时 活动日期 2020-02-20 16:00:24 至 2020-02-20 23:59:24',
+    ];
+    const result = page('基本情况', title, ...rows, '活动详情', PARAGRAPH_1, PARAGRAPH_2, '活动相册');
+    expect(result.headline?.text).toBe(title);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    // Without a row holding a timestamp, a headline set out in parts is no form's row.
+    const parts = '青山一道 同担风雨 青山镇 上门服务';
+    expect(page(parts, PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(parts);
+  });
 });

@@ -107,6 +107,33 @@ const DATE = String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?`;
 const TIME_OF_DAY = String.raw`\s*\d{1,2}:\d{2}(?::\d{2})?`;
 const TIMESTAMP = new RegExp(`${DATE}(?:${TIME_OF_DAY})?`, 'u');
 const TIMESTAMP_LINE_MAX = 40;
+/** A timestamp with its time of day (2022-04-29 16:00:24): what a record's field holds, never a headline. */
+const CLOCKED_TIMESTAMP = new RegExp(`${DATE}${TIME_OF_DAY}`, 'gu');
+/** A form's field label: a few Han characters, set apart by spaces. */
+const FORM_LABEL = /^\p{Script=Han}{2,6}$/u;
+
+/**
+ * 服务时长 8小时 活动日期 2022-04-29 16:00:24 至 2022-04-29 23:59:24: a record's row of fields with no colons, labels and
+ * values set apart by spaces, holding a timestamp with its time of day; no sentence.
+ */
+export function isFormRow(simplified: string): boolean {
+  if (/[，,。！？!?；;]/u.test(simplified) || !CLOCKED_TIMESTAMP.test(simplified)) return false;
+  const words = simplified.replace(CLOCKED_TIMESTAMP, ' ').trim().split(/\s+/u);
+  return words.filter((w) => FORM_LABEL.test(w)).length >= 2 && words.every((w) => [...w].length <= 12);
+}
+
+/**
+ * 服务地点 广饶县某路口 所属团体 某馆志愿服务队: two or more fields, each a label and its value set apart by spaces (a
+ * value maybe followed by more of no Han character, 联系电话 1525465**** 0546644****); no sentence. Such a line is a form's row only next to one that isFormRow shows (a headline may be set out in parts).
+ */
+export function isFieldPairRow(simplified: string): boolean {
+  if (/[，,。！？!?；;：:]/u.test(simplified)) return false;
+  return FIELD_PAIRS.test(simplified.trim());
+}
+
+/** 联系人 徐* 联系电话 1525465**** 0546644****: a label, a value, maybe more values of no Han character (numbers). */
+const FIELD_PAIRS =
+  /^\p{Script=Han}{2,6}\s+\S+(?:\s+[^\s\p{Script=Han}]+)*(?:\s+\p{Script=Han}{2,6}\s+\S+(?:\s+[^\s\p{Script=Han}]+)*)+$/u;
 /**
  * 02-13 11:45, 2月13日 11:45, 昨天 08:30, 3小时前, 刚刚: a mobile page's stamp with no year, as a line of its own,
  * maybe with a short source or desk beside it after a space (02-04 13:30   青山镇), as a dated stamp may.
