@@ -2008,4 +2008,13 @@ describe('app dialogs, login forms, empty images and bracketed captions around t
     const parts = '青山一道 同担风雨 青山镇 上门服务';
     expect(page(parts, PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(parts);
   });
+
+  it("drops a site's menu written an item a line, its items opening with the site's place name", () => {
+    const menu = ['青山交通', '青山医院', '青山美食', '青山新闻', '青山天气'];
+    const result = page(...menu, '青山区这位村支书在车顶上装了个喇叭,天天', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe('青山区这位村支书在车顶上装了个喇叭,天天');
+    expect(reasons(result)['青山天气']).toBe('removed.menu');
+    // Three short lines are a list, no menu.
+    expect(page(PARAGRAPH_1, '青山交通', '青山医院', '青山美食', PARAGRAPH_2).lines).toHaveLength(5);
+  });
 });
