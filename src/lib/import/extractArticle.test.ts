@@ -2017,4 +2017,10 @@ describe('app dialogs, login forms, empty images and bracketed captions around t
     // Three short lines are a list, no menu.
     expect(page(PARAGRAPH_1, '青山交通', '青山医院', '青山美食', PARAGRAPH_2).lines).toHaveLength(5);
   });
+
+  it('splits a date in brackets off the headline it opens, and reads it', () => {
+    const result = page('[2020-02-20] 青山镇为卡点送去防疫物资', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe('青山镇为卡点送去防疫物资');
+    expect(result.provenance.published).toBe('2020-02-20');
+  });
 });

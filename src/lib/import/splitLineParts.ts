@@ -76,6 +76,7 @@ function splitText(text: string, toSimplified: (text: string) => string): string
     .flatMap((text) => splitOffButtons(text, toSimplified(text)))
     .flatMap((text) => splitOffGluedTail(text, toSimplified(text)))
     .flatMap((text) => splitOffGluedSource(text, toSimplified(text)))
+    .flatMap(splitOffBracketedDate)
     .flatMap((text) => splitOffSpacedMetadata(text, toSimplified(text)));
 }
 
@@ -120,6 +121,20 @@ function splitOffGluedSource(text: string, simplified: string): string[] {
   if (at === undefined || /[，,。！？!?；;]/u.test(simplified.slice(0, at))) return [text];
   const head = text.slice(0, at).trim();
   return countHan(head) >= HEADLINE_MIN_HAN ? [head, text.slice(at).trim()] : [text];
+}
+
+/** [2003-10-24] 标题: a date in brackets opening a line, before a headline. */
+const BRACKETED_DATE_BEFORE = /^[[【(（]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[\]】)）]\s*/u;
+
+/**
+ * [2003-10-24] 江胡葆琳江星闽捐建小学: a page's date in brackets before its headline (a headline's worth of Han
+ * characters, no sentence) is a metadata line of its own.
+ */
+function splitOffBracketedDate(text: string): string[] {
+  const date = BRACKETED_DATE_BEFORE.exec(text)?.[0];
+  if (!date) return [text];
+  const rest = text.slice(date.length);
+  return countHan(rest) >= HEADLINE_MIN_HAN && !/[，,。！？!?；;]/u.test(rest) ? [date.trim(), rest] : [text];
 }
 
 /** The last two words of a line, a space before each (… 小龙女 10月6日). */
