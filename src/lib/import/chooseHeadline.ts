@@ -38,6 +38,8 @@ const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.�
 const SPEECH = /^[“「][^“”「」]*(?:……|…|[。！？!?])[^“”「」]*[”」]$/u;
 /** (为64名优秀学生颁发奖学金): a line wholly in brackets is a photo's caption, never the headline. */
 const BRACKETED_WHOLE = /^[(（][^()（）]+[)）]$/u;
+/** 广大村(居)民朋友们：, 各位居民：: a notice's salutation under its title, a short line closed by a colon. */
+const SALUTATION = /^[^，。！？；：,;!?:]{2,20}[:：]$/u;
 /** 緊 急 通 知: three or more Han characters, each set apart by spaces. */
 const SPACED_OUT = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){2,}$/u;
 /**
@@ -131,8 +133,8 @@ export function chooseHeadline(
     const next = roles.slice(i + 1, inBody ? i + 2 : bodyStart).find((r, k) => {
       const below = toSimplified(lines[i + 1 + k]!.text);
       // A masthead (北京青年报客户端) between the headline and the date line stands aside like a caption; so do a
-      // share bar's button in Latin letters (Spread the love) and a caption whose credit the page put on the next
-      // line.
+      // share bar's button in Latin letters (Spread the love), a caption whose credit the page put on the next
+      // line and a notice's salutation (各位居民：).
       const under = roles[i + 2 + k];
       const creditBelow = under?.kind === 'furniture' && under.reason === 'removed.photoCredit';
       const aside =
@@ -140,6 +142,7 @@ export function chooseHeadline(
         creditBelow ||
         (r.kind === 'text' && countHan(below) === 0) ||
         DECK.test(below) ||
+        SALUTATION.test(below) ||
         namesSiteAlone(below) ||
         poster(i + 1 + k);
       return r.kind !== 'furniture' && r.kind !== 'repeat' && !aside;

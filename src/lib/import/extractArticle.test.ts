@@ -2023,4 +2023,11 @@ describe('app dialogs, login forms, empty images and bracketed captions around t
     expect(result.headline?.text).toBe('青山镇为卡点送去防疫物资');
     expect(result.provenance.published).toBe('2020-02-20');
   });
+
+  it("takes a notice's title over its salutation, a short line closed by a colon", () => {
+    const notice = '关于清明节期间文明祭祀防止森林火灾的温馨提示';
+    const lead = '清明节是缅怀先人的传统节日。为倡导文明祭祀新风，有效预防森林火灾，现就有关事项温馨提示如下：';
+    const result = page(notice, '广大村(居)民朋友们:', lead, '一、倡导文明祭祀', PARAGRAPH_1);
+    expect(result.headline?.text).toBe(notice);
+  });
 });
