@@ -99,6 +99,11 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '往期回顾',
     '返回目录',
     '本版导航',
+    // An app's notice at the end of its issues or articles (这已经是最后一期了哦!).
+    '已经是最后一期',
+    '已经是第一期',
+    '已经是最后一篇',
+    '已经是第一篇',
   ],
   'removed.siteFooter': ['主办单位', '承办单位', '技术支持', '网络支持', '投诉电话', '举报电话', '广告', '免责声明'],
   // A label over a sponsor's links (贊助商鏈接, 赞助商连结).
@@ -121,6 +126,9 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '已被查看',
     '点阅',
     '浏览人次',
+    // An app's counters under its headline (阅读数:413 本文字数:324).
+    '阅读数',
+    '本文字数',
   ],
   'removed.relatedLinks': [
     '相关文章',
@@ -268,8 +276,11 @@ export const SITE_NOTICES: readonly { subjects: readonly string[]; asks: readonl
 export const LOGIN_PROMPT = {
   verbs: ['登录', '登入', '注册'],
   asks: ['即可查看', '才可以', '才能', '后才', '没有帐号', '没有账号', '回帖', '回复'],
-  /** 手机号码，快捷登录: what a login bar offers to log in with; such a bar is a few words, no sentence. */
-  credentials: ['手机号', '验证码', '密码', '账号', '帐号', '用户名'],
+  /**
+   * 手机号码，快捷登录: what a login bar offers to log in with; such a bar is a few words, no sentence. A login form's
+   * fields (检索: 帐户 密码 记录帐户) are two or more words holding one, set apart by spaces.
+   */
+  credentials: ['手机号', '验证码', '密码', '账号', '帐号', '账户', '帐户', '用户名'],
 } as const;
 
 /**
@@ -613,9 +624,14 @@ export const FURNITURE_WORDS: readonly string[] = [
   '注册',
   '注册会员',
   '找回密码',
+  // A dialog's dismiss button.
+  '我知道了',
+  '知道了',
   // A label over the article's text, and a disclosure page's tabs over its text and its catalogue.
   ...['文章内容', '内容详情', '新闻内容', '正文内容', '正文'],
   ...['公开具体内容', '公开内容', '具体内容', '详细信息', '基本信息'],
+  // A volunteer platform's record: the labels over its fields, its account and its photos.
+  ...['基本情况', '活动详情', '活动相册'],
 ];
 
 /**
@@ -675,6 +691,8 @@ export const SITE_NAME_ENDINGS: readonly string[] = [
   '客户端',
   '首页',
   '官网',
+  // An app's or a paper's platform (云报平台).
+  '平台',
   // An aggregator's name (今头条, 网易头条) after a bar closing another story's title.
   '头条',
 ];
@@ -687,6 +705,12 @@ export const LEAD_OPENINGS: readonly string[] = [
   ...['近日', '日前', '连日来', '近期', '近段时间', '近一段时间', '今年以来', '入冬以来', '入夏以来'],
   ...['当天', '当日', '今天', '昨天', '今日', '昨日', '目前', '此前'],
 ];
+
+/**
+ * Source labels a page may write with no colon before the source's name (来源今日聚蛟), closing the last paragraph or
+ * on a line of their own. Not before 于 or 自 (来源于群众): that is prose.
+ */
+export const UNCOLONED_SOURCE_LABELS: readonly string[] = ['信息来源', '文章来源', '来源', '稿源'];
 
 /**
  * Labels of the fields in a page's metadata lines (发布时间：… 来源：… 作者：…), by what the import does with the value.

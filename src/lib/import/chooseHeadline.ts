@@ -36,6 +36,10 @@ const DECK = /^[—–-]{1,2}(?![—–-])/u;
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)|[(（][一二三四五六七八九十\d]+[)）])/u;
 /** “这里还有枯枝垃圾未清理……注意安全……”: a line that is someone's words in full, with a pause or a close inside. */
 const SPEECH = /^[“「][^“”「」]*(?:……|…|[。！？!?])[^“”「」]*[”」]$/u;
+/** (为64名优秀学生颁发奖学金): a line wholly in brackets is a photo's caption, never the headline. */
+const BRACKETED_WHOLE = /^[(（][^()（）]+[)）]$/u;
+/** 广大村(居)民朋友们：, 各位居民：: a notice's salutation under its title, a short line closed by a colon. */
+const SALUTATION = /^[^，。！？；：,;!?:]{2,20}[:：]$/u;
 /** 緊 急 通 知: three or more Han characters, each set apart by spaces. */
 const SPACED_OUT = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){2,}$/u;
 /**
@@ -129,8 +133,8 @@ export function chooseHeadline(
     const next = roles.slice(i + 1, inBody ? i + 2 : bodyStart).find((r, k) => {
       const below = toSimplified(lines[i + 1 + k]!.text);
       // A masthead (北京青年报客户端) between the headline and the date line stands aside like a caption; so do a
-      // share bar's button in Latin letters (Spread the love) and a caption whose credit the page put on the next
-      // line.
+      // share bar's button in Latin letters (Spread the love), a caption whose credit the page put on the next
+      // line and a notice's salutation (各位居民：).
       const under = roles[i + 2 + k];
       const creditBelow = under?.kind === 'furniture' && under.reason === 'removed.photoCredit';
       const aside =
@@ -138,6 +142,7 @@ export function chooseHeadline(
         creditBelow ||
         (r.kind === 'text' && countHan(below) === 0) ||
         DECK.test(below) ||
+        SALUTATION.test(below) ||
         namesSiteAlone(below) ||
         poster(i + 1 + k);
       return r.kind !== 'furniture' && r.kind !== 'repeat' && !aside;
@@ -282,7 +287,8 @@ function siteSeparated(simplified: string): boolean {
 
 /**
  * Short, with a few Han characters, not ending like a clause or with a photographer's credit, not a scene's caption
- * (活动现场), not a numbered section, not a deck, not opening like a lead, not someone's words quoted whole.
+ * (活动现场), not a numbered section, not a deck, not opening like a lead, not someone's words quoted whole, not a
+ * caption wholly in brackets.
  */
 function headlineLike(simplified: string): boolean {
   const han = countHan(simplified);
@@ -295,7 +301,8 @@ function headlineLike(simplified: string): boolean {
     !SECTION_NUMBER.test(simplified) &&
     !DECK.test(simplified) &&
     !LEAD_OPENING.test(simplified) &&
-    !SPEECH.test(simplified)
+    !SPEECH.test(simplified) &&
+    !BRACKETED_WHOLE.test(simplified)
   );
 }
 

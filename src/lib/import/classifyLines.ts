@@ -1,6 +1,14 @@
 /** Each line's role on the page: text, furniture, metadata (provenance) or a copy of another line. */
 import { BYLINE_BULLETS, CATALOGUE_LABELS, SITE_NAME_ENDINGS } from '../../config/pageFurniture.ts';
-import { readPostHeader, readProvenanceLine, readValueBelowLabel, type ProvenanceLine } from './extractProvenance.ts';
+import {
+  isFieldPairRow,
+  isFormRow,
+  readPostHeader,
+  readProvenanceLine,
+  readValueBelowLabel,
+  UNCOLONED_SOURCE,
+  type ProvenanceLine,
+} from './extractProvenance.ts';
 import { readBylineLine, readDateline } from './extractTrailingByline.ts';
 import { foldText } from './foldText.ts';
 import { COPYRIGHT, furnitureReason } from './furnitureLines.ts';
@@ -57,6 +65,44 @@ function isCatalogueRow(simplified: string): boolean {
   return fields.length >= 2 && fields[0]!.index === 0;
 }
 
+/** A menu's item on a line of its own: a few characters, no punctuation, no space. */
+const MENU_LINE = /^[\p{Script=Han}A-Za-z\d]{3,6}$/u;
+/** So many items in a row, sharing their opening, make a menu. */
+const MENU_RUN_MIN = 4;
+/** The opening a menu's items share (the site's place name): this many characters. */
+const MENU_SHARED = 2;
+
+/**
+ * 资阳交通 / 资阳医院 / 资阳美食 / 资阳新闻: a site's menu written an item a line, MENU_RUN_MIN short lines or more in a
+ * row opening with the same characters (the site's place name). The indices of their lines.
+ */
+function menuRuns(texts: readonly string[]): Set<number> {
+  const items = new Set<number>();
+  let start = 0;
+  for (let i = 0; i <= texts.length; i++) {
+    const opening = (j: number) => (MENU_LINE.test(texts[j] ?? '') ? texts[j]!.slice(0, MENU_SHARED) : undefined);
+    if (i < texts.length && opening(i) !== undefined && opening(i) === opening(start)) continue;
+    if (i - start >= MENU_RUN_MIN) for (let j = start; j < i; j++) items.add(j);
+    start = i;
+  }
+  return items;
+}
+
+/**
+ * The rows of a record's form: each line isFormRow shows, and the lines of label–value pairs (isFieldPairRow) in an
+ * unbroken run with one.
+ */
+function formRowsAround(simplified: readonly string[]): Set<number> {
+  const rows = new Set<number>();
+  simplified.forEach((text, i) => {
+    if (!isFormRow(text)) return;
+    rows.add(i);
+    for (const step of [-1, 1])
+      for (let j = i + step; j >= 0 && j < simplified.length && isFieldPairRow(simplified[j]!); j += step) rows.add(j);
+  });
+  return rows;
+}
+
 const BYLINE_BULLET = new RegExp(`^[${BYLINE_BULLETS.join('')}]\\s*`, 'u');
 
 /**
@@ -72,6 +118,8 @@ export function classify(
   const seen: string[] = [];
   const all = lines.map((l) => foldText(l.text));
   const tagged = lines.map((l) => [...l.text].length <= TAG_LINE_MAX && TAG_LINE.test(toSimplified(l.text)));
+  const formRows = formRowsAround(lines.map((l) => toSimplified(l.text)));
+  const menu = menuRuns(lines.map((l) => l.text));
   const footers = lines
     .map((l) => toSimplified(l.text))
     .filter((simplified) => FOOTER_REASONS.has(furnitureReason(simplified) ?? ''));
@@ -83,8 +131,13 @@ export function classify(
     const above = lines[i - 1]?.text;
     const value = above && readValueBelowLabel([above, toSimplified(above)], [text, simplified]);
     if (value) return { kind: 'provenance', read: value };
+    // 来源今日聚蛟: a source's name after its label with no colon.
+    const source = UNCOLONED_SOURCE.exec(simplified)?.groups?.label;
+    if (source)
+      return { kind: 'provenance', read: { editors: [], authors: [], publication: text.slice(source.length) } };
     const furniture = furnitureReason(simplified);
     if (furniture) return { kind: 'furniture', reason: furniture };
+    if (menu.has(i)) return { kind: 'furniture', reason: 'removed.menu' };
     if (isSiteBanner(simplified, footers)) return { kind: 'furniture', reason: 'removed.standingReminder' };
     if (i > 0 && namesSourceAboveDate(text, lines[i - 1]!.text, lines[i + 1]?.text))
       return { kind: 'provenance', read: { editors: [], authors: [], publication: text } };
@@ -94,7 +147,12 @@ export function classify(
     if (byline) return { kind: 'provenance', read: { editors: [], authors: [byline] } };
     const dateline = readDateline(text, simplified);
     if (dateline?.length === simplified.length) return { kind: 'provenance', read: { editors: [], ...dateline } };
-    if ((tagged[i] && (tagged[i - 1] || tagged[i + 1])) || isLabelledRow(simplified) || isCatalogueRow(simplified))
+    if (
+      (tagged[i] && (tagged[i - 1] || tagged[i + 1])) ||
+      isLabelledRow(simplified) ||
+      isCatalogueRow(simplified) ||
+      formRows.has(i)
+    )
       return { kind: 'provenance', read: { editors: [], authors: [] } };
     const folded = all[i]!;
     if (isColumnAndTitle(text, i, all)) return { kind: 'repeat' };

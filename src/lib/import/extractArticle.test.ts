@@ -1940,3 +1940,94 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     expect(body(page(PARAGRAPH_1, '青山镇卡点执勤现场纪实', PARAGRAPH_2))).toContain('青山镇卡点执勤现场纪实');
   });
 });
+
+describe('app dialogs, login forms, empty images and bracketed captions around the headline', () => {
+  const title = '青山镇网格员筑牢防溺水安全网';
+
+  it("drops an app's dismiss button, its last-issue notice and its counters, and names no platform the headline", () => {
+    const result = page(
+      '青山云报平台',
+      '这已经是最后一期了哦!',
+      '我知道了',
+      '2025年06月11日',
+      title,
+      '阅读数:413   本文字数:324',
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+    );
+    expect(result.headline?.text).toBe(title);
+    expect(reasons(result)['这已经是最后一期了哦!']).toBe('removed.navigation');
+    expect(reasons(result)['我知道了']).toBe('removed.buttonOrLabel');
+    expect(reasons(result)['阅读数:413   本文字数:324']).toBe('removed.counter');
+  });
+
+  it("drops a login form's fields, two words or more holding a credential", () => {
+    const form = '檢索: 帳戶 密碼 記錄帳戶';
+    const result = page(form, title, '2020-02-20 10:32', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+    expect(reasons(result)[form]).toBe('removed.navigation');
+  });
+
+  it('drops empty image markup inside a paragraph, keeping the sentences around it', () => {
+    const result = page(title, '2020-02-20 10:32', `${PARAGRAPH_1} ![]() ![]() ${PARAGRAPH_2}`);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(dropped(result)).toContain('![]() ![]()');
+  });
+
+  it('never takes a caption wholly in brackets under the headline for it', () => {
+    const caption = '（为64名优秀学生颁发奖学金）';
+    const result = page('青山文化网', title, '文化 用户:张三 2795℃', caption, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).not.toBe(caption);
+  });
+
+  it('splits a source field glued to the headline off it, and reads the source', () => {
+    const result = page('东岛村为7支志愿服务队伍授旗信息来源:青山县融媒体中心', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe('东岛村为7支志愿服务队伍授旗');
+    expect(result.provenance.publication).toBe('青山县融媒体中心');
+  });
+
+  it('drops a source label and name glued after the last sentence with no colon, but not prose saying where from', () => {
+    const result = page(title, '2020-02-20 10:32', PARAGRAPH_1, `${PARAGRAPH_2}来源青山发布`);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(result.provenance.publication).toBe('青山发布');
+    const prose = `${PARAGRAPH_1}来源于群众`;
+    expect(body(page(title, '2020-02-20 10:32', prose, PARAGRAPH_2))).toEqual([prose, PARAGRAPH_2]);
+  });
+
+  it("drops a record's form rows of label–value fields, one with timestamps, and its labels, over the account", () => {
+    const rows = [
+      '编号 2020012345 服务区域 青山街道',
+      '服务地点 青山县某路口 所属团体 青山县文化馆志愿服务队',
+      '联系人 张* 联系电话 1390000**** 0571123****',
+      '服务时长 8小时 活动日期 2020-02-20 16:00:24 至 2020-02-20 23:59:24',
+    ];
+    const result = page('基本情况', title, ...rows, '活动详情', PARAGRAPH_1, PARAGRAPH_2, '活动相册');
+    expect(result.headline?.text).toBe(title);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    // Without a row holding a timestamp, a headline set out in parts is no form's row.
+    const parts = '青山一道 同担风雨 青山镇 上门服务';
+    expect(page(parts, PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(parts);
+  });
+
+  it("drops a site's menu written an item a line, its items opening with the site's place name", () => {
+    const menu = ['青山交通', '青山医院', '青山美食', '青山新闻', '青山天气'];
+    const result = page(...menu, '青山区这位村支书在车顶上装了个喇叭,天天', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe('青山区这位村支书在车顶上装了个喇叭,天天');
+    expect(reasons(result)['青山天气']).toBe('removed.menu');
+    // Three short lines are a list, no menu.
+    expect(page(PARAGRAPH_1, '青山交通', '青山医院', '青山美食', PARAGRAPH_2).lines).toHaveLength(5);
+  });
+
+  it('splits a date in brackets off the headline it opens, and reads it', () => {
+    const result = page('[2020-02-20] 青山镇为卡点送去防疫物资', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe('青山镇为卡点送去防疫物资');
+    expect(result.provenance.published).toBe('2020-02-20');
+  });
+
+  it("takes a notice's title over its salutation, a short line closed by a colon", () => {
+    const notice = '关于清明节期间文明祭祀防止森林火灾的温馨提示';
+    const lead = '清明节是缅怀先人的传统节日。为倡导文明祭祀新风，有效预防森林火灾，现就有关事项温馨提示如下：';
+    const result = page(notice, '广大村(居)民朋友们:', lead, '一、倡导文明祭祀', PARAGRAPH_1);
+    expect(result.headline?.text).toBe(notice);
+  });
+});

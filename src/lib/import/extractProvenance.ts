@@ -7,6 +7,7 @@ import {
   SLASH_LOOKALIKES,
   STANDALONE_LABELS,
   STAMP_POST_VERBS,
+  UNCOLONED_SOURCE_LABELS,
 } from '../../config/pageFurniture.ts';
 import { parseFullDate } from '../numbers/parseFullDate.ts';
 import { countHan } from './textMeasures.ts';
@@ -58,6 +59,28 @@ const FIELD = new RegExp(
   `(?<label>${escaped})${SEPARATOR}(?:\\s*[|｜](?=\\s*[^\\s|｜]))?\\s*(?<value>.*?)(?=\\s*(?:[|｜)）\\]】]|\\s{2,}|(?:${escaped})${SEPARATOR}|$))`,
   'gu',
 );
+/** 来源今日聚蛟: a source label and the source's name, no colon between (UNCOLONED_SOURCE_LABELS). */
+export const UNCOLONED_SOURCE = new RegExp(
+  `^(?<label>${anyOfWords(UNCOLONED_SOURCE_LABELS)})(?![于自])(?<value>[\\p{Script=Han}A-Za-z]{2,12})$`,
+  'u',
+);
+/** A source field closing a line: a label of two characters or more, a colon and a name. */
+const SOURCE_FIELD_AT_END = new RegExp(
+  `(?<=\\p{Script=Han})(?<label>${anyOfWords(PROVENANCE_LABELS.publication.filter((l) => [...l].length >= 2))})[:：]\\s*[^\\s，。！？；：,.!?;:]{2,20}$`,
+  'u',
+);
+
+/**
+ * …为7支志愿服务队伍授旗信息来源:荣成市融媒体中心: where a source field glued to the end of a line starts, no space
+ * before it; undefined when there is none, or when the label closes a longer one of another field (图片来源：…).
+ */
+export function gluedSourceField(simplified: string): number | undefined {
+  const field = SOURCE_FIELD_AT_END.exec(simplified);
+  if (!field) return undefined;
+  const through = simplified.slice(0, field.index + field.groups!.label!.length);
+  const longer = ALL_LABELS.some((l) => l.length > field.groups!.label!.length && through.endsWith(l));
+  return longer ? undefined : field.index;
+}
 /** 医技药剂党支部、药剂科供稿: who supplied the text, as a credit at the start of a metadata line. */
 const CREDIT = new RegExp(`^(?<value>[^\\s，。！？；：,.!?;:]{2,30}?)(?:${CREDIT_SUFFIXES.join('|')})(?=\\s|$)`, 'u');
 /** (原标题《…》): a title named by its label and quoted in 《》 rather than after a colon. */
@@ -84,6 +107,33 @@ const DATE = String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?`;
 const TIME_OF_DAY = String.raw`\s*\d{1,2}:\d{2}(?::\d{2})?`;
 const TIMESTAMP = new RegExp(`${DATE}(?:${TIME_OF_DAY})?`, 'u');
 const TIMESTAMP_LINE_MAX = 40;
+/** A timestamp with its time of day (2022-04-29 16:00:24): what a record's field holds, never a headline. */
+const CLOCKED_TIMESTAMP = new RegExp(`${DATE}${TIME_OF_DAY}`, 'gu');
+/** A form's field label: a few Han characters, set apart by spaces. */
+const FORM_LABEL = /^\p{Script=Han}{2,6}$/u;
+
+/**
+ * 服务时长 8小时 活动日期 2022-04-29 16:00:24 至 2022-04-29 23:59:24: a record's row of fields with no colons, labels and
+ * values set apart by spaces, holding a timestamp with its time of day; no sentence.
+ */
+export function isFormRow(simplified: string): boolean {
+  if (/[，,。！？!?；;]/u.test(simplified) || !CLOCKED_TIMESTAMP.test(simplified)) return false;
+  const words = simplified.replace(CLOCKED_TIMESTAMP, ' ').trim().split(/\s+/u);
+  return words.filter((w) => FORM_LABEL.test(w)).length >= 2 && words.every((w) => [...w].length <= 12);
+}
+
+/**
+ * 服务地点 广饶县某路口 所属团体 某馆志愿服务队: two or more fields, each a label and its value set apart by spaces (a
+ * value maybe followed by more of no Han character, 联系电话 1525465**** 0546644****); no sentence. Such a line is a form's row only next to one that isFormRow shows (a headline may be set out in parts).
+ */
+export function isFieldPairRow(simplified: string): boolean {
+  if (/[，,。！？!?；;：:]/u.test(simplified)) return false;
+  return FIELD_PAIRS.test(simplified.trim());
+}
+
+/** 联系人 徐* 联系电话 1525465**** 0546644****: a label, a value, maybe more values of no Han character (numbers). */
+const FIELD_PAIRS =
+  /^\p{Script=Han}{2,6}\s+\S+(?:\s+[^\s\p{Script=Han}]+)*(?:\s+\p{Script=Han}{2,6}\s+\S+(?:\s+[^\s\p{Script=Han}]+)*)+$/u;
 /**
  * 02-13 11:45, 2月13日 11:45, 昨天 08:30, 3小时前, 刚刚: a mobile page's stamp with no year, as a line of its own,
  * maybe with a short source or desk beside it after a space (02-04 13:30   青山镇), as a dated stamp may.

@@ -248,6 +248,7 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
     !/[。！？]/u.test(text)
   )
     return 'removed.navigation';
+  if (isLoginForm(text)) return 'removed.navigation';
   if (BARE_COUNTER.test(text) || WORDS_AND_COUNTERS.test(text)) return 'removed.counter';
   if (SLOGAN.test(text)) return 'removed.standingReminder';
   if (WORDS_AND_LINK.test(text)) return 'removed.linkRow';
@@ -324,6 +325,12 @@ function isShortWithWordOfEach(text: string, max: number, ...lists: readonly (re
 /** 评论一下, 评论 0人参与，0条评论, 还没有评论，快来抢沙发吧！: a comment box's short line, no sentence of an article. */
 function isCommentBox(lowered: string): boolean {
   return isShortWithWordOfEach(lowered, COMMENT_BOX_MAX, COMMENT_BOX.subjects, COMMENT_BOX.widgets);
+}
+
+/** 检索: 帐户 密码 记录帐户: a login form's fields, two or more words holding a credential, in a few words, no sentence. */
+function isLoginForm(text: string): boolean {
+  const fields = text.split(/\s+/u).filter((w) => LOGIN_PROMPT.credentials.some((c) => w.includes(c)));
+  return [...text].length <= LOGIN_BAR_MAX && fields.length >= 2 && !/[，,。！？!?]/u.test(text);
 }
 
 /** (hai_xiantao)官方微信。: an account word and a Latin handle in one short line. */

@@ -4,6 +4,7 @@
  */
 import { LIST_BULLETS, PAGE_CODE_DELIMITERS } from '../../config/pageFurniture.ts';
 import {
+  gluedSourceField,
   joinSpacedLabels,
   POSTER_DAY,
   readProvenanceLine,
@@ -11,6 +12,7 @@ import {
   splitAtOpeningField,
   splitAtPostStamp,
   splitAtStamp,
+  UNCOLONED_SOURCE,
 } from './extractProvenance.ts';
 import {
   BUTTON_RUN,
@@ -64,6 +66,7 @@ function splitText(text: string, toSimplified: (text: string) => string): string
     .map(withoutListBullet)
     .map((text) => joinSpacedLabels(text, toSimplified(text)))
     .flatMap(splitAtImageAlt)
+    .flatMap(splitAtEmptyImages)
     .flatMap(splitAtComments)
     .flatMap((text) => splitAtPostStamp(text, toSimplified(text)))
     .flatMap((text) => splitAtStamp(text, toSimplified(text)))
@@ -72,6 +75,8 @@ function splitText(text: string, toSimplified: (text: string) => string): string
     .flatMap((text) => splitOffNotices(text, toSimplified(text)))
     .flatMap((text) => splitOffButtons(text, toSimplified(text)))
     .flatMap((text) => splitOffGluedTail(text, toSimplified(text)))
+    .flatMap((text) => splitOffGluedSource(text, toSimplified(text)))
+    .flatMap(splitOffBracketedDate)
     .flatMap((text) => splitOffSpacedMetadata(text, toSimplified(text)));
 }
 
@@ -100,11 +105,36 @@ function splitOffGluedTail(text: string, simplified: string): string[] {
   const lowered = glued.toLowerCase();
   const cut = spaced
     ? fields || Boolean(read?.published) || Boolean(furnitureReason(glued))
-    : fields &&
+    : (fields || UNCOLONED_SOURCE.test(glued)) &&
       /[。！？”」』]$/u.test(simplified.slice(0, tail.index)) &&
       !PHRASES.some((p) => lowered.includes(p.phrase));
   if (!cut) return [text];
   return [text.slice(0, tail.index).trim(), text.slice(tail.index).trim()];
+}
+
+/**
+ * 东岛刘家村为7支志愿服务队伍授旗信息来源:荣成市融媒体中心: a source field glued to a headline (a line of no sentence,
+ * a headline's worth of Han characters before it) is a metadata line of its own.
+ */
+function splitOffGluedSource(text: string, simplified: string): string[] {
+  const at = gluedSourceField(simplified);
+  if (at === undefined || /[，,。！？!?；;]/u.test(simplified.slice(0, at))) return [text];
+  const head = text.slice(0, at).trim();
+  return countHan(head) >= HEADLINE_MIN_HAN ? [head, text.slice(at).trim()] : [text];
+}
+
+/** [2003-10-24] 标题: a date in brackets opening a line, before a headline. */
+const BRACKETED_DATE_BEFORE = /^[[【(（]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[\]】)）]\s*/u;
+
+/**
+ * [2003-10-24] 江胡葆琳江星闽捐建小学: a page's date in brackets before its headline (a headline's worth of Han
+ * characters, no sentence) is a metadata line of its own.
+ */
+function splitOffBracketedDate(text: string): string[] {
+  const date = BRACKETED_DATE_BEFORE.exec(text)?.[0];
+  if (!date) return [text];
+  const rest = text.slice(date.length);
+  return countHan(rest) >= HEADLINE_MIN_HAN && !/[，,。！？!?；;]/u.test(rest) ? [date.trim(), rest] : [text];
 }
 
 /** The last two words of a line, a space before each (… 小龙女 10月6日). */
@@ -163,6 +193,21 @@ function splitAtImageAlt(text: string): string[] {
     .split(IMAGE_ALT)
     .map((part) => part.trim())
     .filter(Boolean);
+}
+
+/** ![]() ![](): a scraper's Markdown for an image it kept neither the source nor the alt text of. */
+const EMPTY_IMAGES = /(?:!\[\]\(\)\s*)+/gu;
+
+/** …群众的榜样。 ![]() 300多名…: empty image markup inside a line is a part of its own (dropped as a separator). */
+function splitAtEmptyImages(text: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const { 0: run, index } of text.matchAll(EMPTY_IMAGES)) {
+    parts.push(text.slice(from, index), run);
+    from = index + run.length;
+  }
+  parts.push(text.slice(from));
+  return parts.map((part) => part.trim()).filter(Boolean);
 }
 
 /**
