@@ -108,7 +108,7 @@ const TIME_OF_DAY = String.raw`\s*\d{1,2}:\d{2}(?::\d{2})?`;
 const TIMESTAMP = new RegExp(`${DATE}(?:${TIME_OF_DAY})?`, 'u');
 const TIMESTAMP_LINE_MAX = 40;
 /** A timestamp with its time of day (2022-04-29 16:00:24): what a record's field holds, never a headline. */
-const CLOCKED_TIMESTAMP = new RegExp(`${DATE}${TIME_OF_DAY}`, 'gu');
+const CLOCKED_TIMESTAMP = new RegExp(`${DATE}${TIME_OF_DAY}`, 'u');
 /** A form's field label: a few Han characters, set apart by spaces. */
 const FORM_LABEL = /^\p{Script=Han}{2,6}$/u;
 
@@ -118,13 +118,14 @@ const FORM_LABEL = /^\p{Script=Han}{2,6}$/u;
  */
 export function isFormRow(simplified: string): boolean {
   if (/[，,。！？!?；;]/u.test(simplified) || !CLOCKED_TIMESTAMP.test(simplified)) return false;
-  const words = simplified.replace(CLOCKED_TIMESTAMP, ' ').trim().split(/\s+/u);
+  const words = simplified.split(CLOCKED_TIMESTAMP).join(' ').trim().split(/\s+/u);
   return words.filter((w) => FORM_LABEL.test(w)).length >= 2 && words.every((w) => [...w].length <= 12);
 }
 
 /**
  * 服务地点 广饶县某路口 所属团体 某馆志愿服务队: two or more fields, each a label and its value set apart by spaces (a
- * value maybe followed by more of no Han character, 联系电话 1525465**** 0546644****); no sentence. Such a line is a form's row only next to one that isFormRow shows (a headline may be set out in parts).
+ * value maybe followed by more of no Han character, 联系电话 1525465**** 0546644****); no sentence. Such a line is a
+ * form's row only next to one that isFormRow shows (a headline may be set out in parts).
  */
 export function isFieldPairRow(simplified: string): boolean {
   if (/[，,。！？!?；;：:]/u.test(simplified)) return false;
