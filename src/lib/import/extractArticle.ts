@@ -10,6 +10,7 @@ import { countHan, SENTENCE_CLOSE } from './textMeasures.ts';
 import { LIST_ITEM_MARKERS, STORY_TAGS } from '../../config/pageFurniture.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
 import type { Removal, SourceLine } from './types.ts';
+import { anyOfWords } from '../text/escapeRegExp.ts';
 
 export interface KeptLine extends SourceLine {
   /** Something was dropped just before this line (a caption, an image): scraped pages put those between sections. */
@@ -167,7 +168,7 @@ const LIST_ITEM = new RegExp(`^[${LIST_ITEM_MARKERS.map((m) => `\\${m}`).join(''
 const CUT_WIDTH_MIN_TITLES = 3;
 const CUT_WIDTH_MIN = 12;
 const STORY_TAG = new RegExp(
-  `^(?:[【[](?:${STORY_TAGS.join('|')})[】\\]]|(?:${STORY_TAGS.join('|')})\\s*[!！:：])`,
+  `^(?:[【[](?:${anyOfWords(STORY_TAGS)})[】\\]]|(?:${anyOfWords(STORY_TAGS)})\\s*[!！:：])`,
   'u',
 );
 

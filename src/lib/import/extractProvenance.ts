@@ -82,10 +82,10 @@ export function gluedSourceField(simplified: string): number | undefined {
   return longer ? undefined : field.index;
 }
 /** 医技药剂党支部、药剂科供稿: who supplied the text, as a credit at the start of a metadata line. */
-const CREDIT = new RegExp(`^(?<value>[^\\s，。！？；：,.!?;:]{2,30}?)(?:${CREDIT_SUFFIXES.join('|')})(?=\\s|$)`, 'u');
+const CREDIT = new RegExp(`^(?<value>[^\\s，。！？；：,.!?;:]{2,30}?)(?:${anyOfWords(CREDIT_SUFFIXES)})(?=\\s|$)`, 'u');
 /** (原标题《…》): a title named by its label and quoted in 《》 rather than after a colon. */
 const QUOTED_TITLE = new RegExp(
-  `^(?<label>${[...PROVENANCE_LABELS.title, ...PROVENANCE_LABELS.originalTitle].join('|')})\\s*[:：]?\\s*《(?<value>[^《》]+)》$`,
+  `^(?<label>${anyOfWords([...PROVENANCE_LABELS.title, ...PROVENANCE_LABELS.originalTitle])})\\s*[:：]?\\s*《(?<value>[^《》]+)》$`,
   'du',
 );
 /**
@@ -140,7 +140,7 @@ const FIELD_PAIRS =
  * maybe with a short source or desk beside it after a space (02-04 13:30   青山镇), as a dated stamp may.
  */
 const YEARLESS_STAMP = new RegExp(
-  `^(?:(?:\\d{1,2}\\s*(?:[-/.]|月)\\s*\\d{1,2}日?|${RELATIVE_STAMPS.days.join('|')})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?` +
+  `^(?:(?:\\d{1,2}\\s*(?:[-/.]|月)\\s*\\d{1,2}日?|${anyOfWords(RELATIVE_STAMPS.days)})\\s*\\d{1,2}:\\d{2}(?::\\d{2})?` +
     `|\\d{1,3}\\s*(?:${anyOfWords(RELATIVE_STAMPS.agoUnits)})前|${anyOfWords(RELATIVE_STAMPS.now)})` +
     `(?:\\s+[\\p{L}\\p{N}·]{1,12}){0,2}$`,
   'u',
@@ -169,7 +169,7 @@ const STAMP_HEADLINE_MIN_HAN = 4;
  * the next space, after a sentence or a space (or opening the line).
  */
 const CMS_BYLINE = new RegExp(
-  `(?:^|(?<=[。！？!?\\s]))(?:${CMS_BYLINE_OPENERS.join('|')})\\s*(?=\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})\\S*`,
+  `(?:^|(?<=[。！？!?\\s]))(?:${anyOfWords(CMS_BYLINE_OPENERS)})\\s*(?=\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})\\S*`,
   'iu',
 );
 
@@ -327,7 +327,10 @@ export function readValueBelowLabel(
   return readProvenanceLine(`${written}${text}`, `${aboveSimplified.slice(start).trimEnd()}${simplified}`);
 }
 
-const PUBLISHED_STAMP = new RegExp(`(?:${PROVENANCE_LABELS.published.join('|')})\\s*[:：]\\s*${TIMESTAMP.source}`, 'u');
+const PUBLISHED_STAMP = new RegExp(
+  `(?:${anyOfWords(PROVENANCE_LABELS.published)})\\s*[:：]\\s*${TIMESTAMP.source}`,
+  'u',
+);
 /** 2022-04-24 17:28:16: a stamp with its time of day, which no headline or sentence writes. */
 const CLOCK_STAMP = new RegExp(`${DATE}${TIME_OF_DAY}`, 'u');
 

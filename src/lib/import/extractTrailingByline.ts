@@ -39,7 +39,7 @@ const ROLE_NAMES = new RegExp(
   'gdu',
 );
 /** 本报记者, 新华社记者, 青山融媒体中心记者, 内江日报全媒体记者: the publication (and desk) a role word may follow. */
-const PUBLICATION = `[\\p{Script=Han}A-Za-z]{1,10}?(?:${[...DATELINE.sourceEndings, ...SITE_NAME_ENDINGS].join('|')})(?:${REPORTER_DESKS.join('|')})?`;
+const PUBLICATION = `[\\p{Script=Han}A-Za-z]{1,10}?(?:${anyOfWords([...DATELINE.sourceEndings, ...SITE_NAME_ENDINGS])})(?:${anyOfWords(REPORTER_DESKS)})?`;
 /** 记者 景静 文/图: the reporter wrote the text and took the photos. */
 const WROTE_AND_SHOT = '(?:文/图|图/文)';
 /** 据海南日报客户端丨: the source a byline's line may open with, up to a bar. */
@@ -70,7 +70,7 @@ const REGION_ROLE_LINE = new RegExp(
  * person closing it) and names only after it.
  */
 const LABELLED_NAMES = new RegExp(
-  `^[【\\[]\\s*\\p{Script=Han}{0,8}?(?:${ROLE}|${PERSON_ROLE_ENDINGS.join('|')})\\s*[】\\]]\\s*(?<names>${NAMES})\\s*$`,
+  `^[【\\[]\\s*\\p{Script=Han}{0,8}?(?:${ROLE}|${anyOfWords(PERSON_ROLE_ENDINGS)})\\s*[】\\]]\\s*(?<names>${NAMES})\\s*$`,
   'du',
 );
 
@@ -110,8 +110,8 @@ export function readBylineLine(text: string, simplified: string): string | undef
 
 const SOURCE_NAME = '[\\p{Script=Han}A-Za-z·]';
 const DATELINE_AT_START = new RegExp(
-  `^[【(（[]?\\s*(?:${SOURCE_NAME}{0,16}?(?:${DATELINE.sourceEndings.join('|')})(?:${DATELINE.afterSource.join('|')})` +
-    `|${SOURCE_NAME}{0,20}?\\d{1,2}月\\d{1,2}日(?:${DATELINE.afterDate.join('|')}))` +
+  `^[【(（[]?\\s*(?:${SOURCE_NAME}{0,16}?(?:${anyOfWords(DATELINE.sourceEndings)})(?:${anyOfWords(DATELINE.afterSource)})` +
+    `|${SOURCE_NAME}{0,20}?\\d{1,2}月\\d{1,2}日(?:${anyOfWords(DATELINE.afterDate)}))` +
     // 电 of 电视 is no dateline: a dateline ends at a space, a bracket, a colon, a comma, a date or the line's end.
     `(?=[\\s(（【[)）】\\]:：，,\\d]|$)[】)）\\]]?` +
     `(?<byline>\\s*[(（][^()（）]*(?:${ROLE})[^()（）]*[)）])?\\s*[:：，,]?\\s*`,
@@ -135,7 +135,7 @@ const TRAILING_FIELDS = /(?<=[。！？!?”」])\s*[(（][^()（）]{1,40}[)）
 
 /** …趋稳趋优。（德清县发改局）: the office that wrote it, in brackets closing the text. */
 const TRAILING_OFFICE = new RegExp(
-  `(?<=[。！？!?”」])\\s*[(（](?<office>\\p{Script=Han}{2,16}?(?:${OFFICE_ENDINGS.join('|')}))[)）]\\s*$`,
+  `(?<=[。！？!?”」])\\s*[(（](?<office>\\p{Script=Han}{2,16}?(?:${anyOfWords(OFFICE_ENDINGS)}))[)）]\\s*$`,
   'du',
 );
 

@@ -72,7 +72,7 @@ export const IN_ARTICLES = new Set<RemovalCode>([
   'removed.watermark',
 ]);
 /** 摘要：… or 【导读】… at the start of a line. */
-const SUMMARY_LABEL = `(?:${SUMMARY_LABELS.join('|')})`;
+const SUMMARY_LABEL = `(?:${anyOfWords(SUMMARY_LABELS)})`;
 const SUMMARY_BOX = new RegExp(`^(?:【${SUMMARY_LABEL}】|\\[${SUMMARY_LABEL}\\]|${SUMMARY_LABEL}\\s*[:：])`, 'u');
 /** 免责声明：…, 【版权及免责声明】… opening a line, or 特别声明 alone on one: a disclaimer however long. */
 const DISCLAIMER = new RegExp(
@@ -80,7 +80,7 @@ const DISCLAIMER = new RegExp(
   'u',
 );
 /** 分享到：, 分享此文：FacebookX: a share bar's label. */
-const SHARE_LABEL = new RegExp(`^(?:${SHARE_LABEL_VERBS.join('|')})[^\\s:：]{0,4}[:：]`, 'u');
+const SHARE_LABEL = new RegExp(`^(?:${anyOfWords(SHARE_LABEL_VERBS)})[^\\s:：]{0,4}[:：]`, 'u');
 /** A comment box's line is short. */
 const COMMENT_BOX_MAX = 40;
 /** (hai_xiantao)官方微信。, 微信号：qsfb2020: an account's Latin handle in brackets or after a colon. */
@@ -93,7 +93,7 @@ const ACCOUNT_LINE_MAX = 40;
 const IMAGE_FILE_NAMES = /^(?:[^。，！？；,;!?]{1,40}?\.(?:jpe?g|png|gif|webp|bmp)\s*)+$/iu;
 /** 台灣新聞網(Logo-image) 台灣新聞網(Logo-text): names each with a bracketed Latin label of an image's role. */
 const IMAGE_ALT_TEXTS = new RegExp(
-  `^(?:[^\\s()（）]{0,20}[(（]\\s*[A-Za-z-]*(?:${IMAGE_ALT_WORDS.join('|')})[A-Za-z-]*\\s*[)）]\\s*)+$`,
+  `^(?:[^\\s()（）]{0,20}[(（]\\s*[A-Za-z-]*(?:${anyOfWords(IMAGE_ALT_WORDS)})[A-Za-z-]*\\s*[)）]\\s*)+$`,
   'iu',
 );
 /**
@@ -180,7 +180,7 @@ const LINK_ITEM = new RegExp(`[${LINK_MARKERS.join('')}]([^${LINK_MARKERS.join('
  * (青山鎮長 親自帶隊).
  */
 const SPEAKER_SUPER = new RegExp(
-  `^\\d{1,2}\\s*\\p{Script=Han}{0,10}(?:${SPEAKER_TITLE_ENDINGS.join('|')})\\s+[\\p{Script=Han}·]{2,4}$`,
+  `^\\d{1,2}\\s*\\p{Script=Han}{0,10}(?:${anyOfWords(SPEAKER_TITLE_ENDINGS)})\\s+[\\p{Script=Han}·]{2,4}$`,
   'u',
 );
 /** What stands before a name's ending: a few characters, no space and no punctuation. */
@@ -198,9 +198,9 @@ const FOLLOW = new RegExp(
   'u',
 );
 /** 打开网易新闻 查看精彩图片: an app's prompt, opening with the app's name. */
-const APP_PROMPT = new RegExp(`^(?:${APP_PROMPT_VERBS.join('|')})\\s*(?:${APP_NAME}|\\S{0,10}app)(?:\\s|$)`, 'iu');
+const APP_PROMPT = new RegExp(`^(?:${anyOfWords(APP_PROMPT_VERBS)})\\s*(?:${APP_NAME}|\\S{0,10}app)(?:\\s|$)`, 'iu');
 /** 官方微博, 微信公众号: an account's label alone. */
-const ACCOUNT_LABEL = new RegExp(`^(?:${[...ACCOUNT_QUALIFIERS, ...ACCOUNT_WORDS].join('|')})+$`, 'u');
+const ACCOUNT_LABEL = new RegExp(`^(?:${anyOfWords([...ACCOUNT_QUALIFIERS, ...ACCOUNT_WORDS])})+$`, 'u');
 /**
  * 青山融媒客户端>时事: a breadcrumb of two short names; > 政务公开: one step of a breadcrumb the page wrote a line
  * each.

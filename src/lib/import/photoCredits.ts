@@ -16,25 +16,25 @@ import { anyOfWords } from '../text/escapeRegExp.ts';
 
 const PHOTO_CREDITS = FURNITURE_PHRASES['removed.photoCredit'] ?? [];
 const NAMES = '[\\p{Script=Han}·]{2,4}(?:[\\s、][\\p{Script=Han}·]{2,4})*';
-const PHOTOGRAPHER_ROLE = `(?:${PHOTOGRAPHER_ROLES.join('|')})`;
+const PHOTOGRAPHER_ROLE = `(?:${anyOfWords(PHOTOGRAPHER_ROLES)})`;
 /** 青山镇党政办供图, 记者 张三 摄 (not 航拍摄). */
 const CREDIT_WORDS =
-  `(?:[^\\s()（）。！？，,]{2,20}?(?:${PHOTO_SUPPLIER_ENDINGS.join('|')})` +
-  `|(?:${PHOTOGRAPHER_ROLE}\\s*)?${NAMES}\\s*(?<!拍)(?:${PHOTOGRAPHER_ENDINGS.join('|')}))`;
+  `(?:[^\\s()（）。！？，,]{2,20}?(?:${anyOfWords(PHOTO_SUPPLIER_ENDINGS)})` +
+  `|(?:${PHOTOGRAPHER_ROLE}\\s*)?${NAMES}\\s*(?<!拍)(?:${anyOfWords(PHOTOGRAPHER_ENDINGS)}))`;
 /** 本文图片均为青山日报记者张三摄: a credit for all the photos, at the start of a line or after a sentence. */
 const SCOPED_CREDIT =
-  `(?:^|(?<=[。！？!?]))(?:${PHOTO_CREDIT_SCOPE.scopes.join('|')})(?:${PHOTO_CREDIT_LABELS.join('|')})` +
-  `(?:${PHOTO_CREDIT_SCOPE.verbs.join('|')})[^。！？，,]{0,20}?${PHOTOGRAPHER_ROLE}\\s*${NAMES}\\s*(?:${PHOTOGRAPHER_ENDINGS.join('|')})`;
+  `(?:^|(?<=[。！？!?]))(?:${anyOfWords(PHOTO_CREDIT_SCOPE.scopes)})(?:${anyOfWords(PHOTO_CREDIT_LABELS)})` +
+  `(?:${anyOfWords(PHOTO_CREDIT_SCOPE.verbs)})[^。！？，,]{0,20}?${PHOTOGRAPHER_ROLE}\\s*${NAMES}\\s*(?:${anyOfWords(PHOTOGRAPHER_ENDINGS)})`;
 /**
  * A photo credit: in brackets wherever it stands ((圖/吉安鄉公所提供), （记者 张三 摄）, (示意圖,資料照)), or without
  * them closing a line after a sentence or a space (图为志愿者在卡点值守。青山镇供图).
  */
 export const PHOTO_CREDIT = new RegExp(
-  `[(（]\\s*(?:(?:${PHOTO_CREDIT_LABELS.join('|')})\\s*[/:：][^()（）。！？]{1,30}|${CREDIT_WORDS}` +
+  `[(（]\\s*(?:(?:${anyOfWords(PHOTO_CREDIT_LABELS)})\\s*[/:：][^()（）。！？]{1,30}|${CREDIT_WORDS}` +
     // (北港鎮公所提供/張朝欣雲林傳真): the supplier's credit and the reporter's after a slash.
-    `|[^\\s()（）。！？，,]{2,20}?(?:${BRACKETED_SUPPLIER_ENDINGS.join('|')})(?:\\s*/[^\\s()（）。！？，,/]{2,20})?` +
-    `|[^()（）]*(?:${PHOTO_CREDITS.join('|')})[^()（）]*)\\s*[)）]` +
-    `|(?:^|(?<=[。！？!?\\s]))(?:${CREDIT_WORDS}|(?:${PHOTO_CREDIT_LABELS.join('|')})\\s*[/:：]\\s*[^\\s()（）。！？，,]{1,30})$` +
+    `|[^\\s()（）。！？，,]{2,20}?(?:${anyOfWords(BRACKETED_SUPPLIER_ENDINGS)})(?:\\s*/[^\\s()（）。！？，,/]{2,20})?` +
+    `|[^()（）]*(?:${anyOfWords(PHOTO_CREDITS)})[^()（）]*)\\s*[)）]` +
+    `|(?:^|(?<=[。！？!?\\s]))(?:${CREDIT_WORDS}|(?:${anyOfWords(PHOTO_CREDIT_LABELS)})\\s*[/:：]\\s*[^\\s()（）。！？，,]{1,30})$` +
     `|${SCOPED_CREDIT}`,
   'gu',
 );
@@ -44,7 +44,7 @@ export const PHOTO_CREDIT = new RegExp(
  * with a bracketed credit: isCaption).
  */
 const CAPTION_CREDIT = new RegExp(
-  `${PHOTOGRAPHER_ROLE}\\s*${NAMES}\\s*(?:${PHOTOGRAPHER_ENDINGS.join('|')})[)）]?$`,
+  `${PHOTOGRAPHER_ROLE}\\s*${NAMES}\\s*(?:${anyOfWords(PHOTOGRAPHER_ENDINGS)})[)）]?$`,
   'u',
 );
 /** ▲鄉公所舉辦防火宣導: a caption's mark opening the line. */
@@ -59,8 +59,8 @@ const CLOSING_CREDIT = new RegExp(`(?:${PHOTO_CREDIT.source})$`, 'u');
 
 /** One clause of a photo's source note: 翻摄自Pinkoi, 示意图, 下同. */
 const PHOTO_NOTE_CLAUSE = new RegExp(
-  `^(?:(?:${PHOTO_SOURCE_NOTE.words.join('|')})\\s*(?:(?:${PHOTO_SOURCE_NOTE.links.join('|')})\\s*[:：]?\\s*\\S{1,30})?` +
-    `|${PHOTO_SOURCE_NOTE.alone.join('|')})$`,
+  `^(?:(?:${anyOfWords(PHOTO_SOURCE_NOTE.words)})\\s*(?:(?:${anyOfWords(PHOTO_SOURCE_NOTE.links)})\\s*[:：]?\\s*\\S{1,30})?` +
+    `|${anyOfWords(PHOTO_SOURCE_NOTE.alone)})$`,
   'u',
 );
 /** A photo's source note is a short line. */

@@ -3,10 +3,11 @@ import type { ImportResult } from './importArticle.ts';
 import { foldText } from './foldText.ts';
 import { stripPinyin } from './stripPinyin.ts';
 import { TAIWAN_TOWN_ENDINGS, TOWN_ENDINGS, TOWN_OFFICES } from '../../config/townWords.ts';
+import { anyOfWords } from '../text/escapeRegExp.ts';
 
 /** A township's ending, or its office's name (十里办事处 is 十里街道). */
 const TOWN_ENDING = new RegExp(
-  `(?:${[...TOWN_OFFICES.map((o) => o.written), ...TOWN_ENDINGS, ...TAIWAN_TOWN_ENDINGS].join('|')})$`,
+  `(?:${anyOfWords([...TOWN_OFFICES.map((o) => o.written), ...TOWN_ENDINGS, ...TAIWAN_TOWN_ENDINGS])})$`,
   'u',
 );
 
