@@ -243,7 +243,7 @@ export type CategoryId = (typeof CATEGORIES)[number]['id'];
 
 /**
  * Nouns that, right after a category keyword, make it a modifier of a place or machine rather than the thing
- * counted: 20个废弃口罩回收点 counts collection points, not masks. Simplified.
+ * counted: 20个废弃口罩回收点 counts collection points, not masks; 15个妇女小组长 counts the groups' leaders. Simplified.
  */
 export const NOT_THE_THING_AFTER = [
   '回收点',
@@ -260,6 +260,7 @@ export const NOT_THE_THING_AFTER = [
   '生产企业',
   '厂',
   '机',
+  '长',
 ] as const;
 
 export function categoryById(id: string): Category | undefined {

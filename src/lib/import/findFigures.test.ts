@@ -129,6 +129,7 @@ describe('findFigures: the category comes from the item counted', () => {
 
   it('reads a keyword that describes another noun as no keyword (废弃口罩回收点, 口罩文宣)', () => {
     expect(brief('设置废弃口罩回收点8个')).toEqual([[8, '个', 'other']]);
+    expect(brief('15个妇女小组长提出献爱心请求').map((f) => f[2])).not.toContain('teams');
     expect(brief('印製了3萬份的口罩文宣')).toEqual([[30000, '份', 'leaflets']]);
   });
 
@@ -515,6 +516,7 @@ describe('findFigures: descriptions are no counts', () => {
     const text = '首批5000个口罩已经到达，第二批10000个口罩也将于近日送达';
     expect(brief(text)).toEqual([[5000, '个', 'masks']]);
     expect(find(text).skipped).toContainEqual({ raw: '10000个', reason: 'skipped.notDone', line: 1 });
+    expect(brief('另有1.5万只口罩将在明天送到柯桥')).toEqual([]);
     expect(brief('共收到捐款53867元，捐赠款将统一转交县红十字会')).toEqual([[53867, '元', 'donations']]);
   });
 
