@@ -30,7 +30,8 @@ export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
   { word: '计划', unlessAfter: ['按', '照', '据'], unlessBefore: ['生育', '处', '科', '单列'] },
   ...['打算', '预计', '争取', '希望'].map((word) => ({ word })),
   // Requests and needs.
-  { word: '申请' },
+  // 申请到的: obtained by applying (将申请到的28950元救助金兑付到受灾户手中).
+  { word: '申请', unlessBefore: ['到'] },
   { word: '要求', unlessAfter: ['按', '照', '据', '的'] },
   ...['需要', '急需', '亟需'].map((word) => ({ word })),
   // 生活所需: daily necessities, a noun (采购生活所需物资40多吨).

@@ -464,6 +464,10 @@ describe('findFigures: only work done is tallied', () => {
     expect(find(text).skipped.map((s) => s.reason)).toContain('skipped.notDone');
   });
 
+  it('reads what was obtained by applying (申请到的) as in hand', () => {
+    expect(brief('民政人员将申请到的28950元救助金兑付到受灾户手中')).toEqual([[28950, '元', 'donations']]);
+  });
+
   it('reads the words of a quoted slogan as the slogan’s, not the sentence’s', () => {
     expect(brief('制作“出现发热症状要报告，不聚餐”等宣传标语300余幅')).toEqual([[300, '幅', 'banners']]);
   });
@@ -733,6 +737,7 @@ describe('findFigures: descriptions are no counts', () => {
       [2, '艘', 'other'],
     ]);
     expect(brief('连夜转移群众796人')).toEqual([[796, '人', 'other']]);
+    expect(brief('全乡受灾人口达8000余人，紧急转移安置人口1500余人')).toEqual([[1500, '人', 'other']]);
     expect(brief('印制保证书2000份')).toEqual([[2000, '份', 'other']]);
     expect(brief('对辖区300多家企业进行了清查')).toEqual([[300, '家', 'other']]);
     expect(figures('辖区有300多家企业')).toEqual([]);

@@ -527,10 +527,12 @@ function whyNotAFigure(
   if (word.counts === 'people' && isStanding(simplified, clauseStart, start)) return 'skipped.groupTotal';
   // 每2人一组, 两人一组, 每5户一个网格: the size of each group, not a count of anything done.
   if (simplified[start - 1] === '每' || /^一[组队班]/u.test(after)) return 'skipped.groupSize';
+  // …but people moved or housed are work done, whatever the text calls them (紧急转移安置人口1500余人).
   if (
     unitId(q.unit) === '人' &&
     q.value >= 1000 &&
-    (/(?:[镇鎮县縣乡鄉村市区區]|人口[为為是达達约約共有]*)$/u.test(text.slice(0, start)) || text[end] === '口')
+    (/(?:[镇鎮县縣乡鄉村市区區]|人口[为為是达達约約共有]*)$/u.test(text.slice(0, start)) || text[end] === '口') &&
+    !namesWorkDone(simplified.slice(clauseStart, start))
   ) {
     return 'skipped.population';
   }
