@@ -19,7 +19,7 @@ import { createConverter } from '../src/lib/conversion/createConverter.ts';
 import { importArticle } from '../src/lib/import/importArticle.ts';
 import { readPage } from '../src/lib/import/pageToText.ts';
 import { scoreImport, type Annotation, type ImportScore } from '../src/lib/import/scoreImport.ts';
-import { measureAccuracy, type Accuracy } from '../src/lib/import/measureAccuracy.ts';
+import { measureAccuracy, type Accuracy, type FoundFigure } from '../src/lib/import/measureAccuracy.ts';
 
 const { values } = parseArgs({
   options: {
@@ -71,7 +71,7 @@ for (const folder of readdirSync(corpusDir).sort()) {
     const secondFile = join(dir, `${name}.second.yaml`);
     if (values.agreement && existsSync(secondFile)) {
       const second = parse(readFileSync(secondFile, 'utf8')) as Annotation;
-      const against = (found: Accuracy['wrongEntries'], reference: Annotation) =>
+      const against = (found: readonly FoundFigure[], reference: Annotation) =>
         measureAccuracy(found, reference.figures ?? [], reference.optional);
       agreement['second annotator against the corpus'].push(against(second.figures ?? [], expected));
       agreement['corpus against the second annotator'].push(against(expected.figures ?? [], second));
