@@ -117,19 +117,19 @@ export function classify(
 ): Role[] {
   const seen: string[] = [];
   const all = lines.map((l) => foldText(l.text));
-  const tagged = lines.map((l) => [...l.text].length <= TAG_LINE_MAX && TAG_LINE.test(toSimplified(l.text)));
-  const formRows = formRowsAround(lines.map((l) => toSimplified(l.text)));
+  // Each line converted once: the checks below all read the Simplified text.
+  const allSimplified = lines.map((l) => toSimplified(l.text));
+  const tagged = lines.map((l, i) => [...l.text].length <= TAG_LINE_MAX && TAG_LINE.test(allSimplified[i]!));
+  const formRows = formRowsAround(allSimplified);
   const menu = menuRuns(lines.map((l) => l.text));
-  const footers = lines
-    .map((l) => toSimplified(l.text))
-    .filter((simplified) => FOOTER_REASONS.has(furnitureReason(simplified) ?? ''));
+  const footers = allSimplified.filter((simplified) => FOOTER_REASONS.has(furnitureReason(simplified) ?? ''));
   return lines.map(({ text }, i) => {
     if (watermarks.has(text)) return { kind: 'furniture', reason: 'removed.watermark' };
-    const simplified = toSimplified(text);
+    const simplified = allSimplified[i]!;
     const read = readProvenanceLine(text, simplified) ?? readPostHeader(simplified);
     if (read) return { kind: 'provenance', read };
     const above = lines[i - 1]?.text;
-    const value = above && readValueBelowLabel([above, toSimplified(above)], [text, simplified]);
+    const value = above && readValueBelowLabel([above, allSimplified[i - 1]!], [text, simplified]);
     if (value) return { kind: 'provenance', read: value };
     // 来源今日聚蛟: a source's name after its label with no colon.
     const source = UNCOLONED_SOURCE.exec(simplified)?.groups?.label;
