@@ -264,6 +264,9 @@ export const FOREIGN_CURRENCIES = [
   ...['新加坡元', '新币', '令吉', '泰铢', '卢布'],
 ] as const;
 
+/** The names of the currencies tallies are kept in, written before an amount (每学年新台币3千元). Simplified. */
+export const HOME_CURRENCIES = ['人民币', '新台币', '台币'] as const;
+
 /** Words before money in its clause that make it a loss or a sum defrauded (挽回经济损失5万元, 被骗3万元). Simplified. */
 export const LOSS_WORDS = ['损失', '被骗', '骗走', '涉案'] as const;
 

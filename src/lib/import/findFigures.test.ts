@@ -392,6 +392,17 @@ describe('findFigures: rates', () => {
     expect(figures('每名返乡人员固定3-5人的专班')[0]).toMatchObject({ per: '返乡人员', category: 'other' });
   });
 
+  it('ends the noun a rate is per where its predicate, an amount or a modifier begins', () => {
+    const per = (text: string) => figures(text).map((f) => f.per);
+    expect(per('为每个家庭送去2000元慰问金')).toEqual(['家庭']);
+    expect(per('然后每一户还有10片口罩')).toEqual(['户']);
+    expect(per('每个卡口平均分配1到3人')).toEqual(['卡口']);
+    expect(per('奖学金每学年新台币3千元')).toEqual(['学年']);
+    expect(per('高中组奖学金每名为2000元')).toEqual(['名']);
+    expect(per('扶贫工作队为每家送去300元慰问金')).toEqual(['家']);
+    expect(per('每个“防疫包”内含退烧药4片、口罩10个')).toEqual(['“防疫包”', '“防疫包”']);
+  });
+
   it('reads 各 after one recipient as a rate, after a list of things as one figure each', () => {
     expect(figures('赠辖区学校各200瓶酒精')).toEqual([
       expect.objectContaining({ quantity: 200, category: 'alcohol', per: '辖区学校' }),
@@ -400,6 +411,13 @@ describe('findFigures: rates', () => {
       [500, '份', 'leaflets'],
       [500, '份', 'leaflets'],
     ]);
+    // What follows a joining word is the next thing listed, not the thing each got.
+    expect(brief('提供桂花及茶花各1000株及有机肥200包')).toEqual([
+      [1000, '株', 'other'],
+      [1000, '株', 'other'],
+      [200, '包', 'other'],
+    ]);
+    expect(figures('提供家家户户各10个口罩')).toMatchObject([{ quantity: 10, category: 'masks', per: '家家户户' }]);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   FAMILY_NOUNS,
   FOREIGN_CURRENCIES,
   FREQUENCY,
+  HOME_CURRENCIES,
   isTallied,
   LOSS_WORDS,
   measureWord,
@@ -382,8 +383,10 @@ export function findFigures(
     if (text[start - 1] === '各') {
       const listed = eachList(text, numberlessItemsBefore(text, itemStart, clauseStart, candidates), start - 1);
       // 學校各200瓶防疫酒精: the thing counted follows, so what precedes 各 is who each got it — a rate.
-      if (/\p{Script=Han}/u.test(text.slice(end, ownTo)) || listed.length === 1) {
-        const recipient = listed.at(-1)!.text.replace(/^.*[赠贈给給向为為对對送]/u, '') || listed.at(-1)!.text;
+      // 桂花及茶花各1,000株及有機肥200包: what follows a joining word is the next item, not the thing counted.
+      const after = text.slice(end, ownTo);
+      if ((/\p{Script=Han}/u.test(after) && !JOINING.test(after[0] ?? '')) || listed.length === 1) {
+        const recipient = listed.at(-1)!.text.replace(/^.*[赠贈给給向为為对對送供]/u, '') || listed.at(-1)!.text;
         placed.push({ start, category: guess.category });
         figures.push({
           start,
@@ -690,6 +693,11 @@ function eachList(text: string, from: number, eachAt: number): { text: string; i
 /** Every category keyword (Simplified), for cutting the thing counted off a rate's noun. */
 const KEYWORDS = CATEGORIES.flatMap((c) => c.keywords as readonly string[]);
 
+/** A rate's noun ends before a currency's name (每学年新台币3千元), a modifier (每个“防疫包”内含退烧药4片) or 为. */
+const RATE_NOUN_ENDS = [...HOME_CURRENCIES, ...FOREIGN_CURRENCIES, ...MODIFIER_OPENINGS, '为'];
+/** A character of a rate's noun, a gloss in brackets (每村（社区）) or a quoted name (每个“防疫包”). */
+const RATE_NOUN_PART = '(?:\\p{Script=Han}|[（(][^）)]*[）)]|[“「][^”」]*[”」])';
+
 /**
  * What a 每 before the figure in its clause counts by (每天 → 天, 每个卡点 → 卡点, 每名返乡人员 → 返乡人员), and where
  * that phrase ends.
@@ -701,27 +709,34 @@ function rateOf(
   start: number,
 ): { text: string; end: number } | undefined {
   // The last 每 before the figure (每餐10元、60至79岁每餐8元: 餐 for both).
-  const every = /.*每(?:[个個名位家所座])?(.+)$/u.exec(text.slice(clauseStart, start));
+  const every = /.*每一?([个個名位家所座]?)(.+)$/u.exec(text.slice(clauseStart, start));
   if (!every) return undefined;
-  const rest = every[1]!;
+  const [, classifier, rest] = every as unknown as [string, string, string];
   const from = start - rest.length;
-  const word = /^[个個名位家所座]/u.test(rest) ? undefined : measureWordAt(rest);
+  const word = classifier ? undefined : measureWordAt(rest);
   // 每日播放…: a period of a schedule is the rate's whole noun, whatever follows it.
   const period = FREQUENCY.per.find((p) => rest.startsWith(p));
-  // 每村（社区）配备: a gloss in brackets is part of the noun.
-  const noun =
-    word?.written ??
-    period ??
-    /^(?:\p{Script=Han}|[（(][^）)]*[）)])+?(?=[出安配设設派有发發组組都均需要可固由实實进進开開约約]|$)/u.exec(
-      rest,
-    )?.[0] ??
-    rest;
+  // The noun ends where its predicate starts (每个家庭送去, 每户还有, 每学年新台币3千元, 每名为2000元), at the first
+  // character no noun has, or at a character that opens a predicate after its first (每组 but 每人均, 每村都).
+  const predicate =
+    Math.min(predicateStart(simplified, from, start), firstOf(simplified, RATE_NOUN_ENDS, from, start)) - from;
+  const run = new RegExp(`^${RATE_NOUN_PART}*`, 'u').exec(rest.slice(0, predicate))![0];
+  const opensPredicate = /[出安配设設派有发發组組都均需要可固由实實进進开開约約还還将將]/u.exec(run.slice(1));
+  const noun = word?.written ?? period ?? (opensPredicate ? run.slice(0, opensPredicate.index + 1) : run);
+  // 每家送去, 每名为2000元: the measure word after 每 is all the noun there is.
+  if (!noun) return classifier ? { text: classifier, end: from } : undefined;
   // 每戶口罩2盒: the thing counted after the 每 noun is no part of it.
   const thing = Math.min(
     ...KEYWORDS.map((k) => simplified.indexOf(k, from + 1)).filter((at) => at !== -1 && at < from + noun.length),
   );
   const cut = Number.isFinite(thing) ? noun.slice(0, thing - from) : noun;
   return { text: cut, end: from + cut.length };
+}
+
+/** Where the first of `words` stands in `simplified` within [from, to), or `to`. */
+function firstOf(simplified: string, words: readonly string[], from: number, to: number): number {
+  const at = words.map((word) => simplified.indexOf(word, from)).filter((i) => i !== -1 && i < to);
+  return Math.min(to, ...at);
 }
 
 /** The rate written with a slash straight after a figure's measure word (3元/天, 1.5公斤/包, 10元／人次). */
