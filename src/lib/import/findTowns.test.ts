@@ -26,6 +26,11 @@ describe('findPlaces', () => {
     expect(towns(text)).toEqual([]);
   });
 
+  it('reads no name from a verb or an office the town is the object of (结合镇直, 驻镇帮镇扶村, 镇委镇政府)', () => {
+    const text = '各支部结合镇直单位实际，驻镇帮镇扶村工作队清理镇辖区死角，在镇委镇政府领导下把爱心粽送往镇内困难户。';
+    expect(towns(text)).toEqual([]);
+  });
+
   it('keeps a name that begins like one of those words: 新城镇 and 万古镇 are names, 城镇 and 古镇 are not', () => {
     expect(towns('新城镇和万古镇的志愿者走上街头。')).toEqual(['新城镇', '万古镇']);
   });
