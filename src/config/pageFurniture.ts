@@ -219,8 +219,9 @@ export const REPRINT_NOTICE = {
  * of a kind, it ends the article likewise.
  */
 export const VIEWS_DISCLAIMER = {
-  // 本文: 本文为某号作者上传并发布，仅代表该作者观点，不代表某某新闻的观点和立场.
-  sites: ['本网', '本站', '本平台', '本刊', '本报', '本文'],
+  // 本文: 本文为某号作者上传并发布，仅代表该作者观点，不代表某某新闻的观点和立场. 本公司: a blog host's (博客文章文责自负，
+  // 不代表本公司立场).
+  sites: ['本网', '本站', '本平台', '本刊', '本报', '本文', '本公司'],
   denials: ['不代表'],
   views: ['观点', '立场'],
 } as const;

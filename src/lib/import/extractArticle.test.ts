@@ -813,6 +813,10 @@ describe('furniture and metadata in the forms of new pages', () => {
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
     expect(reasons(result)['20250415183338x6U3']).toBe('removed.imageFileName');
     expect(reasons(result)['圖片2']).toBe('removed.imageAltText');
+    // A photo's label after a word, where a photo stood, is never the headline.
+    const gallery = page(PARAGRAPH_1, '活動圖片', '活動圖片', PARAGRAPH_2, '现场照片3');
+    expect(body(gallery)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(gallery.headline).toBeUndefined();
   });
 
   it('ends the article at a reprint notice in any words, dropping the app footer after it', () => {
@@ -1175,6 +1179,8 @@ describe('related lists, labelless metadata and notices around the body', () => 
     const labelled = page(PARAGRAPH_1, PARAGRAPH_2, '特别声明', uploaded);
     expect(body(labelled)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
     expect(reasons(labelled)['特别声明']).toBe('removed.copyrightNotice');
+    const blog = '** 博客文章文責自負,不代表本公司立場 **';
+    expect(body(page(PARAGRAPH_1, PARAGRAPH_2, blog))).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
   });
 
   describe('a list of other stories after the body, with no label over it', () => {

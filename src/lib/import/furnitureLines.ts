@@ -101,8 +101,8 @@ const IMAGE_ALT_TEXTS = new RegExp(
  * timestamp it was saved at, or the timestamp and a few letters and digits an upload gave it.
  */
 const FILE_NAME_STEM = /^(?:[^\s。，！？；,;!?]{1,20}[_-]\d{8,}|\d{12,}(?=[\dA-Za-z]*[A-Za-z])[\dA-Za-z]{1,6})$/u;
-/** 图片1, 圖2: a photo's label and its number, where the page's photo stood. */
-const NUMBERED_PHOTO = new RegExp(`^(?:${anyOfWords(PHOTO_CREDIT_LABELS)})\\s*\\d{1,3}$`, 'u');
+/** 图片1, 圖2, 活動圖片, 现场照片3: a photo's label, maybe after a word and with its number, where a photo stood. */
+const NUMBERED_PHOTO = new RegExp(`^\\p{Script=Han}{0,4}(?:${anyOfWords(PHOTO_CREDIT_LABELS)})\\s*\\d{0,3}$`, 'u');
 /** A menu's items are short: a few Han characters, maybe with digits (宝宝0-1岁). */
 const MENU_ITEM_HAN = 4;
 const MENU_ITEM_MAX = 6;
