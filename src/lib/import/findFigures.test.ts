@@ -220,6 +220,12 @@ describe('findFigures: the category comes from the item counted', () => {
     ]);
   });
 
+  it('reads money contributed (捐资) as given', () => {
+    expect(figures('企业捐资8万元为学校添置空调')).toMatchObject([
+      { quantity: 80000, category: 'donations', kind: 'donated' },
+    ]);
+  });
+
   it('reads 义工 and 志工 as volunteers', () => {
     expect(brief('義工20人在卡點值守')).toEqual([[20, '人', 'volunteers']]);
     expect(brief('現場有志工15人協助量體溫')).toEqual([[15, '人', 'volunteers']]);
