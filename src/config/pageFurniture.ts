@@ -1,6 +1,15 @@
 import type { RemovalCode } from '../i18n/messages/message.ts';
 
 /**
+ * Labels of the links to the previous and the next story (上一篇：…  下一篇：…): a line holding one of each, each with
+ * its colon, is navigation however long the two titles make it.
+ */
+export const PREVIOUS_NEXT = {
+  previous: ['上一篇', '上一条', '上一则'],
+  next: ['下一篇', '下一条', '下一则'],
+} as const;
+
+/**
  * The words of web-page furniture, for `npm run import`: what news and government sites put around an article
  * (navigation, share bars, counters, footers…). Written in Simplified: the import matches them against each line
  * converted to Simplified character for character, so Traditional pages are covered by the same words; words only
@@ -57,12 +66,8 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '[关闭]',
   ],
   'removed.navigation': [
-    '上一篇',
-    '下一篇',
-    '上一条',
-    '下一条',
-    '上一则',
-    '下一则',
+    ...PREVIOUS_NEXT.previous,
+    ...PREVIOUS_NEXT.next,
     '返回首页',
     '当前位置',
     '您的位置',

@@ -1412,6 +1412,11 @@ describe('catalogue fields, reprint sources, bylines and banners of disclosure p
     expect(result.headline?.text).toBe(headline);
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
     expect(result.provenance.byline).toBe('王芳 李小明');
+    // The links to the previous and next stories on one line, however long their titles.
+    const links =
+      '本文网址分享:http://www.qingshan.cn/news/2020/0407/6118.html上一篇:青山县第一实验中学举行缅怀哀悼仪式 ' +
+      '下一篇:青山:青梅收购直通车 让果农利润最大化';
+    expect(reasons(page(headline, PARAGRAPH_1, PARAGRAPH_2, links))[links]).toBe('removed.navigation');
     // Written once, or twice with no sentence before either copy, it is a heading or a headline of short phrases.
     const phrases = '送温暖 献爱心';
     expect(body(page(PARAGRAPH_1, phrases, PARAGRAPH_2))).toContain(phrases);

@@ -19,6 +19,7 @@ import {
   LINK_MARKERS,
   LOGIN_PROMPT,
   PHOTO_CREDIT_LABELS,
+  PREVIOUS_NEXT,
   PAGE_CODE_DELIMITERS,
   READING_PROMPT_WORDS,
   REPRINT_NOTICE,
@@ -103,6 +104,11 @@ const IMAGE_ALT_TEXTS = new RegExp(
 const FILE_NAME_STEM = /^(?:[^\s。，！？；,;!?]{1,20}[_-]\d{8,}|\d{12,}(?=[\dA-Za-z]*[A-Za-z])[\dA-Za-z]{1,6})$/u;
 /** 图片1, 圖2, 活動圖片, 现场照片3: a photo's label, maybe after a word and with its number, where a photo stood. */
 const NUMBERED_PHOTO = new RegExp(`^\\p{Script=Han}{0,4}(?:${anyOfWords(PHOTO_CREDIT_LABELS)})\\s*\\d{0,3}$`, 'u');
+/** 上一篇：标题 下一篇：标题, on one line. */
+const PREVIOUS_AND_NEXT = new RegExp(
+  `(?:${anyOfWords(PREVIOUS_NEXT.previous)})\\s*[:：].*(?:${anyOfWords(PREVIOUS_NEXT.next)})\\s*[:：]`,
+  'u',
+);
 /** A menu's items are short: a few Han characters, maybe with digits (宝宝0-1岁). */
 const MENU_ITEM_HAN = 4;
 const MENU_ITEM_MAX = 6;
@@ -254,6 +260,7 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
   if (WORDS_AND_LINK.test(text)) return 'removed.linkRow';
   if (TAG_LINKS.test(text)) return 'removed.navigation';
   if (LABELLED_BREADCRUMB.test(text) && !/[。！？]/u.test(text)) return 'removed.breadcrumb';
+  if (PREVIOUS_AND_NEXT.test(text)) return 'removed.navigation';
   // Rows of dates and of links, however long.
   if (!/\p{Script=Han}/u.test(text) && (text.match(DATE)?.length ?? 0) >= 2) return 'removed.navigation';
   const links = [...text.matchAll(LINK_ITEM)];
