@@ -724,9 +724,11 @@ export const UNCOLONED_SOURCE_LABELS: readonly string[] = ['信息来源', '文�
  */
 export const PROVENANCE_LABELS = {
   /** The people who wrote it: the article's byline. */
-  author: ['作者', '撰稿人', '撰稿', '通讯员', '特派员', '记者', '文/图', '文图', '文'],
+  author: ['原作者', '作者', '撰稿人', '撰稿', '通讯员', '特派员', '记者', '文/图', '文图', '文'],
   /** Kept in the source note: the schema has no field for them. */
   editor: [
+    // A forum thread's poster (发布者: 云起风生).
+    '发布者',
     '责任编辑',
     '责编',
     '编辑',
@@ -779,9 +781,10 @@ export const PROVENANCE_LABELS = {
     '点阅次数',
     '点阅',
     '人气',
-    // A forum thread's counters: 查看: 697|回复: 0.
+    // A forum thread's counters: 查看: 697|回复: 0|评论: 0.
     '查看',
     '回复',
+    '评论',
     '字号',
     '字体',
     '字型',

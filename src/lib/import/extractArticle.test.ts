@@ -952,6 +952,13 @@ describe('lines that pass for a headline or for the article', () => {
     expect(dropped(result)).toEqual(expect.arrayContaining([...prompts, '註冊會員', '[复制链接]']));
   });
 
+  it("reads a forum article's metadata line (发布者, 查看, 评论, 原作者) and takes the headline over it", () => {
+    const metadata = '2020-3-25 11:49| 发布者: 云起风生| 查看: 3004| 评论: 0|原作者: 云起风生';
+    const result = page('青山论坛 首页 魅力乡镇 青山镇 查看内容', '青山镇做好福利院疫情防控', metadata, PARAGRAPH_1);
+    expect(result.headline?.text).toBe('青山镇做好福利院疫情防控');
+    expect(reasons(result)[metadata]).toBe('removed.provenanceLine');
+  });
+
   it('keeps a sentence about registering as a volunteer', () => {
     const line = '居民登录“志愿青山”平台注册后，即可报名参加卡点值守。';
     expect(body(page(line, PARAGRAPH_1))).toContain(line);
