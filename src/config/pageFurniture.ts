@@ -425,6 +425,11 @@ export const PHOTO_SOURCE_NOTE = {
  */
 export const SCENE_CAPTION_ENDINGS = ['现场', '掠影', '剪影', '一角'] as const;
 /**
+ * Endings of a group photo's caption (志愿者服务分队合影, 与学生代表合影留念): a line without a sentence's punctuation
+ * ending so names who stood for the photo, never a headline.
+ */
+export const GROUP_PHOTO_ENDINGS = ['合影', '合影留念', '合照'] as const;
+/**
  * A credit for all the photos of a story (本文图片均为青山日报记者张三摄): one of `scopes` and one of PHOTO_CREDIT_LABELS,
  * one of `verbs`, then the photographer. Pages glue it between two sentences, so it is found wherever a sentence ends.
  */

@@ -1957,6 +1957,16 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     // A heading naming what happened there is text.
     expect(body(page(PARAGRAPH_1, '青山镇卡点执勤现场纪实', PARAGRAPH_2))).toContain('青山镇卡点执勤现场纪实');
   });
+
+  it("drops a group photo's caption, however long, and never takes it for the headline", () => {
+    const caption = '青山镇退役军人志愿者服务分队合影';
+    const result = page(caption, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline).toBeUndefined();
+    expect(reasons(result)[caption]).toBe('removed.photoCredit');
+    // A sentence that ends so is text.
+    const sentence = '活动结束后，志愿者们与村民合影';
+    expect(body(page(PARAGRAPH_1, sentence))).toContain(sentence);
+  });
 });
 
 describe('app dialogs, login forms, empty images and bracketed captions around the headline', () => {

@@ -15,6 +15,7 @@ import {
   FURNITURE_NOTICES,
   FURNITURE_PHRASES,
   FURNITURE_WORDS,
+  GROUP_PHOTO_ENDINGS,
   IMAGE_ALT_WORDS,
   LINK_MARKERS,
   LOGIN_PROMPT,
@@ -152,6 +153,7 @@ const DATED_TEASER = /^[^。！？!?]*\p{Script=Han}[”」』]?\d{4}-\d{1,2}-\d
  * dropped wherever it stands, and never a headline.
  */
 export const SCENE_CAPTION = new RegExp(`^\\p{Script=Han}{1,4}(?:${anyOfWords(SCENE_CAPTION_ENDINGS)})$`, 'u');
+const GROUP_PHOTO = new RegExp(`^[^。，！？；,!?;]+(?:${anyOfWords(GROUP_PHOTO_ENDINGS)})$`, 'u');
 /** A site's notice is a short paragraph at most. */
 const SITE_NOTICE_MAX = 100;
 const NOTICE_WORDS = SITE_NOTICES.map(({ subjects, asks }) => ({
@@ -279,7 +281,7 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
   if (FOLLOW.test(text) || APP_PROMPT.test(text)) return 'removed.appPrompt';
   if (SITE_AND_ADDRESS.test(text)) return 'removed.siteFooter';
   if (ACCOUNT_LABEL.test(bare)) return 'removed.shareBar';
-  if (SPEAKER_SUPER.test(text) || SCENE_CAPTION.test(text)) return 'removed.photoCredit';
+  if (SPEAKER_SUPER.test(text) || SCENE_CAPTION.test(text) || GROUP_PHOTO.test(text)) return 'removed.photoCredit';
   if (EPAPER_PAGE_LABEL.test(text)) return 'removed.navigation';
   // 首页 > 乡镇动态 > 正文, 中国文明网 / 安徽文明网群, 客户端>时事: breadcrumbs; 即时 热门 政治 军武 …: a menu.
   if ((text.match(/\s[>»›/]\s|\s*[>»›]\s*/gu)?.length ?? 0) >= 2 || SHORT_BREADCRUMB.test(text))
