@@ -62,10 +62,14 @@ export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
 ];
 
 /**
- * Verbs of arriving: after the figure, 将于/将在 … one of these says the goods are still on their way
- * (第二批10000个口罩也将于近日送达), not received — unlike 将统一转交, where the money is in hand.
+ * Verbs of arriving or of giving: after the figure, 将于/将在 … one of these says the goods are still on their way
+ * (第二批10000个口罩也将于近日送达) or the gift still to be made (另4万元将在管控措施解除后捐给学校), not received or
+ * given — unlike 将统一转交, where the money is in hand.
  */
-export const STILL_TO_ARRIVE = ['送达', '送到', '运抵', '运到', '到达', '抵达', '到位', '到货'] as const;
+export const STILL_TO_ARRIVE = [
+  ...['送达', '送到', '运抵', '运到', '到达', '抵达', '到位', '到货'],
+  ...['捐给', '捐赠', '捐献'],
+] as const;
 
 /**
  * Words that, opening a sentence, make every figure in it planned (预计在行动中…，使用消毒药品740公斤，…), however many

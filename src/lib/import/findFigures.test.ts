@@ -540,12 +540,13 @@ describe('findFigures: descriptions are no counts', () => {
     expect(figures('村民操办酒席人数限制在5桌以下，聚会控制在10人以内')).toEqual([]);
   });
 
-  it('reports goods still on their way, and keeps money in hand that is to be passed on', () => {
+  it('reports goods still on their way and gifts still to be made, and keeps money in hand to be passed on', () => {
     const text = '首批5000个口罩已经到达，第二批10000个口罩也将于近日送达';
     expect(brief(text)).toEqual([[5000, '个', 'masks']]);
     expect(find(text).skipped).toContainEqual({ raw: '10000个', reason: 'skipped.notDone', line: 1 });
     expect(brief('另有1.5万只口罩将在明天送到柯桥')).toEqual([]);
     expect(brief('共收到捐款53867元，捐赠款将统一转交县红十字会')).toEqual([[53867, '元', 'donations']]);
+    expect(brief('她将1万元压岁钱捐给村里，另4万元将在管控措施解除后捐给学校')).toEqual([[10000, '元', 'donations']]);
   });
 
   it("takes the category from the figure's own noun before a keyword of another clause in the sentence", () => {

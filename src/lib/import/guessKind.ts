@@ -12,7 +12,7 @@ const PERSUADED = ['劝解', '劝导', '劝停', '取消'];
 
 /** Verbs (Simplified) that say what happened to what was counted. Anything else is `counted`. */
 const VERBS: readonly [KindId, readonly string[]][] = [
-  ['donated', ['捐赠', '捐献', '捐款', '捐助', '捐物', '捐出', '捐资', '赠送']],
+  ['donated', ['捐赠', '捐献', '捐款', '捐助', '捐物', '捐出', '捐资', '捐给', '赠送']],
   [
     'distributed',
     [
@@ -141,10 +141,10 @@ function countsAt({ word, unlessAfter = [], unlessBefore = [], onlyBefore }: Not
   return !onlyBefore || onlyBefore.some((w) => after.startsWith(w));
 }
 
-/** How far from 将于 the verb of arriving may stand (将于近日送达, 将于本周内陆续运抵). */
+/** How far from 将于 the verb of arriving or giving may stand (将于近日送达, 将在管控措施解除后捐给). */
 const ARRIVAL_REACH = 12;
 
-/** The rest of the clause after a figure (Simplified) says it will arrive at a later time (将于近日送达). */
+/** The rest of the clause after a figure (Simplified) says it will arrive or be given later (将于近日送达). */
 export function saysStillToArrive(rest: string): boolean {
   const will = /将[于在]/u.exec(rest);
   return (
