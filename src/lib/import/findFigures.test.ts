@@ -226,6 +226,13 @@ describe('findFigures: the category comes from the item counted', () => {
     ]);
   });
 
+  it('reads eggs of any bird and oranges of any kind as food', () => {
+    expect(brief('老板个人就捐了40箱鸭蛋，还送来脐橙20筐')).toEqual([
+      [40, '箱', 'food'],
+      [20, '筐', 'food'],
+    ]);
+  });
+
   it('reads 义工 and 志工 as volunteers', () => {
     expect(brief('義工20人在卡點值守')).toEqual([[20, '人', 'volunteers']]);
     expect(brief('現場有志工15人協助量體溫')).toEqual([[15, '人', 'volunteers']]);
@@ -766,6 +773,12 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('印制保证书2000份')).toEqual([[2000, '份', 'other']]);
     expect(brief('对辖区300多家企业进行了清查')).toEqual([[300, '家', 'other']]);
     expect(figures('辖区有300多家企业')).toEqual([]);
+  });
+
+  it('counts what 将 or 把 puts before the verb that handles it, and no more than that', () => {
+    expect(brief('镇干部将96本《卫生健康历书》送到了农户手中')).toEqual([[96, '本', 'other']]);
+    expect(brief('他把500公斤玫瑰香橙捐献给了医务工作者')).toEqual([[500, '公斤', 'food']]);
+    expect(figures('镇里将近300户村民')).toEqual([]);
   });
 
   it('counts blood donors and blood given, donors never as people the office sent out', () => {

@@ -315,6 +315,8 @@ export function findFigures(
       (nounAfter[1] === nounAfter[0] && namesWorkDone(afterNoun.slice(0, 4))) ||
       joining ||
       (isObjectOf(simplified, start, DUI) && namesWorkDone(afterNoun)) ||
+      // …or after what 将 or 把 puts before its verb (将96本《卫生健康历书》送到了农户手中)…
+      (isObjectOf(simplified, start, BA) && namesWorkDone(afterNoun)) ||
       // …but not people, who are recipients (为200名居民发放口罩), nor the places each of which got something
       // (为10个社区各配送图书107册: the 107册 is the figure).
       (counts !== 'people' &&
@@ -575,6 +577,8 @@ function exampleSeries(simplified: string): (readonly [number, number])[] {
 const DUI = /(?<![针面应相绝])对(?![于接象])[^对]*$/u;
 /** The preposition 为 naming what the work was done for (为60余只犬接种); not 因为, 作为, 为期… */
 const WEI = /(?<![因作成认以称行])为(?![了何止主期由])[^为]*$/u;
+/** 将 or 把 putting the thing handled before its verb (将96本《卫生健康历书》送到了农户手中); not 即将, 必将, 将近… */
+const BA = /(?<![即必终并])[将把](?![近要会来])[^将把]*$/u;
 
 /** The number stands after `preposition` in its clause with no verb between: what follows is what the work was on. */
 function isObjectOf(simplified: string, start: number, preposition: RegExp): boolean {
