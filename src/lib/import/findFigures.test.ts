@@ -416,7 +416,7 @@ describe('findFigures: rates', () => {
     expect(per('每个“防疫包”内含退烧药4片、口罩10个')).toEqual(['“防疫包”', '“防疫包”']);
   });
 
-  it('reads 各 after one recipient as a rate, after a list of things as one figure each', () => {
+  it('reads 各 after one recipient as a rate, after several recipients or a list of things as one figure each', () => {
     expect(figures('赠辖区学校各200瓶酒精')).toEqual([
       expect.objectContaining({ quantity: 200, category: 'alcohol', per: '辖区学校' }),
     ]);
@@ -431,6 +431,11 @@ describe('findFigures: rates', () => {
       [200, '包', 'other'],
     ]);
     expect(figures('提供家家户户各10个口罩')).toMatchObject([{ quantity: 10, category: 'masks', per: '家家户户' }]);
+    // Each of several parties named got as much: one fact each, with the party.
+    expect(figures('以及一连四天捐给员荣医院和员生医院各200杯拿铁咖啡')).toMatchObject([
+      { quantity: 200, category: 'food', place: '员荣医院' },
+      { quantity: 200, category: 'food', place: '员生医院' },
+    ]);
   });
 });
 

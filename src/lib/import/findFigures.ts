@@ -388,19 +388,24 @@ export function findFigures(
       // 桂花及茶花各1,000株及有機肥200包: what follows a joining word is the next item, not the thing counted.
       const after = text.slice(end, ownTo);
       if ((/\p{Script=Han}/u.test(after) && !JOINING.test(after[0] ?? '')) || listed.length === 1) {
-        const recipient = listed.at(-1)!.text.replace(/^.*[赠贈给給向为為对對送供]/u, '') || listed.at(-1)!.text;
+        // The parties are named after the verb or preposition that hands the thing to them (捐給員榮醫院和員生醫院).
+        const to = listed.findLastIndex((part) => GIVEN_TO.test(part.text));
+        const recipients = listed.slice(Math.max(to, 0)).map((part) => part.text.replace(GIVEN_TO, '') || part.text);
         placed.push({ start, category: guess.category });
-        figures.push({
-          start,
-          raw: q.raw,
-          figure: {
-            ...common,
-            category: guess.category,
-            per: recipient,
-            ...itemOf(text, guess.keyword, { start, end }, [clauseStart, clauseEnd]),
-            ...withDoubts([say('doubt.eachParty')]),
-          },
-        });
+        // 員榮醫院和員生醫院各200杯: each party named got as much, one fact each; one party is a rate (學校各200瓶).
+        for (const recipient of recipients) {
+          figures.push({
+            start,
+            raw: q.raw,
+            figure: {
+              ...common,
+              category: guess.category,
+              ...(recipients.length === 1 ? { per: recipient } : { place: recipient }),
+              ...itemOf(text, guess.keyword, { start, end }, [clauseStart, clauseEnd]),
+              ...withDoubts([say('doubt.eachParty')]),
+            },
+          });
+        }
         return;
       }
       // 84消毒液及消毒酒精各2吨: "each", one figure per thing listed before 各.
@@ -577,6 +582,8 @@ function exampleSeries(simplified: string): (readonly [number, number])[] {
 const DUI = /(?<![针面应相绝])对(?![于接象])[^对]*$/u;
 /** The preposition 为 naming what the work was done for (为60余只犬接种); not 因为, 作为, 为期… */
 const WEI = /(?<![因作成认以称行])为(?![了何止主期由])[^为]*$/u;
+/** Up to the verb or preposition that hands a thing to whom it names next (捐給員榮醫院, 为学校). */
+const GIVEN_TO = /^.*[赠贈给給向为為对對送供]/u;
 /** 将 or 把 putting the thing handled before its verb (将96本《卫生健康历书》送到了农户手中); not 即将, 必将, 将近… */
 const BA = /(?<![即必终并])[将把](?![近要会来])[^将把]*$/u;
 
