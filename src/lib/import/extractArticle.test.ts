@@ -873,6 +873,11 @@ describe('furniture and metadata in the forms of new pages', () => {
     expect(result.headline?.text).toBe('青山镇“爱心菜篮”送到卡点');
   });
 
+  it('keeps the close of two versions of a headline: a quote closing a phrase ends no sentence a watermark closes', () => {
+    const result = page('青山:摩托车队“森林防火宣传”活跃乡村', '青山:摩托车队“防火宣传”活跃乡村', PARAGRAPH_1);
+    expect(result.headline?.text).toBe('青山:摩托车队“森林防火宣传”活跃乡村');
+  });
+
   it('takes the headline above its deck, the line opening with a dash', () => {
     const result = page('筑牢防线 守护平安', '——青山镇开展返乡人员摸排工作', PARAGRAPH_1, PARAGRAPH_2);
     expect(result.headline?.text).toBe('筑牢防线 守护平安');

@@ -154,8 +154,12 @@ function splitOffSpacedMetadata(text: string, simplified: string): string[] {
   return countHan(head) >= HEADLINE_MIN_HAN && POSTER_DAY.test(metadata) ? [head, metadata] : [text];
 }
 
-/** A watermark: a few characters closing sentences, no sentence of their own. */
-const CLOSING_TAIL = /(?<=[。！？!?”」』])\s*([^\s。！？!?，,；;：:“”「」『』][^。！？!?，,；;：:“”「」『』]{2,19})$/u;
+/**
+ * A watermark: a few characters closing sentences (after 。 or a quote that closes one: …。”), no sentence of their own.
+ * A quote closing a phrase is no sentence's end (“防火宣传”活跃乡村: a headline's last words).
+ */
+const CLOSING_TAIL =
+  /(?<=[。！？!?]|[。！？!?][”」』])\s*([^\s。！？!?，,；;：:“”「」『』][^。！？!?，,；;：:“”「」『』]{2,19})$/u;
 
 /**
  * …居民手中。iaO宝宝百科网 (in every paragraph): the tails that close two or more different lines after their last
