@@ -110,7 +110,11 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '已经是最后一篇',
     '已经是第一篇',
   ],
-  'removed.siteFooter': ['主办单位', '承办单位', '技术支持', '网络支持', '投诉电话', '举报电话', '广告', '免责声明'],
+  'removed.siteFooter': [
+    ...['主办单位', '承办单位', '技术支持', '网络支持', '投诉电话', '举报电话', '广告', '免责声明'],
+    // The site's owners as labelled fields (主办:中共某某区委;主管:某某区委宣传部;承办:某某新闻信息中心).
+    ...['主办:', '主办：', '主管:', '主管：', '承办:', '承办：'],
+  ],
   // A label over a sponsor's links (贊助商鏈接, 赞助商连结).
   'removed.linkRow': ['赞助商链接', '赞助链接', '赞助商连结', '赞助连结'],
   'removed.photoCredit': ['示意图', '资料照', '资料图', '非当事照'],

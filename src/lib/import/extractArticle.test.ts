@@ -1435,6 +1435,15 @@ describe('catalogue fields, reprint sources, bylines and banners of disclosure p
     expect(page(phrases, phrases, PARAGRAPH_1).headline?.text).toBe(phrases);
   });
 
+  it("drops a site's owners written as labelled fields after the body", () => {
+    const owners = '主办:中共青山区委员会,青山区人民政府;主管:中共青山区委宣传部;承办:青山区新闻信息中心';
+    const result = page('青山镇开展防溺水宣传', PARAGRAPH_1, PARAGRAPH_2, owners);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)[owners]).toBe('removed.siteFooter');
+    const prose = '本次活动由镇妇联主办，辖区各村积极参与。';
+    expect(body(page(PARAGRAPH_1, prose))).toContain(prose);
+  });
+
   it("drops a site's name with its web address, and a summary cut short in the second paragraph without its quotes", () => {
     const lead = '近日，青山镇联合公安、消防等部门，对辖区内的所有企业开展“地毯式”检查。';
     const second = '截至目前已出动检查人员132人次，检查各类经营主体22家，发现各类安全隐患6个。';
