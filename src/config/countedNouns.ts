@@ -27,7 +27,8 @@ export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>
     '蛋',
     ...['白菜', '青菜', '菠菜', '萝卜', '土豆', '马铃薯', '红薯', '洋葱', '番茄', '西红柿', '黄瓜', '辣椒', '冬瓜'],
   ],
-  leaflets: ['材料', '资料', '手册', '宣传品', '读本', '说明书', '宣传物料'],
+  // Cards of advice handed out (安全知识宣传卡3000余份, 防疫明白卡).
+  leaflets: ['材料', '资料', '手册', '宣传品', '读本', '说明书', '宣传物料', '宣传卡', '明白卡'],
   // Boards, bulletins and ads put up outdoors carry the slogans banners do (户外宣传牌46个, 天桥广告10条, 黑板报8幅).
   banners: ['宣传牌', '口号牌', '标语牌', '广告', '广告牌', '板报', '挂画'],
   'protective-suits': ['隔离衣', '防护衣', '防疫衣'],
@@ -64,7 +65,11 @@ export const STAFF_NOUNS: readonly string[] = [
 export const PERSONAL_ACTS: readonly string[] = ['献血', '捐血', '采血', '应征', '接种', '就诊', '体检'];
 
 /** Verbs that say people named before them joined the work (380名工作人员及志愿者投入一线, 20余人参与值守). Simplified. */
-export const PEOPLE_JOINING: readonly string[] = ['投入', '加入', '参与', '参加', '坚守', '值守', '奋战', '报名'];
+export const PEOPLE_JOINING: readonly string[] = [
+  ...['投入', '加入', '参与', '参加', '坚守', '值守', '奋战', '报名'],
+  // Going out among the people (77名宣传员进村入户发放倡议书).
+  ...['进村入户', '走村入户', '深入'],
+];
 
 /**
  * Beyond the verbs that say a figure's kind (src/lib/import/guessKind.ts, all but `counted`): actions of the office

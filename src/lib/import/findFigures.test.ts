@@ -171,6 +171,12 @@ describe('findFigures: the category comes from the item counted', () => {
   it('counts people a verb sends out as people mobilised', () => {
     expect(brief('每天出动480余人进行执勤')).toEqual([[480, '人', 'volunteers']]);
     expect(brief('出动消杀人员280余人次')).toEqual([[280, '人次', 'volunteers']]);
+    // …and people said to go out among the people to do it.
+    expect(brief('77名预防溺水宣传员进村入户发放倡议书')).toEqual([[77, '名', 'volunteers']]);
+  });
+
+  it('reads cards of advice handed out as leaflets', () => {
+    expect(brief('此次宣传活动共发放各种安全知识宣传卡3000余份')).toEqual([[3000, '份', 'leaflets']]);
   });
 
   it('reads people joined by 及 as one group, and what they did after them as work done', () => {
