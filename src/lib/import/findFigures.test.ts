@@ -86,6 +86,11 @@ describe('findFigures: every measure word that counts something is a figure', ()
     expect(brief('张贴怀化市十条禁令5000张')).toEqual([[5000, '张', 'notices']]);
     const people = find('李炳立三人带着35桶消毒液').skipped.find((s) => s.raw === '三人');
     expect(people?.reason).not.toMatch(/Name/);
+    // Things given joined by 和 are a list, not a name.
+    expect(brief('民政干部送来了两袋大米和2000元现金')).toEqual([
+      [2, '袋', 'food'],
+      [2000, '元', 'donations'],
+    ]);
   });
 
   it('never tallies production rates or the size of a group the sentence picks from', () => {
@@ -232,7 +237,8 @@ describe('findFigures: the category comes from the item counted', () => {
     ]);
   });
 
-  it('reads eggs of any bird and oranges of any kind as food', () => {
+  it('reads grain, eggs of any bird and oranges of any kind as food', () => {
+    expect(brief('为特别困难户发放救灾粮食1.5吨')).toEqual([[1.5, '吨', 'food']]);
     expect(brief('老板个人就捐了40箱鸭蛋，还送来脐橙20筐')).toEqual([
       [40, '箱', 'food'],
       [20, '筐', 'food'],

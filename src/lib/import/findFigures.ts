@@ -244,7 +244,9 @@ export function findFigures(
       counts === 'things' &&
       next &&
       /^\d/u.test(next.q.raw) &&
-      /^\p{Script=Han}+$/u.test(text.slice(end, next.start))
+      /^\p{Script=Han}+$/u.test(text.slice(end, next.start)) &&
+      // 两袋面和2000元现金: a list of things given, not a name.
+      !JOINING.test(text.slice(end, next.start))
     ) {
       skip(q.raw, 'skipped.inName');
       return;
