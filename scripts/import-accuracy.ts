@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
@@ -163,8 +163,10 @@ function importAllThenBuild(files: readonly string[]): string {
     const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
     const build = run([astro, 'build', '--outDir', join(work, 'dist')], env);
     const lastLines = (text: string) => text.trim().split('\n').slice(-3).join(' / ');
+    const names = refused.map((file) => relative(corpusDir, file).replace(/\.(?:txt|html)$/u, ''));
     return (
-      `${files.length - refused.length}/${files.length} imported; check exit ${check.status}; ` +
+      `${files.length - refused.length}/${files.length} imported${names.length ? ` (refused: ${names.join(', ')})` : ''}; ` +
+      `check exit ${check.status}; ` +
       (build.status === 0 ? 'build succeeded' : `BUILD FAILED: ${lastLines(build.stdout + build.stderr)}`)
     );
   } finally {
