@@ -386,13 +386,15 @@ export function findFigures(
 
     if (text[start - 1] === '各') {
       const listed = eachList(text, numberlessItemsBefore(text, itemStart, clauseStart, candidates), start - 1);
-      // 學校各200瓶防疫酒精: the thing counted follows, so what precedes 各 is who each got it — a rate.
+      // 學校各200瓶防疫酒精: the thing counted follows, so what precedes 各 is who each got it.
       // 桂花及茶花各1,000株及有機肥200包: what follows a joining word is the next item, not the thing counted.
       const after = text.slice(end, ownTo);
       if ((/\p{Script=Han}/u.test(after) && !JOINING.test(after[0] ?? '')) || listed.length === 1) {
         // The parties are named after the verb or preposition that hands the thing to them (捐給員榮醫院和員生醫院).
-        const to = listed.findLastIndex((part) => GIVEN_TO.test(part.text));
-        const recipients = listed.slice(Math.max(to, 0)).map((part) => part.text.replace(GIVEN_TO, '') || part.text);
+        const givenAt = listed.findLastIndex((part) => GIVEN_TO.test(part.text));
+        const recipients = listed
+          .slice(Math.max(givenAt, 0))
+          .map((part) => part.text.replace(GIVEN_TO, '') || part.text);
         placed.push({ start, category: guess.category });
         // 員榮醫院和員生醫院各200杯: each party named got as much, one fact each; one party is a rate (學校各200瓶).
         for (const recipient of recipients) {
@@ -708,8 +710,8 @@ const KEYWORDS = CATEGORIES.flatMap((c) => c.keywords as readonly string[]);
 
 /** A rate's noun ends before a currency's name (每学年新台币3千元), a modifier (每个“防疫包”内含退烧药4片) or 为. */
 const RATE_NOUN_ENDS = [...HOME_CURRENCIES, ...FOREIGN_CURRENCIES, ...MODIFIER_OPENINGS, '为'];
-/** A character of a rate's noun, a gloss in brackets (每村（社区）) or a quoted name (每个“防疫包”). */
-const RATE_NOUN_PART = '(?:\\p{Script=Han}|[（(][^）)]*[）)]|[“「][^”」]*[”」])';
+/** A rate's noun: Han characters, a gloss in brackets (每村（社区）) or a quoted name (每个“防疫包”). */
+const RATE_NOUN = /^(?:\p{Script=Han}|[（(][^）)]*[）)]|[“「][^”」]*[”」])*/u;
 
 /**
  * What a 每 before the figure in its clause counts by (每天 → 天, 每个卡点 → 卡点, 每名返乡人员 → 返乡人员), and where
@@ -724,7 +726,8 @@ function rateOf(
   // The last 每 before the figure (每餐10元、60至79岁每餐8元: 餐 for both).
   const every = /.*每一?([个個名位家所座]?)(.+)$/u.exec(text.slice(clauseStart, start));
   if (!every) return undefined;
-  const [, classifier, rest] = every as unknown as [string, string, string];
+  const classifier = every[1]!;
+  const rest = every[2]!;
   const from = start - rest.length;
   const word = classifier ? undefined : measureWordAt(rest);
   // 每日播放…: a period of a schedule is the rate's whole noun, whatever follows it.
@@ -733,7 +736,7 @@ function rateOf(
   // character no noun has, or at a character that opens a predicate after its first (每组 but 每人均, 每村都).
   const predicate =
     Math.min(predicateStart(simplified, from, start), firstOf(simplified, RATE_NOUN_ENDS, from, start)) - from;
-  const run = new RegExp(`^${RATE_NOUN_PART}*`, 'u').exec(rest.slice(0, predicate))![0];
+  const run = RATE_NOUN.exec(rest.slice(0, predicate))![0];
   const opensPredicate = /[出安配设設派有发發组組都均需要可固由实實进進开開约約还還将將]/u.exec(run.slice(1));
   const noun = word?.written ?? period ?? (opensPredicate ? run.slice(0, opensPredicate.index + 1) : run);
   // 每家送去, 每名为2000元: the measure word after 每 is all the noun there is.
