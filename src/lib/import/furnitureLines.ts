@@ -104,7 +104,7 @@ const IMAGE_ALT_TEXTS = new RegExp(
  */
 const FILE_NAME_STEM = /^(?:[^\s。，！？；,;!?]{1,20}[_-]\d{8,}|\d{12,}(?=[\dA-Za-z]*[A-Za-z])[\dA-Za-z]{1,6})$/u;
 /** 图片1, 圖2, 活動圖片, 现场照片3: a photo's label, maybe after a word and with its number, where a photo stood. */
-const NUMBERED_PHOTO = new RegExp(`^\\p{Script=Han}{0,4}(?:${anyOfWords(PHOTO_CREDIT_LABELS)})\\s*\\d{0,3}$`, 'u');
+const PHOTO_PLACEHOLDER = new RegExp(`^\\p{Script=Han}{0,4}(?:${anyOfWords(PHOTO_CREDIT_LABELS)})\\s*\\d{0,3}$`, 'u');
 /** 上一篇：标题 下一篇：标题, on one line. */
 const PREVIOUS_AND_NEXT = new RegExp(
   `(?:${anyOfWords(PREVIOUS_NEXT.previous)})\\s*[:：].*(?:${anyOfWords(PREVIOUS_NEXT.next)})\\s*[:：]`,
@@ -238,7 +238,7 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
   const label = /^[【[]([^】\]]{2,8})[】\]]/u.exec(text)?.[1];
   if (label && PHRASES.some((p) => p.reason === RELATED && p.phrase === label)) return RELATED;
   if (IMAGE_FILE_NAMES.test(text) || FILE_NAME_STEM.test(text)) return 'removed.imageFileName';
-  if (IMAGE_ALT_TEXTS.test(text) || NUMBERED_PHOTO.test(text)) return 'removed.imageAltText';
+  if (IMAGE_ALT_TEXTS.test(text) || PHOTO_PLACEHOLDER.test(text)) return 'removed.imageAltText';
   if (!plainSlashes(text).replace(PHOTO_CREDIT, '').trim() || isPhotoNote(text)) return 'removed.photoCredit';
   if (SUMMARY_BOX.test(text)) return 'removed.summaryBox';
   if (DISCLAIMER.test(text)) return 'removed.copyrightNotice';
