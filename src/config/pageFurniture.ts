@@ -713,6 +713,34 @@ export const SITE_NAME_ENDINGS: readonly string[] = [
 ];
 
 /**
+ * Endings of an organisation's name (伊通满族自治县人民政府, 长安镇疫情防控指挥部办公室, 京师社会工作中心): a line that is
+ * only such a name, with no verb of the work and no punctuation, is the site's owner or a notice's issuer, never the
+ * headline (吉安鄉成立防颱應變中心 is one: it says what was done).
+ */
+export const ORGANISATION_ENDINGS: readonly string[] = [
+  '人民政府',
+  '办公室',
+  '指挥部',
+  '委员会',
+  '工作中心',
+  '服务中心',
+  '办事处',
+];
+
+/**
+ * The formulas a notice closes with (特此通知。): the issuer's name and the date on the lines right after are the
+ * notice's signature, part of it.
+ */
+export const NOTICE_CLOSINGS: readonly string[] = [
+  '特此通知',
+  '特此通告',
+  '特此公告',
+  '特此告知',
+  '特此函告',
+  '特此声明',
+];
+
+/**
  * Time words a news lead opens with, before a comma (近日，…, 连日来，…): a line opening so is the first line of a
  * sentence, never the headline. Simplified.
  */

@@ -4,10 +4,12 @@ import {
   FORUM_POST_VERBS,
   HEADLINE_PHOTO_MARKS,
   LEAD_OPENINGS,
+  ORGANISATION_ENDINGS,
   SITE_NAME_ENDINGS,
 } from '../../config/pageFurniture.ts';
 import type { Role } from './classifyLines.ts';
 import { foldText } from './foldText.ts';
+import { namesWorkDone } from './guessKind.ts';
 import { PHRASES, SCENE_CAPTION, gluedTail } from './furnitureLines.ts';
 import { isCaption } from './photoCredits.ts';
 import { countHan, SENTENCE_CLOSE } from './textMeasures.ts';
@@ -159,7 +161,7 @@ export function chooseHeadline(
     if (originalTitle && foldText(text).includes(foldText(originalTitle))) score += 10;
     if (PHOTO_MARK.test(toSimplified(lines[i]!.text))) score += 10;
     const simplified = toSimplified(text);
-    const siteName = namesSiteAlone(simplified);
+    const siteName = namesSiteAlone(simplified) || namesOrganisationAlone(simplified);
     if (siteName) score -= 6;
     if (siteSeparated(simplified)) score -= 6;
     // The dated metadata line belongs to the headline above it, not to a site or section name: lines between it and
@@ -260,6 +262,8 @@ function scrap(simplified: string): boolean {
 
 /** A site or section name is short: a longer line ending in 网 is a headline (雷州某村扎牢基层防疫网). */
 const SITE_NAME_MAX_HAN = 10;
+/** An organisation's full name runs longer than a site's (长安镇新型冠状病毒肺炎疫情防控指挥部办公室). */
+const ORGANISATION_MAX_HAN = 24;
 
 function nameSized(simplified: string): boolean {
   return countHan(simplified) <= SITE_NAME_MAX_HAN;
@@ -268,6 +272,16 @@ function nameSized(simplified: string): boolean {
 /** 中国文明网, 北京青年报客户端: a line that is only a site's or an app's name. */
 function namesSiteAlone(simplified: string): boolean {
   return namesSite(simplified) && nameSized(simplified) && !/[，、：:！？!?“”「」《》]/u.test(simplified);
+}
+
+/** 伊通满族自治县人民政府, 长安镇疫情防控指挥部办公室: a line that is only an organisation's name. */
+export function namesOrganisationAlone(simplified: string): boolean {
+  return (
+    ORGANISATION_ENDINGS.some((e) => simplified.trim().endsWith(e)) &&
+    countHan(simplified) <= ORGANISATION_MAX_HAN &&
+    !/[，、：:！？!?“”「」《》|｜]/u.test(simplified) &&
+    !namesWorkDone(simplified)
+  );
 }
 
 function namesSite(simplified: string): boolean {

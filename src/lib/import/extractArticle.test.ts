@@ -957,6 +957,29 @@ describe('lines that pass for a headline or for the article', () => {
     expect(dropped(result)).toEqual(expect.arrayContaining([...prompts, '註冊會員', '[复制链接]']));
   });
 
+  it("passes over an organisation's name alone on its line for the headline", () => {
+    const headline = '浓浓元旦情,慰问暖人心——青山镇开展防寒潮元旦慰问探访活动';
+    const result = page('青山社会工作中心', '2020年12月31日', headline, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(headline);
+    expect(page('青山县人民政府', '青山镇全力打好破冰攻坚战', PARAGRAPH_1).headline?.text).toBe(
+      '青山镇全力打好破冰攻坚战',
+    );
+    // A headline saying what an organisation did is one (青山乡成立防汛应变中心).
+    expect(page('青山乡成立防汛应变中心', PARAGRAPH_1).headline?.text).toBe('青山乡成立防汛应变中心');
+  });
+
+  it("keeps a notice's signature, the issuer and the date after its closing formula", () => {
+    const notice = page(
+      PARAGRAPH_1,
+      '具体恢复营业时间另行通知，请各经营业主严格执行。特此通知。',
+      '青山镇疫情防控指挥部办公室',
+      '2022年4月29日',
+      'THE END',
+    );
+    expect(body(notice).slice(-2)).toEqual(['青山镇疫情防控指挥部办公室', '2022年4月29日']);
+    expect(notice.headline).toBeUndefined();
+  });
+
   it("reads a forum article's metadata line (发布者, 查看, 评论, 原作者) and takes the headline over it", () => {
     const metadata = '2020-3-25 11:49| 发布者: 云起风生| 查看: 3004| 评论: 0|原作者: 云起风生';
     const result = page('青山论坛 首页 魅力乡镇 青山镇 查看内容', '青山镇做好福利院疫情防控', metadata, PARAGRAPH_1);

@@ -1,13 +1,13 @@
 import { mergeProvenance, readPostHeader, type Provenance } from './extractProvenance.ts';
 import { extractTrailingByline, readDateline } from './extractTrailingByline.ts';
-import { chooseHeadline, sitePrefix } from './chooseHeadline.ts';
+import { chooseHeadline, namesOrganisationAlone, sitePrefix } from './chooseHeadline.ts';
 import { classify, type Role } from './classifyLines.ts';
 import { foldText } from './foldText.ts';
 import { BARE_COUNTER, COPYRIGHT, IN_ARTICLES, RELATED, isForumCode, isReadingPrompt } from './furnitureLines.ts';
 import { withoutPhotoCredits } from './photoCredits.ts';
 import { splitIntoParts } from './splitLineParts.ts';
 import { countHan, SENTENCE_CLOSE } from './textMeasures.ts';
-import { LIST_ITEM_MARKERS, STORY_TAGS } from '../../config/pageFurniture.ts';
+import { LIST_ITEM_MARKERS, NOTICE_CLOSINGS, STORY_TAGS } from '../../config/pageFurniture.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
 import type { Removal, SourceLine } from './types.ts';
 import { anyOfWords } from '../text/escapeRegExp.ts';
@@ -60,7 +60,10 @@ export function extractArticle(
   // 真的太感人了! right above a reading prompt: the content site's cheer closing its copy, not the article's.
   const prompt = lines[last + 1];
   const cheer = last > start && prompt && isReadingPrompt(toSimplified(prompt.text)) && CHEER.test(lines[last]!.text);
-  const end = cheer ? last - 1 : last;
+  const closed = cheer ? last - 1 : last;
+  // 特此通知。 then 长安镇疫情防控指挥部办公室 and 2022年4月29日: a notice's signature closes it.
+  const signature = noticeSignature(lines, closed, toSimplified);
+  const end = closed + signature.length;
   const read = roles.flatMap((r) => (r.kind === 'provenance' ? [r.read] : []));
   // A footer 标题：… line and a 原标题：… line: the first one of each, as every metadata field.
   const footerTitle = read.find((r) => r.title)?.title;
@@ -85,6 +88,11 @@ export function extractArticle(
       removed.push({ line: line.line, text: line.text, reason });
       if (i > start) breakBefore = true;
     };
+    if (signature.includes(i)) {
+      kept.push({ ...line, breakBefore });
+      breakBefore = false;
+      return;
+    }
     if (role.kind === 'provenance') return drop('removed.provenanceLine');
     if (role.kind === 'furniture') return drop(role.reason);
     if (headline && foldText(line.text) === foldText(headline.text)) return drop('removed.headlineCaption');
@@ -225,4 +233,19 @@ function headlineRest(text: string, above: string, headline: { text: string } | 
   const rest = whole.slice(start.length);
   const cut = [...text.matchAll(/\s+/gu)].find((space) => foldText(text.slice(0, space.index)) === rest);
   return cut ? cut.index + cut[0].length : 0;
+}
+
+/** A line that is only a date (2022年4月29日). */
+const DATE_ALONE = /^\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/u;
+
+/**
+ * The lines of a notice's signature after the body's last line `last` when that line closes the notice (特此通知。):
+ * the issuer's name alone on its line, and the date after it.
+ */
+function noticeSignature(lines: readonly SourceLine[], last: number, toSimplified: (text: string) => string): number[] {
+  const closing = lines[last] && toSimplified(lines[last].text);
+  const issuer = lines[last + 1];
+  if (!closing || !NOTICE_CLOSINGS.some((c) => closing.includes(c)) || !issuer) return [];
+  if (!namesOrganisationAlone(toSimplified(issuer.text))) return [];
+  return DATE_ALONE.test(lines[last + 2]?.text ?? '') ? [last + 1, last + 2] : [last + 1];
 }
