@@ -710,6 +710,8 @@ export const SITE_NAME_ENDINGS: readonly string[] = [
   '平台',
   // An aggregator's name (今头条, 网易头条) after a bar closing another story's title.
   '头条',
+  // A rolling-news column (天天滚动, 滚动新闻).
+  '滚动',
 ];
 
 /**

@@ -389,8 +389,11 @@ function untagged(text: string, at: number, folded: readonly string[]): string {
  * a dash or a bar with spaces around it or a divides sign (∣, a bar no headline writes).
  */
 const PAGE_TITLE_SEPARATOR = /[_＿∣]+|\s+[-–—|｜]\s+/u;
-/** 标题-某某网: a headline, one dash (not a pair, which opens a deck) and a short name after it. */
-const SITE_AFTER_DASH = /^(.+?[^\s\-–—])[-–]([^\s\-–—]{2,12})$/u;
+/**
+ * 标题-某某网, 标题|天天滚动: a headline, one dash (not a pair, which opens a deck) or bar and a short name after it.
+ * A sentence before the mark (…排名榜。|今头条) is another story's teaser, no headline.
+ */
+const SITE_AFTER_MARK = /^(.+?[^\s\-–—|｜。])[-–|｜]([^\s\-–—|｜]{2,12})$/u;
 /** 03.03 标题: the date an aggregator lists a story under, before its title and a space. */
 const LISTING_DATE = /^\d{1,4}[.．/-]\d{1,2}(?:[.．/-]\d{1,2})?(?=\s)/u;
 /** 首頁/地方綜合/标题: the home and the sections before the article's step of a breadcrumb. */
@@ -428,9 +431,9 @@ export function pageTitleArticle(
   const site = (part: string) => namesSite(toSimplified(part));
   const elsewhere = (part: string) => folded.some((f, j) => j !== at && f === foldText(part));
   if (parts.length < 2) {
-    // 标题-九游会登录入口首页, 标题-菠菜app: a single dash without spaces sets the site's name apart only when what
-    // follows names one, or when the page writes what stands before it alone elsewhere (the headline).
-    const dashed = SITE_AFTER_DASH.exec(titled);
+    // 标题-九游会登录入口首页, 标题-菠菜app, 标题|天天滚动: a single dash or bar without spaces sets the site's name
+    // apart only when what follows names one, or when the page writes what stands before it alone elsewhere.
+    const dashed = SITE_AFTER_MARK.exec(titled);
     return dashed && (site(dashed[2]!) || elsewhere(dashed[1]!)) && !site(dashed[1]!) ? dashed[1] : undefined;
   }
   // The headline shown again under its page title is written alone elsewhere too: the site's name decides first,

@@ -1807,6 +1807,11 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     expect(page(title, '2023-06-22 19:17:24', PARAGRAPH_1).headline?.text).toBe(title);
   });
 
+  it("cuts a column's name after a bar without spaces off the headline (标题|天天滚动)", () => {
+    const result = page('青山县红旗乡:积极做好春节期间极寒天气应对工作|天天滚动', '2023-01-19 10:02', PARAGRAPH_1);
+    expect(result.headline?.text).toBe('青山县红旗乡:积极做好春节期间极寒天气应对工作');
+  });
+
   it("drops a blog comment form's notice about the reader's mail address, in either script", () => {
     const notices = [
       '發佈留言必須填寫的電子郵件地址不會公開。 必填欄位標示為 *',
