@@ -112,6 +112,8 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
   ],
   'removed.siteFooter': [
     ...['主办单位', '承办单位', '技术支持', '网络支持', '投诉电话', '举报电话', '广告', '免责声明'],
+    // A government site's badge (网站支持IPv6).
+    '支持IPv6',
     // The site's owners as labelled fields (主办:中共某某区委;主管:某某区委宣传部;承办:某某新闻信息中心).
     ...['主办:', '主办：', '主管:', '主管：', '承办:', '承办：'],
   ],

@@ -1458,6 +1458,23 @@ describe('catalogue fields, reprint sources, bylines and banners of disclosure p
     expect(page(phrases, phrases, PARAGRAPH_1).headline?.text).toBe(phrases);
   });
 
+  it("drops a web address alone, a media file's address glued to a line and a site's IPv6 badge", () => {
+    const lead = '近日，青山镇山林起火，镇村干部连夜上山扑救。';
+    const result = page(
+      '网站支持IPv6',
+      '青山镇全力扑灭山火',
+      lead + 'http://pic.app.example.com/20200409_106815_1586405000755.mp4?772',
+      'http://pic.app.example.com/20200409_106815_1586405000756.mp4?332',
+      PARAGRAPH_1 + ' http://www.example.com/',
+    );
+    expect(result.headline?.text).toBe('青山镇全力扑灭山火');
+    expect(body(result)).toEqual([lead, PARAGRAPH_1]);
+    expect(reasons(result)['网站支持IPv6']).toBe('removed.siteFooter');
+    // An address inside a sentence is text.
+    const sentence = '详情请登录http://www.example.com查询，或拨打镇政府电话咨询。';
+    expect(body(page(PARAGRAPH_1, sentence))).toContain(sentence);
+  });
+
   it("drops a site's owners written as labelled fields after the body", () => {
     const owners = '主办:中共青山区委员会,青山区人民政府;主管:中共青山区委宣传部;承办:青山区新闻信息中心';
     const result = page('青山镇开展防溺水宣传', PARAGRAPH_1, PARAGRAPH_2, owners);

@@ -143,6 +143,8 @@ const TAG_LINKS = new RegExp(
  * advertiser's, slipped into the page). A sentence or a label before the address (报名网址：https://…) is text.
  */
 const WORDS_AND_LINK = /^[\p{Script=Han}A-Za-z\d]{2,20}\s+https?:\/\/\S+$/u;
+/** http://www.aiganyu.com/, http://…/2020.mp4?332: a web address alone (no words), a link or a media file left. */
+const BARE_LINK = /^(?:https?:\/\/|www\.)[\x21-\x7e]+$/iu;
 /**
  * 罕见出土五件古代“蒸锅”,其中一件大有玄2025-02-05: another story's title, cut short, with the date it is listed under
  * glued to it: a teaser of a related-stories list (no sentence closes before the date).
@@ -259,7 +261,7 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
   if (isLoginForm(text)) return 'removed.navigation';
   if (BARE_COUNTER.test(text) || WORDS_AND_COUNTERS.test(text)) return 'removed.counter';
   if (SLOGAN.test(text)) return 'removed.standingReminder';
-  if (WORDS_AND_LINK.test(text)) return 'removed.linkRow';
+  if (WORDS_AND_LINK.test(text) || BARE_LINK.test(text)) return 'removed.linkRow';
   if (TAG_LINKS.test(text)) return 'removed.navigation';
   if (LABELLED_BREADCRUMB.test(text) && !/[。！？]/u.test(text)) return 'removed.breadcrumb';
   if (PREVIOUS_AND_NEXT.test(text)) return 'removed.navigation';

@@ -74,6 +74,7 @@ function splitText(text: string, toSimplified: (text: string) => string): string
     .flatMap((text) => splitAtOpeningField(text, toSimplified(text)))
     .flatMap((text) => splitOffNotices(text, toSimplified(text)))
     .flatMap((text) => splitOffButtons(text, toSimplified(text)))
+    .flatMap(splitOffGluedMedia)
     .flatMap((text) => splitOffGluedTail(text, toSimplified(text)))
     .flatMap((text) => splitOffGluedSource(text, toSimplified(text)))
     .flatMap(splitOffBracketedDate)
@@ -110,6 +111,15 @@ function splitOffGluedTail(text: string, simplified: string): string[] {
       !PHRASES.some((p) => lowered.includes(p.phrase));
   if (!cut) return [text];
   return [text.slice(0, tail.index).trim(), text.slice(tail.index).trim()];
+}
+
+/** …在灭火http://pic.app.example.com/20200409.mp4?772: a media file's address glued to a line's end. */
+const GLUED_MEDIA = /(?<=\S)https?:\/\/\S+\.(?:mp4|m3u8|mov|flv|mp3|jpe?g|png|gif|webp)(?:\?\S*)?$/iu;
+
+/** The address of a video or a photo glued to the end of a line is the embed the page lost, a part of its own. */
+function splitOffGluedMedia(text: string): string[] {
+  const media = GLUED_MEDIA.exec(text);
+  return media ? [text.slice(0, media.index).trim(), media[0]] : [text];
 }
 
 /**
