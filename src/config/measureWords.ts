@@ -344,6 +344,9 @@ export const AMOUNTS_VARY = ['不等'] as const;
 /** Words of a production rate (日产21万片, 产能): a factory's output, not the office's work. Simplified. */
 export const PRODUCTION_WORDS = ['日产', '月产', '年产', '产能', '产量'] as const;
 
+/** What a rate is per when it is a machine's capacity (排涝能力为每秒1.1立方米, 每分钟喷洒5升): no work counted. */
+export const CAPACITY_PER = ['秒', '秒钟', '分钟'] as const;
+
 /**
  * Nouns of kin and of persons described one by one (两个女儿, 四位老人): a count of them is a story, not a tally.
  * Simplified.

@@ -93,6 +93,13 @@ describe('findFigures: every measure word that counts something is a figure', ()
     ]);
   });
 
+  it("reports a rate per second or minute as a machine's capacity, in either script", () => {
+    const text = '泵站排涝能力为每秒1.1立方米，镇里又安装了3台水泵';
+    expect(brief(text)).toEqual([[3, '台', 'other']]);
+    expect(find(text).skipped).toContainEqual({ raw: '1.1立方米', reason: 'skipped.production', line: 1 });
+    expect(brief('無人機每分鐘噴灑5升消毒液')).toEqual([]);
+  });
+
   it('never tallies production rates or the size of a group the sentence picks from', () => {
     expect(brief('口罩工厂日產21萬片')).toEqual([]);
     expect(skippedRaw('该镇1270名党员中，已有1197人自发捐款')).toContain('1270名');

@@ -1,6 +1,7 @@
 import { CATEGORIES, unitId, type CategoryId, type KindId } from '../../config/categories.ts';
 import {
   AMOUNTS_VARY,
+  CAPACITY_PER,
   DESCRIBING_NOUNS,
   FAMILY_NOUNS,
   FOREIGN_CURRENCIES,
@@ -186,6 +187,12 @@ export function findFigures(
     const per = slashRate(text, end) ?? every;
     if (per && isFrequency(per.text, c.unit)) {
       skip(q.raw, 'skipped.frequency');
+      return;
+    }
+    // 排涝能力为每秒1.1立方米: a rate per second or minute is a machine's capacity.
+    const perInSimplified = per === every ? every?.simplified : slashRate(simplified, end)?.text;
+    if (perInSimplified && (CAPACITY_PER as readonly string[]).includes(perInSimplified)) {
+      skip(q.raw, 'skipped.production');
       return;
     }
     // 每包重约15斤: a weight or volume per bag or box is the size of the package, not an amount handed out.
@@ -722,7 +729,7 @@ function rateOf(
   simplified: string,
   clauseStart: number,
   start: number,
-): { text: string; end: number } | undefined {
+): { text: string; simplified: string; end: number } | undefined {
   // The last 每 before the figure (每餐10元、60至79岁每餐8元: 餐 for both).
   const every = /.*每一?([个個名位家所座]?)(.+)$/u.exec(text.slice(clauseStart, start));
   if (!every) return undefined;
@@ -740,13 +747,14 @@ function rateOf(
   const opensPredicate = /[出安配设設派有发發组組都均需要可固由实實进進开開约約还還将將]/u.exec(run.slice(1));
   const noun = word?.written ?? period ?? (opensPredicate ? run.slice(0, opensPredicate.index + 1) : run);
   // 每家送去, 每名为2000元: the measure word after 每 is all the noun there is.
-  if (!noun) return classifier ? { text: classifier, end: from } : undefined;
+  if (!noun)
+    return classifier ? { text: classifier, simplified: simplified.slice(from - 1, from), end: from } : undefined;
   // 每戶口罩2盒: the thing counted after the 每 noun is no part of it.
   const thing = Math.min(
     ...KEYWORDS.map((k) => simplified.indexOf(k, from + 1)).filter((at) => at !== -1 && at < from + noun.length),
   );
   const cut = Number.isFinite(thing) ? noun.slice(0, thing - from) : noun;
-  return { text: cut, end: from + cut.length };
+  return { text: cut, simplified: simplified.slice(from, from + cut.length), end: from + cut.length };
 }
 
 /** Where the first of `words` stands in `simplified` within [from, to), or `to`. */
