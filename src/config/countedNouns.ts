@@ -116,6 +116,8 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   '转发',
   '购买',
   '到货',
+  // Flood work: sandbags filled, machines dispatched (装填沙袋2000余个, 调度挖机两台, 调集冲锋舟3艘).
+  ...['装填', '调度', '调派', '调集'],
   // Supplies stocked against a flood or an outbreak (储备充电机5台, 代储水泥50吨).
   '储备',
   '代储',

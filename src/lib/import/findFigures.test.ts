@@ -787,6 +787,14 @@ describe('findFigures: descriptions are no counts', () => {
     expect(figures('全街道有常住人口600余人')).toEqual([]);
   });
 
+  it('counts sandbags filled and machines dispatched in flood work', () => {
+    expect(brief('此次抢险共装填沙袋2000余个，调度挖机3台，调集冲锋舟4艘')).toEqual([
+      [2000, '个', 'other'],
+      [3, '台', 'other'],
+      [4, '艘', 'other'],
+    ]);
+  });
+
   it('counts boats, people moved out of danger, things printed and places 对 a check was made on', () => {
     expect(brief('出动冲锋舟3艘、橡皮艇2艘')).toEqual([
       [3, '艘', 'other'],
