@@ -118,6 +118,9 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   '到货',
   // Flood work: sandbags filled, machines dispatched (装填沙袋2000余个, 调度挖机两台, 调集冲锋舟3艘).
   ...['装填', '调度', '调派', '调集'],
+  // Poppies rooted out, vehicles and livestock checked, trees newly planted, tents loaded, households combed through
+  // (铲除罂粟苗80余株, 查验车辆184辆次, 新植桃树20余万棵, 装载帐篷300顶, 摸排住户120户).
+  ...['铲除', '查验', '新植', '装载', '摸排'],
   // Supplies stocked against a flood or an outbreak (储备充电机5台, 代储水泥50吨).
   '储备',
   '代储',

@@ -787,6 +787,14 @@ describe('findFigures: descriptions are no counts', () => {
     expect(figures('全街道有常住人口600余人')).toEqual([]);
   });
 
+  it('counts poppies rooted out, vehicles checked and tents loaded', () => {
+    expect(brief('发现并铲除罂粟苗80余株，共查验车辆184辆次，装载帐篷300顶')).toEqual([
+      [80, '株', 'other'],
+      [184, '辆次', 'other'],
+      [300, '顶', 'other'],
+    ]);
+  });
+
   it('counts sandbags filled and machines dispatched in flood work', () => {
     expect(brief('此次抢险共装填沙袋2000余个，调度挖机3台，调集冲锋舟4艘')).toEqual([
       [2000, '个', 'other'],
