@@ -39,6 +39,11 @@ describe('findPlaces', () => {
     expect(towns('当阳市两河镇召开全镇动物防疫工作会议。')).toEqual(['两河镇']);
   });
 
+  it('reads a township whose name ends in its ending (新镇镇), but a town before its government as the town', () => {
+    expect(towns('廊坊市文安县新镇镇组织献爱心活动')).toEqual(['新镇镇']);
+    expect(towns('我们来到了益林镇镇政府，河北镇镇村党员干部也来了')).toEqual(['益林镇', '河北镇']);
+  });
+
   it('reads a title a town is given as no name (国家级卫生镇, 试点镇)', () => {
     expect(towns('创建国家级卫生镇和省级试点镇，青山镇推进改厕。')).toEqual(['青山镇']);
   });

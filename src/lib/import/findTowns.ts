@@ -87,6 +87,11 @@ export function findPlaces(
     } else if (office) {
       // 十里办事处: only a township the gazetteer has is read from its office's name (驻京办事处 is none).
       candidate = inGazetteer(simplified, text, start, i, i + office.written.length, office.ending, gazetteer, regions);
+    } else if (
+      ending?.kind === 'town' &&
+      endsInItsEnding(simplified, text, start, i, ending.suffix, gazetteer, regions)
+    ) {
+      continue;
     } else if (ending?.kind === 'town') {
       const end = i + ending.suffix.length;
       const here = endsHere(simplified, i, ending.suffix);
@@ -122,6 +127,24 @@ export function findPlaces(
     simplified,
     text,
   );
+}
+
+/**
+ * 新镇镇: the ending at `i` is the last character of a township's name when the same ending follows and the gazetteer
+ * has the longer name; 益林镇镇政府 and 河北镇镇村 are a town and the town's government or villages.
+ */
+function endsInItsEnding(
+  simplified: string,
+  text: string,
+  start: number,
+  i: number,
+  suffix: string,
+  gazetteer: Gazetteer,
+  regions: ReadonlySet<string>,
+): boolean {
+  const next = i + suffix.length;
+  if (!simplified.startsWith(suffix, next)) return false;
+  return inGazetteer(simplified, text, start, next, next + suffix.length, suffix, gazetteer, regions) !== undefined;
 }
 
 /**
