@@ -443,6 +443,13 @@ describe('bylines and teasers', () => {
     expect(placeless.provenance.byline).toBe('林進賢');
   });
 
+  it('reads a byline opening with a publication and its channel and closing with the place it was filed from', () => {
+    const byline = '大众网·海报新闻记者 王雅雯 通讯员 郭翠萍 济南报道';
+    const result = page(byline, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline).toBeUndefined();
+    expect(result.provenance.byline).toBe('王雅雯、郭翠萍');
+  });
+
   it.each(['記者林進賢∕新竹報導', '記者林進賢⁄新竹報導', '（記者林進賢／新竹報導）', '攝影∕林進賢'])(
     'reads %s, written with a slash look-alike, as a byline or credit, never a headline',
     (byline) => {

@@ -31,15 +31,17 @@ const TRAILING_BYLINE = new RegExp(
 const ROLE = anyOfWords(PROVENANCE_LABELS.author.filter((l) => [...l].length >= 2));
 /** A role word, maybe qualified (特约记者). */
 const QUALIFIED_ROLE = `(?:${anyOfWords(ROLE_QUALIFIERS)})?(?:${ROLE})`;
+/** 济南报道: the place a report was filed from, after the names and a space, closing the line. */
+const FILED_FROM = '\\p{Script=Han}{2,6}(?:报导|报道)[)）〕】\\]]?$';
 /** A name, maybe of two characters padded with a space to the width of three (吕 炜). */
 const NAME = '(?:[\\p{Script=Han}·]{2,4}|\\p{Script=Han}[ \\u3000]\\p{Script=Han}(?!\\p{Script=Han}))';
 const NAMES = `${NAME}(?:[\\s、，,]${NAME})*?`;
 const ROLE_NAMES = new RegExp(
-  `(?:${ROLE})\\s*[:：]?\\s*(?<names>${NAMES})(?=\\s*(?:${QUALIFIED_ROLE}|[/)）〕】\\]。]|$))`,
+  `(?:${ROLE})\\s*[:：]?\\s*(?<names>${NAMES})(?=\\s*(?:${QUALIFIED_ROLE}|[/)）〕】\\]。]|$)|\\s+${FILED_FROM})`,
   'gdu',
 );
 /** 本报记者, 新华社记者, 青山融媒体中心记者, 内江日报全媒体记者: the publication (and desk) a role word may follow. */
-const PUBLICATION = `[\\p{Script=Han}A-Za-z]{1,10}?(?:${anyOfWords([...DATELINE.sourceEndings, ...SITE_NAME_ENDINGS])})(?:${anyOfWords(REPORTER_DESKS)})?`;
+const PUBLICATION = `[\\p{Script=Han}A-Za-z·]{1,12}?(?:${anyOfWords([...DATELINE.sourceEndings, ...SITE_NAME_ENDINGS])})(?:${anyOfWords(REPORTER_DESKS)})?`;
 /** 记者 景静 文/图: the reporter wrote the text and took the photos. */
 const WROTE_AND_SHOT = '(?:文/图|图/文)';
 /** 据海南日报客户端丨: the source a byline's line may open with, up to a bar. */
@@ -48,11 +50,11 @@ const SOURCE_BEFORE_BAR = '据[^\\s丨|｜]{1,16}[丨|｜]';
  * A line of role words (maybe qualified: 特约记者) and names only, without brackets or with any kind: 记者孙喜增
  * 通讯员关阳, 〔記者林進賢/新竹報導〕, 【記者 朱達志/台東 報導】, 記者: 李金鎗/金寧報導。 (the place the report was filed
  * from may stand between a slash and 报导, or be left out: 記者程棟樑/報導), 本报记者 史治国 通讯员 张颖颖, 台灣即新聞
- * 記者 楊金明/吉安報導, 据某某客户端丨记者张三. A name closing with the photographer's 摄 makes it a photo caption
+ * 記者 楊金明/吉安報導, 据某某客户端丨记者张三, 大众网·海报新闻记者 王雅雯 通讯员 郭翠萍 济南报道. A name closing with the photographer's 摄 makes it a photo caption
  * (…茂名晚报记者吴昊摄).
  */
 const ROLES_LINE = new RegExp(
-  `^[(（〔【\\[]?\\s*(?:${SOURCE_BEFORE_BAR}\\s*)?(?:${PUBLICATION}\\s*)?(?:${QUALIFIED_ROLE}\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{0,6}\\s*(?:报导|报道)|\\s+${WROTE_AND_SHOT})?\\s*[)）〕】\\]]?。?$(?<!(?:${anyOfWords(PHOTOGRAPHER_ENDINGS)}))`,
+  `^[(（〔【\\[]?\\s*(?:${SOURCE_BEFORE_BAR}\\s*)?(?:${PUBLICATION}\\s*)?(?:${QUALIFIED_ROLE}\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{0,6}\\s*(?:报导|报道)|\\s+${FILED_FROM}|\\s+${WROTE_AND_SHOT})?\\s*[)）〕】\\]]?。?$(?<!(?:${anyOfWords(PHOTOGRAPHER_ENDINGS)}))`,
   'u',
 );
 
