@@ -220,7 +220,8 @@ export const FURNITURE_NOTICES: Readonly<Partial<Record<RemovalCode, readonly st
  * 请勿转载): one of `conditions` and one of `acts` in one paragraph. Like a related-stories label, it ends the article.
  */
 export const REPRINT_NOTICE = {
-  conditions: ['未经', '非经', '未获', '务经', '须经'],
+  // …or the request that stands for a condition (转载请注明出处).
+  conditions: ['未经', '非经', '未获', '务经', '须经', '请注明'],
   acts: ['转载', '复制', '摘编', '镜像', '转贴', '刊用'],
 } as const;
 
@@ -238,12 +239,12 @@ export const VIEWS_DISCLAIMER = {
 } as const;
 
 /**
- * A site claiming the rights to what it carries (凡本网注明…的所有文字…，版权均属某某网所有): the site speaking of itself
+ * A site claiming the rights to what it carries (凡本网注明…的所有文字…，版权均属某某网所有, 本网自有版权作品): the site speaking of itself
  * and a claim, in one paragraph. Ends the article as a reprint notice does, even when the page cuts it short.
  */
 export const RIGHTS_CLAIM = {
   sites: VIEWS_DISCLAIMER.sites,
-  claims: ['版权均属', '版权归', '版权所有', '著作权归'],
+  claims: ['版权均属', '版权归', '版权所有', '著作权归', '自有版权'],
 } as const;
 
 /**

@@ -1482,6 +1482,19 @@ describe('catalogue fields, reprint sources, bylines and banners of disclosure p
     expect(body(page(PARAGRAPH_1, sentence))).toContain(sentence);
   });
 
+  it('drops a reprint notice and a rights claim in other words, and takes the title the notice names', () => {
+    const reprint =
+      '《青山镇:关爱贫困户 捐赠衣物送温情》由青山新闻网提供,转载请注明出处:http://www.example.com/1.html,谢谢合作!';
+    const rights = '1、未经青山网(以下简称本网)许可,任何人不得非法使用本网自有版权作品。';
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, reprint, rights);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)).toMatchObject({
+      [reprint]: 'removed.copyrightNotice',
+      [rights]: 'removed.copyrightNotice',
+    });
+    expect(result.headline?.text).toBe('青山镇:关爱贫困户 捐赠衣物送温情');
+  });
+
   it("drops a site's owners written as labelled fields after the body", () => {
     const owners = '主办:中共青山区委员会,青山区人民政府;主管:中共青山区委宣传部;承办:青山区新闻信息中心';
     const result = page('青山镇开展防溺水宣传', PARAGRAPH_1, PARAGRAPH_2, owners);

@@ -66,7 +66,7 @@ export function extractArticle(
   const end = closed + signature.length;
   const read = roles.flatMap((r) => (r.kind === 'provenance' ? [r.read] : []));
   // A footer 标题：… line and a 原标题：… line: the first one of each, as every metadata field.
-  const footerTitle = read.find((r) => r.title)?.title;
+  const footerTitle = read.find((r) => r.title)?.title ?? reprintedTitle(lines, roles);
   const originalTitle = read.find((r) => r.originalTitle)?.originalTitle;
   const chosen = chooseHeadline(lines, roles, [start, end], { footerTitle, originalTitle }, toSimplified);
   const headlineAt = chosen?.at;
@@ -248,4 +248,15 @@ function noticeSignature(lines: readonly SourceLine[], last: number, toSimplifie
   if (!closing || !NOTICE_CLOSINGS.some((c) => closing.includes(c)) || !issuer) return [];
   if (!namesOrganisationAlone(toSimplified(issuer.text))) return [];
   return DATE_ALONE.test(lines[last + 2]?.text ?? '') ? [last + 1, last + 2] : [last + 1];
+}
+
+/** 《标题》由某某网提供，转载请注明出处: a reprint notice naming the story it follows, in 《》. */
+const REPRINTED_TITLE = /^《(?<title>[^《》]{4,60})》(?:由|来自|转自|出自|来源于)/u;
+
+/** The title a reprint notice names, when the page writes one: as a footer's 标题：…, it names the headline. */
+function reprintedTitle(lines: readonly SourceLine[], roles: readonly Role[]): string | undefined {
+  const at = roles.findIndex(
+    (r, i) => r.kind === 'furniture' && r.reason === COPYRIGHT && REPRINTED_TITLE.test(lines[i]!.text),
+  );
+  return at === -1 ? undefined : REPRINTED_TITLE.exec(lines[at]!.text)!.groups!.title;
 }
