@@ -16,6 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { concurrency: BUILD_CONCURRENCY },
   markdown,
+  // `npm run edit` runs the dev server for the office: the pages shown there are the residents', without Astro's
+  // developer toolbar (English buttons, audits, a second set of headings).
+  devToolbar: { enabled: false },
   // Articles' photos arrive at a phone camera's size: serve each reader a width near their screen's (srcset), never
   // more than a phone page needs.
   image: { layout: 'constrained' },

@@ -171,6 +171,9 @@ describe('the web editor (local mode)', () => {
       const response = await page.goto(`${editing.origin}/zh-hans/articles/${slug}/`);
       expect(response?.status()).toBe(200);
       await expect(page.locator('h1').textContent()).resolves.toContain('泥溪镇发放口罩');
+      // …as residents see it: no developer toolbar over the office's page.
+      await page.waitForLoadState('networkidle');
+      expect(await page.locator('astro-dev-toolbar').count()).toBe(0);
       expect(foreign).toEqual([]);
     },
   );
