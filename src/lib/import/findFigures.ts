@@ -716,7 +716,10 @@ function eachList(text: string, from: number, eachAt: number): { text: string; i
 const KEYWORDS = CATEGORIES.flatMap((c) => c.keywords as readonly string[]);
 
 /** A rate's noun ends before a currency's name (每学年新台币3千元), a modifier (每个“防疫包”内含退烧药4片) or 为. */
-const RATE_NOUN_ENDS = [...HOME_CURRENCIES, ...FOREIGN_CURRENCIES, ...MODIFIER_OPENINGS, '为'];
+const RATE_NOUN_END = new RegExp(
+  anyOfWords([...HOME_CURRENCIES, ...FOREIGN_CURRENCIES, ...MODIFIER_OPENINGS, '为']),
+  'u',
+);
 /** A rate's noun: Han characters, a gloss in brackets (每村（社区）) or a quoted name (每个“防疫包”). */
 const RATE_NOUN = /^(?:\p{Script=Han}|[（(][^）)]*[）)]|[“「][^”」]*[”」])*/u;
 
@@ -741,8 +744,8 @@ function rateOf(
   const period = FREQUENCY.per.find((p) => rest.startsWith(p));
   // The noun ends where its predicate starts (每个家庭送去, 每户还有, 每学年新台币3千元, 每名为2000元), at the first
   // character no noun has, or at a character that opens a predicate after its first (每组 but 每人均, 每村都).
-  const predicate =
-    Math.min(predicateStart(simplified, from, start), firstOf(simplified, RATE_NOUN_ENDS, from, start)) - from;
+  const endAt = simplified.slice(from, start).search(RATE_NOUN_END);
+  const predicate = Math.min(predicateStart(simplified, from, start) - from, endAt === -1 ? rest.length : endAt);
   const run = RATE_NOUN.exec(rest.slice(0, predicate))![0];
   const opensPredicate = /[出安配设設派有发發组組都均需要可固由实實进進开開约約还還将將]/u.exec(run.slice(1));
   const noun = word?.written ?? period ?? (opensPredicate ? run.slice(0, opensPredicate.index + 1) : run);
@@ -755,12 +758,6 @@ function rateOf(
   );
   const cut = Number.isFinite(thing) ? noun.slice(0, thing - from) : noun;
   return { text: cut, simplified: simplified.slice(from, from + cut.length), end: from + cut.length };
-}
-
-/** Where the first of `words` stands in `simplified` within [from, to), or `to`. */
-function firstOf(simplified: string, words: readonly string[], from: number, to: number): number {
-  const at = words.map((word) => simplified.indexOf(word, from)).filter((i) => i !== -1 && i < to);
-  return Math.min(to, ...at);
 }
 
 /** The rate written with a slash straight after a figure's measure word (3元/天, 1.5公斤/包, 10元／人次). */
