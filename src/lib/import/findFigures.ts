@@ -388,8 +388,16 @@ export function findFigures(
       line,
       listItem: { sentence: sentenceStart, item },
     } as const;
-    const withDoubts = (more: readonly Message[] = []) =>
-      [...doubts, ...more].length ? { doubts: [...doubts, ...more] } : {};
+    // One entry of this number: the fields every entry of it has, its category and what else it carries, its doubts.
+    const push = (category: CategoryId, fields: Partial<DraftFigure>, more: readonly Message[]) => {
+      const all = [...doubts, ...more];
+      figures.push({
+        start,
+        raw: q.raw,
+        figure: { ...common, category, ...fields, ...(all.length ? { doubts: all } : {}) },
+      });
+    };
+    const counted = itemOf(text, guess.keyword, { start, end }, [clauseStart, clauseEnd]);
 
     if (text[start - 1] === '各') {
       const listed = eachList(text, numberlessItemsBefore(text, itemStart, clauseStart, candidates), start - 1);
@@ -405,17 +413,8 @@ export function findFigures(
         placed.push({ start, category: guess.category });
         // 員榮醫院和員生醫院各200杯: each party named got as much, one fact each; one party is a rate (學校各200瓶).
         for (const recipient of recipients) {
-          figures.push({
-            start,
-            raw: q.raw,
-            figure: {
-              ...common,
-              category: guess.category,
-              ...(recipients.length === 1 ? { per: recipient } : { place: recipient }),
-              ...itemOf(text, guess.keyword, { start, end }, [clauseStart, clauseEnd]),
-              ...withDoubts([say('doubt.eachParty')]),
-            },
-          });
+          const party = recipients.length === 1 ? { per: recipient } : { place: recipient };
+          push(guess.category, { ...party, ...counted }, [say('doubt.eachParty')]);
         }
         return;
       }
@@ -424,30 +423,16 @@ export function findFigures(
         const partGuess = guessCategory(simplified, { start: part.index, end: part.index + part.text.length, unit }, [
           [part.index, part.index + part.text.length],
         ]);
-        figures.push({
-          start,
-          raw: q.raw,
-          figure: { ...common, category: partGuess.category, item: part.text, ...withDoubts([say('doubt.eachThing')]) },
-        });
+        push(partGuess.category, { item: part.text }, [say('doubt.eachThing')]);
       }
       return;
     }
 
     placed.push({ start, category: guess.category });
-    figures.push({
-      start,
-      raw: q.raw,
-      figure: {
-        ...common,
-        category: guess.category,
-        ...(per ? { per: per.text } : {}),
-        ...itemOf(text, guess.keyword, { start, end }, [clauseStart, clauseEnd]),
-        ...withDoubts([
-          ...(per ? [say('doubt.rate', { per: per.text })] : []),
-          ...(guess.category === 'other' && !money ? [say('doubt.noCategory')] : []),
-        ]),
-      },
-    });
+    push(guess.category, { ...(per ? { per: per.text } : {}), ...counted }, [
+      ...(per ? [say('doubt.rate', { per: per.text })] : []),
+      ...(guess.category === 'other' && !money ? [say('doubt.noCategory')] : []),
+    ]);
   });
   const parts = partsOfTotals(simplified, figures);
   for (const i of parts) skip(figures[i]!.raw, 'skipped.partOfTotal');
