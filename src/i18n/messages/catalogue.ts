@@ -111,11 +111,13 @@ export const MESSAGES = {
   },
   'import.usage': {
     'zh-hans':
-      '用法：npm run import -- [文件] [--script hans|hant] [--year 年份] [--slug 名称] [--title 标题] [--town 乡镇]\n' +
-      '                         [--content 文件夹] [--force] [--dry-run] [--lang en]   （不给文件时读取标准输入）',
+      '用法：npm run import -- [文件或文件夹…] [--script hans|hant] [--year 年份] [--slug 名称] [--title 标题] [--town 乡镇]\n' +
+      '                         [--content 文件夹] [--force] [--dry-run] [--lang en]\n' +
+      '      （文件夹：导入其中所有 .txt、.html、.htm 文件；不给文件时读取标准输入；--slug 和 --title 只用于一个文件）',
     en:
-      'usage: npm run import -- [file] [--script hans|hant] [--year YYYY] [--slug SLUG] [--title TITLE] [--town SLUG]\n' +
-      '                      [--content DIR] [--force] [--dry-run] [--lang en]   (no file: reads stdin)',
+      'usage: npm run import -- [files or folders…] [--script hans|hant] [--year YYYY] [--slug SLUG] [--title TITLE] [--town SLUG]\n' +
+      '                      [--content DIR] [--force] [--dry-run] [--lang en]\n' +
+      '      (a folder: every .txt, .html and .htm file in it; no file: reads stdin; --slug and --title: one file only)',
   },
   'import.failed': { 'zh-hans': '导入：{problem}', en: 'import: {problem}' },
   'import.inputProblem': { 'zh-hans': '{input}：{problem}', en: '{input}: {problem}' },
@@ -125,7 +127,25 @@ export const MESSAGES = {
     'zh-hans': '--slug：只用小写英文字母、数字和连字符（-）',
     en: '--slug: lowercase ASCII letters, digits and hyphens',
   },
-  'import.oneFile': { 'zh-hans': '只能给一个文件', en: 'give one file' },
+  'import.badOption': { 'zh-hans': '无法识别的参数：{option}', en: 'unknown option: {option}' },
+  'import.oneFileOptions': {
+    'zh-hans': '--slug 和 --title 只能用于一个文件',
+    en: '--slug and --title name one article: give one file',
+  },
+  'import.noSuchFile': { 'zh-hans': '找不到这个文件或文件夹', en: 'no such file or folder' },
+  'import.emptyFolder': {
+    'zh-hans': '文件夹里没有可导入的文件（.txt、.html、.htm）',
+    en: 'the folder holds no file to import (.txt, .html, .htm)',
+  },
+  'import.badContentFile': {
+    'zh-hans': '{file} 有错，读不出来；请先运行 npm run check，按提示改好这个文件',
+    en: '{file} has mistakes and cannot be read; run npm run check and fix the file first',
+  },
+  'import.batch': {
+    'zh-hans': '共 {files} 个文件：导入 {imported} 篇，其中 {review} 篇需要复核。',
+    en: '{files} files: {imported} imported, {review} of them to review.',
+  },
+  'import.batchRefused': { 'zh-hans': '未导入：{files}', en: 'not imported: {files}' },
   'import.exists': {
     'zh-hans': '{files} 已经存在；用 --slug 另取一个名称，或用 --force 覆盖',
     en: '{files} already exist; use --slug to choose another name or --force to overwrite',
