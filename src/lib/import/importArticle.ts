@@ -10,7 +10,7 @@ import { findFigures, mergeRepeatedFigures, type SkippedNumber } from './findFig
 import { findGarbled } from './findGarbled.ts';
 import { articleTowns, type FoundTown } from './findTowns.ts';
 import { fixPunctuation } from './fixPunctuation.ts';
-import { listDates } from './listDates.ts';
+import { datesSpan, listDates } from './listDates.ts';
 import { minorityScriptChars } from './minorityScriptChars.ts';
 import { parseFullDate } from '../numbers/parseFullDate.ts';
 import { PLACEHOLDER, townSlug, type NewTown } from './renderTown.ts';
@@ -222,7 +222,8 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
   review.push(...towns.review);
   let undated: Frontmatter['undated'];
   if (!published) {
-    const period = allDates.length ? `${monthDayText(allDates[0]!)}至${monthDayText(allDates.at(-1)!)}` : undefined;
+    const span = datesSpan(allDates);
+    const period = span ? `${monthDayText(span[0])}至${monthDayText(span[1])}` : undefined;
     const yearNote = options.year ? `年份${options.year}为导入时指定（--year），系推断，非原文所载。` : '';
     undated = {
       period: period ?? note('待填写：文章所述时期'),

@@ -34,3 +34,22 @@ export function listDates(texts: readonly string[]): MonthDay[][] {
     }),
   );
 }
+
+/**
+ * The first and the last day of the shortest stretch of a year holding every date: an article may go back in time
+ * (自3月18日起 after 4月11日) or run over the new year (12月28日 … 1月3日), so neither the text's order nor the
+ * calendar's alone gives the period it tells of.
+ */
+export function datesSpan(dates: readonly MonthDay[]): [MonthDay, MonthDay] | undefined {
+  if (!dates.length) return undefined;
+  const dayOfYear = (d: MonthDay) => Date.UTC(2001, d.month - 1, d.day) / 86_400_000;
+  const sorted = [...dates].sort((a, b) => dayOfYear(a) - dayOfYear(b));
+  // The widest gap between neighbours, the one over the new year included, is the time the article does not cover.
+  let widest = 0;
+  let widestGap = dayOfYear(sorted[0]!) + 365 - dayOfYear(sorted.at(-1)!);
+  for (let i = 1; i < sorted.length; i++) {
+    const gap = dayOfYear(sorted[i]!) - dayOfYear(sorted[i - 1]!);
+    if (gap > widestGap) [widest, widestGap] = [i, gap];
+  }
+  return [sorted[widest]!, sorted.at(widest - 1)!];
+}
