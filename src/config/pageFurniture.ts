@@ -82,10 +82,13 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '联系我们',
     '请登录',
     '登录注册',
-    // A site's welcome bar (欢迎访问, 欢迎光临本站).
+    // A site's welcome bar (欢迎访问, 欢迎光临本站, 欢迎您访问某某网!).
     '欢迎来到',
     '欢迎访问',
     '欢迎光临',
+    '欢迎您来到',
+    '欢迎您访问',
+    '欢迎您光临',
     // Skip links of accessible sites (按Enter到主內容區, 跳到主要內容).
     '主内容区',
     '跳到主要内容',
@@ -504,6 +507,12 @@ export const DATELINE = {
 } as const;
 
 /**
+ * Words opening a site's bar of today's date (今天是2024年04月28日 星期日): the day the page was saved, never the
+ * day the article was published.
+ */
+export const DATE_BAR_OPENINGS: readonly string[] = ['今天是', '今日是', '今天', '今日'];
+
+/**
  * Labels of a page's summary box (摘要：…): the line repeats the headline or the lead, however long it is, so it is
  * furniture when it starts with one of these and a colon.
  */
@@ -795,6 +804,7 @@ export const PROVENANCE_LABELS = {
   ],
   publication: [
     ...['来源', '出处', '稿源', '信息来源', '本文来自', '文章来源', '发布机构', '发布单位', '发布部门', '发布'],
+    ...['稿件来源', '新闻来源', '消息来源', '文献来源', '文献资料来源'],
     // A reprint's source (本文转自:某某新闻网).
     ...['本文转自', '转自', '转载自'],
   ],

@@ -225,6 +225,10 @@ export const MESSAGES = {
   'removed.photoCredit': { 'zh-hans': '图片说明或图片来源', en: 'photo credit' },
   'removed.imageEnlargePrompt': { 'zh-hans': '“点击看大图”之类的提示', en: 'image enlarge prompt' },
   'removed.counter': { 'zh-hans': '浏览次数或字数', en: 'visitor counter or word count' },
+  'removed.dateBar': {
+    'zh-hans': '网页上显示的当天日期（不是发布日期）',
+    en: "the page's bar of today's date (not the publication date)",
+  },
   'removed.relatedLinks': { 'zh-hans': '相关链接或评论', en: 'related links or comments' },
   'removed.copyrightNotice': { 'zh-hans': '版权或转载声明', en: 'copyright or reprint notice' },
   'removed.registrationFooter': { 'zh-hans': '网站备案信息', en: 'site registration footer' },

@@ -144,7 +144,7 @@ export function chooseHeadline(
         creditBelow ||
         (r.kind === 'text' && countHan(below) === 0) ||
         DECK.test(below) ||
-        SALUTATION.test(below) ||
+        (r.kind === 'text' && SALUTATION.test(below)) ||
         namesSiteAlone(below) ||
         poster(i + 1 + k);
       return r.kind !== 'furniture' && r.kind !== 'repeat' && !aside;
@@ -432,9 +432,16 @@ export function pageTitleArticle(
   const elsewhere = (part: string) => folded.some((f, j) => j !== at && f === foldText(part));
   if (parts.length < 2) {
     // 标题-九游会登录入口首页, 标题-菠菜app, 标题|天天滚动: a single dash or bar without spaces sets the site's name
-    // apart only when what follows names one, or when the page writes what stands before it alone elsewhere.
-    const dashed = SITE_AFTER_MARK.exec(titled);
-    return dashed && (site(dashed[2]!) || elsewhere(dashed[1]!)) && !site(dashed[1]!) ? dashed[1] : undefined;
+    // apart only when what follows names one, or when the page writes what stands before it alone elsewhere; a
+    // column's name may stand between (标题-海南政企信息-政公网).
+    let article = titled;
+    for (
+      let dashed = SITE_AFTER_MARK.exec(article);
+      dashed && (site(dashed[2]!) || elsewhere(dashed[1]!)) && !site(dashed[1]!);
+      dashed = SITE_AFTER_MARK.exec(article)
+    )
+      article = dashed[1]!;
+    return article === titled ? undefined : article;
   }
   // The headline shown again under its page title is written alone elsewhere too: the site's name decides first,
   // closing the title or opening its last part (某某新闻网官方网站地区新闻-…: the site's tagline).

@@ -11,7 +11,7 @@ import {
 } from './extractProvenance.ts';
 import { readBylineLine, readDateline } from './extractTrailingByline.ts';
 import { foldText } from './foldText.ts';
-import { COPYRIGHT, furnitureReason } from './furnitureLines.ts';
+import { COPYRIGHT, furnitureReason, isDateBar } from './furnitureLines.ts';
 import { namesLaterLine, opensWithSiteName, pageTitleArticle } from './chooseHeadline.ts';
 import { SENTENCE_CLOSE } from './textMeasures.ts';
 import { anyOfWords } from '../text/escapeRegExp.ts';
@@ -126,6 +126,7 @@ export function classify(
   return lines.map(({ text }, i) => {
     if (watermarks.has(text)) return { kind: 'furniture', reason: 'removed.watermark' };
     const simplified = allSimplified[i]!;
+    if (isDateBar(simplified)) return { kind: 'furniture', reason: 'removed.dateBar' };
     const read = readProvenanceLine(text, simplified) ?? readPostHeader(simplified);
     if (read) return { kind: 'provenance', read };
     const above = lines[i - 1]?.text;

@@ -2138,3 +2138,59 @@ describe('app dialogs, login forms, empty images and bracketed captions around t
     expect(result.headline?.text).toBe(notice);
   });
 });
+
+describe("today's date bars, empty source labels, compound source labels and page titles with a column", () => {
+  it("drops a bar of today's date, welcome or not, and never takes it for the publication date", () => {
+    for (const bar of [
+      '今天是2024年04月28日,欢迎您访问青山发展网!',
+      '今天是2024年4月28日 星期日',
+      '今日：2024年4月28日',
+    ]) {
+      const result = page(
+        bar,
+        '青山发展网',
+        '青山镇：爱心物资送到卡点',
+        '发布时间：2020-02-20',
+        PARAGRAPH_1,
+        PARAGRAPH_2,
+      );
+      expect(result.headline?.text).toBe('青山镇：爱心物资送到卡点');
+      expect(reasons(result)[bar]).toBe('removed.dateBar');
+      expect(result.provenance.published).toBe('2020-02-20');
+    }
+    // A lead telling of a day is no bar.
+    const lead = '今天是2020年2月20日，青山镇的志愿者们一早就来到卡点，为值守人员送去口罩和消毒液。';
+    expect(body(page('青山镇：爱心物资送到卡点', lead, PARAGRAPH_1))).toContain(lead);
+  });
+
+  it('takes the headline over a date line whose source label is empty, not the quote under it', () => {
+    const headline = '“爱心直通车”来到青山乡开展便民服务活动';
+    const result = page(
+      '您现在的位置: 首页 > 乡镇街道',
+      headline,
+      '2019-07-05 来源:',
+      '“滴滴，直通车来啦”',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe(headline);
+  });
+
+  it("reads a catalogue's compound source label as the source, and keeps the headline above it", () => {
+    const headline = '青山街开启志愿服务新模式';
+    const result = page(headline, '作者/责任者:林某某', '索取号:D', '文献资料来源:青山日报-W3', PARAGRAPH_1);
+    expect(result.headline?.text).toBe(headline);
+    expect(result.provenance.publication).toBe('青山日报-W3');
+  });
+
+  it('takes the headline the page writes alone, not its page title with a column and the site after dashes', () => {
+    const headline = '青山镇居民志愿者助力社区疫情防控';
+    const result = page(
+      `${headline}-青山政企信息-政公网`,
+      '当前位置:首页 > 青山政企信息',
+      headline,
+      '发布时间:2022-09-29',
+      PARAGRAPH_1,
+    );
+    expect(result.headline).toEqual({ line: 3, text: headline });
+  });
+});

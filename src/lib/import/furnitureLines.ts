@@ -8,6 +8,7 @@ import {
   APP_PROMPT_VERBS,
   BREADCRUMB_LABEL_ENDING,
   COMMENT_BOX,
+  DATE_BAR_OPENINGS,
   DISCLAIMER_LABELS,
   EPAPER_PAGE_LABEL,
   FOLLOW_PROMPT,
@@ -121,6 +122,14 @@ const READING_PROMPT_MAX = 30;
 const LOGIN_PROMPT_MAX = 60;
 /** A login bar (手机号码，快捷登录) is a few words. */
 const LOGIN_BAR_MAX = 20;
+/** 今天是2024年04月28日 星期日, 今日：2024年4月28日 欢迎您访问某某网: a short line of today's date, no sentence. */
+const DATE_BAR = new RegExp(`^(?:${anyOfWords(DATE_BAR_OPENINGS)})\\s*[:：]?\\s*\\d{4}\\s*年[^。]{0,50}$`, 'u');
+
+/** A site's bar of today's date: the day the page was saved, no metadata of the article. */
+export function isDateBar(simplified: string): boolean {
+  return DATE_BAR.test(simplified);
+}
+
 /** 3184, 1万, 2.3w: a line that is only a number, a page's counter of views, replies or likes. */
 export const BARE_COUNTER = /^\d+(?:\.\d+)?\s*[万千wWkK]?\+?$/u;
 /** 写了7763篇文章,获得2次喜欢: an author's counters, two or more clauses of a verb and a count of posts or likes. */
