@@ -131,7 +131,7 @@ export const CATEGORIES = [
     label: '防寒衣物',
     units: ['套', '件'],
     colour: '#9d174d',
-    keywords: ['防寒服', '棉衣', '棉大衣', '军大衣'],
+    keywords: ['防寒服', '棉衣', '棉服', '棉大衣', '军大衣', '羽绒服', '冬衣'],
   },
   {
     id: 'food',
@@ -177,7 +177,7 @@ export const CATEGORIES = [
     // set that met them chose.
     keywords: [
       ...['捐', '捐款', '捐赠', '捐献', '捐物', '款物', '善款', '现金', '自筹', '爱心'],
-      ...['慰问金', '助学金', '奖学金', '奖励金', '救助金', '关怀金', '礼金', '奖金'],
+      ...['慰问金', '助学', '奖学', '奖励金', '救助金', '救助款', '救灾款', '慰问款', '关怀金', '礼金', '奖金'],
       // Subsidies paid to households or people (每户补助2万元, 就餐补贴3元/天): every annotator who met them.
       ...['补助', '补贴'],
     ],
