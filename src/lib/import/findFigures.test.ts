@@ -803,6 +803,10 @@ describe('findFigures: descriptions are no counts', () => {
     ]);
   });
 
+  it('counts warnings broadcast (播发) as work done', () => {
+    expect(brief('已累计播发辖区天气预警信息及防汛安全小知识724条次')).toEqual([[724, '条次', 'other']]);
+  });
+
   it('counts boats, people moved out of danger, things printed and places 对 a check was made on', () => {
     expect(brief('出动冲锋舟3艘、橡皮艇2艘')).toEqual([
       [3, '艘', 'other'],
