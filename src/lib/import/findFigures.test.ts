@@ -450,6 +450,11 @@ describe('findFigures: rates', () => {
       [200, '包', 'other'],
     ]);
     expect(figures('提供家家户户各10个口罩')).toMatchObject([{ quantity: 10, category: 'masks', per: '家家户户' }]);
+    // Parties counted right before 各 are one kind of party: a rate per it, whatever the list before them names.
+    expect(figures('小区成立了管理委员会，成员由工作人员、网格员及小区两栋楼各三名业主代表组成')).toMatchObject([
+      { quantity: 2, unit: '栋' },
+      { quantity: 3, unit: '名', per: '楼' },
+    ]);
     // Each of several parties named got as much: one fact each, with the party.
     expect(figures('以及一连四天捐给员荣医院和员生医院各200杯拿铁咖啡')).toMatchObject([
       { quantity: 200, category: 'food', place: '员荣医院' },

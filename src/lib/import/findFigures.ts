@@ -400,6 +400,15 @@ export function findFigures(
     const counted = itemOf(text, guess.keyword, { start, end }, [clauseStart, clauseEnd]);
 
     if (text[start - 1] === '各') {
+      // 小区两栋楼各三名, 5个村各2名: parties counted right before 各 are one kind of party, each with as much: a rate
+      // per that kind, whatever the list before them names.
+      const partyCount = candidates[i - 1];
+      const partyNoun = partyCount && text.slice(partyCount.end, start - 1);
+      if (partyCount && partyCount.start >= clauseStart && /^\p{Script=Han}{1,6}$/u.test(partyNoun!)) {
+        placed.push({ start, category: guess.category });
+        push(guess.category, { per: partyNoun!, ...counted }, [say('doubt.rate', { per: partyNoun! })]);
+        return;
+      }
       const listed = eachList(text, numberlessItemsBefore(text, itemStart, clauseStart, candidates), start - 1);
       // 學校各200瓶防疫酒精: the thing counted follows, so what precedes 各 is who each got it.
       // 桂花及茶花各1,000株及有機肥200包: what follows a joining word is the next item, not the thing counted.
