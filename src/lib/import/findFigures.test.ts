@@ -137,6 +137,8 @@ describe('findFigures: the category comes from the item counted', () => {
 
   it('shares one number among the items before it that have none', () => {
     expect(brief('张贴横幅、标语和海报90个')).toEqual([[90, '个', 'banners']]);
+    // …but not when it names its own noun: the items are instances of that (sampling points, not tea).
+    expect(brief('设立南方茶叶市场采样点、万盛街采样点等9个采样点')).toEqual([[9, '个', 'other']]);
   });
 
   it('reads a keyword that describes another noun as no keyword (废弃口罩回收点, 口罩文宣)', () => {

@@ -272,9 +272,11 @@ export function findFigures(
     // numberless items the count may share (横幅、标语和海报135个).
     const ownGuess = guessCategory(simplified, figure, [windows[1]!]);
     const ownHead = money ? undefined : guessCategoryFromHead(simplified, unit, [start, start], [ownFrom, start]);
+    // The numberless items before share the count only when it names no noun of its own: 山村路口采样点、南方茶叶市场
+    // 采样点等9个采样点 counts sampling points, not tea.
     const namedGuess =
       [afterGuess, headAfter, ownGuess, ownHead].find((g) => g !== undefined && g.category !== 'other') ??
-      guessCategory(simplified, figure, windows.slice(1));
+      guessCategory(simplified, figure, nounAfter[1] > nounAfter[0] && !money ? [] : windows.slice(1));
     // The noun left out after a verb (累计出动100余人次), or in a part of what came before (…口罩30万个，其中捐赠龙田镇4万个).
     const leftOut = endsWithVerb(simplified.slice(ownFrom, start)) || simplified.startsWith('其中', clauseStart);
     const inherited =
