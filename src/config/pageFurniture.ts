@@ -516,7 +516,7 @@ export const DATE_BAR_OPENINGS: readonly string[] = ['今天是', '今日是', '
  * Labels of a page's summary box (摘要：…): the line repeats the headline or the lead, however long it is, so it is
  * furniture when it starts with one of these and a colon.
  */
-export const SUMMARY_LABELS: readonly string[] = ['摘要', '内容提要', '提要', '导读', '核心提示'];
+export const SUMMARY_LABELS: readonly string[] = ['摘要', '内容提要', '提要', '导读', '核心提示', '小编'];
 
 /**
  * A disclaimer or copyright statement opens with one of these labels and a colon (免责声明：…), or in brackets

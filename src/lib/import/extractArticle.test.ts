@@ -2182,6 +2182,18 @@ describe("today's date bars, empty source labels, compound source labels and pag
     expect(result.provenance.publication).toBe('青山日报-W3');
   });
 
+  it("reads a byline after a paper's short name and its desk, and drops an editor's teaser labelled 小编", () => {
+    const result = page(
+      '青山镇为安置点送去过冬物资',
+      '西海全媒体记者 吴某某 文/图',
+      `小编:${PARAGRAPH_1} 当天，镇卫生院还为各检查站配送.`,
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+    );
+    expect(result.provenance.byline).toBe('吴某某');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
   it('takes the headline the page writes alone, not its page title with a column and the site after dashes', () => {
     const headline = '青山镇居民志愿者助力社区疫情防控';
     const result = page(

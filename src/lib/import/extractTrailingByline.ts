@@ -40,8 +40,13 @@ const ROLE_NAMES = new RegExp(
   `(?:${ROLE})\\s*[:：]?\\s*(?<names>${NAMES})(?=\\s*(?:${QUALIFIED_ROLE}|[/)）〕】\\]。]|$)|\\s+${FILED_FROM})`,
   'gdu',
 );
-/** 本报记者, 新华社记者, 青山融媒体中心记者, 内江日报全媒体记者: the publication (and desk) a role word may follow. */
-const PUBLICATION = `[\\p{Script=Han}A-Za-z·]{1,12}?(?:${anyOfWords([...DATELINE.sourceEndings, ...SITE_NAME_ENDINGS])})(?:${anyOfWords(REPORTER_DESKS)})?`;
+/**
+ * 本报记者, 新华社记者, 青山融媒体中心记者, 内江日报全媒体记者, 西海全媒体记者: the publication (and desk) a role word
+ * may follow; a paper's short name needs its desk.
+ */
+const PUBLICATION =
+  `(?:[\\p{Script=Han}A-Za-z·]{1,12}?(?:${anyOfWords([...DATELINE.sourceEndings, ...SITE_NAME_ENDINGS])})(?:${anyOfWords(REPORTER_DESKS)})?` +
+  `|\\p{Script=Han}{2,6}?(?:${anyOfWords(REPORTER_DESKS)}))`;
 /** 记者 景静 文/图: the reporter wrote the text and took the photos. */
 const WROTE_AND_SHOT = '(?:文/图|图/文)';
 /** 据海南日报客户端丨: the source a byline's line may open with, up to a bar. */
