@@ -26,6 +26,10 @@ describe('findPlaces', () => {
     expect(towns(text)).toEqual([]);
   });
 
+  it("reads no township from a Hong Kong rural committee's name (大埔鄉事委員會)", () => {
+    expect(towns('大埔鄉事委員會與大埔區民間團體包裝抗疫包。')).toEqual([]);
+  });
+
   it('reads no name from a verb or an office the town is the object of (结合镇直, 驻镇帮镇扶村, 镇委镇政府)', () => {
     const text = '各支部结合镇直单位实际，驻镇帮镇扶村工作队清理镇辖区死角，在镇委镇政府领导下把爱心粽送往镇内困难户。';
     expect(towns(text)).toEqual([]);
