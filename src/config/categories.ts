@@ -177,6 +177,8 @@ export const CATEGORIES = [
     // set that met them chose.
     keywords: [
       ...['捐', '捐款', '捐赠', '捐献', '捐物', '款物', '善款', '现金', '自筹', '爱心'],
+      // Money given as a present (致赠1000元, 赠送红包): a gift like any other.
+      '赠',
       ...['慰问金', '助学', '奖学', '奖励金', '救助金', '救助款', '救灾款', '慰问款', '关怀金', '礼金', '奖金'],
       // Subsidies paid to households or people (每户补助2万元, 就餐补贴3元/天): every annotator who met them.
       ...['补助', '补贴'],

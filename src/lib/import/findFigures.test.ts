@@ -652,6 +652,21 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('他们一早赶到基地里采摘蔬菜，共采了37筐约有2000斤，送到镇政府')).toContainEqual([2000, '斤', 'food']);
   });
 
+  it('reads money presented (致赠, 赠予) as a gift given, per the person its rate names', () => {
+    expect(figures('為每位關懷對象致贈1,000元')).toMatchObject([
+      { quantity: 1000, unit: '元', category: 'donations', kind: 'donated', per: '關懷對象' },
+    ]);
+  });
+
+  it('reports money straight after a weight as its price (火龙果10斤25元)', () => {
+    expect(brief('志愿者为居民送去火龙果，每一份10斤25元')).toEqual([]);
+    expect(find('志愿者为居民送去火龙果，每一份10斤25元').skipped).toContainEqual({
+      raw: '25元',
+      reason: 'skipped.unitPrice',
+      line: 1,
+    });
+  });
+
   it('reports a price in spoken yuan and the weight of each bag, not amounts handed out', () => {
     const text = '菜场里猪肉13块1斤，社区发放蔬菜包3000份，每包重约15斤';
     expect(brief(text)).toEqual([[3000, '份', 'food']]);

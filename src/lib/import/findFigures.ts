@@ -450,6 +450,10 @@ export function findFigures(
   return { figures: figures.filter((_, i) => !parts.has(i)).map((f) => f.figure), skipped };
 }
 
+/** A weight closing the text before a figure (10斤, 2.5公斤); the few characters looked back over to find it. */
+const WEIGHT_BEFORE = /(?:\d|[一二两三四五六七八九十百千])(?:斤|公斤|千克|克)$/u;
+const WEIGHT_LOOKBACK = 4;
+
 /**
  * A figure, or why the number is not one ('silent' for dates and times, which are read elsewhere).
  */
@@ -494,6 +498,9 @@ function whyNotAFigure(
   if (/^[装裝]/u.test(after)) return 'skipped.packageSize';
   // 猪肉13块1斤, 青黄瓜1块5一斤: 块 before a weight is the spoken yuan of a price.
   if (unitId(q.unit) === '块' && /^\d?[一每]?(?:斤|公斤)/u.test(after)) return 'skipped.unitPrice';
+  // 火龙果10斤25元: money straight after a weight is what that weight costs.
+  if (isMoney && WEIGHT_BEFORE.test(simplified.slice(Math.max(0, start - WEIGHT_LOOKBACK), start)))
+    return 'skipped.unitPrice';
   if (
     PRICE_WORDS.some((w) => after.startsWith(w) || simplified.slice(0, start).endsWith(w)) ||
     (isMoney && PAID_BY_THE_SERVED.some((w) => simplified.slice(0, start).endsWith(w)))
