@@ -50,6 +50,9 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '按我看',
   ],
   'removed.printBar': [
+    // A page's width toggle (恢复窄屏, 切换宽屏).
+    '窄屏',
+    '宽屏',
     '打印本页',
     '打印正文',
     '关闭窗口',

@@ -2182,6 +2182,18 @@ describe("today's date bars, empty source labels, compound source labels and pag
     expect(result.provenance.publication).toBe('青山日报-W3');
   });
 
+  it("drops a page's width toggle in both scripts", () => {
+    for (const toggle of ['恢复窄屏', '切換寬屏']) {
+      const result = page(
+        '青山镇开展世界水日宣传',
+        toggle,
+        '出处:青山县人民政府 更新时间:2018-03-28 16:47',
+        PARAGRAPH_1,
+      );
+      expect(reasons(result)[toggle]).toBe('removed.printBar');
+    }
+  });
+
   it("reads a byline after a paper's short name and its desk, and drops an editor's teaser labelled 小编", () => {
     const result = page(
       '青山镇为安置点送去过冬物资',
