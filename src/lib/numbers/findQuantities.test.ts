@@ -159,6 +159,17 @@ describe('findQuantities: numerals in every form', () => {
     expect(findQuantities(text)).toEqual([expect.objectContaining({ value, approx: false, about: true })]);
   });
 
+  it('reads a thousand or ten thousand written as the power alone, with a word or 余/多 saying it is a number', () => {
+    expect(one('上千吨')).toMatchObject({ value: 1000, unit: '吨', approx: true, raw: '千吨' });
+    expect(one('萬多份')).toMatchObject({ value: 10000, unit: '份', approx: true });
+    expect(one('千余名')).toMatchObject({ value: 1000, unit: '名', approx: true });
+    expect(one('近万元')).toMatchObject({ value: 10000, unit: '元', approx: false, about: true });
+    expect(one('超千條')).toMatchObject({ value: 1000, unit: '條', approx: true });
+    // Without a measure word, or as part of a word, it is no number.
+    expect(findQuantities('上万群众')).toEqual([]);
+    expect(findQuantities('千万不要聚集，数千名')).toEqual([]);
+  });
+
   it('takes no number from 几十 or 数百 (too vague to tally)', () => {
     expect(findQuantities('几十名')).toEqual([]);
     expect(findQuantities('數十名')).toEqual([]);
