@@ -38,6 +38,8 @@ const DECK = /^[—–-]{1,2}(?![—–-])/u;
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)|[(（][一二三四五六七八九十\d]+[)）])/u;
 /** “这里还有枯枝垃圾未清理……注意安全……”: a line that is someone's words in full, with a pause or a close inside. */
 const SPEECH = /^[“「][^“”「」]*(?:……|…|[。！？!?])[^“”「」]*[”」]$/u;
+/** 某某镇东风街——: a kicker closing with a dash (one or two), the headline on the line under it. */
+const KICKER_DASH = /[^—–-][—–]{1,2}$/u;
 /** (为64名优秀学生颁发奖学金): a line wholly in brackets is a photo's caption, never the headline. */
 const BRACKETED_WHOLE = /^[(（][^()（）]+[)）]$/u;
 /** 广大村(居)民朋友们：, 各位居民：: a notice's salutation under its title, a short line closed by a colon. */
@@ -185,8 +187,11 @@ export function chooseHeadline(
           !/[，,；;]|[。！？!?]$/u.test(c.text) &&
           !PAGE_TITLE_SEPARATOR.test(c.text),
       );
+    // 某某镇东风街—— over “禁毒宣传进社区”: a line closing with a dash leads into the line under it, the headline.
+    const leadsInto = KICKER_DASH.test(best.text) ? scored.get(best.at + 1) : undefined;
     const main =
-      pair && !FIGURE.test(best.text) ? pair : (stackedAbove(best, scored.get(best.at - 1), toSimplified) ?? best);
+      leadsInto ??
+      (pair && !FIGURE.test(best.text) ? pair : (stackedAbove(best, scored.get(best.at - 1), toSimplified) ?? best));
     // 首页 国内资讯 标题, 【资讯】标题美丽桐: the page writes the headline alone next to its dated metadata line too; a
     // line above the body holding it after more carries a breadcrumb, a tag or stray words. (A copy the line starts
     // with is the headline cut short: 平村乡：春早人勤 万象.)

@@ -2182,6 +2182,11 @@ describe("today's date bars, empty source labels, compound source labels and pag
     expect(result.provenance.publication).toBe('青山日报-W3');
   });
 
+  it('takes the line under a kicker closing with a dash as the headline', () => {
+    const headline = '“禁毒宣传进社区，守护健康不‘毒’行”';
+    expect(page('青山新区青山镇东风街——', headline, PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(headline);
+  });
+
   it("drops a page's width toggle in both scripts", () => {
     for (const toggle of ['恢复窄屏', '切換寬屏']) {
       const result = page(
