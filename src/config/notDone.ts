@@ -43,6 +43,8 @@ export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
   },
   // Needed no more.
   ...['无需', '无须', '不需要', '不必'].map((word) => ({ word })),
+  // What should be done (应登记5484户, 应参保人数): a target, before a verb of the work.
+  { word: '应', onlyBefore: ['登记', '到', '参保', '参加', '缴', '收', '交', '完成', '接种', '检测', '普查', '入户'] },
   // Limits and minimums set (标语不低于500幅, 每人限购2片, 每次仅开放5位): rules, not what was done.
   ...['不低于', '不少于', '不超过', '限购', '限量', '仅开放', '只开放', '仅允许', '只允许'].map((word) => ({ word })),
   // Only possible, or what a place can hold.

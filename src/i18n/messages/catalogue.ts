@@ -345,6 +345,10 @@ export const MESSAGES = {
     'zh-hans': '说的是做了几次（两次上门随访、两次共捐赠）：是次数的说法，不是统计',
     en: 'how often something was done (两次上门随访, 两次共捐赠): a manner of doing, not a tally',
   },
+  'skipped.statistic': {
+    'zh-hans': '是平均数、最高或最低值（平均100户、最高达到140户）：不是做了多少',
+    en: 'an average, a maximum or a minimum (平均100户, 最高达到140户): not an amount done',
+  },
   'skipped.threshold': {
     'zh-hans': '是划定范围的界限或上限（1000元以上的捐款、限制在5桌以下）：不是一个数量',
     en: 'a bound that picks out a class or a cap (1000元以上的捐款, 限制在5桌以下): not an amount',

@@ -658,6 +658,17 @@ describe('findFigures: descriptions are no counts', () => {
     ]);
   });
 
+  it('reports targets, standards, averages and maxima of a census as no amounts done', () => {
+    const text =
+      '全镇应登记5484户，每个普查小区任务高于80户250人标准，平均在100户左右，最高达到140户，入户普查登记135户';
+    expect(brief(text)).toEqual([[135, '户', 'other']]);
+    const reasons = find(text).skipped.map((s) => [s.raw, s.reason]);
+    expect(reasons).toContainEqual(['5484户', 'skipped.notDone']);
+    expect(reasons).toContainEqual(['80户', 'skipped.threshold']);
+    expect(reasons).toContainEqual(['100户', 'skipped.statistic']);
+    expect(reasons).toContainEqual(['140户', 'skipped.statistic']);
+  });
+
   it('reports money straight after a weight as its price (火龙果10斤25元)', () => {
     expect(brief('志愿者为居民送去火龙果，每一份10斤25元')).toEqual([]);
     expect(find('志愿者为居民送去火龙果，每一份10斤25元').skipped).toContainEqual({

@@ -450,6 +450,10 @@ export function findFigures(
   return { figures: figures.filter((_, i) => !parts.has(i)).map((f) => f.figure), skipped };
 }
 
+/** 平均, 最高达到, 最多有: words before a figure that make it an average, a maximum or a minimum. */
+const STATISTIC_BEFORE = /(?:平均|最高|最低|最多|最少)(?:达到|达|为|在|是|有)?$/u;
+const STATISTIC_LOOKBACK = 4;
+
 /** A weight closing the text before a figure (10斤, 2.5公斤); the few characters looked back over to find it. */
 const WEIGHT_BEFORE = /(?:\d|[一二两三四五六七八九十百千])(?:斤|公斤|千克|克)$/u;
 const WEIGHT_LOOKBACK = 4;
@@ -540,6 +544,11 @@ function whyNotAFigure(
     return 'skipped.howOften';
   // 1000元以上的大额捐款, 65岁以上的: a bound that picks out a class; 限制在5桌以下, 控制在50人以内: a cap. Not amounts.
   if (/^(?:及)?(?:以[上下]的|以下|以内)/u.test(after)) return 'skipped.threshold';
+  // 高于80户250人标准: a standard set, however many figures state it.
+  if (/^(?:[\d.]+\p{Script=Han}{1,2})*的?标准/u.test(after)) return 'skipped.threshold';
+  // 平均在100户400余人, 最高达到140户: an average, a maximum or a minimum of many, not an amount done.
+  if (STATISTIC_BEFORE.test(simplified.slice(Math.max(0, start - STATISTIC_LOOKBACK), start)))
+    return 'skipped.statistic';
   // 前30名捐血者: the first so many people, a rank that picks out a class (not 目前42名, 之前: a time).
   if (/(?<![目之提此以当日月年天])前$/u.test(simplified.slice(0, start)) && ['名', '位'].includes(unitId(q.unit) ?? ''))
     return 'skipped.threshold';
