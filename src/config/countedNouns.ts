@@ -27,6 +27,8 @@ export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>
     // Eggs of any bird (40箱鸭蛋, 8000枚土鸡蛋).
     '蛋',
     ...['白菜', '青菜', '菠菜', '萝卜', '土豆', '马铃薯', '红薯', '洋葱', '番茄', '西红柿', '黄瓜', '辣椒', '冬瓜'],
+    // Cooking oils by their plant (玉米油81桶; never 油 alone: 柴油 and 汽油 fuel pumps) and rice or bean noodles.
+    ...['玉米油', '花生油', '菜籽油', '大豆油', '调和油', '色拉油', '粉丝', '米粉', '米线'],
   ],
   // Cards of advice handed out (安全知识宣传卡3000余份, 防疫明白卡).
   leaflets: ['材料', '资料', '手册', '宣传品', '读本', '说明书', '宣传物料', '宣传卡', '明白卡'],
@@ -70,6 +72,15 @@ export const PEOPLE_JOINING: readonly string[] = [
   ...['投入', '加入', '参与', '参加', '坚守', '值守', '奋战', '报名'],
   // Going out among the people (77名宣传员进村入户发放倡议书).
   ...['进村入户', '走村入户', '深入'],
+];
+
+/**
+ * Verbs that say people named before them were moved out of danger (113名村民被安全转移, 32名村民开始转移, 14户村民已被安置),
+ * maybe after adverbs (MOVED_ADVERBS): the office's work, its people the ones moved. Simplified.
+ */
+export const PEOPLE_MOVED: readonly string[] = ['转移', '撤离', '疏散', '安置', '避险'];
+export const MOVED_ADVERBS: readonly string[] = [
+  ...['已', '被', '全部', '安全', '紧急', '及时', '开始', '顺利', '均', '都', '陆续', '先后', '成功', '临时'],
 ];
 
 /**

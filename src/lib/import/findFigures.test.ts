@@ -658,6 +658,23 @@ describe('findFigures: descriptions are no counts', () => {
     ]);
   });
 
+  it('counts people said after their noun to be moved out of danger (32名村民开始转移)', () => {
+    expect(brief('下午，河西村32名村民开始转移')).toEqual([[32, '名', 'other']]);
+    expect(brief('113名村民被安全转移')).toEqual([[113, '名', 'other']]);
+    // People said to be somewhere are no work done.
+    expect(brief('河西村32名村民在家')).toEqual([]);
+  });
+
+  it('reads cooking oils by their plant and rice or bean noodles as food, never fuel', () => {
+    expect(brief('本次物资共有大米81包、玉米油81桶、粉丝40箱、米粉5袋')).toEqual([
+      [81, '包', 'food'],
+      [81, '桶', 'food'],
+      [40, '箱', 'food'],
+      [5, '袋', 'food'],
+    ]);
+    expect(brief('调集抽水泵3台，送去柴油500升')).not.toContainEqual([500, '升', 'food']);
+  });
+
   it('reports targets, standards, averages and maxima of a census as no amounts done', () => {
     const text =
       '全镇应登记5484户，每个普查小区任务高于80户250人标准，平均在100户左右，最高达到140户，入户普查登记135户';

@@ -23,7 +23,9 @@ import {
 import {
   MODIFIER_OPENINGS,
   NOT_NOUN_ENDINGS,
+  MOVED_ADVERBS,
   PEOPLE_JOINING,
+  PEOPLE_MOVED,
   PEOPLE_MOBILISED,
   PERSONAL_ACTS,
   STAFF_NOUNS,
@@ -296,6 +298,8 @@ export function findFigures(
     // …and so are people said to join the work (200多人参加了这次植树活动; not 为200名居民发放口罩: recipients).
     const afterNoun = simplified.slice(nounAfter[1], clauseEnd);
     const joining = joinsPeople && PEOPLE_JOINING.some((verb) => afterNoun.startsWith(verb));
+    // …or moved out of danger (32名村民开始转移): the work done for them.
+    const moved = joinsPeople && PEOPLE_MOVED_AFTER.test(afterNoun);
     const mobilised =
       (kind === 'mobilised' || joining) && countsIn(PEOPLE_MOBILISED, unit) && !namedStaff
         ? { category: PEOPLE_MOBILISED }
@@ -325,6 +329,7 @@ export function findFigures(
     const workAfter =
       (nounAfter[1] === nounAfter[0] && namesWorkDone(afterNoun.slice(0, 4))) ||
       joining ||
+      moved ||
       (isObjectOf(simplified, start, DUI) && namesWorkDone(afterNoun)) ||
       // …or after what 将 or 把 puts before its verb (将96本《卫生健康历书》送到了农户手中)…
       (isObjectOf(simplified, start, BA) && namesWorkDone(afterNoun)) ||
@@ -449,6 +454,9 @@ export function findFigures(
   for (const i of parts) skip(figures[i]!.raw, 'skipped.partOfTotal');
   return { figures: figures.filter((_, i) => !parts.has(i)).map((f) => f.figure), skipped };
 }
+
+/** 被安全转移, 开始转移, 已被安置: people moved out of danger, said after them. */
+const PEOPLE_MOVED_AFTER = new RegExp(`^(?:${anyOfWords(MOVED_ADVERBS)})*(?:${anyOfWords(PEOPLE_MOVED)})`, 'u');
 
 /** 平均, 最高达到, 最多有: words before a figure that make it an average, a maximum or a minimum. */
 const STATISTIC_BEFORE = /(?:平均|最高|最低|最多|最少)(?:达到|达|为|在|是|有)?$/u;
