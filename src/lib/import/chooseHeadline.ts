@@ -4,13 +4,14 @@ import {
   FORUM_POST_VERBS,
   HEADLINE_PHOTO_MARKS,
   LEAD_OPENINGS,
+  LIST_ITEM_MARKERS,
   ORGANISATION_ENDINGS,
   SITE_NAME_ENDINGS,
 } from '../../config/pageFurniture.ts';
 import type { Role } from './classifyLines.ts';
 import { foldText } from './foldText.ts';
 import { namesWorkDone } from './guessKind.ts';
-import { PHRASES, SCENE_CAPTION, gluedTail } from './furnitureLines.ts';
+import { PHRASES, RELATED, SCENE_CAPTION, gluedTail } from './furnitureLines.ts';
 import { isCaption } from './photoCredits.ts';
 import { countHan, SENTENCE_CLOSE } from './textMeasures.ts';
 import { anyOfWords, escapeRegExp } from '../text/escapeRegExp.ts';
@@ -33,7 +34,7 @@ const FIGURE = /(?<![A-Za-z\d.])\d+(?:\.\d+)?\p{Script=Han}/u;
 /** 标题(图), 标题（组图）: the mark of a headline over photos (HEADLINE_PHOTO_MARKS). */
 const PHOTO_MARK = new RegExp(`\\s*[(（[【](?:${anyOfWords(HEADLINE_PHOTO_MARKS)})[)）\\]】]$`, 'u');
 /** ——某社区开展外来人员摸排工作: a deck (副题) opens with a dash and stands under its headline. */
-const DECK = /^[—–-]{1,2}(?![—–-])/u;
+const DECK = /^(?:[—–]{1,2}|-{1,2}(?!\s))(?![—–-])/u;
 /** 一、返乡人员摸排情况, 2. 卡点布置, （三）宣传: a numbered section heading, never the headline. */
 const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+[、.．]|\d+[、.．](?!\d)|[(（][一二三四五六七八九十\d]+[)）])/u;
 /** “这里还有枯枝垃圾未清理……注意安全……”: a line that is someone's words in full, with a pause or a close inside. */
@@ -113,7 +114,11 @@ export function chooseHeadline(
       );
     });
   };
-  const headed = Array.from({ length: lines.length - 1 - bodyStart }, (_, k) => bodyStart + 1 + k).filter(dated);
+  // …but not under a related-stories label (热门推荐): the dated lines there are other stories'.
+  const related = roles.findIndex((r, j) => j > bodyStart && r.kind === 'furniture' && r.reason === RELATED);
+  const headed = Array.from({ length: lines.length - 1 - bodyStart }, (_, k) => bodyStart + 1 + k).filter(
+    (i) => dated(i) && (related === -1 || i < related),
+  );
   for (const i of bodyEnd > bodyStart ? [bodyStart, ...above, ...headed] : above) {
     if (reach >= HEADLINE_REACH) break;
     if (roles[i]!.kind !== 'text') continue;
@@ -356,14 +361,18 @@ function readsAsSentence(text: string): boolean {
  */
 function headlineText(text: string, at: number, folded: readonly string[], toSimplified: (text: string) => string) {
   // 青山一道 同擔風雨 禮嘉鎮:上門服務 |: a table cell's border around the title is no part of it, nor is a rule
-  // of dashes the page draws before or after it (----青山镇…开幕).
+  // of dashes the page draws before or after it (----青山镇…开幕), nor a list's marker (- 标题).
   const bordered = withoutTrailingFurniture(text, toSimplified)
     .replace(/^[|｜\s]+|[\s|｜]+$/gu, '')
-    .replace(RULE, '');
+    .replace(RULE, '')
+    .replace(LIST_MARKER, '');
   const bare = bordered.slice(0, PHOTO_MARK.exec(toSimplified(bordered))?.index);
   const clean = untagged(bare.slice(sitePrefix(bare, toSimplified)?.length ?? 0).trim(), at, folded);
   return pageTitleArticle(clean, at, folded, toSimplified) ?? clean;
 }
+
+/** - 标题: a list's marker and the space after it, opening a line a page set out as a list. */
+const LIST_MARKER = new RegExp(`^[${LIST_ITEM_MARKERS.map((m) => `\\${m}`).join('')}]\\s+`, 'u');
 
 /** ----标题, 标题====: a rule of three dashes or more (a deck opens with one or two) drawn against a headline. */
 const RULE = /^[-—–=_*~]{3,}\s*|\s*[-—–=_*~]{3,}$/gu;

@@ -2182,6 +2182,17 @@ describe("today's date bars, empty source labels, compound source labels and pag
     expect(result.provenance.publication).toBe('青山日报-W3');
   });
 
+  it("takes a headline a page set out as a list's item, without its marker, and no story under a related label", () => {
+    const headline = '青山：联合多方力量向青山镇政府捐赠防汛物资';
+    const result = page(`- ${headline}`, '- 2024-08-13 来源:青山市人民政府', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(headline);
+    // A dash and no space opens a deck, as before.
+    expect(page('——青山镇开展外来人员摸排工作', PARAGRAPH_1, PARAGRAPH_2).headline).toBeUndefined();
+    // Dated stories listed under 热门推荐 are other stories', never this one's headline.
+    const teaser = page(PARAGRAPH_1, PARAGRAPH_2, '热门推荐', '- 抢“女婿”留“儿子”', '山东加入人才争夺战2018-03-12');
+    expect(teaser.headline).toBeUndefined();
+  });
+
   it('takes the line under a kicker closing with a dash as the headline', () => {
     const headline = '“禁毒宣传进社区，守护健康不‘毒’行”';
     expect(page('青山新区青山镇东风街——', headline, PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(headline);
