@@ -163,8 +163,9 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(brief('志愿者累计服务300人次')).toEqual([[300, '人次', 'volunteers']]);
   });
 
-  it('reads the head of the counted noun through a brand in quotes, up to its arrival or a 的 before its carrier', () => {
+  it('reads the head of the counted noun through a brand in quotes or a title in 《》, up to its arrival or a 的 before its carrier', () => {
     expect(brief('公司捐赠100盒“燕山红”有机红茶')).toEqual([[100, '盒', 'food']]);
+    expect(brief('现场摆放15块《民法典》主题黑板报')).toEqual([[15, '块', 'banners']]);
     expect(brief('爱心企业捐赠的165箱日式糕点抵达镇政府大院')).toEqual([[165, '箱', 'food']]);
     expect(brief('镇里协调运送14吨猪肉的运输车进入市场')).toEqual([[14, '吨', 'food']]);
     expect(brief('经过两个小时，1500只皮薄馅多的馄饨在志愿者手中包好')).toEqual([[1500, '只', 'food']]);

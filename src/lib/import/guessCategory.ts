@@ -110,8 +110,8 @@ export function guessCategoryFromHead(
   before: readonly [number, number],
 ): CategoryGuess | undefined {
   // A linking word may run on after the noun (应急队共124人): it is no part of it; a brand in quotes is
-  // (100盒“燕山红”有机红茶).
-  const nounAfter = /^[\p{Script=Han}“”「」]*/u.exec(text.slice(...after))![0].replace(LINKING_WORDS, '');
+  // (100盒“燕山红”有机红茶), and so is a title in 《》 (15块《民法典》主题黑板报).
+  const nounAfter = /^[\p{Script=Han}“”「」《》]*/u.exec(text.slice(...after))![0].replace(LINKING_WORDS, '');
   const phrases = [
     { from: after[0], text: nounAfter },
     // …or it ends at a 的 that makes it describe what carries it (14吨猪肉的运输车).
