@@ -101,6 +101,7 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '继续访问',
     // An e-paper's page picker (第05版:综合新闻 PDF版阅读 … 上一版 下一版).
     'PDF版',
+    '本版新闻',
     '上一版',
     '下一版',
     '上一期',
@@ -727,6 +728,25 @@ export const SITE_NAME_ENDINGS: readonly string[] = [
   '头条',
   // A rolling-news column (天天滚动, 滚动新闻).
   '滚动',
+];
+
+/**
+ * Verbs that weave or fasten a net (织密反诈防护网, 筑牢防溺水防护网, 扎牢基层防疫网): a line holding one ends in 网 as a
+ * headline's figure of speech, not as a site's name.
+ */
+export const NET_VERBS: readonly string[] = [
+  '织密',
+  '织牢',
+  '织就',
+  '织好',
+  '编织',
+  '筑牢',
+  '扎牢',
+  '扎紧',
+  '构筑',
+  '拉起',
+  '撑起',
+  '架起',
 ];
 
 /**

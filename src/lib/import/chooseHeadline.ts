@@ -5,9 +5,11 @@ import {
   HEADLINE_PHOTO_MARKS,
   LEAD_OPENINGS,
   LIST_ITEM_MARKERS,
+  NET_VERBS,
   ORGANISATION_ENDINGS,
   SITE_NAME_ENDINGS,
 } from '../../config/pageFurniture.ts';
+import { COUNTY_MARKERS, NAME_LENGTH, TOWN_ENDINGS } from '../../config/townWords.ts';
 import type { Role } from './classifyLines.ts';
 import { foldText } from './foldText.ts';
 import { namesWorkDone } from './guessKind.ts';
@@ -168,7 +170,7 @@ export function chooseHeadline(
     if (originalTitle && foldText(text).includes(foldText(originalTitle))) score += 10;
     if (PHOTO_MARK.test(toSimplified(lines[i]!.text))) score += 10;
     const simplified = toSimplified(text);
-    const siteName = namesSiteAlone(simplified) || namesOrganisationAlone(simplified);
+    const siteName = namesSiteAlone(simplified) || namesOrganisationAlone(simplified) || namesPlaceAlone(simplified);
     if (siteName) score -= 6;
     if (siteSeparated(simplified)) score -= 6;
     // The dated metadata line belongs to the headline above it, not to a site or section name: lines between it and
@@ -284,6 +286,16 @@ function namesSiteAlone(simplified: string): boolean {
   return namesSite(simplified) && nameSized(simplified) && !/[，、：:！？!?“”「」《》]/u.test(simplified);
 }
 
+/** 临颍县瓦店镇: a kicker naming only a township, maybe after its county, over the headline: never a headline itself. */
+const PLACE_ALONE = new RegExp(
+  `^(?:\\p{Script=Han}{2,6}(?:${anyOfWords(COUNTY_MARKERS)}))?\\p{Script=Han}{${NAME_LENGTH.min},${NAME_LENGTH.max}}(?:${anyOfWords(TOWN_ENDINGS)})$`,
+  'u',
+);
+
+function namesPlaceAlone(simplified: string): boolean {
+  return PLACE_ALONE.test(simplified);
+}
+
 /** 伊通满族自治县人民政府, 长安镇疫情防控指挥部办公室: a line that is only an organisation's name. */
 export function namesOrganisationAlone(simplified: string): boolean {
   return (
@@ -295,6 +307,8 @@ export function namesOrganisationAlone(simplified: string): boolean {
 }
 
 function namesSite(simplified: string): boolean {
+  // 织密反诈防护网, 扎牢基层防疫网: a net woven or fastened is a headline's figure of speech, no site.
+  if (NET_VERBS.some((verb) => simplified.includes(verb))) return false;
   return SITE_NAME_ENDINGS.some((e) => simplified.trim().endsWith(e));
 }
 

@@ -2193,6 +2193,16 @@ describe("today's date bars, empty source labels, compound source labels and pag
     expect(teaser.headline).toBeUndefined();
   });
 
+  it("takes an e-paper's headline under its place kicker, a net woven in it being no site's name", () => {
+    const headline = '织密反诈防护网';
+    // The lead names the place again: a kicker's words repeated below are no sign of a headline.
+    const lead = '近日，青山县青石镇多部门联动，打出“精准宣传+科技赋能+全民参与”组合拳，掀起反诈宣传热潮。';
+    const lines = ['第03版:', '本版新闻列表', '上一篇  下一篇', '2025年4月15日 星期二', '青山县青石镇', headline, lead];
+    const result = page(...lines, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(headline);
+    expect(reasons(result)['本版新闻列表']).toBe('removed.navigation');
+  });
+
   it('takes the line under a kicker closing with a dash as the headline', () => {
     const headline = '“禁毒宣传进社区，守护健康不‘毒’行”';
     expect(page('青山新区青山镇东风街——', headline, PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(headline);
