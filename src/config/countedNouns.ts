@@ -114,6 +114,8 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   ...['招聘', '应聘', '求职', '培训', '输出', '达成', '引进', '新建'],
   // Elections held (登记选民34157人, 参加投票31088人, 选举产生委员51人).
   ...['选举', '投票', '参选', '当选', '选出', '登记'],
+  // Conscription: young men examined, recruits sent off (190名适龄青年参加体检, 欢送7名新兵光荣入伍).
+  ...['体检', '入伍', '参军', '欢送'],
   // Works and services done (危房改造93户, 修缮加固50户, 实施15户改造工程, 接待游客8万余人次, 建成15所食堂).
   ...['改造', '修缮', '实施', '接待', '建成'],
   // People moved out of danger and taken to work (转移群众796人, 护送584人), checks and penalties (清查, 行政处罚3人).

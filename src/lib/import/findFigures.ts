@@ -520,8 +520,8 @@ function whyNotAFigure(
     return 'skipped.unitPrice';
   if (PRODUCTION_WORDS.some((w) => simplified.slice(0, start).endsWith(w))) return 'skipped.production';
   if (FAMILY_NOUNS.some((n) => after.startsWith(n))) return 'skipped.family';
-  // The place noun must be the whole noun phrase (在5个村民小组设立…, 20个村的院落, 6个片区内), not its first word
-  // (村级监测点)…
+  // The place noun must be the whole noun phrase (在5个村民小组设立…, 20个村的院落, 6个片区内, 10个社区各开展…), not its
+  // first word (村级监测点)…
   const nounPhrase = after.slice(0, predicateStart(after, 0, indexOf(after, ITEM_END, 0)));
   const { places, abstractions } = DESCRIBING_NOUNS;
   // …unless the places are what the work was done to (对36个小区出入人员进行排查, 对32个物业小区和8个开放式小区进行摸排).
@@ -534,7 +534,7 @@ function whyNotAFigure(
   const nounBefore = namesWorkDone(wordsBefore) ? '' : wordsBefore;
   if (
     places.some(
-      (n) => nounPhrase.startsWith(n) && /^(?:$|的|[内里中外]|\P{Script=Han})/u.test(nounPhrase.slice(n.length)),
+      (n) => nounPhrase.startsWith(n) && /^(?:$|的|[内里中外各]|\P{Script=Han})/u.test(nounPhrase.slice(n.length)),
     ) ||
     places.some((n) => n.length >= 2 && nounBefore.endsWith(n)) ||
     (placesWorkedOn && places.some((n) => placesWorkedOn.startsWith(n) || placesWorkedOn.endsWith(n))) ||
