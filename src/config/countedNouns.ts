@@ -144,6 +144,7 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   '整治',
   '检查',
   '排查',
+  '巡查',
   // Visits to households (走访慰问贫困户286户, 上门看望独居老人35户): the households visited.
   ...['走访', '慰问', '看望', '探望'],
   // Animals vaccinated or culled (免疫生猪1200头, 注射狂犬疫苗300只, 扑杀病猪15头), trees planted (栽植樱花200株).

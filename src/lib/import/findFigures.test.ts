@@ -676,10 +676,11 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('调集抽水泵3台，送去柴油500升')).not.toContainEqual([500, '升', 'food']);
   });
 
-  it('counts conscription work and dues collected, and not the places each of which did something', () => {
+  it('counts conscription work, dues collected and patrols, and not the places each of which did something', () => {
     expect(brief('全镇共有190名适龄青年参加体检')).toEqual([[190, '名', 'other']]);
     expect(brief('镇里举行新兵入伍欢送仪式，热烈欢送7名新兵光荣入伍')).toEqual([[7, '名', 'other']]);
     expect(brief('全镇共收缴参合资金412.14万元')).toEqual([[4121400, '元', 'other']]);
+    expect(brief('通过无人机巡查辖区内各山场、田间野外共计8次')).toEqual([[8, '次', 'other']]);
     expect(brief('南园街道在辖区内10个社区各开展人口普查宣传活动')).toEqual([]);
   });
 
