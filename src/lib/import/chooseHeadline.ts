@@ -165,7 +165,7 @@ export function chooseHeadline(
     if (readsAsSentence(text) && !(i === 0 && inBody && openingTitle(text))) score -= 3;
     if (!inBody && underOpeningDate(i)) score += 3;
     if (folded.some((f, j) => j !== i && f.includes(foldText(text)))) score += 3;
-    if (footerTitle && foldText(footerTitle) === foldText(text)) score += 10;
+    if (footerTitle && namesLaterLine(footerTitle, [foldText(text)])) score += 10;
     if (pageTitles.some((title) => namesLaterLine(title, [foldText(text)]))) score += 10;
     if (originalTitle && foldText(text).includes(foldText(originalTitle))) score += 10;
     if (PHOTO_MARK.test(toSimplified(lines[i]!.text))) score += 10;
@@ -181,7 +181,9 @@ export function chooseHeadline(
     if (!best || score > best.score) best = candidate;
   }
   // A page labelling its title (标题：…) names the headline: a line that is not it is no headline, however placed.
-  if (footerTitle && ![...scored.values()].some((c) => foldText(c.text) === foldText(footerTitle))) return undefined;
+  // (The label may cut the title short, as page titles do: 文章标题:…掀开罗 names …掀开罗甸县普查工作序幕.)
+  if (footerTitle && ![...scored.values()].some((c) => namesLaterLine(footerTitle, [foldText(c.text)])))
+    return undefined;
   if (best && best.score > 0) {
     // A line set apart in parts (熱血雜誌第326期 - 花蓮版 更多本地文章) is a page's or a section's title, no kicker.
     const pair = [best.at - 1, best.at + 1]

@@ -2203,6 +2203,12 @@ describe("today's date bars, empty source labels, compound source labels and pag
     expect(reasons(result)['本版新闻列表']).toBe('removed.navigation');
   });
 
+  it("takes the headline a footer's title label names cut short", () => {
+    const headline = '青山镇召开人口普查启动大会 掀开青山县普查工作序幕';
+    const result = page(headline, PARAGRAPH_1, PARAGRAPH_2, '文章标题:青山镇召开人口普查启动大会 掀开青');
+    expect(result.headline?.text).toBe(headline);
+  });
+
   it('takes the line under a kicker closing with a dash as the headline', () => {
     const headline = '“禁毒宣传进社区，守护健康不‘毒’行”';
     expect(page('青山新区青山镇东风街——', headline, PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(headline);
