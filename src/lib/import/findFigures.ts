@@ -22,8 +22,8 @@ import {
 } from '../../config/measureWords.ts';
 import {
   MODIFIER_OPENINGS,
-  NOT_NOUN_ENDINGS,
   MOVED_ADVERBS,
+  NOT_NOUN_ENDINGS,
   PEOPLE_JOINING,
   PEOPLE_MOVED,
   PEOPLE_MOBILISED,
