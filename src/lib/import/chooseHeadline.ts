@@ -477,7 +477,9 @@ export function pageTitleArticle(
   // closing the title or opening its last part (某某新闻网官方网站地区新闻-…: the site's tagline).
   const last = toSimplified(parts.at(-1)!);
   if ((site(last) || opensWithSiteName(last)) && !site(parts[0]!)) return parts[0];
-  const affix = (part: string) => site(part) || KEYWORD_TAIL.test(part) || elsewhere(part);
+  // 详情民声·看花城: a channel and a column joined by a dot, the column written alone elsewhere, is an affix too.
+  const affix = (part: string) =>
+    site(part) || KEYWORD_TAIL.test(part) || elsewhere(part) || part.split(/[·・]/u).slice(1).some(elsewhere);
   const kept = parts.filter((part) => !affix(part));
   if (kept.length === 1) return kept[0];
   return affix(parts.at(-1)!) && !affix(parts[0]!) ? parts[0] : undefined;

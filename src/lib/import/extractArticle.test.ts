@@ -2203,6 +2203,12 @@ describe("today's date bars, empty source labels, compound source labels and pag
     expect(reasons(result)['本版新闻列表']).toBe('removed.navigation');
   });
 
+  it('takes the headline off a channel and column joined by a dot, the column written alone above', () => {
+    const headline = '现场：夜间出行不再“摸黑”，市民烦心事迅速解决';
+    const result = page('看青山', `民声·看青山 | ${headline}`, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(headline);
+  });
+
   it("takes the headline a footer's title label names cut short", () => {
     const headline = '青山镇召开人口普查启动大会 掀开青山县普查工作序幕';
     const result = page(headline, PARAGRAPH_1, PARAGRAPH_2, '文章标题:青山镇召开人口普查启动大会 掀开青');
