@@ -92,6 +92,9 @@ export const MOVED_ADVERBS: readonly string[] = [
 export const OTHER_WORK_VERBS: readonly string[] = [
   ...['装饰', '安装', '投放', '布置', '张挂', '喷涂', '刷写', '播报', '播发', '推送', '召开', '举办', '举行', '制止'],
   '投用',
+  // Equipment put in or renewed (配置垃圾箱200余个, 更换路灯115根).
+  '配置',
+  '更换',
   // Means put to use in the work (利用4个大喇叭…播放, 使用消毒药物1668公斤, 运用60余台宣传车, 聘请4辆公共汽车).
   '利用',
   '使用',

@@ -341,8 +341,11 @@ export const STANDING_WORDS = ['现有', '拥有'] as const;
 /** Words after a figure in its clause that make it one end of the range of many separate amounts (10元到100元不等). */
 export const AMOUNTS_VARY = ['不等'] as const;
 
-/** Words of a production rate (日产21万片, 产能): a factory's output, not the office's work. Simplified. */
-export const PRODUCTION_WORDS = ['日产', '月产', '年产', '产能', '产量'] as const;
+/**
+ * Words of a production rate or a stock (日产21万片, 产能, 年出栏2000多头): a factory's or a farm's output, not the
+ * office's work. Simplified.
+ */
+export const PRODUCTION_WORDS = ['日产', '月产', '年产', '产能', '产量', '出栏', '存栏'] as const;
 
 /** What a rate is per when it is a machine's capacity (排涝能力为每秒1.1立方米, 每分钟喷洒5升): no work counted. */
 export const CAPACITY_PER = ['秒', '秒钟', '分钟'] as const;

@@ -676,11 +676,17 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('调集抽水泵3台，送去柴油500升')).not.toContainEqual([500, '升', 'food']);
   });
 
-  it('counts conscription work, dues collected and patrols, and not the places each of which did something', () => {
+  it("counts conscription work, dues collected, patrols and equipment renewed, not places each of which did something nor a farm's output", () => {
     expect(brief('全镇共有190名适龄青年参加体检')).toEqual([[190, '名', 'other']]);
     expect(brief('镇里举行新兵入伍欢送仪式，热烈欢送7名新兵光荣入伍')).toEqual([[7, '名', 'other']]);
     expect(brief('全镇共收缴参合资金412.14万元')).toEqual([[4121400, '元', 'other']]);
     expect(brief('通过无人机巡查辖区内各山场、田间野外共计8次')).toEqual([[8, '次', 'other']]);
+    expect(brief('村里配置垃圾箱200余个，更换路灯115根')).toEqual([
+      [200, '个', 'other'],
+      [115, '根', 'other'],
+    ]);
+    // A farm's yearly output is no work done.
+    expect(brief('村里生猪养殖年出栏2000多头')).toEqual([]);
     expect(brief('南园街道在辖区内10个社区各开展人口普查宣传活动')).toEqual([]);
   });
 
