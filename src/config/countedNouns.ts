@@ -28,7 +28,7 @@ export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>
     '蛋',
     ...['白菜', '青菜', '菠菜', '萝卜', '土豆', '马铃薯', '红薯', '洋葱', '番茄', '西红柿', '黄瓜', '辣椒', '冬瓜'],
     // Cooking oils by their plant (玉米油81桶; never 油 alone: 柴油 and 汽油 fuel pumps) and rice or bean noodles.
-    ...['玉米油', '花生油', '菜籽油', '大豆油', '调和油', '色拉油', '粉丝', '米粉', '米线'],
+    ...['玉米油', '花生油', '菜籽油', '大豆油', '调和油', '色拉油', '粉丝', '米粉', '米线', '豆腐', '汤'],
   ],
   // Cards of advice handed out (安全知识宣传卡3000余份, 防疫明白卡).
   leaflets: ['材料', '资料', '手册', '宣传品', '读本', '说明书', '宣传物料', '宣传卡', '明白卡'],
@@ -92,9 +92,10 @@ export const MOVED_ADVERBS: readonly string[] = [
 export const OTHER_WORK_VERBS: readonly string[] = [
   ...['装饰', '安装', '投放', '布置', '张挂', '喷涂', '刷写', '播报', '播发', '推送', '召开', '举办', '举行', '制止'],
   '投用',
-  // Equipment put in or renewed (配置垃圾箱200余个, 更换路灯115根).
+  // Equipment put in or renewed (配置垃圾箱200余个, 更换路灯115根), goods unloaded (将40000个沙袋顺利卸完).
   '配置',
   '更换',
+  ...['卸完', '卸货', '卸车', '卸载', '搬运'],
   // Means put to use in the work (利用4个大喇叭…播放, 使用消毒药物1668公斤, 运用60余台宣传车, 聘请4辆公共汽车).
   '利用',
   '使用',

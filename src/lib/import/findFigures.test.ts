@@ -676,7 +676,7 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('调集抽水泵3台，送去柴油500升')).not.toContainEqual([500, '升', 'food']);
   });
 
-  it("counts conscription work, dues collected, patrols and equipment renewed, not places each of which did something nor a farm's output", () => {
+  it("counts call-ups, dues collected, patrols, equipment renewed, goods unloaded and tofu; not places each doing something, nor a farm's output", () => {
     expect(brief('全镇共有190名适龄青年参加体检')).toEqual([[190, '名', 'other']]);
     expect(brief('镇里举行新兵入伍欢送仪式，热烈欢送7名新兵光荣入伍')).toEqual([[7, '名', 'other']]);
     expect(brief('全镇共收缴参合资金412.14万元')).toEqual([[4121400, '元', 'other']]);
@@ -684,6 +684,11 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('村里配置垃圾箱200余个，更换路灯115根')).toEqual([
       [200, '个', 'other'],
       [115, '根', 'other'],
+    ]);
+    expect(brief('志愿者们将50捆40000个防汛大沙袋顺利卸完')).toContainEqual([40000, '个', 'other']);
+    expect(brief('上坪村捐赠13吨蔬菜、100件霉豆腐')).toEqual([
+      [13, '吨', 'food'],
+      [100, '件', 'food'],
     ]);
     // A farm's yearly output is no work done.
     expect(brief('村里生猪养殖年出栏2000多头')).toEqual([]);

@@ -159,14 +159,16 @@ describe('findQuantities: numerals in every form', () => {
     expect(findQuantities(text)).toEqual([expect.objectContaining({ value, approx: false, about: true })]);
   });
 
-  it('reads a thousand or ten thousand written as the power alone, with a word or 余/多 saying it is a number', () => {
+  it('reads a hundred, a thousand or ten thousand written as the power alone, with a word or 余/多 saying it is a number', () => {
     expect(one('上千吨')).toMatchObject({ value: 1000, unit: '吨', approx: true, raw: '千吨' });
     expect(one('萬多份')).toMatchObject({ value: 10000, unit: '份', approx: true });
     expect(one('千余名')).toMatchObject({ value: 1000, unit: '名', approx: true });
     expect(one('近万元')).toMatchObject({ value: 10000, unit: '元', approx: false, about: true });
     expect(one('超千條')).toMatchObject({ value: 1000, unit: '條', approx: true });
+    expect(one('百余件')).toMatchObject({ value: 100, unit: '件', approx: true });
+    expect(one('近百人')).toMatchObject({ value: 100, unit: '人', about: true });
     // Without a measure word, or as part of a word, it is no number.
-    expect(findQuantities('上万群众')).toEqual([]);
+    expect(findQuantities('上万群众，老百姓')).toEqual([]);
     expect(findQuantities('千万不要聚集，数千名')).toEqual([]);
   });
 

@@ -81,9 +81,9 @@ const PATTERN = new RegExp(
     `(?<range>(?<lo>${NUM})\\s*[-–—~～至到]\\s*(?<hi>${NUM})(?<rangeApprox>[余餘多])?)`,
     // The tail after a power may carry powers of its own: 1萬2, 1万2,000, 5千2百, 1萬2千3百, 2萬伍仟 (a Chinese digit
     // only before its power).
-    // 上千吨, 近万元, 超千条, 万多份, 千余名: a thousand or ten thousand written as the power alone, rounded or a
-    // lower bound (never 千万 or 万一: a word before or 余/多 after must say it is a number).
-    `(?<bare>(?<=[上近超逾])[千万萬]|(?<![\\d${CN_DIGIT}十百千万萬亿億几幾数數])[千万萬](?=[余餘多]))(?<approx3>[余餘多])?`,
+    // 上千吨, 近万元, 超千条, 万多份, 百余件: a hundred, a thousand or ten thousand written as the power alone, rounded
+    // or a lower bound (never 千万, 万一 or 百姓: a word before or 余/多 after must say it is a number).
+    `(?<bare>(?<=[上近超逾])[百千万萬]|(?<![\\d${CN_DIGIT}十百千万萬亿億几幾数數])[百千万萬](?=[余餘多]))(?<approx3>[余餘多])?`,
     `(?<num>${NUM})(?<approx1>[余餘多几幾])?(?<mult>[千万萬亿億]+(?![克米瓦])(?<tail>(?:\\d{1,3},\\d{3}|(?:零?(?:\\d{1,4}[千百十]?|[${CN_DIGIT.slice(2)}][千百十]))+)(?![\\d.,]))?)?(?<approx2>[余餘多])?`,
   ].join('|'),
   'gu',
@@ -174,7 +174,7 @@ export function findQuantities(original: string): FoundQuantity[] {
       if (!unit) continue;
       found.push({
         raw: original.slice(index, end + unit.length),
-        value: g.bare === '千' ? 1000 : 10000,
+        value: g.bare === '百' ? 100 : g.bare === '千' ? 1000 : 10000,
         approx: Boolean(g.approx3) || /[上超逾]$/u.test(before),
         ...(/近$/u.test(before) ? { about: true as const } : {}),
         unit,
