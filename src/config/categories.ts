@@ -180,6 +180,8 @@ export const CATEGORIES = [
       // Money given as a present (致赠1000元, 赠送红包): a gift like any other.
       '赠',
       ...['慰问金', '助学', '奖学', '奖励金', '救助金', '救助款', '救灾款', '慰问款', '关怀金', '礼金', '奖金'],
+      // Money for the elderly and at New Year (福利金, 敬老钱, 新春红包, 压岁钱).
+      ...['福利金', '敬老', '红包', '压岁'],
       // Subsidies paid to households or people (每户补助2万元, 就餐补贴3元/天): every annotator who met them.
       ...['补助', '补贴'],
     ],

@@ -653,6 +653,11 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('他们一早赶到基地里采摘蔬菜，共采了37筐约有2000斤，送到镇政府')).toContainEqual([2000, '斤', 'food']);
   });
 
+  it('files money for the elderly and at New Year with gifts (福利金, 敬老钱, 红包)', () => {
+    expect(brief('为80周岁以上高龄老人额外发放100元的福利金')).toEqual([[100, '元', 'donations']]);
+    expect(brief('给每位老人送上新春红包200元')).toEqual([[200, '元', 'donations']]);
+  });
+
   it('reads money presented (致赠, 赠予) as a gift given, per the person its rate names', () => {
     expect(figures('為每位關懷對象致贈1,000元')).toMatchObject([
       { quantity: 1000, unit: '元', category: 'donations', kind: 'donated', per: '關懷對象' },
