@@ -216,6 +216,8 @@ export const MEASURE_WORDS = [
   { hans: '年', hant: '年', counts: 'duration' },
   { hans: '夜', hant: '夜', counts: 'duration' },
   { hans: '岁', hant: '歲', counts: 'age' },
+  // 80周岁: an age in full years, not 80 weeks.
+  { hans: '周岁', hant: '週歲', counts: 'age' },
   { hans: '例', hant: '例', counts: 'cases' },
 ] as const satisfies readonly MeasureWord[];
 

@@ -177,8 +177,13 @@ describe('findQuantities: numerals in every form', () => {
     expect(findQuantities('數十名')).toEqual([]);
   });
 
-  it('keeps compound measure words whole: 人次, 輛次, 个小时', () => {
-    expect(findQuantities('500人次、300輛次、十多个小时').map((q) => q.unit)).toEqual(['人次', '輛次', '个小时']);
+  it('keeps compound measure words whole: 人次, 輛次, 个小时, 周岁', () => {
+    expect(findQuantities('500人次、300輛次、十多个小时、80周岁').map((q) => q.unit)).toEqual([
+      '人次',
+      '輛次',
+      '个小时',
+      '周岁',
+    ]);
   });
 
   it('reads a measure word that starts another word as none (一次性, 口罩)', () => {
