@@ -243,6 +243,15 @@ export const CATEGORIES = [
   { id: 'other', label: '其他', units: Object.keys(UNITS) as UnitId[], colour: '#525252', keywords: [] },
 ] as const satisfies readonly Category[];
 
+/**
+ * Words of calling a gathering off (取消, 劝停, 停办…): a banquet or a gathering is counted as one called off only
+ * when its sentence holds one (共设宴席30桌 for the elderly is a banquet held). Simplified.
+ */
+export const CALLING_OFF: readonly string[] = [
+  ...['取消', '劝停', '劝退', '劝阻', '劝导', '劝解', '停办', '叫停', '暂停', '推迟', '延期', '缓办', '简办', '不办'],
+  ...['不举办', '不操办', '停止'],
+];
+
 export type CategoryId = (typeof CATEGORIES)[number]['id'];
 
 /**

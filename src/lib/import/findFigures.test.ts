@@ -833,6 +833,8 @@ describe('findFigures: descriptions are no counts', () => {
 
   it('reads uncategorised things put to work by the verbs of publicity work', () => {
     expect(brief('全镇先后取消婚丧宴操办30户')).toEqual([[30, '户', 'events-cancelled']]);
+    // A banquet held, no word of calling it off in its sentence, is no gathering called off.
+    expect(brief('重阳节当天，镇里为老人共设宴席30桌')).toEqual([[30, '桌', 'other']]);
     expect(brief('召开群众会20余场，劝导制止违规整酒8起')).toEqual([
       [20, '场', 'other'],
       [8, '起', 'events-cancelled'],

@@ -1,4 +1,4 @@
-import { CATEGORIES, unitId, type CategoryId, type KindId } from '../../config/categories.ts';
+import { CALLING_OFF, CATEGORIES, unitId, type CategoryId, type KindId } from '../../config/categories.ts';
 import {
   AMOUNTS_VARY,
   CAPACITY_PER,
@@ -318,11 +318,18 @@ export function findFigures(
         (kind === 'set-up' && guessCategoryFromHead(simplified, '支', nounAfter, [start, start])?.category === 'teams'))
         ? { category: PEOPLE_MOBILISED }
         : undefined;
-    const guess: CategoryGuess =
+    const guessed: CategoryGuess =
       inherited ??
       sameVerbGuess ??
       (namedGuess.category === 'other' ? (mobilised ?? members) : undefined) ??
       namedGuess;
+    // 共设宴席30桌: a banquet held for the elderly is no gathering called off; without a word of calling off in its
+    // sentence, it is counted as other.
+    const guess: CategoryGuess =
+      guessed.category === 'events-cancelled' &&
+      !CALLING_OFF.some((w) => simplified.slice(sentenceStart, sentenceEnd).includes(w))
+        ? { category: 'other' }
+        : guessed;
     // The work is said before the figure, or straight after it (在…等6处设立服务点), or after what 对 takes
     // (对辖区300多家企业进行清查)…
     // …or, of people, as their joining the work (380名工作人员及志愿者投入一线).
