@@ -169,17 +169,9 @@ const outcomes = inputs.length
   : [importOne(undefined)];
 const refused = inputs.filter((_, index) => outcomes[index] === 'refused');
 if (inputs.length > 1) {
-  const count = (outcome: Outcome) => outcomes.filter((o) => o === outcome).length;
-  console.log(
-    '\n' +
-      said(
-        say('import.batch', {
-          files: inputs.length,
-          imported: inputs.length - refused.length,
-          review: count('review'),
-        }),
-      ),
-  );
+  const imported = inputs.length - refused.length;
+  const review = outcomes.filter((outcome) => outcome === 'review').length;
+  console.log(`\n${said(say('import.batch', { files: inputs.length, imported, review }))}`);
   if (refused.length) console.log(said(say('import.batchRefused', { files: refused })));
 }
 process.exit(outcomes.includes('refused') ? 2 : outcomes.includes('review') ? 1 : 0);
