@@ -255,6 +255,15 @@ export const RIGHTS_CLAIM = {
 } as const;
 
 /**
+ * A reposting site's takedown offer (若来源标注错误或侵犯了您的合法权益，请与本站联系，我们将及时更正、删除; 如有侵权请联系删除):
+ * an infringement and a removal in one paragraph. Ends the article as a reprint notice does.
+ */
+export const TAKEDOWN_NOTICE = {
+  infringements: ['侵犯', '侵权'],
+  removals: ['删除'],
+} as const;
+
+/**
  * Notices a site sets on every page, found by two words in one short line: one of `subjects` and one of `asks`.
  * Browser notices (您的IE浏览器版本太低,请升级…, 建议使用Chrome浏览器, 最佳浏览分辨率), submission notices
  * (【投稿请邮件 …】, 新闻线索请拨打热线…), public-health hotline notices and a link's exit dialog; a mail address (with

@@ -1495,6 +1495,14 @@ describe('catalogue fields, reprint sources, bylines and banners of disclosure p
     expect(result.headline?.text).toBe('青山镇:关爱贫困户 捐赠衣物送温情');
   });
 
+  it("drops a reposting site's takedown offer, however many sentences it runs to", () => {
+    const takedown =
+      '转载此文是出于传递更多信息目的。若来源标注错误或侵犯了您的合法权益,请与本站联系,我们将及时更正、删除、谢谢。';
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, takedown);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)[takedown]).toBe('removed.copyrightNotice');
+  });
+
   it("drops a site's owners written as labelled fields after the body", () => {
     const owners = '主办:中共青山区委员会,青山区人民政府;主管:中共青山区委宣传部;承办:青山区新闻信息中心';
     const result = page('青山镇开展防溺水宣传', PARAGRAPH_1, PARAGRAPH_2, owners);

@@ -33,6 +33,7 @@ import {
   SLOGAN_DOTS,
   SPEAKER_TITLE_ENDINGS,
   SUMMARY_LABELS,
+  TAKEDOWN_NOTICE,
   TAG_LABELS,
   VIEWS_DISCLAIMER,
 } from '../../config/pageFurniture.ts';
@@ -333,7 +334,8 @@ function isReprintNotice(text: string): boolean {
   return (
     isShortWithWordOfEach(text, NOTICE_MAX, REPRINT_NOTICE.conditions, REPRINT_NOTICE.acts) ||
     isShortWithWordOfEach(text, NOTICE_MAX, VIEWS_DISCLAIMER.sites, VIEWS_DISCLAIMER.denials, VIEWS_DISCLAIMER.views) ||
-    isShortWithWordOfEach(text, NOTICE_MAX, RIGHTS_CLAIM.sites, RIGHTS_CLAIM.claims)
+    isShortWithWordOfEach(text, NOTICE_MAX, RIGHTS_CLAIM.sites, RIGHTS_CLAIM.claims) ||
+    isShortWithWordOfEach(text, NOTICE_MAX, TAKEDOWN_NOTICE.infringements, TAKEDOWN_NOTICE.removals)
   );
 }
 
