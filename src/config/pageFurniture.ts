@@ -520,6 +520,12 @@ export const DATELINE = {
 } as const;
 
 /**
+ * A government site's groups of links, each a short line of its own ending in one of these (国务院部门网站, 县市区政府网站,
+ * 各省、直辖市政府网站, 其他网站); in a sentence (详情已在青山镇政府网站公布) they are text.
+ */
+export const LINK_GROUP_ENDINGS: readonly string[] = ['部门网站', '政府网站', '其他网站'];
+
+/**
  * Words opening a site's bar of today's date (今天是2024年04月28日 星期日): the day the page was saved, never the
  * day the article was published.
  */

@@ -11,6 +11,7 @@ import {
 } from '../../config/pageFurniture.ts';
 import { COUNTY_MARKERS, NAME_LENGTH, TOWN_ENDINGS } from '../../config/townWords.ts';
 import type { Role } from './classifyLines.ts';
+import { readDateline } from './extractTrailingByline.ts';
 import { foldText } from './foldText.ts';
 import { namesWorkDone } from './guessKind.ts';
 import { PHRASES, RELATED, SCENE_CAPTION, gluedTail } from './furnitureLines.ts';
@@ -382,10 +383,17 @@ function headlineText(text: string, at: number, folded: readonly string[], toSim
     .replace(/^[|｜\s]+|[\s|｜]+$/gu, '')
     .replace(RULE, '')
     .replace(LIST_MARKER, '');
-  const bare = bordered.slice(0, PHOTO_MARK.exec(toSimplified(bordered))?.index);
+  // 新华社上海4月2日电 题:标题: a news agency's dispatch line and its title label before the title.
+  const dispatched = bordered
+    .slice(readDateline(bordered, toSimplified(bordered))?.length ?? 0)
+    .replace(TITLE_LABEL, '');
+  const bare = dispatched.slice(0, PHOTO_MARK.exec(toSimplified(dispatched))?.index);
   const clean = untagged(bare.slice(sitePrefix(bare, toSimplified)?.length ?? 0).trim(), at, folded);
   return pageTitleArticle(clean, at, folded, toSimplified) ?? clean;
 }
+
+/** 题:标题: a dispatch's label of its title. */
+const TITLE_LABEL = /^[题題]\s*[:：]\s*/u;
 
 /** - 标题: a list's marker and the space after it, opening a line a page set out as a list. */
 const LIST_MARKER = new RegExp(`^[${LIST_ITEM_MARKERS.map((m) => `\\${m}`).join('')}]\\s+`, 'u');

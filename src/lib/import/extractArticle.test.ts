@@ -1495,6 +1495,17 @@ describe('catalogue fields, reprint sources, bylines and banners of disclosure p
     expect(result.headline?.text).toBe('青山镇:关爱贫困户 捐赠衣物送温情');
   });
 
+  it("takes a dispatch's title without its dateline and label, reads a byline of names and 文/图, drops link groups", () => {
+    const headline = '疫情防控节奏，每天都很紧凑——探访青山镇农村社区防控工作';
+    const dispatch = page(`新华社青山4月2日电 题：${headline}`, PARAGRAPH_1, PARAGRAPH_2);
+    expect(dispatch.headline?.text).toBe(headline);
+    const credited = page('浓浓年味传温情', '刘某平 文/图', PARAGRAPH_1, PARAGRAPH_2);
+    expect(credited.headline?.text).toBe('浓浓年味传温情');
+    expect(credited.provenance.byline).toBe('刘某平');
+    const links = ['国务院部门网站', '县市区政府网站', '各省、直辖市政府网站'];
+    expect(body(page(PARAGRAPH_1, PARAGRAPH_2, ...links))).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
   it("drops a reposting site's takedown offer, however many sentences it runs to", () => {
     const takedown =
       '转载此文是出于传递更多信息目的。若来源标注错误或侵犯了您的合法权益,请与本站联系,我们将及时更正、删除、谢谢。';

@@ -87,6 +87,9 @@ const NAMES_REPORT = new RegExp(
   'du',
 );
 
+/** 劉偉平 文/圖: names alone before the mark that they wrote the text and took the photos. */
+const NAMES_WROTE_AND_SHOT = new RegExp(`^(?<names>${NAMES})\\s+${WROTE_AND_SHOT}$`, 'du');
+
 /**
  * 報新聞/編輯部, 【北台灣新聞中心】: a publication and its desk after a slash, or a desk alone in brackets, signing the
  * report.
@@ -106,7 +109,7 @@ export function readBylineLine(text: string, simplified: string): string | undef
   if (ROLES_LINE.test(plain) || REGION_ROLE_LINE.test(plain))
     // Positions are the same in both scripts: the names are taken as written.
     return [...plain.matchAll(ROLE_NAMES)].map((m) => text.slice(...m.indices!.groups!.names!).trim()).join('、');
-  const labelled = LABELLED_NAMES.exec(plain) ?? NAMES_REPORT.exec(plain);
+  const labelled = LABELLED_NAMES.exec(plain) ?? NAMES_REPORT.exec(plain) ?? NAMES_WROTE_AND_SHOT.exec(plain);
   if (labelled) return text.slice(...labelled.indices!.groups!.names!).trim();
   if (DESK_BYLINE.test(plain.trim())) return text.trim().replace(/^[【[]\s*|\s*[】\]]$/gu, '');
   const match = TRAILING_BYLINE.exec(plain);

@@ -18,6 +18,7 @@ import {
   FURNITURE_WORDS,
   GROUP_PHOTO_ENDINGS,
   IMAGE_ALT_WORDS,
+  LINK_GROUP_ENDINGS,
   LINK_MARKERS,
   LOGIN_PROMPT,
   PHOTO_CREDIT_LABELS,
@@ -125,6 +126,9 @@ const LOGIN_PROMPT_MAX = 60;
 const LOGIN_BAR_MAX = 20;
 /** 今天是2024年04月28日 星期日, 今日：2024年4月28日 欢迎您访问某某网: a short line of today's date, no sentence. */
 const DATE_BAR = new RegExp(`^(?:${anyOfWords(DATE_BAR_OPENINGS)})\\s*[:：]?\\s*\\d{4}\\s*年[^。]{0,50}$`, 'u');
+
+/** 国务院部门网站, 各省、直辖市政府网站: a group of links, names and 、 only, no sentence. */
+const LINK_GROUP = new RegExp(`^[\\p{Script=Han}、]{0,10}(?:${anyOfWords(LINK_GROUP_ENDINGS)})$`, 'u');
 
 /** A site's bar of today's date: the day the page was saved, no metadata of the article. */
 export function isDateBar(simplified: string): boolean {
@@ -274,7 +278,7 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
   if (WORDS_AND_LINK.test(text) || BARE_LINK.test(text)) return 'removed.linkRow';
   if (TAG_LINKS.test(text)) return 'removed.navigation';
   if (LABELLED_BREADCRUMB.test(text) && !/[。！？]/u.test(text)) return 'removed.breadcrumb';
-  if (PREVIOUS_AND_NEXT.test(text)) return 'removed.navigation';
+  if (PREVIOUS_AND_NEXT.test(text) || LINK_GROUP.test(text)) return 'removed.navigation';
   // Rows of dates and of links, however long.
   if (!/\p{Script=Han}/u.test(text) && (text.match(DATE)?.length ?? 0) >= 2) return 'removed.navigation';
   const links = [...text.matchAll(LINK_ITEM)];
