@@ -396,7 +396,7 @@ function headlineText(text: string, at: number, folded: readonly string[], toSim
 const TITLE_LABEL = /^[题題]\s*[:：]\s*/u;
 
 /** - 标题: a list's marker and the space after it, opening a line a page set out as a list. */
-const LIST_MARKER = new RegExp(`^[${LIST_ITEM_MARKERS.map((m) => `\\${m}`).join('')}]\\s+`, 'u');
+export const LIST_MARKER = new RegExp(`^[${LIST_ITEM_MARKERS.map((m) => `\\${m}`).join('')}]\\s+`, 'u');
 
 /** ----标题, 标题====: a rule of three dashes or more (a deck opens with one or two) drawn against a headline. */
 const RULE = /^[-—–=_*~]{3,}\s*|\s*[-—–=_*~]{3,}$/gu;

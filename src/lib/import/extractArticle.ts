@@ -1,13 +1,13 @@
 import { mergeProvenance, readPostHeader, type Provenance } from './extractProvenance.ts';
 import { extractTrailingByline, readDateline } from './extractTrailingByline.ts';
-import { chooseHeadline, namesOrganisationAlone, sitePrefix } from './chooseHeadline.ts';
+import { chooseHeadline, LIST_MARKER, namesOrganisationAlone, sitePrefix } from './chooseHeadline.ts';
 import { classify, type Role } from './classifyLines.ts';
 import { foldText } from './foldText.ts';
 import { BARE_COUNTER, COPYRIGHT, IN_ARTICLES, RELATED, isForumCode, isReadingPrompt } from './furnitureLines.ts';
 import { withoutPhotoCredits } from './photoCredits.ts';
 import { splitIntoParts } from './splitLineParts.ts';
 import { countHan, SENTENCE_CLOSE } from './textMeasures.ts';
-import { LIST_ITEM_MARKERS, NOTICE_CLOSINGS, STORY_TAGS } from '../../config/pageFurniture.ts';
+import { NOTICE_CLOSINGS, STORY_TAGS } from '../../config/pageFurniture.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
 import type { Removal, SourceLine } from './types.ts';
 import { anyOfWords } from '../text/escapeRegExp.ts';
@@ -171,7 +171,6 @@ const LIST_TITLE_MAX = 36;
 const LIST_TITLE_MIN = 10;
 /** A title led by a list marker (- 标题) may run longer: the marker says it is an item. */
 const LIST_ITEM_TITLE_MAX = 40;
-const LIST_ITEM = new RegExp(`^[${LIST_ITEM_MARKERS.map((m) => `\\${m}`).join('')}]\\s`, 'u');
 /** Titles cut at one width: this many share the list's longest length, a long one. */
 const CUT_WIDTH_MIN_TITLES = 3;
 const CUT_WIDTH_MIN = 12;
@@ -197,7 +196,7 @@ function relatedList(
 ): number | undefined {
   const title = (i: number) => {
     const text = lines[i]!.text;
-    const max = LIST_ITEM.test(text) ? LIST_ITEM_TITLE_MAX : LIST_TITLE_MAX;
+    const max = LIST_MARKER.test(text) ? LIST_ITEM_TITLE_MAX : LIST_TITLE_MAX;
     return [...text].length <= max && !/[。；;，,：:]$/u.test(text) && !text.includes('。');
   };
   let prose = end;
@@ -220,7 +219,7 @@ function relatedList(
   const cut = titles.filter((t) => [...t].length === width).length >= CUT_WIDTH_MIN_TITLES && width >= CUT_WIDTH_MIN;
   const tagged = titles.some((t) => STORY_TAG.test(toSimplified(t)));
   const headlineSized = toPageEnd && titles.filter((t) => [...t].length >= LIST_TITLE_MIN).length * 2 > titles.length;
-  return cut || tagged || headlineSized || titles.every((t) => LIST_ITEM.test(t)) ? prose : undefined;
+  return cut || tagged || headlineSized || titles.every((t) => LIST_MARKER.test(t)) ? prose : undefined;
 }
 
 /**
