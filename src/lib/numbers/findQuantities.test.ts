@@ -85,6 +85,8 @@ describe('findQuantities: Chinese words that are not numbers', () => {
     '十分重要',
     '週五禮拜',
     '一一对应',
+    '救援队伍对挡水堤进行开挖',
+    '參天古樹',
   ])('%s', (text) => expect(findQuantities(text)).toEqual([]));
 
   it('labels ordinals', () => {
@@ -135,6 +137,7 @@ describe('findQuantities: numerals in every form', () => {
     ['38万', 380000, undefined],
     ['壹佰份', 100, '份'],
     ['貳拾名', 20, '名'],
+    ['伍元', 5, '元'],
     ['１２００份', 1200, '份'],
     ['三百余份', 300, '份'],
   ])('%s', (text, value, unit) => {

@@ -49,12 +49,17 @@ const FINANCIAL: Readonly<Record<string, string>> = {
   仟: '千',
 };
 
+/**
+ * A financial numeral is a number only beside another numeral or before money (壹佰份, 2萬伍仟, 伍元): alone it is
+ * most often part of a word (队伍, 入伍, 參加, 大陆, 陆续, 肆虐, 收拾), and 队伍对 is no 5对.
+ */
+const FINANCIAL_NUMBER = /(?<=[\d０-９〇零一二两兩三四五六七八九十百千万萬亿億])[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+|[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]{2,}|[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟](?=[万萬亿億元圆圓角])/gu;
+
 /** Financial numerals and full-width digits as the common characters, one for one (so indexes stay the same). */
 function plainNumerals(text: string): string {
-  return text.replace(
-    /[０-９．壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]/gu,
-    (c) => FINANCIAL[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
+  return text
+    .replace(FINANCIAL_NUMBER, (run) => [...run].map((c) => FINANCIAL[c]).join(''))
+    .replace(/[０-９．]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 const ARABIC = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
