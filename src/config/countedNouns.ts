@@ -123,7 +123,8 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   // Works and services done (危房改造93户, 修缮加固50户, 实施15户改造工程, 接待游客8万余人次, 建成15所食堂).
   ...['改造', '修缮', '实施', '接待', '建成'],
   // People moved out of danger and taken to work (转移群众796人, 护送584人), checks and penalties (清查, 行政处罚3人).
-  ...['转移', '护送', '接送', '清查', '摸底', '查处', '处罚'],
+  // Notices to put right signed (签订整改通知书16家).
+  ...['转移', '护送', '接送', '清查', '摸底', '查处', '处罚', '签订'],
   '完成',
   '关停',
   '封锁',
@@ -133,13 +134,17 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   '转发',
   '购买',
   '到货',
-  // Flood work: sandbags filled, machines dispatched (装填沙袋2000余个, 调度挖机两台, 调集冲锋舟3艘).
-  ...['装填', '调度', '调派', '调集'],
+  // Flood work: sandbags filled, machines dispatched, sites walked, cadres sent down (装填沙袋2000余个, 调度挖机两台,
+  // 调集冲锋舟3艘, 实地踏勘雨情81人次, 镇村干部下沉一线610余人次).
+  ...['装填', '调度', '调派', '调集', '踏勘', '下沉'],
+  // Drones sent up to spray (无人机已飞行15次).
+  '飞行',
   // Poppies rooted out, vehicles and livestock checked, trees newly planted, tents loaded, households combed through
   // (铲除罂粟苗80余株, 查验车辆184辆次, 新植桃树20余万棵, 装载帐篷300顶, 摸排住户120户).
   ...['铲除', '查验', '新植', '装载', '摸排'],
-  // Supplies stocked against a flood or an outbreak (储备充电机5台, 代储水泥50吨).
+  // Supplies stocked or topped up (储备充电机5台, 代储水泥50吨, 补充书籍2000余册).
   '储备',
+  '补充',
   '代储',
   // Clean-up drives: places cleaned, rubbish carted off (清理房前屋后684处, 清运垃圾253车).
   '清理',
@@ -151,10 +156,11 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   '巡查',
   // Visits to households (走访慰问贫困户286户, 上门看望独居老人35户): the households visited.
   ...['走访', '慰问', '看望', '探望'],
-  // Animals vaccinated or culled (免疫生猪1200头, 注射狂犬疫苗300只, 扑杀病猪15头), trees planted (栽植樱花200株).
-  ...['免疫', '注射', '扑杀', '种植', '栽植', '栽种', '补植', '植树'],
-  // Livestock work besides vaccination (补栏填槽5000余头, 清洗养殖场103个, 审批调运申请13份).
-  ...['补栏', '清洗', '审批'],
+  // Animals vaccinated or culled (免疫生猪1200头, 注射狂犬疫苗300只, 扑杀病猪15头), trees planted (栽植樱花200株,
+  // 共种下了500株龙柏树苗, 共栽下100多棵树苗).
+  ...['免疫', '注射', '扑杀', '种植', '栽植', '栽种', '补植', '植树', '种下', '栽下'],
+  // Livestock work besides vaccination (补栏填槽5000余头, 清洗养殖场103个, 审批调运申请13份, 无害化处理死亡生猪615头).
+  ...['补栏', '清洗', '审批', '处理'],
   // Fairs and festivals: visitors drawn, stalls let, exhibitors and firms present (吸引游客40万人次, 出租摊位176个).
   ...['吸引', '出租', '参展', '进场'],
 ];

@@ -700,6 +700,21 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('南园街道在辖区内10个社区各开展人口普查宣传活动')).toEqual([]);
   });
 
+  it('counts trees planted, carcasses disposed of, books topped up, notices signed, site walks, cadres sent down and drone flights', () => {
+    expect(brief('青年志愿者们共种下了500株龙柏树苗')).toEqual([[500, '株', 'other']]);
+    expect(brief('当天上午，共栽下100多棵树苗')).toEqual([[100, '棵', 'other']]);
+    expect(brief('现共处理养殖户27户615头死亡生猪')).toContainEqual([615, '头', 'other']);
+    expect(brief('此次活动，全镇共补充书籍2000余册')).toEqual([[2000, '册', 'other']]);
+    expect(brief('要求限期整改3家，签订整改通知书16家')).toEqual([[16, '家', 'other']]);
+    expect(brief('镇领导班子成员实地踏勘雨情、水情81人次，镇村干部下沉一线610余人次')).toEqual([
+      [81, '人次', 'other'],
+      [610, '人次', 'other'],
+    ]);
+    expect(brief('目前无人机已飞行15次')).toEqual([[15, '次', 'other']]);
+    // The same counts with no work said are described, not tallied.
+    expect(brief('园区有500株龙柏树苗')).toEqual([]);
+  });
+
   it('reports targets, standards, averages and maxima of a census as no amounts done', () => {
     const text =
       '全镇应登记5484户，每个普查小区任务高于80户250人标准，平均在100户左右，最高达到140户，入户普查登记135户';
