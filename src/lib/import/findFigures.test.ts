@@ -495,6 +495,12 @@ describe('findFigures: numbers that are never figures', () => {
     expect(figures(text)).toEqual([]);
   });
 
+  it('counts one thing given, bought or sent out straight after its verb (捐赠一辆救护车), not 一 elsewhere', () => {
+    expect(brief('代表公司向镇卫生院捐赠一辆救护车')).toEqual([[1, '辆', 'other']]);
+    expect(brief('福宁宫捐赠了一辆消毒车')).toEqual([[1, '辆', 'other']]);
+    expect(brief('向镇卫生院送去一辆救护车')).toEqual([]);
+  });
+
   it('still counts a small number in Chinese numerals when a category or a verb of the work says what it is', () => {
     expect(brief('悬挂横幅两条')).toEqual([[2, '条', 'banners']]);
     expect(brief('发放红袖章三个')).toEqual([[3, '个', 'other']]);

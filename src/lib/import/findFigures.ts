@@ -473,6 +473,9 @@ const STATISTIC_LOOKBACK = 4;
 const WEIGHT_BEFORE = /(?:\d|[一二两三四五六七八九十百千])(?:斤|公斤|千克|克)$/u;
 const WEIGHT_LOOKBACK = 4;
 
+/** 捐赠一辆救护车, 出动了一台挖掘机: one thing given, bought or sent out straight after the verb is a count, no set phrase. */
+const ONE_GIVEN_BEFORE = /(?:捐赠|捐献|捐出|赠送|致赠|赠予|购置|采购|购买|出动)了?$/u;
+
 /**
  * A figure, or why the number is not one ('silent' for dates and times, which are read elsewhere).
  */
@@ -513,7 +516,12 @@ function whyNotAFigure(
   const word = measureWord(q.unit)!;
   if (!isTallied(word)) return CLASS_REASON[word.counts] ?? 'skipped.notCounting';
   if (q.value === 0) return 'skipped.zero';
-  if (q.kind === 'quantity' && /^一(?![\d万萬千百十])/u.test(q.raw)) return 'skipped.setPhraseOne';
+  if (
+    q.kind === 'quantity' &&
+    /^一(?![\d万萬千百十])/u.test(q.raw) &&
+    !ONE_GIVEN_BEFORE.test(simplified.slice(0, start))
+  )
+    return 'skipped.setPhraseOne';
   if (/^[装裝]/u.test(after)) return 'skipped.packageSize';
   // 猪肉13块1斤, 青黄瓜1块5一斤: 块 before a weight is the spoken yuan of a price.
   if (unitId(q.unit) === '块' && /^\d?[一每]?(?:斤|公斤)/u.test(after)) return 'skipped.unitPrice';

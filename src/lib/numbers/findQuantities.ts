@@ -53,7 +53,8 @@ const FINANCIAL: Readonly<Record<string, string>> = {
  * A financial numeral is a number only beside another numeral or before money (壹佰份, 2萬伍仟, 伍元): alone it is
  * most often part of a word (队伍, 入伍, 參加, 大陆, 陆续, 肆虐, 收拾), and 队伍对 is no 5对.
  */
-const FINANCIAL_NUMBER = /(?<=[\d０-９〇零一二两兩三四五六七八九十百千万萬亿億])[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+|[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]{2,}|[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟](?=[万萬亿億元圆圓角])/gu;
+const FINANCIAL_NUMBER =
+  /(?<=[\d０-９〇零一二两兩三四五六七八九十百千万萬亿億])[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+|[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]{2,}|[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟](?=[万萬亿億元圆圓角])/gu;
 
 /** Financial numerals and full-width digits as the common characters, one for one (so indexes stay the same). */
 function plainNumerals(text: string): string {
