@@ -27,8 +27,10 @@ export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>
     // Eggs of any bird (40箱鸭蛋, 8000枚土鸡蛋).
     '蛋',
     ...['白菜', '青菜', '菠菜', '萝卜', '土豆', '马铃薯', '红薯', '洋葱', '番茄', '西红柿', '黄瓜', '辣椒', '冬瓜'],
-    // Cooking oils by their plant (玉米油81桶; never 油 alone: 柴油 and 汽油 fuel pumps) and rice or bean noodles.
-    ...['玉米油', '花生油', '菜籽油', '大豆油', '调和油', '色拉油', '粉丝', '米粉', '米线', '豆腐', '汤'],
+    // Cooking oils by their plant (玉米油81桶, 菜油1430斤; never 油 alone: 柴油 and 汽油 fuel pumps) and rice or bean
+    // noodles.
+    ...['玉米油', '花生油', '菜籽油', '菜油', '茶油', '香油', '大豆油', '调和油', '色拉油'],
+    ...['粉丝', '米粉', '米线', '豆腐', '汤'],
   ],
   // Cards of advice handed out (安全知识宣传卡3000余份, 防疫明白卡).
   leaflets: ['材料', '资料', '手册', '宣传品', '读本', '说明书', '宣传物料', '宣传卡', '明白卡'],

@@ -677,7 +677,7 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('河西村32名村民在家')).toEqual([]);
   });
 
-  it('reads cooking oils by their plant and rice or bean noodles as food, never fuel', () => {
+  it('reads cooking oils by their plant and rice or bean noodles as food, never fuel, and coats as winter clothing', () => {
     expect(brief('本次物资共有大米81包、玉米油81桶、粉丝40箱、米粉5袋')).toEqual([
       [81, '包', 'food'],
       [81, '桶', 'food'],
@@ -685,6 +685,11 @@ describe('findFigures: descriptions are no counts', () => {
       [5, '袋', 'food'],
     ]);
     expect(brief('调集抽水泵3台，送去柴油500升')).not.toContainEqual([500, '升', 'food']);
+    expect(brief('发放大衣90件、菜油1430斤、御寒衣物50多件')).toEqual([
+      [90, '件', 'winter-clothing'],
+      [1430, '斤', 'food'],
+      [50, '件', 'winter-clothing'],
+    ]);
   });
 
   it("counts call-ups, dues collected, patrols, equipment renewed, goods unloaded and tofu; not places each doing something, nor a farm's output", () => {
