@@ -16,7 +16,8 @@ export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>
   food: [
     ...['米', '纯净水', '咖啡', '糕点', '点心', '面包', '饼干', '鸡蛋', '牛奶', '盒饭', '挂面', '面条', '食用油'],
     // Drinks and ready food given to people on duty (10箱泡面, 2箱火腿肠, 200件听装饮料).
-    ...['饮', '饮料', '饮品', '奶', '豆浆', '方便面', '泡面', '火腿肠', '香肠', '八宝粥', '粥', '罐头', '零食'],
+    ...['饮', '饮料', '饮品', '奶', '豆浆', '方便面', '泡面', '快餐面', '火腿肠', '香肠', '八宝粥', '粥'],
+    ...['罐头', '零食'],
     ...['月饼', '粽子', '汤圆', '饺子', '馒头', '包子', '蛋糕', '肉', '鱼', '粮', '食品', '蔬菜', '水果', '面粉'],
     '粮食',
     ...['果蔬', '蔬果', '肉制品', '鸡', '拉面', '粉条', '醋', '酒', '奶粉', '米面油', '便当', '餐盒', '馄饨', '茶'],
@@ -46,10 +47,11 @@ export const DEVICE_MODIFIERS: readonly string[] = ['电子', 'LED', '显示'];
 
 /**
  * Nouns that say what they count only when they are the whole noun: water by the case or barrel is drinking water
- * (10箱水, 30桶水), while 钠离水 or 消毒水 is something else.
+ * (10箱水, 30桶水), while 钠离水 or 消毒水 is something else; flour and oil by the bag or jin (两袋面, 10斤油), while
+ * 柴油 is fuel and 一面 a side.
  */
 export const WHOLE_NOUNS: Readonly<Partial<Record<CategoryId, readonly string[]>>> = {
-  food: ['水'],
+  food: ['水', '面', '油'],
 };
 
 /**

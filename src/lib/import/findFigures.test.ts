@@ -685,6 +685,12 @@ describe('findFigures: descriptions are no counts', () => {
       [5, '袋', 'food'],
     ]);
     expect(brief('调集抽水泵3台，送去柴油500升')).not.toContainEqual([500, '升', 'food']);
+    // 面 and 油 alone, by the bag or the jin, are flour and cooking oil (送来两袋面, 10斤油).
+    expect(brief('为每户送去了10斤油，还送来两袋面和快餐面200箱')).toEqual([
+      [10, '斤', 'food'],
+      [2, '袋', 'food'],
+      [200, '箱', 'food'],
+    ]);
     expect(brief('发放大衣90件、菜油1430斤、御寒衣物50多件')).toEqual([
       [90, '件', 'winter-clothing'],
       [1430, '斤', 'food'],
