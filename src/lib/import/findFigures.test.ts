@@ -495,6 +495,15 @@ describe('findFigures: numbers that are never figures', () => {
     expect(figures(text)).toEqual([]);
   });
 
+  it('counts people recruited, trained, taken on and certified by job schemes', () => {
+    expect(brief('此次培训班为期20天，共招收下岗失业人员86名')).toEqual([[86, '名', 'other']]);
+    expect(brief('该乡开展了四期农村劳动力实用技术短期培训，参训学员470余人')).toContainEqual([470, '人', 'other']);
+    expect(brief('已建成3个扶贫车间，吸纳安置50多名建档立卡贫困户')).toContainEqual([50, '名', 'other']);
+    expect(brief('通过培训，有54位农村妇女获得电动缝纫初级操作工技能证书')).toEqual([[54, '位', 'other']]);
+    // People merely named are no work done.
+    expect(brief('车间里有50多名建档立卡贫困户')).toEqual([]);
+  });
+
   it('counts one thing given, bought or sent out straight after its verb (捐赠一辆救护车), not 一 elsewhere', () => {
     expect(brief('代表公司向镇卫生院捐赠一辆救护车')).toEqual([[1, '辆', 'other']]);
     expect(brief('福宁宫捐赠了一辆消毒车')).toEqual([[1, '辆', 'other']]);
