@@ -453,6 +453,12 @@ describe('findFigures: rates', () => {
       [200, '包', 'other'],
     ]);
     expect(figures('提供家家户户各10个口罩')).toMatchObject([{ quantity: 10, category: 'masks', per: '家家户户' }]);
+    // Each thing listed takes its category from its head when no keyword names one.
+    expect(brief('发放鸡蛋、馒头、橘子各1000斤')).toEqual([
+      [1000, '斤', 'food'],
+      [1000, '斤', 'food'],
+      [1000, '斤', 'food'],
+    ]);
     // Parties counted right before 各 are one kind of party: a rate per it, whatever the list before them names.
     expect(figures('小区成立了管理委员会，成员由工作人员、网格员及小区两栋楼各三名业主代表组成')).toMatchObject([
       { quantity: 2, unit: '栋' },
@@ -700,6 +706,8 @@ describe('findFigures: descriptions are no counts', () => {
       [2, '袋', 'food'],
       [200, '箱', 'food'],
     ]);
+    // A list closed by 等 before its number is named by its last thing (辣椒、白萝卜等5500多斤).
+    expect(brief('累计发放辣椒、白萝卜等5500多斤')).toEqual([[5500, '斤', 'food']]);
     expect(brief('发放大衣90件、菜油1430斤、御寒衣物50多件')).toEqual([
       [90, '件', 'winter-clothing'],
       [1430, '斤', 'food'],

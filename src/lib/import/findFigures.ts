@@ -442,10 +442,14 @@ export function findFigures(
         return;
       }
       // 84消毒液及消毒酒精各2吨: "each", one figure per thing listed before 各.
+      // Each thing by its keyword, else by its head (鸡蛋、馒头、橘子各1000斤: 馒头 and 橘子 are food by their head).
       for (const part of listed) {
-        const partGuess = guessCategory(simplified, { start: part.index, end: part.index + part.text.length, unit }, [
-          [part.index, part.index + part.text.length],
-        ]);
+        const span = [part.index, part.index + part.text.length] as const;
+        const byKeyword = guessCategory(simplified, { start: span[0], end: span[1], unit }, [span]);
+        const partGuess =
+          byKeyword.category === 'other'
+            ? (guessCategoryFromHead(simplified, unit, [span[0], span[0]], span) ?? byKeyword)
+            : byKeyword;
         push(partGuess.category, { item: part.text }, [say('doubt.eachThing')]);
       }
       return;
