@@ -501,6 +501,10 @@ describe('findFigures: numbers that are never figures', () => {
     expect(figures(text)).toEqual([]);
   });
 
+  it('counts working groups as teams, their noun ending where a verb of going begins', () => {
+    expect(brief('并组织农技干部成立3个指导组奔赴茶叶产业村')).toEqual([[3, '个', 'teams']]);
+  });
+
   it('counts people recruited, trained, taken on and certified by job schemes', () => {
     expect(brief('此次培训班为期20天，共招收下岗失业人员86名')).toEqual([[86, '名', 'other']]);
     expect(brief('该乡开展了四期农村劳动力实用技术短期培训，参训学员470余人')).toContainEqual([470, '人', 'other']);
