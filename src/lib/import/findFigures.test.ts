@@ -764,6 +764,18 @@ describe('findFigures: descriptions are no counts', () => {
     expect(reasons).toContainEqual(['140户', 'skipped.statistic']);
   });
 
+  it('reports money per meal, dose or area as a price or a standard, not money given', () => {
+    const text = '长者就餐每餐10元，狂犬病疫苗注射费用每剂200元，水稻保额提高到每亩600元，为每户送去慰问金500元';
+    expect(brief(text)).toEqual([[500, '元', 'donations']]);
+    // Money given per meal says so.
+    expect(figures('为高龄老人就餐每餐补助5元')).toMatchObject([{ quantity: 5, per: '餐' }]);
+    expect(
+      find(text)
+        .skipped.filter((s) => s.reason === 'skipped.unitPrice')
+        .map((s) => s.raw),
+    ).toEqual(['10元', '200元', '600元']);
+  });
+
   it('reports money straight after a weight as its price (火龙果10斤25元)', () => {
     expect(brief('志愿者为居民送去火龙果，每一份10斤25元')).toEqual([]);
     expect(find('志愿者为居民送去火龙果，每一份10斤25元').skipped).toContainEqual({
@@ -982,7 +994,7 @@ describe('findFigures: descriptions are no counts', () => {
   });
 
   it('takes the last 每 before a figure, without the thing counted, for what the rate is per', () => {
-    expect(figures('就餐按60岁以下每餐10元、80岁以上每餐6元补助').map((f) => f.per)).toEqual(['餐', '餐']);
+    expect(figures('就餐按60岁以下每餐补助10元、80岁以上每餐补助6元').map((f) => f.per)).toEqual(['餐', '餐']);
     expect(figures('采购每人5剂快筛剂及每户口罩2盒').map((f) => [f.per, f.category])).toEqual([
       ['人', 'other'],
       ['户', 'masks'],

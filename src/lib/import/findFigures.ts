@@ -16,6 +16,7 @@ import {
   PAID_BY_THE_SERVED,
   POINTING_BACK,
   PRICE_WORDS,
+  PRICED_PER,
   PRODUCTION_WORDS,
   STANDING_WORDS,
   type MeasureClass,
@@ -195,6 +196,17 @@ export function findFigures(
     const perInSimplified = per === every ? every?.simplified : slashRate(simplified, end)?.text;
     if (perInSimplified && (CAPACITY_PER as readonly string[]).includes(perInSimplified)) {
       skip(q.raw, 'skipped.production');
+      return;
+    }
+    // 每餐10元 is a price; 每餐补助5元 is money given per meal.
+    if (
+      counts === 'money' &&
+      every &&
+      per === every &&
+      (PRICED_PER as readonly string[]).includes(every.simplified) &&
+      /^[约为仅只需按]*$/u.test(simplified.slice(every.end, start))
+    ) {
+      skip(q.raw, 'skipped.unitPrice');
       return;
     }
     // 每包重约15斤: a weight or volume per bag or box is the size of the package, not an amount handed out.
