@@ -106,6 +106,16 @@ describe('findQuantities: Chinese words that are not numbers', () => {
     },
   );
 
+  it('labels every number of a list of village groups as an address, and still counts groups formed', () => {
+    expect(findQuantities('保证2组、7组、8組和9组之间村民的正常通行').map((q) => q.label)).toEqual([
+      'document',
+      'document',
+      'document',
+      'document',
+    ]);
+    expect(findQuantities('全村分成3组，每组5人').map((q) => q.kind)).toEqual(['quantity', 'quantity']);
+  });
+
   it.each(['47号通告', '第47號通告', '〔2020〕3号', '3号店'])('labels document and shop numbers: %s', (text) => {
     expect(findQuantities(text).map((q) => q.kind)).toEqual(['label']);
   });

@@ -95,6 +95,10 @@ const PATTERN = new RegExp(
   'gu',
 );
 
+const GROUP_NUMBER = String.raw`(?:\d+|[一二三四五六七八九十]+)[组組社]`;
+const GROUP_NUMBER_LIST_AFTER = new RegExp(`^[组組社][、和与與及]${GROUP_NUMBER}`, 'u');
+const GROUP_NUMBER_LIST_BEFORE = new RegExp(`${GROUP_NUMBER}[、和与與及]$`, 'u');
+
 const LOWER_BOUND_BEFORE = /(?:逾|超过|超過|多达|多達)$/u;
 const ROUNDED_BEFORE = /(?:大约|大約|约|約|将近|將近|(?<![附最])近)$/u;
 const LOWER_BOUND_AFTER = /^以上/u;
@@ -127,10 +131,13 @@ export function findQuantities(original: string): FoundQuantity[] {
       label(m[0], 'code');
       continue;
     }
-    // 周洋村5组, 翰林村16社, 沙戈7组的村民: a village group's number is part of an address.
+    // 周洋村5组, 翰林村16社, 沙戈7组的村民, 2组、7组之间: a village group's number is part of an address, and so is
+    // each number of a list of groups.
     if (
       (/[村]$/u.test(before) && /^[组組社队隊]/u.test(afterNumber)) ||
-      /^[组組社](?:的)?(?:村民|居民|群众|群眾|农户|農戶)/u.test(afterNumber)
+      /^[组組社](?:的)?(?:村民|居民|群众|群眾|农户|農戶)/u.test(afterNumber) ||
+      GROUP_NUMBER_LIST_AFTER.test(afterNumber) ||
+      GROUP_NUMBER_LIST_BEFORE.test(before)
     ) {
       label(m[0], 'document');
       continue;
