@@ -67,10 +67,13 @@ export const STAFF_NOUNS: readonly string[] = [
 ];
 
 /**
- * Acts people do for themselves (献血49人次, 5名适龄青年应征报名, 接种疫苗): people counted by one are donors, recruits or
- * patients, never people the office sent out, whatever verb brought them.
+ * Acts people do for themselves (献血49人次, 5名适龄青年应征报名, 接种疫苗, 300余人参加了招聘会, 60位学员报名参加培训班):
+ * people counted by one are donors, recruits, patients, job seekers or trainees, never people the office sent out,
+ * whatever verb brought them.
  */
-export const PERSONAL_ACTS: readonly string[] = ['献血', '捐血', '采血', '应征', '接种', '就诊', '体检'];
+export const PERSONAL_ACTS: readonly string[] = [
+  ...['献血', '捐血', '采血', '应征', '接种', '就诊', '体检', '招聘', '应聘', '求职', '培训'],
+];
 
 /** Verbs that say people named before them joined the work (380名工作人员及志愿者投入一线, 20余人参与值守). Simplified. */
 export const PEOPLE_JOINING: readonly string[] = [

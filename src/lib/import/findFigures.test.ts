@@ -976,6 +976,12 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('街道组织辖区居民巡逻49人次')).toEqual([[49, '人次', 'volunteers']]);
   });
 
+  it('counts job seekers and trainees, never as people the office sent out', () => {
+    expect(brief('街道组织辖区居民参与，当天有300余人参加了招聘会')).toEqual([[300, '人', 'other']]);
+    expect(brief('共有60位学员报名参加培训班')).toEqual([[60, '位', 'other']]);
+    expect(brief('共有60位志愿者报名参加巡逻')).toEqual([[60, '位', 'volunteers']]);
+  });
+
   it('reports a rank that picks out people (前30名), and still counts people present now (目前)', () => {
     expect(figures('超市赞助前30名捐血者每人一份礼品')).toEqual([]);
     expect(brief('目前已出动59名志愿者')).toEqual([[59, '名', 'volunteers']]);
