@@ -43,6 +43,14 @@ export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>
   disinfectant: ['漂白水', '漂白粉', '消毒水', '药水', '消毒片', '消毒灵'],
 };
 
+/**
+ * Words that make a team one that competes or performs, whatever its head (24个代表队, 9支广场舞代表队, 16支参赛队伍,
+ * 23支农民文艺团队): counted, but no team of the office's work.
+ */
+export const CONTEST_TEAM_WORDS: readonly string[] = [
+  ...['代表队', '参赛', '比赛', '球队', '广场舞', '舞蹈', '文艺', '演出', '秧歌', '腰鼓', '龙舟', '拔河'],
+];
+
 /** Words that make the noun they modify a device, whatever its head (LED电子宣传牌60余块: screens, no banners). */
 export const DEVICE_MODIFIERS: readonly string[] = ['电子', 'LED', '显示'];
 
@@ -135,6 +143,8 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   // Notices to put right signed (签订整改通知书16家).
   ...['转移', '护送', '接送', '清查', '摸底', '查处', '处罚', '签订'],
   '完成',
+  // Contests held: the teams and players taking part (9支村广场舞代表队参加比赛).
+  ...['参赛', '比赛', '竞赛'],
   '关停',
   '封锁',
   '封闭',

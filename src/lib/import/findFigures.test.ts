@@ -501,6 +501,12 @@ describe('findFigures: numbers that are never figures', () => {
     expect(figures(text)).toEqual([]);
   });
 
+  it('counts teams that compete or perform as other, not as teams of the work', () => {
+    expect(brief('镇里举行广场舞比赛，9支村广场舞代表队参加')).toEqual([[9, '支', 'other']]);
+    expect(brief('镇里举办拔河比赛，16支参赛队伍身着整齐的队服')).toEqual([[16, '支', 'other']]);
+    expect(brief('镇里组建了9支志愿服务队')).toEqual([[9, '支', 'teams']]);
+  });
+
   it('counts working groups as teams, their noun ending where a verb of going begins', () => {
     expect(brief('并组织农技干部成立3个指导组奔赴茶叶产业村')).toEqual([[3, '个', 'teams']]);
   });

@@ -1,5 +1,5 @@
 import { CATEGORIES, categoryById, NOT_THE_THING_AFTER, unitId, type CategoryId } from '../../config/categories.ts';
-import { DEVICE_MODIFIERS, NOUN_HEADS, WHOLE_NOUNS } from '../../config/countedNouns.ts';
+import { CONTEST_TEAM_WORDS, DEVICE_MODIFIERS, NOUN_HEADS, WHOLE_NOUNS } from '../../config/countedNouns.ts';
 import { measureWord, type MeasureClass } from '../../config/measureWords.ts';
 
 export interface CategoryGuess {
@@ -143,6 +143,7 @@ export function guessCategoryFromHead(
       }
     }
     if (!best) continue;
+    if (best.category === 'teams' && CONTEST_TEAM_WORDS.some((word) => phrase.text.includes(word))) return undefined;
     return {
       category: best.category,
       keyword: { text: best.head, index: phrase.from + phrase.text.length - best.head.length },
