@@ -276,6 +276,12 @@ export const NOT_THE_THING_AFTER = [
   '长',
 ] as const;
 
+/**
+ * Words that, right before a category keyword, make it another thing: a 限期整改通知书 is an order served on a business,
+ * no public notice. Simplified.
+ */
+export const NOT_THE_THING_BEFORE = ['整改'] as const;
+
 export function categoryById(id: string): Category | undefined {
   return CATEGORIES.find((c) => c.id === id);
 }

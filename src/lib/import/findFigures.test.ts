@@ -750,6 +750,11 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('现共处理养殖户27户615头死亡生猪')).toContainEqual([615, '头', 'other']);
     expect(brief('此次活动，全镇共补充书籍2000余册')).toEqual([[2000, '册', 'other']]);
     expect(brief('要求限期整改3家，签订整改通知书16家')).toEqual([[16, '家', 'other']]);
+    // An order to put right is served on a business: no public notice.
+    expect(brief('发出限期整改通知书208份，张贴通告30份')).toEqual([
+      [208, '份', 'other'],
+      [30, '份', 'notices'],
+    ]);
     expect(brief('镇领导班子成员实地踏勘雨情、水情81人次，镇村干部下沉一线610余人次')).toEqual([
       [81, '人次', 'other'],
       [610, '人次', 'other'],

@@ -1,4 +1,11 @@
-import { CATEGORIES, categoryById, NOT_THE_THING_AFTER, unitId, type CategoryId } from '../../config/categories.ts';
+import {
+  CATEGORIES,
+  categoryById,
+  NOT_THE_THING_AFTER,
+  NOT_THE_THING_BEFORE,
+  unitId,
+  type CategoryId,
+} from '../../config/categories.ts';
 import { CONTEST_TEAM_WORDS, DEVICE_MODIFIERS, NOUN_HEADS, WHOLE_NOUNS } from '../../config/countedNouns.ts';
 import { measureWord, type MeasureClass } from '../../config/measureWords.ts';
 
@@ -53,6 +60,7 @@ export function guessCategory(
           at = text.indexOf(keyword, at + 1)
         ) {
           if (modifiesWhatFollows(text.slice(at + keyword.length, to), figure.unit)) continue;
+          if (NOT_THE_THING_BEFORE.some((word) => text.slice(Math.max(0, at - word.length), at) === word)) continue;
           const distance = at >= figure.end ? at - figure.end : Math.max(0, figure.start - (at + keyword.length));
           const rank = plausible ? 0 : 1;
           const better =
