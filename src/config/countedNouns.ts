@@ -143,8 +143,9 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   // Orders to put right served or signed (发出限期整改通知书208份, 下达整改通知3份, 签订整改通知书16家).
   ...['转移', '护送', '接送', '清查', '摸底', '查处', '处罚', '签订', '下发', '发出', '开具', '下达'],
   '完成',
-  // Contests held: the teams and players taking part (9支村广场舞代表队参加比赛).
-  ...['参赛', '比赛', '竞赛'],
+  // Contests and shows held: the teams and players taking part, the shows put on, the audience (9支村广场舞代表队参加比赛,
+  // 150余人同场竞技, 演出的节目共有30多个, 观众4000多人).
+  ...['参赛', '比赛', '竞赛', '角逐', '竞技', '演出', '表演', '观看', '观赛', '观众', '观演'],
   '关停',
   '封锁',
   '封闭',

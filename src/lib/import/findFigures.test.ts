@@ -507,6 +507,17 @@ describe('findFigures: numbers that are never figures', () => {
     expect(brief('镇里组建了9支志愿服务队')).toEqual([[9, '支', 'teams']]);
   });
 
+  it('counts the players, shows and audience of a contest or a show put on', () => {
+    expect(brief('趣味运动会成功举办，农民代表、镇机关干部等150余人同场竞技')).toEqual([[150, '人', 'other']]);
+    expect(brief('演出的节目共有30多个')).toEqual([[30, '个', 'other']]);
+    expect(brief('已开展春节惠民文艺演出12场。观众4000多人。')).toEqual([
+      [12, '场', 'other'],
+      [4000, '人', 'other'],
+    ]);
+    // People who merely came are no tally.
+    expect(brief('近400名群众前来')).toEqual([]);
+  });
+
   it('counts working groups as teams, their noun ending where a verb of going begins', () => {
     expect(brief('并组织农技干部成立3个指导组奔赴茶叶产业村')).toEqual([[3, '个', 'teams']]);
   });
