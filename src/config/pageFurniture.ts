@@ -111,6 +111,12 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '往期回顾',
     '返回目录',
     '本版导航',
+    // A forum thread's toolbar (Discuz!: 跳转到指定楼层, 只看该作者, 倒序浏览, 上一主题 下一主题).
+    '跳转到指定楼层',
+    '只看该作者',
+    '倒序浏览',
+    '上一主题',
+    '下一主题',
     // An app's notice at the end of its issues or articles (这已经是最后一期了哦!).
     '已经是最后一期',
     '已经是第一期',

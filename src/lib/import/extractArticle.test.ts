@@ -2239,6 +2239,20 @@ describe("today's date bars, empty source labels, compound source labels and pag
     expect(page('青山新区青山镇东风街——', headline, PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(headline);
   });
 
+  it("drops a forum thread's toolbar and takes the thread's title as the headline", () => {
+    const headline = '青山鄉藝文公演人才交流活動';
+    const lines = [
+      '青山旅行論壇',
+      '打印 上一主題 下一主題',
+      headline,
+      '跳轉到指定樓層',
+      '發表於 2014-6-21 23:27:20 |只看該作者 |倒序瀏覽',
+    ];
+    const result = page(...lines, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(headline);
+    expect(reasons(result)['跳轉到指定樓層']).toBe('removed.navigation');
+  });
+
   it("drops a page's width toggle in both scripts", () => {
     for (const toggle of ['恢复窄屏', '切換寬屏']) {
       const result = page(
