@@ -166,6 +166,8 @@ export function chooseHeadline(
     if (readsAsSentence(text) && !(i === 0 && inBody && openingTitle(text))) score -= 3;
     if (!inBody && underOpeningDate(i)) score += 3;
     if (folded.some((f, j) => j !== i && f.includes(foldText(text)))) score += 3;
+    // …or written again right under it, without its place (新郑市龙湖镇开展… / 龙湖镇开展…).
+    else if (roles[i + 1]?.kind === 'repeat' && repeatsWithin(folded[i + 1]!, foldText(text))) score += 3;
     if (footerTitle && namesLaterLine(footerTitle, [foldText(text)])) score += 10;
     if (pageTitles.some((title) => namesLaterLine(title, [foldText(text)]))) score += 10;
     if (originalTitle && foldText(text).includes(foldText(originalTitle))) score += 10;
@@ -235,6 +237,11 @@ export function chooseHeadline(
   }
   return undefined;
 }
+
+/** A line repeating this much of a headline at least, in characters, is the headline written again. */
+const REPEAT_MIN = 8;
+const repeatsWithin = (repeat: string, headline: string) =>
+  repeat.length >= REPEAT_MIN && repeat.length < headline.length && headline.endsWith(repeat);
 
 /** 首页 > 资讯中心 > 标题: the mark between a breadcrumb's steps. */
 const BREADCRUMB_STEP = /\s*[>»›]\s*/u;

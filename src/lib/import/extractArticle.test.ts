@@ -2239,6 +2239,12 @@ describe("today's date bars, empty source labels, compound source labels and pag
     expect(page('青山新区青山镇东风街——', headline, PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(headline);
   });
 
+  it('takes the headline the page writes again right under it without its place, over a category above the date', () => {
+    const headline = '青山市青石镇开展“我为党旗增光彩 无偿献血在行动”活动';
+    const lines = ['• 新郑市青石镇人民政府', '• 工作,工作信息', '• 2017-06-17', headline, headline.slice(3)];
+    expect(page(...lines, PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(headline);
+  });
+
   it("drops a forum thread's toolbar and takes the thread's title as the headline", () => {
     const headline = '青山鄉藝文公演人才交流活動';
     const lines = [
