@@ -316,6 +316,8 @@ export const NUMERAL_IDIOMS: readonly { words: string; beforeAWord?: true }[] = 
   { words: '三轮', beforeAWord: true },
   // A four-wheeled tractor (小四轮10台次, 四轮车).
   { words: '四轮' },
+  // 三位一体 and its kin: several parts made one (“…”三位一体督责机制), no people.
+  ...['二位一体', '三位一体', '四位一体', '五位一体'].map((words) => ({ words })),
 ];
 
 /**

@@ -490,6 +490,7 @@ describe('findFigures: numbers that are never figures', () => {
     '一家三口',
     '二人便上岗了',
     '一名党员就是一面旗帜',
+    '建立“专题研究+集中学习+谈话提醒”三位一体督责机制',
     '新增确诊病例3例',
     '青山村5组村民李某',
     '村民骑着三轮车来到卡点',
@@ -750,8 +751,9 @@ describe('findFigures: descriptions are no counts', () => {
       [13, '吨', 'food'],
       [100, '件', 'food'],
     ]);
-    // A farm's yearly output is no work done.
+    // A farm's yearly output is no work done, linking words before the figure or not.
     expect(brief('村里生猪养殖年出栏2000多头')).toEqual([]);
+    expect(brief('全镇组织销售，脐橙年产量约3.2万吨')).toEqual([]);
     expect(brief('南园街道在辖区内10个社区各开展人口普查宣传活动')).toEqual([]);
   });
 

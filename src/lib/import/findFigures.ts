@@ -32,7 +32,7 @@ import {
   STAFF_NOUNS,
 } from '../../config/countedNouns.ts';
 import { findQuantities, type FoundQuantity } from '../numbers/findQuantities.ts';
-import { countsIn, guessCategory, guessCategoryFromHead, type CategoryGuess } from './guessCategory.ts';
+import { countsIn, guessCategory, guessCategoryFromHead, LINKING_WORDS, type CategoryGuess } from './guessCategory.ts';
 import {
   endsWithVerb,
   guessKind,
@@ -549,7 +549,9 @@ function whyNotAFigure(
     (isMoney && PAID_BY_THE_SERVED.some((w) => simplified.slice(0, start).endsWith(w)))
   )
     return 'skipped.unitPrice';
-  if (PRODUCTION_WORDS.some((w) => simplified.slice(0, start).endsWith(w))) return 'skipped.production';
+  // 年产量约3.2万吨: linking words may stand between the word of production and its figure.
+  const beforeLinking = simplified.slice(0, start).replace(LINKING_WORDS, '');
+  if (PRODUCTION_WORDS.some((w) => beforeLinking.endsWith(w))) return 'skipped.production';
   if (FAMILY_NOUNS.some((n) => after.startsWith(n))) return 'skipped.family';
   // The place noun must be the whole noun phrase (在5个村民小组设立…, 20个村的院落, 6个片区内, 10个社区各开展…), not its
   // first word (村级监测点)…
