@@ -355,10 +355,11 @@ export const PRODUCTION_WORDS = ['日产', '月产', '年产', '产能', '产量
 export const CAPACITY_PER = ['秒', '秒钟', '分钟'] as const;
 
 /**
- * What money straight after 每 is per when it is a price or a standard (每餐10元, 每剂200元, 每亩600元): a meal, a dose
- * or an area is bought or insured at that much, nobody is given it (每餐补助5元 is given). Simplified.
+ * What money straight after 每 is per when it is a price or a standard (每餐10元, 每剂200元, 每亩600元, 每斤3元): a
+ * meal, a dose, an area or a weight of produce is bought, sold or insured at that much, nobody is given it (每餐补助5元
+ * is given). Simplified.
  */
-export const PRICED_PER = ['餐', '顿', '剂', '针', '亩', '平方米'] as const;
+export const PRICED_PER = ['餐', '顿', '剂', '针', '亩', '平方米', '斤', '公斤', '千克', '吨'] as const;
 
 /**
  * Nouns of kin and of persons described one by one (两个女儿, 四位老人): a count of them is a story, not a tally.

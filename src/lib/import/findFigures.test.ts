@@ -788,11 +788,13 @@ describe('findFigures: descriptions are no counts', () => {
     expect(reasons).toContainEqual(['140户', 'skipped.statistic']);
   });
 
-  it('reports money per meal, dose or area as a price or a standard, not money given', () => {
+  it('reports money per meal, dose, area or weight as a price or a standard, not money given', () => {
     const text = '长者就餐每餐10元，狂犬病疫苗注射费用每剂200元，水稻保额提高到每亩600元，为每户送去慰问金500元';
     expect(brief(text)).toEqual([[500, '元', 'donations']]);
     // Money given per meal says so.
     expect(figures('为高龄老人就餐每餐补助5元')).toMatchObject([{ quantity: 5, per: '餐' }]);
+    // Money per weight is what produce sells for.
+    expect(brief('鲜姜价格为每斤3元左右，收购价每公斤只有1元')).toEqual([]);
     expect(
       find(text)
         .skipped.filter((s) => s.reason === 'skipped.unitPrice')

@@ -204,7 +204,7 @@ export function findFigures(
       every &&
       per === every &&
       (PRICED_PER as readonly string[]).includes(every.simplified) &&
-      /^[约为仅只需按]*$/u.test(simplified.slice(every.end, start))
+      /^(?:[约为仅只需按]|只有)*$/u.test(simplified.slice(every.end, start))
     ) {
       skip(q.raw, 'skipped.unitPrice');
       return;
