@@ -272,6 +272,12 @@ export const HOME_CURRENCIES = ['人民币', '新台币', '台币'] as const;
 /** Words before money in its clause that make it a loss or a sum defrauded (挽回经济损失5万元, 被骗3万元). Simplified. */
 export const LOSS_WORDS = ['损失', '被骗', '骗走', '涉案'] as const;
 
+/**
+ * Words that make money in their clause the takings of a sale, a fair or a market (采摘节当天销售额超过20万元, 庙会期间
+ * 交易额达3000万元): a result the office reports, though nobody gave or received it. Simplified.
+ */
+export const SALES_TAKINGS = ['销售额', '交易额', '营业额', '销售收入'] as const;
+
 /** Words of a unit price (1片市价25元): neither the count before them nor the money after them is a tally. Simplified. */
 export const PRICE_WORDS = ['市价', '单价', '售价', '零售价', '原价', '定价', '要价'] as const;
 

@@ -411,6 +411,11 @@ describe('findFigures: money', () => {
     expect(brief('全县完成固定资产投资246.79亿元，同比增长8%')).toEqual([]);
     expect(skippedRaw('全县完成固定资产投资246.79亿元，同比增长8%')).toContain('246.79亿元');
   });
+
+  it("counts a sale's or a fair's takings", () => {
+    expect(brief('采摘节当天，园区销售额超过20万元')).toEqual([[200000, '元', 'other']]);
+    expect(brief('据统计，庙会期间交易额达3000万元')).toEqual([[30000000, '元', 'other']]);
+  });
 });
 
 describe('findFigures: rates', () => {

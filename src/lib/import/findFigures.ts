@@ -17,6 +17,7 @@ import {
   POINTING_BACK,
   PRICE_WORDS,
   PRICED_PER,
+  SALES_TAKINGS,
   PRODUCTION_WORDS,
   STANDING_WORDS,
   type MeasureClass,
@@ -358,11 +359,14 @@ export function findFigures(
         isObjectOf(simplified, start, WEI) &&
         namesWorkDone(afterNoun) &&
         !/各|分别/u.test(simplified.slice(end, clauseEnd)));
+    // A sale's takings are a result the office reports, verb or not (庙会期间交易额达3000万元).
+    const takings = counts === 'money' && SALES_TAKINGS.some((word) => clause.includes(word));
     // A count of vehicles is the office's means, verb or not (10辆宣传车划区包片).
     if (
       guess.category === 'other' &&
       !per &&
       !workAfter &&
+      !takings &&
       counts !== 'vehicles' &&
       !namesWorkDone(simplified.slice(sentenceStart, start))
     ) {
@@ -372,8 +376,9 @@ export function findFigures(
 
     const uncounted = counts && NO_WORK_DONE[counts];
     // People with a verb of the work in their clause are at work or its outcome (返岗工人3100人, 复学复课200多名);
-    // money needs a verb saying it was given, received or handed out (economic reports name 开工 too).
-    const atWork = counts === 'people' && namesWorkDone(clause);
+    // money needs a verb saying it was given, received or handed out (economic reports name 开工 too), or to be a
+    // sale's takings.
+    const atWork = (counts === 'people' && namesWorkDone(clause)) || takings;
     if (uncounted && guess.category === 'other' && kind === 'counted' && !per && !atWork) {
       skip(q.raw, uncounted);
       return;
