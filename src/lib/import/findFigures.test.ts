@@ -762,12 +762,13 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('南园街道在辖区内10个社区各开展人口普查宣传活动')).toEqual([]);
   });
 
-  it('counts trees planted, carcasses disposed of, books topped up, notices signed, site walks, cadres sent down and drone flights', () => {
+  it('counts trees planted, carcasses disposed of, books topped up, notices signed, disputes mediated, site walks, cadres sent down and drone flights', () => {
     expect(brief('青年志愿者们共种下了500株龙柏树苗')).toEqual([[500, '株', 'other']]);
     expect(brief('当天上午，共栽下100多棵树苗')).toEqual([[100, '棵', 'other']]);
     expect(brief('现共处理养殖户27户615头死亡生猪')).toContainEqual([615, '头', 'other']);
     expect(brief('此次活动，全镇共补充书籍2000余册')).toEqual([[2000, '册', 'other']]);
     expect(brief('要求限期整改3家，签订整改通知书16家')).toEqual([[16, '家', 'other']]);
+    expect(brief('目前，全镇网格员共计调解矛盾纠纷20余件')).toEqual([[20, '件', 'other']]);
     // An order to put right is served on a business: no public notice.
     expect(brief('发出限期整改通知书208份，张贴通告30份')).toEqual([
       [208, '份', 'other'],
