@@ -150,9 +150,11 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '已被查看',
     '点阅',
     '浏览人次',
-    // An app's counters under its headline (阅读数:413 本文字数:324).
+    // An app's counters under its headline (阅读数:413 本文字数:324), and the place a platform shows for an account
+    // (IP属地:未知).
     '阅读数',
     '本文字数',
+    'IP属地',
   ],
   'removed.relatedLinks': [
     '相关文章',
@@ -656,6 +658,10 @@ export const FURNITURE_WORDS: readonly string[] = [
   '打印',
   '关闭',
   '收藏',
+  // An old CMS's article toolbar (排行榜 收藏 打印 发给朋友 举报).
+  '排行榜',
+  '发给朋友',
+  '举报',
   '分享',
   '点赞',
   '在看',

@@ -2245,6 +2245,15 @@ describe("today's date bars, empty source labels, compound source labels and pag
     expect(page(...lines, PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(headline);
   });
 
+  it("drops an old CMS's article toolbar and a platform's IP location, never taking either for the headline", () => {
+    const headline = '青山镇酥梨采摘节引来八方客';
+    const toolbar = '排行榜 收藏 打印 发给朋友 举报 来源: 《青山日报》   发布者:webmaster';
+    const result = page(headline, toolbar, 'IP屬地:未知', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(headline);
+    expect(body(result).join('\n')).not.toContain('排行榜');
+    expect(reasons(result)['IP屬地:未知']).toBe('removed.counter');
+  });
+
   it("drops a forum thread's toolbar and takes the thread's title as the headline", () => {
     const headline = '青山鄉藝文公演人才交流活動';
     const lines = [
