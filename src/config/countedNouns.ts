@@ -139,11 +139,11 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   ...['体检', '入伍', '参军', '欢送'],
   // Works and services done (危房改造93户, 修缮加固50户, 实施15户改造工程, 接待游客8万余人次, 建成15所食堂).
   ...['改造', '修缮', '实施', '接待', '建成'],
-  // People moved out of danger and taken to work (转移群众796人, 护送584人), checks and penalties (清查, 行政处罚3人).
-  // Orders to put right served or signed (发出限期整改通知书208份, 下达整改通知3份, 签订整改通知书16家), disputes
-  // mediated (网格员共计调解矛盾纠纷20余件, 调处各类矛盾纠纷405多件).
-  ...['调解', '调处', '化解'],
+  // People moved out of danger and taken to work (转移群众796人, 护送584人), checks and penalties (清查, 行政处罚3人),
+  // orders to put right served or signed (发出限期整改通知书208份, 下达整改通知3份, 签订整改通知书16家).
   ...['转移', '护送', '接送', '清查', '摸底', '查处', '处罚', '签订', '下发', '发出', '开具', '下达'],
+  // Disputes mediated (网格员共计调解矛盾纠纷20余件, 调处各类矛盾纠纷405多件).
+  ...['调解', '调处', '化解'],
   '完成',
   // Contests and shows held: the teams and players taking part, the shows put on, the audience (9支村广场舞代表队参加比赛,
   // 150余人同场竞技, 演出的节目共有30多个, 观众4000多人).

@@ -17,8 +17,8 @@ import {
   POINTING_BACK,
   PRICE_WORDS,
   PRICED_PER,
-  SALES_TAKINGS,
   PRODUCTION_WORDS,
+  SALES_TAKINGS,
   STANDING_WORDS,
   type MeasureClass,
 } from '../../config/measureWords.ts';
@@ -458,8 +458,8 @@ export function findFigures(
         }
         return;
       }
-      // 84消毒液及消毒酒精各2吨: "each", one figure per thing listed before 各.
-      // Each thing by its keyword, else by its head (鸡蛋、馒头、橘子各1000斤: 馒头 and 橘子 are food by their head).
+      // 84消毒液及消毒酒精各2吨: "each", one figure per thing listed before 各, named by its keyword, else by its head
+      // (鸡蛋、馒头、橘子各1000斤: 馒头 and 橘子 are food by their head).
       for (const part of listed) {
         const span = [part.index, part.index + part.text.length] as const;
         const byKeyword = guessCategory(simplified, { start: span[0], end: span[1], unit }, [span]);

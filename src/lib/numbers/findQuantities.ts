@@ -95,6 +95,7 @@ const PATTERN = new RegExp(
   'gu',
 );
 
+/** 2组、7组、8组和9组: a village group's number in a list of them, before or after the one read. */
 const GROUP_NUMBER = String.raw`(?:\d+|[一二三四五六七八九十]+)[组組社]`;
 const GROUP_NUMBER_LIST_AFTER = new RegExp(`^[组組社][、和与與及]${GROUP_NUMBER}`, 'u');
 const GROUP_NUMBER_LIST_BEFORE = new RegExp(`${GROUP_NUMBER}[、和与與及]$`, 'u');
