@@ -21,6 +21,18 @@ export const TOWN_ENDINGS: readonly string[] = PLACE_SUFFIXES.filter((s) => s.ki
  */
 export const TAIWAN_TOWN_ENDINGS: readonly string[] = ['市', '区'];
 
+/**
+ * The peoples an ethnic township is named for, before 族 (江口回族镇, 牛场苗族彝族乡), or 民族 alone (某某民族乡):
+ * GB/T 2260 writes some such townships with the people and some without, and texts do either, so the gazetteer
+ * reads a name both ways.
+ */
+export const ETHNIC_PEOPLES: readonly string[] = [
+  ...['回', '满', '蒙古', '土家', '彝', '苗', '藏', '壮', '瑶', '侗', '布依', '白', '哈尼', '傣', '黎', '傈僳'],
+  ...['佤', '畲', '拉祜', '水', '东乡', '纳西', '景颇', '柯尔克孜', '土', '达斡尔', '仫佬', '羌', '布朗', '撒拉'],
+  ...['毛南', '仡佬', '锡伯', '阿昌', '普米', '塔吉克', '怒', '乌孜别克', '俄罗斯', '鄂温克', '德昂', '保安'],
+  ...['裕固', '京', '塔塔尔', '独龙', '鄂伦春', '赫哲', '门巴', '珞巴', '基诺', '朝鲜', '哈萨克', '维吾尔', '高山'],
+];
+
 /** How many Han characters a name has before its ending: 2–3 as a rule, 4 at most (云雾山镇, 三里庵街道). */
 export const NAME_LENGTH = { min: 2, max: 4, usual: 3 } as const;
 

