@@ -121,8 +121,13 @@ export const NOT_ENDINGS: readonly string[] = [
   ...['社区居', '社区工作', '社区干', '社区网格', '社区卫生'],
 ];
 
-/** What a place ending followed by one of these is: the end of a name (刘畈乡村民 is 刘畈乡 + 村民). */
-export const RESCUED_AFTER: readonly string[] = ['村民', '村委', '村干', '村级', '村组', '村两委', '村支'];
+/**
+ * What a place ending followed by one of these is: the end of a name (刘畈乡村民 is 刘畈乡 + 村民, 古城乡党委书记 is 古城乡
+ * + 党委, not 乡党).
+ */
+export const RESCUED_AFTER: readonly string[] = [
+  ...['村民', '村委', '村干', '村级', '村组', '村两委', '村支', '党委', '党政', '党建'],
+];
 
 /**
  * Words a name runs on from without a break: verbs, prepositions and time words (深入保安镇, 在池河镇, 近日丁集镇).

@@ -43,6 +43,11 @@ describe('findPlaces', () => {
     expect(towns('当阳市两河镇召开全镇动物防疫工作会议。')).toEqual(['两河镇']);
   });
 
+  it('reads a township before its party committee (古城乡党委), though 乡党 is a word', () => {
+    expect(towns('在开班仪式上，古城乡党委书记讲话')).toEqual(['古城乡']);
+    expect(towns('乡党邻里都来帮忙')).toEqual([]);
+  });
+
   it('recognises an ethnic township with or without the peoples it is named for (江口回族镇, 于家务乡)', () => {
     const place = (text: string) => findPlaces(text, toSimplified, []).find((p) => p.kind === 'town');
     expect(place('宁陕县江口回族镇积极开展环境卫生治理活动')).toMatchObject({ name: '江口回族镇', recognised: true });
