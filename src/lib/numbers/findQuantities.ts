@@ -49,12 +49,18 @@ const FINANCIAL: Readonly<Record<string, string>> = {
   仟: '千',
 };
 
+const ARABIC = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const CN_DIGIT = '〇零一二两兩三四五六七八九';
+
 /**
  * A financial numeral is a number only beside another numeral or before money (壹佰份, 2萬伍仟, 伍元): alone it is
  * most often part of a word (队伍, 入伍, 參加, 大陆, 陆续, 肆虐, 收拾), and 队伍对 is no 5对.
  */
-const FINANCIAL_NUMBER =
-  /(?<=[\d０-９〇零一二两兩三四五六七八九十百千万萬亿億])[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]+|[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟]{2,}|[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟](?=[万萬亿億元圆圓角])/gu;
+const FINANCIAL_DIGIT = `[${Object.keys(FINANCIAL).join('')}]`;
+const FINANCIAL_NUMBER = new RegExp(
+  `(?<=[\\d０-９${CN_DIGIT}十百千万萬亿億])${FINANCIAL_DIGIT}+|${FINANCIAL_DIGIT}{2,}|${FINANCIAL_DIGIT}(?=[万萬亿億元圆圓角])`,
+  'gu',
+);
 
 /** Financial numerals and full-width digits as the common characters, one for one (so indexes stay the same). */
 function plainNumerals(text: string): string {
@@ -62,9 +68,6 @@ function plainNumerals(text: string): string {
     .replace(FINANCIAL_NUMBER, (run) => [...run].map((c) => FINANCIAL[c]).join(''))
     .replace(/[０-９．]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
-
-const ARABIC = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
-const CN_DIGIT = '〇零一二两兩三四五六七八九';
 /**
  * A Chinese numeral starts with a digit, 十 or a written-together ten (廿 20, 卅 30, 卌 40: 廿七位志工), never with
  * 百/千/万 (万一, 老百姓), nor after 几 (几十人 is vague).
@@ -188,7 +191,7 @@ export function findQuantities(original: string): FoundQuantity[] {
       if (!unit) continue;
       found.push({
         raw: original.slice(index, end + unit.length),
-        value: g.bare === '百' ? 100 : g.bare === '千' ? 1000 : 10000,
+        value: parseChineseNumber(`一${g.bare}`)!,
         approx: Boolean(g.approx3) || /[上超逾]$/u.test(before),
         ...(/近$/u.test(before) ? { about: true as const } : {}),
         unit,
