@@ -83,6 +83,14 @@ export const PERSONAL_ACTS: readonly string[] = [
   ...['献血', '捐血', '采血', '应征', '接种', '就诊', '体检', '招聘', '应聘', '求职', '培训'],
 ];
 
+/**
+ * Verbs straight before 一 and a measure word that make it a count of one thing given, bought or sent out (捐赠一辆救护车,
+ * 出动了一台挖掘机), no set phrase with 一. Simplified.
+ */
+export const ONE_GIVEN_VERBS: readonly string[] = [
+  ...['捐赠', '捐献', '捐出', '赠送', '致赠', '赠予', '购置', '采购', '购买', '出动'],
+];
+
 /** Verbs that say people named before them joined the work (380名工作人员及志愿者投入一线, 20余人参与值守). Simplified. */
 export const PEOPLE_JOINING: readonly string[] = [
   ...['投入', '加入', '参与', '参加', '坚守', '值守', '奋战', '报名'],

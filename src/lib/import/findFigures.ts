@@ -26,6 +26,7 @@ import {
   MODIFIER_OPENINGS,
   MOVED_ADVERBS,
   NOT_NOUN_ENDINGS,
+  ONE_GIVEN_VERBS,
   PEOPLE_JOINING,
   PEOPLE_MOVED,
   PEOPLE_MOBILISED,
@@ -495,7 +496,7 @@ const WEIGHT_BEFORE = /(?:\d|[一二两三四五六七八九十百千])(?:斤|�
 const WEIGHT_LOOKBACK = 4;
 
 /** 捐赠一辆救护车, 出动了一台挖掘机: one thing given, bought or sent out straight after the verb is a count, no set phrase. */
-const ONE_GIVEN_BEFORE = /(?:捐赠|捐献|捐出|赠送|致赠|赠予|购置|采购|购买|出动)了?$/u;
+const ONE_GIVEN_BEFORE = new RegExp(`(?:${anyOfWords(ONE_GIVEN_VERBS)})了?$`, 'u');
 
 /**
  * A figure, or why the number is not one ('silent' for dates and times, which are read elsewhere).
