@@ -101,7 +101,12 @@ function importOne(input: string | undefined): Outcome {
     console.error(said(say('import.failed', { problem })));
     return 'refused';
   };
-  const bytes = input ? readFileSync(input) : readFileSync(0);
+  let bytes: Buffer;
+  try {
+    bytes = input ? readFileSync(input) : readFileSync(0);
+  } catch {
+    return refuse(say('import.inputProblem', { input: name, problem: say('import.cannotRead') }));
+  }
   // A saved web page is cut down to its article first, then checked and imported like pasted text.
   const page = isWebPage(input, bytes) ? readPage(bytes) : undefined;
   if (page && 'error' in page) return refuse(say('import.inputProblem', { input: name, problem: page.error }));
@@ -145,8 +150,16 @@ function importOne(input: string | undefined): Outcome {
   const written: string[] = [];
   if (!values['dry-run']) {
     for (const [path, content] of [...targets, ...townTargets]) {
-      mkdirSync(join(path, '..'), { recursive: true });
-      writeFileSync(path, content);
+      try {
+        mkdirSync(join(path, '..'), { recursive: true });
+        writeFileSync(path, content);
+      } catch {
+        const file = relative(process.cwd(), path);
+        const already = written.length ? written : say('report.none');
+        return refuse(
+          say('import.inputProblem', { input: name, problem: say('import.cannotWrite', { file, already }) }),
+        );
+      }
       written.push(relative(process.cwd(), path));
     }
     towns.push(...result.towns.new.map(({ slug, name }) => ({ slug, name })));

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -70,6 +72,33 @@ describe('npm run import refuses in Chinese, without a stack trace and writing n
     expect(run.stderr).toContain(problem);
     expect(run.stderr).not.toMatch(/\n\s+at /u);
     expect(filesUnder(content)).toHaveLength(1);
+  });
+
+  it('an input it cannot open', async () => {
+    // A socket is there and is not a folder, but no file can be read from it: as root, a permission cannot stop a read.
+    const socket = join(dir, 'article.txt.sock');
+    const server = createServer().listen(socket);
+    await once(server, 'listening');
+    const run = importing(socket, '--content', join(dir, 'unopened'));
+    server.close();
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `导入：${socket}：文件打不开（可能没有读取权限，或不是普通文件）；请另存为 .txt 或 .html 再导入\n`,
+    );
+    expect(existsSync(join(dir, 'unopened'))).toBe(false);
+  });
+
+  it('a content folder it cannot write to, saying what it had written', () => {
+    // tallies/ is a file: the article is written, its draft tally cannot be, and the office is told which is which.
+    const blocked = join(dir, 'blocked');
+    mkdirSync(blocked);
+    writeFileSync(join(blocked, 'tallies'), '');
+    const run = importing(join(dir, 'one.txt'), '--content', blocked);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /^导入：.*one\.txt：无法写入 \S*tallies\/xikou-\S*\.yaml（请检查 content 文件夹能否写入、磁盘是否已满）；已写入：\S*articles\/xikou-\S*\.md\n$/u,
+    );
+    expect(filesUnder(blocked)).toHaveLength(2);
   });
 
   it('a glossary it cannot read', () => {

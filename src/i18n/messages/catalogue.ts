@@ -141,6 +141,14 @@ export const MESSAGES = {
     'zh-hans': '{file} 有错，读不出来；请先运行 npm run check，按提示改好这个文件',
     en: '{file} has mistakes and cannot be read; run npm run check and fix the file first',
   },
+  'import.cannotRead': {
+    'zh-hans': '文件打不开（可能没有读取权限，或不是普通文件）；请另存为 .txt 或 .html 再导入',
+    en: 'the file cannot be opened (no permission to read it, or not an ordinary file); save it as .txt or .html and import that',
+  },
+  'import.cannotWrite': {
+    'zh-hans': '无法写入 {file}（请检查 content 文件夹能否写入、磁盘是否已满）；已写入：{already}',
+    en: 'cannot write {file} (check that the content folder is writable and the disk not full); written already: {already}',
+  },
   'import.batch': {
     'zh-hans': '共 {files} 个文件：导入 {imported} 篇，其中 {review} 篇需要复核。',
     en: '{files} files: {imported} imported, {review} of them to review.',
