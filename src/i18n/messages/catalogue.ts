@@ -440,6 +440,14 @@ export const MESSAGES = {
     'zh-hans': '对照原文手工补上这些字（导入不会去猜）',
     en: 'restore the words from the original source by hand (the import does not guess them)',
   },
+  'import.noPunctuation': {
+    'zh-hans': '这一段没有任何标点（原网页把标点去掉了）；按原样保存',
+    en: 'this paragraph has no punctuation at all (the page stripped it); kept as it is',
+  },
+  'fix.restorePunctuation': {
+    'zh-hans': '对照原文补上标点（导入不会去猜）；段末被当作页面杂项删去的短句也请补回',
+    en: 'restore the punctuation from the original (the import does not guess it), and any short closing line dropped as page furniture',
+  },
   'import.mixedScript': {
     'zh-hans': '简繁混杂：简体字 {hans} 个，繁体字 {hant} 个（{minority}字：{sample}）；按 {majority} 原样保存，未转换',
     en: 'mixed script: {hans} Simplified and {hant} Traditional characters ({minority} ones: {sample}); stored unconverted as {majority}',

@@ -6,7 +6,7 @@ import { foldText } from './foldText.ts';
 import { BARE_COUNTER, COPYRIGHT, IN_ARTICLES, RELATED, isForumCode, isReadingPrompt } from './furnitureLines.ts';
 import { withoutPhotoCredits } from './photoCredits.ts';
 import { splitIntoParts } from './splitLineParts.ts';
-import { countHan, SENTENCE_CLOSE } from './textMeasures.ts';
+import { countHan, isUnpunctuatedProse, SENTENCE_CLOSE, SENTENCE_PUNCTUATION } from './textMeasures.ts';
 import { NOTICE_CLOSINGS, STORY_TAGS } from '../../config/pageFurniture.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
 import type { Removal, SourceLine } from './types.ts';
@@ -24,7 +24,6 @@ export interface ExtractedArticle {
   provenance: Provenance;
 }
 
-const SENTENCE_PUNCTUATION = /[，。！？；、：,.;!?]/gu;
 /** 真的太感人了!: one short exclamation, no clause before it and no quote. */
 const CHEER = /^[^，,、；;：:“”「」『』"]{2,12}[!！]+$/u;
 
@@ -161,7 +160,7 @@ function lineScore(text: string, role: Role): number {
   if (role.kind === 'provenance') return -15;
   if (role.kind === 'repeat') return -(han + 5);
   const punctuation = text.match(SENTENCE_PUNCTUATION)?.length ?? 0;
-  return (han >= 8 && punctuation >= 1) || SENTENCE_CLOSE.test(text) ? han : -2;
+  return (han >= 8 && punctuation >= 1) || SENTENCE_CLOSE.test(text) || isUnpunctuatedProse(text) ? han : -2;
 }
 
 /** A related-stories list holds this many titles at least; each is a short line. */

@@ -73,3 +73,24 @@ describe('importArticle: pinyin glosses', () => {
     expect(read(text).headline).toBe('因地制宜精準扶貧 發鵝苗扶持養鵝業');
   });
 });
+
+describe('importArticle: a page that stripped its punctuation', () => {
+  // Made up, written as such pages print: each paragraph one run of characters, not one mark in it.
+  const text = [
+    '青石镇开展增殖放流活动',
+    '3月5日3000尾鱼苗从县渔业站来到青石镇的水库落户这是县渔业站今年第二次在青石镇开展增殖放流活动放流点选在青石镇东湾水域这片水域水草丰美很适宜鱼类繁衍生长',
+    '为营造增殖放流的浓厚氛围镇农业站在水库周边悬挂宣传横幅8条发放宣传资料200份现场群众反响强烈为确保放流效果镇里加大了巡查力度防止人为破坏',
+  ].join('\n');
+
+  it('keeps the paragraphs as the body, under the headline, and asks for the punctuation back', () => {
+    const { headline, body, figures, review } = read(text);
+    expect(headline).toBe('青石镇开展增殖放流活动');
+    expect(body).toContain('3月5日3000尾鱼苗从县渔业站来到青石镇');
+    expect(body).toContain('悬挂宣传横幅8条发放宣传资料200份');
+    expect(figures.map((f) => [f.quantity, f.unit, f.category])).toEqual([
+      [8, '条', 'banners'],
+      [200, '份', 'leaflets'],
+    ]);
+    expect(review.filter((r) => r.message.code === 'import.noPunctuation').map((r) => r.line)).toEqual([2, 3]);
+  });
+});

@@ -5,6 +5,7 @@ import type { ScriptConverter } from '../conversion/createConverter.ts';
 import { detectScript, type DetectedScript } from '../conversion/detectScript.ts';
 import { toScript } from '../conversion/toScript.ts';
 import { articleSlug } from './articleSlug.ts';
+import { isUnpunctuatedProse } from './textMeasures.ts';
 import { extractArticle } from './extractArticle.ts';
 import { findFigures, mergeRepeatedFigures, type SkippedNumber } from './findFigures.ts';
 import { findGarbled } from './findGarbled.ts';
@@ -120,6 +121,14 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     return { ...line, text };
   });
   if (punctuation) changes.push(say('import.fixedPunctuation', { count: punctuation }));
+  // A paragraph the site printed without its punctuation is kept as it is: the import never guesses where it went.
+  for (const line of page.lines.filter((l) => isUnpunctuatedProse(l.text)))
+    review.push({
+      line: line.line,
+      column: 1,
+      message: say('import.noPunctuation'),
+      fix: say('fix.restorePunctuation'),
+    });
   const shaped = shapeBlocks(fixedLines);
   review.push(...shaped.review);
 

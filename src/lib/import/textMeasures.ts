@@ -7,3 +7,20 @@ export function countHan(text: string): number {
 
 /** Ends a sentence, whatever emoji or spaces follow: 大家辛苦了！👍 is prose however short. */
 export const SENTENCE_CLOSE = /[。！？!?][^\p{L}\p{N}]*$/u;
+
+/** The marks that separate a sentence's parts (global: read with match, for counting them). */
+export const SENTENCE_PUNCTUATION = /[，。！？；、：,.;!?]/gu;
+
+/** Longer than any headline or menu, and menus put spaces or | between their items. */
+const UNPUNCTUATED_PROSE_MIN_HAN = 60;
+const UNPUNCTUATED_PROSE_MIN_SHARE = 0.9;
+
+/** A paragraph a site printed with its punctuation stripped: a long run of Han characters and not one mark. */
+export function isUnpunctuatedProse(text: string): boolean {
+  const han = countHan(text);
+  return (
+    han >= UNPUNCTUATED_PROSE_MIN_HAN &&
+    han >= UNPUNCTUATED_PROSE_MIN_SHARE * text.trim().length &&
+    !text.match(SENTENCE_PUNCTUATION)
+  );
+}
