@@ -57,6 +57,13 @@ describe('findFigures: every measure word that counts something is a figure', ()
     ['在全村设立进组关卡8处', [[8, '处', 'checkpoints']]],
   ])('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 
+  it('reads the jin as Taiwan weighs it whole: a weight of food, not machines (台)', () => {
+    expect(brief('青石鄉農會向照顧站捐贈高麗菜二百台斤、白米50公斤')).toEqual([
+      [200, '台斤', 'food'],
+      [50, '公斤', 'food'],
+    ]);
+  });
+
   it('keeps 人次, 辆次 and 家次 whole', () => {
     expect(brief('累计检查车辆300辆次，出动志愿者500人次')).toEqual([
       [300, '辆次', 'other'],
