@@ -280,6 +280,13 @@ export const LOSS_WORDS = ['损失', '被骗', '骗走', '涉案'] as const;
  */
 export const SALES_TAKINGS = ['销售额', '交易额', '营业额', '销售收入'] as const;
 
+/**
+ * Words that make goods counted in their clause produce sold for its growers (已销售西瓜30余万斤, 十万多斤柑橘都卖掉了,
+ * 当天销量就突破了2500公斤): like takings, a result the office reports, and no food or supplies given. Never 卖 alone
+ * (卖不出去: unsold). Simplified.
+ */
+export const SOLD_WORDS = ['销售', '销量', '售出', '售卖', '出售', '卖出', '卖掉', '卖完', '售罄', '义卖'] as const;
+
 /** Words of a unit price (1片市价25元): neither the count before them nor the money after them is a tally. Simplified. */
 export const PRICE_WORDS = ['市价', '单价', '售价', '零售价', '原价', '定价', '要价'] as const;
 

@@ -64,6 +64,13 @@ describe('findFigures: every measure word that counts something is a figure', ()
     ]);
   });
 
+  it('counts produce sold for its growers as other, verb of work or not, and produce given as food', () => {
+    expect(brief('目前青石镇已销售西瓜30余万斤，帮助种植户增收')).toEqual([[300000, '斤', 'other']]);
+    expect(brief('短短一个星期，十万多斤柑橘都卖掉了')).toEqual([[100000, '斤', 'other']]);
+    expect(brief('当天销量就突破了2500公斤')).toEqual([[2500, '公斤', 'other']]);
+    expect(brief('种植户向卡点捐赠西瓜3000斤')).toEqual([[3000, '斤', 'food']]);
+  });
+
   it('keeps 人次, 辆次 and 家次 whole', () => {
     expect(brief('累计检查车辆300辆次，出动志愿者500人次')).toEqual([
       [300, '辆次', 'other'],

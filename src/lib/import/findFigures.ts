@@ -19,6 +19,7 @@ import {
   PRICED_PER,
   PRODUCTION_WORDS,
   SALES_TAKINGS,
+  SOLD_WORDS,
   STANDING_WORDS,
   type MeasureClass,
 } from '../../config/measureWords.ts';
@@ -115,6 +116,9 @@ const NO_WORK_DONE: Partial<Record<MeasureClass, SkipCode>> = {
   people: 'skipped.peopleUnnamed',
   money: 'skipped.moneyUnnamed',
 };
+
+/** What goods are sold by: weight, the piece or box, the litre (never people, money or premises). */
+const SOLD_CLASSES: ReadonlySet<MeasureClass> = new Set(['weight', 'things', 'volume']);
 
 /** 两个, 三套, 十个: one to ten in Chinese numerals. */
 const SMALL_CHINESE_NUMERAL = /^(?:[一二两兩三四五六七八九]|十)(?![十百千万萬亿億\d])/u;
@@ -337,11 +341,14 @@ export function findFigures(
       sameVerbGuess ??
       (namedGuess.category === 'other' ? (mobilised ?? members) : undefined) ??
       namedGuess;
+    // Goods sold for their growers (已销售西瓜30余万斤) are a sale's result, verb or not, and no food given.
+    const sold = counts !== undefined && SOLD_CLASSES.has(counts) && SOLD_WORDS.some((word) => clause.includes(word));
     // 共设宴席30桌: a banquet held for the elderly is no gathering called off; without a word of calling off in its
     // sentence, it is counted as other.
     const guess: CategoryGuess =
-      guessed.category === 'events-cancelled' &&
-      !CALLING_OFF.some((w) => simplified.slice(sentenceStart, sentenceEnd).includes(w))
+      sold ||
+      (guessed.category === 'events-cancelled' &&
+        !CALLING_OFF.some((w) => simplified.slice(sentenceStart, sentenceEnd).includes(w)))
         ? { category: 'other' }
         : guessed;
     // The work is said before the figure, or straight after it (在…等6处设立服务点), or after what 对 takes
@@ -368,6 +375,7 @@ export function findFigures(
       !per &&
       !workAfter &&
       !takings &&
+      !sold &&
       counts !== 'vehicles' &&
       !namesWorkDone(simplified.slice(sentenceStart, start))
     ) {
