@@ -831,6 +831,15 @@ describe('findFigures: descriptions are no counts', () => {
     });
   });
 
+  it('reports a weight straight before money as part of its price (3公斤18元), not a weight sold or given', () => {
+    const text = '电商平台推出3公斤18元的生姜包邮活动，当天销量就突破了2500公斤';
+    expect(brief(text)).toEqual([[2500, '公斤', 'other']]);
+    expect(find(text).skipped.map((s) => [s.raw, s.reason])).toEqual([
+      ['3公斤', 'skipped.unitPrice'],
+      ['18元', 'skipped.unitPrice'],
+    ]);
+  });
+
   it('reports a price in spoken yuan and the weight of each bag, not amounts handed out', () => {
     const text = '菜场里猪肉13块1斤，社区发放蔬菜包3000份，每包重约15斤';
     expect(brief(text)).toEqual([[3000, '份', 'food']]);

@@ -502,6 +502,8 @@ const STATISTIC_LOOKBACK = 4;
 /** A weight closing the text before a figure (10斤, 2.5公斤); the few characters looked back over to find it. */
 const WEIGHT_BEFORE = /(?:\d|[一二两三四五六七八九十百千])(?:斤|公斤|千克|克)$/u;
 const WEIGHT_LOOKBACK = 4;
+/** Money straight after a figure (3公斤18元). */
+const MONEY_AFTER = /^(?:\d|[一二两三四五六七八九十])[\d.一二两三四五六七八九十百千]*(?:元|块)/u;
 
 /** 捐赠一辆救护车, 出动了一台挖掘机: one thing given, bought or sent out straight after the verb is a count, no set phrase. */
 const ONE_GIVEN_BEFORE = new RegExp(`(?:${anyOfWords(ONE_GIVEN_VERBS)})了?$`, 'u');
@@ -555,9 +557,10 @@ function whyNotAFigure(
   if (/^[装裝]/u.test(after)) return 'skipped.packageSize';
   // 猪肉13块1斤, 青黄瓜1块5一斤: 块 before a weight is the spoken yuan of a price.
   if (unitId(q.unit) === '块' && /^\d?[一每]?(?:斤|公斤)/u.test(after)) return 'skipped.unitPrice';
-  // 火龙果10斤25元: money straight after a weight is what that weight costs.
+  // 火龙果10斤25元: money straight after a weight is what that weight costs, and the weight is the price's too.
   if (isMoney && WEIGHT_BEFORE.test(simplified.slice(Math.max(0, start - WEIGHT_LOOKBACK), start)))
     return 'skipped.unitPrice';
+  if (word.counts === 'weight' && MONEY_AFTER.test(after)) return 'skipped.unitPrice';
   if (
     PRICE_WORDS.some((w) => after.startsWith(w) || simplified.slice(0, start).endsWith(w)) ||
     (isMoney && PAID_BY_THE_SERVED.some((w) => simplified.slice(0, start).endsWith(w)))
