@@ -41,6 +41,8 @@ export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
     unlessAfter: ['重', '主', '需', '只', '必', '紧', '首', '纪', '摘', '概', '提', '扼'],
     unlessBefore: ['求', '点', '素', '道', '害', '闻', '地', '员', '事', '件', '案'],
   },
+  // What a disaster or a glut caused (导致近300吨鲜姜滞销): the harm the work answers, not the work.
+  ...['导致', '造成'].map((word) => ({ word })),
   // Needed no more.
   ...['无需', '无须', '不需要', '不必'].map((word) => ({ word })),
   // What should be done (应登记5484户, 应参保人数): a target, before a verb of the work.

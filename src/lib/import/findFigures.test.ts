@@ -831,6 +831,12 @@ describe('findFigures: descriptions are no counts', () => {
     });
   });
 
+  it('reports what a disaster or a glut caused, not the work that answers it', () => {
+    expect(brief('持续降雨导致近300吨鲜姜滞销')).toEqual([]);
+    expect(find('洪水造成12座便桥冲毁').skipped.map((s) => [s.raw, s.reason])).toEqual([['12座', 'skipped.notDone']]);
+    expect(brief('镇里组织干部帮助销售，已销售鲜姜300吨')).toEqual([[300, '吨', 'other']]);
+  });
+
   it('reports a weight straight before money as part of its price (3公斤18元), not a weight sold or given', () => {
     const text = '电商平台推出3公斤18元的生姜包邮活动，当天销量就突破了2500公斤';
     expect(brief(text)).toEqual([[2500, '公斤', 'other']]);
