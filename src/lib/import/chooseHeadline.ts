@@ -399,8 +399,11 @@ function headlineText(text: string, at: number, folded: readonly string[], toSim
   return pageTitleArticle(clean, at, folded, toSimplified) ?? clean;
 }
 
-/** 题:标题: a dispatch's label of its title. */
-const TITLE_LABEL = /^[题題]\s*[:：]\s*/u;
+/**
+ * 题:标题: a dispatch's label of its title; 标题[新闻]标题: a forum post header's label, with the board's tag of the post
+ * (PTT writes 標題 [新聞] …).
+ */
+const TITLE_LABEL = /^(?:[题題]\s*[:：]|[标標][题題]\s*[[［][^\]］]{1,6}[\]］])\s*/u;
 
 /** - 标题: a list's marker and the space after it, opening a line a page set out as a list. */
 export const LIST_MARKER = new RegExp(`^[${LIST_ITEM_MARKERS.map((m) => `\\${m}`).join('')}]\\s+`, 'u');

@@ -93,6 +93,19 @@ describe('hard headlines', () => {
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
   });
 
+  it("takes the headline from a forum post header's title line, without its label and the board's tag", () => {
+    const result = page(
+      '作者ckroy (Cry & Smile)',
+      '看板SMSlife',
+      '標題[新聞]青山鎮公所寒假照顧弱勢學童',
+      '時間Thu Feb 5 20:58:35 2009',
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+    );
+    expect(result.headline?.text).toBe('青山鎮公所寒假照顧弱勢學童');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
   it('cuts a furniture word glued to the end of the headline', () => {
     const result = page(
       '青山镇：民兵筑就最强防疫“迷彩”线相关信息',
