@@ -513,6 +513,14 @@ describe('bylines and teasers', () => {
     expect(result.provenance.editors).toEqual(['责编：祝舒铭、王丽玮']);
   });
 
+  it('drops a chain of editorial sign-offs written with spaces and semicolons, not a sentence naming an editor', () => {
+    const result = page(PARAGRAPH_1, '(一审 向晶平;二审 石蓓;三审 李斌)');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+    expect(result.provenance.editors).toEqual(['一审：向晶平', '二审：石蓓', '三审：李斌']);
+    const prose = '编辑 张三介绍，本次活动共发放宣传单500份。';
+    expect(body(page(PARAGRAPH_1, prose))).toEqual([PARAGRAPH_1, prose]);
+  });
+
   it('ends the article at a related-stories label, with the other story it teases', () => {
     const teaser = '青山晚报讯 2月5日上午，青山市一位市民为一线执勤人员捐赠1000斤消毒液，支援...';
     const result = page(PARAGRAPH_1, PARAGRAPH_2, '新闻推荐', teaser);

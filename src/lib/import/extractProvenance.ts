@@ -50,13 +50,20 @@ const escaped = anyOfWords(ALL_LABELS);
  * 编辑 | 蔡立梅校对 | 雷其全); 文 may not (文/图).
  */
 const escapedLong = anyOfWords(ALL_LABELS.filter((l) => [...l].length >= 2));
-const SEPARATOR = `(?:\\s*[:：]|(?<=${escapedLong})/|(?<=${escapedLong})\\s*[|｜])`;
+/**
+ * An editor's label of two characters or more may be followed by a space alone when a name and a semicolon or the
+ * line's end follow (一审 向晶平;二审 石蓓;三审 李斌): a chain of editorial sign-offs.
+ */
+const editorLong = anyOfWords(PROVENANCE_LABELS.editor.filter((l) => [...l].length >= 2));
+const SEPARATOR =
+  `(?:\\s*[:：]|(?<=${escapedLong})/|(?<=${escapedLong})\\s*[|｜]` +
+  `|(?<=${editorLong})\\s+(?=[\\p{Script=Han}·]{2,4}\\s*(?:[;；]|[)）]?$)))`;
 /**
  * label：value, the value running to the next label, a `|`, a closing bracket, two spaces or the end of the line. A
  * table's border may stand between the label and its value (标题: | 整治人居环境 |).
  */
 const FIELD = new RegExp(
-  `(?<label>${escaped})${SEPARATOR}(?:\\s*[|｜](?=\\s*[^\\s|｜]))?\\s*(?<value>.*?)(?=\\s*(?:[|｜)）\\]】]|\\s{2,}|(?:${escaped})${SEPARATOR}|$))`,
+  `(?<label>${escaped})${SEPARATOR}(?:\\s*[|｜](?=\\s*[^\\s|｜]))?\\s*(?<value>.*?)(?=\\s*(?:[|｜)）\\]】;；]|\\s{2,}|(?:${escaped})${SEPARATOR}|$))`,
   'gu',
 );
 /** 来源今日聚蛟: a source label and the source's name, no colon between (UNCOLONED_SOURCE_LABELS). */
