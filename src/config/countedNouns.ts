@@ -195,6 +195,10 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   ...['补栏', '清洗', '审批', '处理'],
   // Fairs and festivals: visitors drawn, stalls let, exhibitors and firms present (吸引游客40万人次, 出租摊位176个).
   ...['吸引', '出租', '参展', '进场'],
+  // Spring Festival couplets written for villagers (共书写春联600余幅, 义写约500幅春联).
+  ...['书写', '义写'],
+  // Illegal buildings and boilers pulled down, vehicles impounded (拆除河道乱建10座, 查扣车辆25台).
+  ...['拆除', '查扣', '扣押', '暂扣'],
 ];
 
 /**

@@ -831,6 +831,17 @@ describe('findFigures: descriptions are no counts', () => {
     });
   });
 
+  it('counts couplets written for villagers, buildings pulled down and vehicles impounded as work done', () => {
+    expect(brief('书法家们为村民免费书写春联300余幅，送去福字200多个')).toEqual([
+      [300, '幅', 'other'],
+      [200, '个', 'other'],
+    ]);
+    expect(brief('青山镇已拆除河道乱建10座，查扣车辆25台')).toEqual([
+      [10, '座', 'other'],
+      [25, '台', 'other'],
+    ]);
+  });
+
   it('reports what a disaster or a glut caused, not the work that answers it', () => {
     expect(brief('持续降雨导致近300吨鲜姜滞销')).toEqual([]);
     expect(find('洪水造成12座便桥冲毁').skipped.map((s) => [s.raw, s.reason])).toEqual([['12座', 'skipped.notDone']]);
