@@ -36,6 +36,7 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '二维码',
     '长按识别',
     '关注公众号',
+    '关注微信',
     '在手机打开',
     '当前页面',
     '下载APP',
@@ -312,13 +313,19 @@ export const SITE_NOTICES: readonly { subjects: readonly string[]; asks: readonl
  */
 export const LOGIN_PROMPT = {
   verbs: ['登录', '登入', '注册'],
-  asks: ['即可查看', '才可以', '才能', '后才', '没有帐号', '没有账号', '回帖', '回复'],
+  asks: ['即可查看', '才可以', '才能', '后才', '没有帐号', '没有账号', '回帖', '回复', '享受更多'],
   /**
    * 手机号码，快捷登录: what a login bar offers to log in with; such a bar is a few words, no sentence. A login form's
    * fields (检索: 帐户 密码 记录帐户) are two or more words holding one, set apart by spaces.
    */
   credentials: ['手机号', '验证码', '密码', '账号', '帐号', '账户', '帐户', '用户名'],
 } as const;
+
+/**
+ * The roles a site's footer gives its owners, each closing a clause (中共某某县委、某某县人民政府主管,县委宣传部主办,
+ * 某某融媒体中心承办): two such clauses make the line a footer.
+ */
+export const SITE_OWNER_ROLES: readonly string[] = ['主管', '主办', '承办', '协办', '内容保障'];
 
 /**
  * 在线必亡 发表于 2021-2-24 09:00: the words before the date in a forum post's header. Below the article's start, such

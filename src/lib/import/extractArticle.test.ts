@@ -513,6 +513,18 @@ describe('bylines and teasers', () => {
     expect(result.provenance.editors).toEqual(['责编：祝舒铭、王丽玮']);
   });
 
+  it("drops a site's footer naming its owners by their roles, a forum's call to register and a follow prompt", () => {
+    const footer = '中共青山县委、青山县人民政府主管,县委宣传部主办,青山县融媒体中心承办';
+    const register = '赶紧注册,享受更多功能!查看帖内大图!';
+    const result = page(register, '青山镇物资保障有力', PARAGRAPH_1, '关注微信看猛料', footer);
+    expect(result.headline?.text).toBe('青山镇物资保障有力');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+    expect(reasons(result)[footer]).toBe('removed.siteFooter');
+    // An article saying who held the event is no footer.
+    const hosts = '本次活动由青山镇政府主办，县文化馆承办。';
+    expect(body(page(PARAGRAPH_1, hosts, PARAGRAPH_2))).toEqual([PARAGRAPH_1, hosts, PARAGRAPH_2]);
+  });
+
   it('drops a chain of editorial sign-offs written with spaces and semicolons, not a sentence naming an editor', () => {
     const result = page(PARAGRAPH_1, '(一审 向晶平;二审 石蓓;三审 李斌)');
     expect(body(result)).toEqual([PARAGRAPH_1]);

@@ -28,6 +28,7 @@ import {
   REPRINT_NOTICE,
   RIGHTS_CLAIM,
   SITE_NAME_ENDINGS,
+  SITE_OWNER_ROLES,
   SCENE_CAPTION_ENDINGS,
   SHARE_LABEL_VERBS,
   SITE_NOTICES,
@@ -211,6 +212,11 @@ const SPEAKER_SUPER = new RegExp(
 const BEFORE_NAME_ENDING = '[^\\s，。！？,.!?]{0,10}';
 /** 东北网, 青山发布, 网易新闻: the name of a site, an app or an account, by its ending. */
 const APP_NAME = `${BEFORE_NAME_ENDING}(?:${anyOfWords([...SITE_NAME_ENDINGS, ...FOLLOW_PROMPT.accountEndings])})`;
+/** 某某县委宣传部主办，某某融媒体中心承办: two clauses or more, each naming an owner of the site by its role. */
+const SITE_OWNERS = new RegExp(
+  `^(?:[^，,。！？；;\\s]{2,30}?(?:${anyOfWords(SITE_OWNER_ROLES)})(?:[，,、;；]\\s*|\\s+|$)){2,}$`,
+  'u',
+);
 /** 安全文化网 www.anquan.com.cn: a site's name and its web address, and nothing else. */
 const SITE_AND_ADDRESS = new RegExp(
   `^${BEFORE_NAME_ENDING}(?:${anyOfWords(SITE_NAME_ENDINGS)})\\s*(?:https?://)?(?:[a-z0-9-]+\\.)+[a-z]{2,}/?$`,
@@ -295,7 +301,7 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
   if (phrase) return phrase.reason;
   if (isCommentBox(lowered) || isReadingPrompt(text) || DATED_TEASER.test(text)) return RELATED;
   if (FOLLOW.test(text) || APP_PROMPT.test(text)) return 'removed.appPrompt';
-  if (SITE_AND_ADDRESS.test(text)) return 'removed.siteFooter';
+  if (SITE_AND_ADDRESS.test(text) || SITE_OWNERS.test(text)) return 'removed.siteFooter';
   if (ACCOUNT_LABEL.test(bare)) return 'removed.shareBar';
   if (SPEAKER_SUPER.test(text) || SCENE_CAPTION.test(text) || GROUP_PHOTO.test(text)) return 'removed.photoCredit';
   if (EPAPER_PAGE_LABEL.test(text)) return 'removed.navigation';
