@@ -235,6 +235,8 @@ export const PREDICATE_STARTS: readonly string[] = [
   ...['抵达', '运抵', '到达', '送达', '驶进', '驶入'],
   // 等 closes an enumeration: what follows it sums the list up (电子测温器90个等多种消毒监测工具), it is not counted.
   '等',
+  // Totals and what the counted did (全乡15处劝导站共计受理咨询85次).
+  ...['共计', '累计', '合计', '受理'],
 ];
 
 /**

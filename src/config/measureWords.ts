@@ -271,6 +271,14 @@ export const FOREIGN_CURRENCIES = [
 /** The names of the currencies tallies are kept in, written before an amount (每学年新台币3千元). Simplified. */
 export const HOME_CURRENCIES = ['人民币', '新台币', '台币'] as const;
 
+/**
+ * Words before a figure in its clause that make it a page's or a video's counter (点击量达7000多人次, 累计播放量超10万次):
+ * how often something was seen online, not work done. Simplified.
+ */
+export const VIEW_COUNTER_WORDS = [
+  ...['点击量', '点击率', '点击数', '浏览量', '浏览次数', '阅读量', '阅读数', '播放量', '访问量', '观看量', '点赞量'],
+] as const;
+
 /** Words before money in its clause that make it a loss or a sum defrauded (挽回经济损失5万元, 被骗3万元). Simplified. */
 export const LOSS_WORDS = ['损失', '被骗', '骗走', '涉案'] as const;
 

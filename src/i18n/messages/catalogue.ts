@@ -365,6 +365,10 @@ export const MESSAGES = {
     'zh-hans': '是损失、被骗或涉案的金额（挽回经济损失5万元）：不是捐出、收到或发放的款项',
     en: 'a loss, a sum defrauded or at stake in a case (挽回经济损失5万元): no money given, received or handed out',
   },
+  'skipped.viewCounter': {
+    'zh-hans': '是网页或视频的点击、浏览、播放次数（点击量达7000多人次）：不是做了多少',
+    en: 'how often a page or a video was clicked, read or played (点击量达7000多人次): not an amount done',
+  },
   'skipped.foreignCurrency': {
     'zh-hans': '是外币金额（6万港币、500美元）：不按“元”计入；需要时请折算后手填',
     en: 'money in another currency (6万港币, 500美元): not tallied as 元; convert it by hand if it belongs in the tally',

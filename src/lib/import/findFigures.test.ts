@@ -842,6 +842,20 @@ describe('findFigures: descriptions are no counts', () => {
     ]);
   });
 
+  it("reports a page's or a video's view counter, not work done", () => {
+    expect(find('网上展播的点击量达7000多人次').skipped.map((s) => [s.raw, s.reason])).toEqual([
+      ['7000多人次', 'skipped.viewCounter'],
+    ]);
+  });
+
+  it('ends the noun after the measure word at a total or at what the counted did (15处劝导站共受理咨询85次)', () => {
+    expect(brief('全乡15处劝导站共受理咨询85次')).toEqual([
+      [15, '处', 'checkpoints'],
+      [85, '次', 'other'],
+    ]);
+    expect(brief('全乡设立15处劝导站点')).toEqual([[15, '处', 'checkpoints']]);
+  });
+
   it('reports what a disaster or a glut caused, not the work that answers it', () => {
     expect(brief('持续降雨导致近300吨鲜姜滞销')).toEqual([]);
     expect(find('洪水造成12座便桥冲毁').skipped.map((s) => [s.raw, s.reason])).toEqual([['12座', 'skipped.notDone']]);

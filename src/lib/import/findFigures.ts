@@ -9,6 +9,7 @@ import {
   HOME_CURRENCIES,
   isTallied,
   LOSS_WORDS,
+  VIEW_COUNTER_WORDS,
   measureWord,
   measureWordAt,
   MONEY_CONTEXT,
@@ -525,6 +526,7 @@ function whyNotAFigure(
   const clauseStart = lastIndexOf(simplified, CLAUSE_END, start) + 1;
   const isMoney = !q.unit || measureWord(q.unit)?.counts === 'money';
   if (isMoney && LOSS_WORDS.some((w) => simplified.slice(clauseStart, start).includes(w))) return 'skipped.loss';
+  if (VIEW_COUNTER_WORDS.some((w) => simplified.slice(clauseStart, start).includes(w))) return 'skipped.viewCounter';
   if (
     isMoney &&
     FOREIGN_CURRENCIES.some(
