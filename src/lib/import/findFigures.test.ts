@@ -842,6 +842,12 @@ describe('findFigures: descriptions are no counts', () => {
     ]);
   });
 
+  it('reads a count written in two units of one class (74台/套) as one count, no rate; a weight per bag is a size', () => {
+    const found = find('该镇已拆除燃煤锅炉74台/套，发放大米1.5公斤/包');
+    expect(found.figures.map((f) => [f.quantity, f.unit, f.per])).toEqual([[74, '台', undefined]]);
+    expect(found.skipped.map((s) => [s.raw, s.reason])).toEqual([['1.5公斤', 'skipped.packageSize']]);
+  });
+
   it("reports a page's or a video's view counter, not work done", () => {
     expect(find('网上展播的点击量达7000多人次').skipped.map((s) => [s.raw, s.reason])).toEqual([
       ['7000多人次', 'skipped.viewCounter'],

@@ -194,13 +194,13 @@ export function findFigures(
     // The figure's own words: from the figure before it in the item to the figure after it.
     const every = rateOf(text, simplified, clauseStart, start);
     // 3元/天, 1.5公斤/包: what a slash after the figure names is what it is per, before any 每 (每户2包白米（1.5公斤/包）).
-    const per = slashRate(text, end) ?? every;
+    const per = slashRate(text, end, c.unit) ?? every;
     if (per && isFrequency(per.text, c.unit)) {
       skip(q.raw, 'skipped.frequency');
       return;
     }
     // 排涝能力为每秒1.1立方米: a rate per second or minute is a machine's capacity.
-    const perInSimplified = per === every ? every?.simplified : slashRate(simplified, end)?.text;
+    const perInSimplified = per === every ? every?.simplified : slashRate(simplified, end, c.unit)?.text;
     if (perInSimplified && (CAPACITY_PER as readonly string[]).includes(perInSimplified)) {
       skip(q.raw, 'skipped.production');
       return;
@@ -832,10 +832,14 @@ function rateOf(
   return { text: cut, simplified: simplified.slice(from, from + cut.length), end: from + cut.length };
 }
 
-/** The rate written with a slash straight after a figure's measure word (3元/天, 1.5公斤/包, 10元／人次). */
-function slashRate(text: string, end: number): { text: string } | undefined {
+/**
+ * The rate written with a slash straight after a figure's measure word (3元/天, 1.5公斤/包, 10元／人次). A measure word
+ * of the same class after the slash is the same count in another unit (拆除燃煤锅炉74台/套): no rate.
+ */
+function slashRate(text: string, end: number, unit: string): { text: string } | undefined {
   const slash = /^[/／]((?:人次|\p{Script=Han}))/u.exec(text.slice(end));
-  return slash ? { text: slash[1]! } : undefined;
+  if (!slash || measureWord(slash[1]!)?.counts === measureWord(unit)?.counts) return undefined;
+  return { text: slash[1]! };
 }
 
 /** A book title or a quoted name is kept whole in an item. */
