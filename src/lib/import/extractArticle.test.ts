@@ -513,6 +513,12 @@ describe('bylines and teasers', () => {
     expect(result.provenance.editors).toEqual(['责编：祝舒铭、王丽玮']);
   });
 
+  it("drops a forum post's vote buttons with their counts, and takes no headline from them", () => {
+    const result = page('鲜花( 1) 鸡蛋( 0)', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline).toBeUndefined();
+    expect(reasons(result)['鲜花( 1) 鸡蛋( 0)']).toBe('removed.counter');
+  });
+
   it("drops a site's footer naming its owners by their roles, a forum's call to register and a follow prompt", () => {
     const footer = '中共青山县委、青山县人民政府主管,县委宣传部主办,青山县融媒体中心承办';
     const register = '赶紧注册,享受更多功能!查看帖内大图!';
