@@ -101,6 +101,12 @@ export const PEOPLE_JOINING: readonly string[] = [
 ];
 
 /**
+ * Adverbs between people and a verb of the work that make them the ones doing it together (全镇干部群众100余人共栽种
+ * 樱花树200棵, 30名志愿者一起清理河道): people mobilised. Simplified.
+ */
+export const PEOPLE_TOGETHER: readonly string[] = ['共同', '一起', '一同', '合力', '共'];
+
+/**
  * Verbs that say people named before them were moved out of danger (113名村民被安全转移, 32名村民开始转移, 14户村民已被安置),
  * maybe after adverbs (MOVED_ADVERBS): the office's work, its people the ones moved. Simplified.
  */

@@ -848,6 +848,14 @@ describe('findFigures: descriptions are no counts', () => {
     expect(found.skipped.map((s) => [s.raw, s.reason])).toEqual([['1.5公斤', 'skipped.packageSize']]);
   });
 
+  it('counts people doing the work, maybe together, as mobilised; never the people it was done for or moved', () => {
+    expect(brief('当天，村民50余人清理河道垃圾')).toEqual([[50, '人', 'volunteers']]);
+    expect(brief('当天，村民50余人共同清理河道垃圾')).toEqual([[50, '人', 'volunteers']]);
+    expect(brief('为200名居民发放口罩')).toEqual([]);
+    expect(brief('镇里组织人员对30名老人进行走访')).toEqual([]);
+    expect(brief('长兴村共有55人转移到安全地点')).toEqual([[55, '人', 'other']]);
+  });
+
   it("reports a page's or a video's view counter, not work done", () => {
     expect(find('网上展播的点击量达7000多人次').skipped.map((s) => [s.raw, s.reason])).toEqual([
       ['7000多人次', 'skipped.viewCounter'],

@@ -30,6 +30,7 @@ import {
   NOT_NOUN_ENDINGS,
   ONE_GIVEN_VERBS,
   PEOPLE_JOINING,
+  PEOPLE_TOGETHER,
   PEOPLE_MOVED,
   PEOPLE_MOBILISED,
   PERSONAL_ACTS,
@@ -117,6 +118,9 @@ const NO_WORK_DONE: Partial<Record<MeasureClass, SkipCode>> = {
   people: 'skipped.peopleUnnamed',
   money: 'skipped.moneyUnnamed',
 };
+
+/** A verb of the work straight after a figure or its people is looked for in this many characters (设立服务点, 共栽种). */
+const WORK_VERB_REACH = 4;
 
 /** What goods are sold by: weight, the piece or box, the litre (never people, money or premises). */
 const SOLD_CLASSES: ReadonlySet<MeasureClass> = new Set(['weight', 'things', 'volume']);
@@ -316,7 +320,15 @@ export function findFigures(
       ) || PERSONAL_ACTS.some((act) => clause.includes(act));
     // …and so are people said to join the work (200多人参加了这次植树活动; not 为200名居民发放口罩: recipients).
     const afterNoun = simplified.slice(nounAfter[1], clauseEnd);
-    const joining = joinsPeople && PEOPLE_JOINING.some((verb) => afterNoun.startsWith(verb));
+    // …or to do it, maybe together (村民50余人清理河道垃圾, 100余人共栽种樱花树200棵) — unless the work was done for them
+    // (为200名居民发放口罩, 对30名老人进行走访, 55人转移到安全地点).
+    const doing =
+      counts === 'people' &&
+      !PEOPLE_MOVED_AFTER.test(afterNoun) &&
+      (nounAfter[0] === nounAfter[1] || PEOPLE_TOGETHER.includes(simplified.slice(...nounAfter))) &&
+      namesWorkDone(afterNoun.slice(0, WORK_VERB_REACH)) &&
+      ![WEI, DUI, BA, GEI].some((preposition) => isObjectOf(simplified, start, preposition));
+    const joining = joinsPeople && (PEOPLE_JOINING.some((verb) => afterNoun.startsWith(verb)) || doing);
     // …or moved out of danger (32名村民开始转移): the work done for them.
     const moved = joinsPeople && PEOPLE_MOVED_AFTER.test(afterNoun);
     const mobilised =
@@ -356,7 +368,7 @@ export function findFigures(
     // (对辖区300多家企业进行清查)…
     // …or, of people, as their joining the work (380名工作人员及志愿者投入一线).
     const workAfter =
-      (nounAfter[1] === nounAfter[0] && namesWorkDone(afterNoun.slice(0, 4))) ||
+      (nounAfter[1] === nounAfter[0] && namesWorkDone(afterNoun.slice(0, WORK_VERB_REACH))) ||
       joining ||
       moved ||
       (isObjectOf(simplified, start, DUI) && namesWorkDone(afterNoun)) ||
@@ -665,6 +677,8 @@ function exampleSeries(simplified: string): (readonly [number, number])[] {
 const DUI = /(?<![针面应相绝])对(?![于接象])[^对]*$/u;
 /** The preposition 为 naming what the work was done for (为60余只犬接种); not 因为, 作为, 为期… */
 const WEI = /(?<![因作成认以称行])为(?![了何止主期由])[^为]*$/u;
+/** The prepositions 给 and 向 naming whom the work was for (给30名老人送去月饼, 向200名群众发放). */
+const GEI = /[给向][^给向]*$/u;
 /** Up to the verb or preposition that hands a thing to whom it names next (捐給員榮醫院, 为学校). */
 const GIVEN_TO = /^.*[赠贈给給向为為对對送供]/u;
 /** 将 or 把 putting the thing handled before its verb (将96本《卫生健康历书》送到了农户手中); not 即将, 必将, 将近… */
