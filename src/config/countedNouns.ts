@@ -41,7 +41,8 @@ export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>
   // Boards, bulletins and ads put up outdoors carry the slogans banners do (户外宣传牌46个, 天桥广告10条, 黑板报8幅).
   banners: ['宣传牌', '口号牌', '标语牌', '广告', '广告牌', '板报', '挂画'],
   'protective-suits': ['隔离衣', '防护衣', '防疫衣'],
-  sprayers: ['壶', '喷雾机', '喷枪'],
+  // Spray pots (喷壶, 消毒壶), never a kettle (电水壶) or a teapot.
+  sprayers: ['喷壶', '消毒壶', '喷雾壶', '喷雾机', '喷枪'],
   disinfectant: ['漂白水', '漂白粉', '消毒水', '药水', '消毒片', '消毒灵'],
 };
 
@@ -199,6 +200,8 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   ...['免疫', '注射', '扑杀', '种植', '栽植', '栽种', '补植', '植树', '种下', '栽下'],
   // Livestock work besides vaccination (补栏填槽5000余头, 清洗养殖场103个, 审批调运申请13份, 无害化处理死亡生猪615头).
   ...['补栏', '清洗', '审批', '处理'],
+  // Drought relief: water trucked in, trucks and machines hired (已为村上送水300余吨, 雇请3台送水车).
+  ...['送水', '雇请', '雇用', '租用'],
   // Fairs and festivals: visitors drawn, stalls let, exhibitors and firms present (吸引游客40万人次, 出租摊位176个).
   ...['吸引', '出租', '参展', '进场'],
   // Spring Festival couplets written for villagers (共书写春联600余幅, 义写约500幅春联).

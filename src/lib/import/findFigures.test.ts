@@ -856,6 +856,16 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('长兴村共有55人转移到安全地点')).toEqual([[55, '人', 'other']]);
   });
 
+  it('counts water trucked in and trucks hired in a drought; a kettle is no spray pot', () => {
+    expect(brief('消防救援大队已为村上送水300余吨')).toEqual([[300, '吨', 'other']]);
+    expect(brief('烟草公司雇请3台送水车保障烟农用水')).toEqual([[3, '台', 'other']]);
+    expect(brief('为残疾人家庭送去棉被40套、电水壶12个、喷壶20个')).toEqual([
+      [40, '套', 'other'],
+      [12, '个', 'other'],
+      [20, '个', 'sprayers'],
+    ]);
+  });
+
   it("reports a page's or a video's view counter, not work done", () => {
     expect(find('网上展播的点击量达7000多人次').skipped.map((s) => [s.raw, s.reason])).toEqual([
       ['7000多人次', 'skipped.viewCounter'],
