@@ -866,6 +866,11 @@ describe('findFigures: descriptions are no counts', () => {
     ]);
   });
 
+  it('counts wages recovered for workers and wages paid out on their behalf', () => {
+    expect(brief('青山镇成功为74名农民工追回被拖欠工资共计1044万元')).toEqual([[10440000, '元', 'other']]);
+    expect(brief('经调解，朱某代李某垫付了17360元工人工资')).toEqual([[17360, '元', 'other']]);
+  });
+
   it("reports a page's or a video's view counter, not work done", () => {
     expect(find('网上展播的点击量达7000多人次').skipped.map((s) => [s.raw, s.reason])).toEqual([
       ['7000多人次', 'skipped.viewCounter'],
