@@ -289,6 +289,12 @@ export const LOSS_WORDS = ['损失', '被骗', '骗走', '涉案'] as const;
 export const SALES_TAKINGS = ['销售额', '交易额', '营业额', '销售收入'] as const;
 
 /**
+ * Words that make money in their clause the sum of a dispute settled (化解一起金额14万余元的欠薪纠纷, 促成双方达成85万元的
+ * 和解协议): what the office's mediation recovered or agreed. Simplified.
+ */
+export const DISPUTE_SETTLED = ['化解', '调处', '调解', '和解'] as const;
+
+/**
  * Words that make goods counted in their clause produce sold for its growers (已销售西瓜30余万斤, 十万多斤柑橘都卖掉了,
  * 当天销量就突破了2500公斤): like takings, a result the office reports, and no food or supplies given. Never 卖 alone
  * (卖不出去: unsold). Simplified.

@@ -866,9 +866,11 @@ describe('findFigures: descriptions are no counts', () => {
     ]);
   });
 
-  it('counts wages recovered for workers and wages paid out on their behalf', () => {
+  it('counts wages recovered for workers, paid out on their behalf or settled in a dispute; never wages owed', () => {
     expect(brief('青山镇成功为74名农民工追回被拖欠工资共计1044万元')).toEqual([[10440000, '元', 'other']]);
     expect(brief('经调解，朱某代李某垫付了17360元工人工资')).toEqual([[17360, '元', 'other']]);
+    expect(brief('中心牵头化解一起涉及53名民工、金额14万余元的欠薪纠纷')).toContainEqual([140000, '元', 'other']);
+    expect(brief('某工地拖欠53名民工工资14万余元')).toEqual([]);
   });
 
   it("reports a page's or a video's view counter, not work done", () => {

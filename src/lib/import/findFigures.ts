@@ -20,6 +20,7 @@ import {
   PRICED_PER,
   PRODUCTION_WORDS,
   SALES_TAKINGS,
+  DISPUTE_SETTLED,
   SOLD_WORDS,
   STANDING_WORDS,
   type MeasureClass,
@@ -399,8 +400,9 @@ export function findFigures(
     const uncounted = counts && NO_WORK_DONE[counts];
     // People with a verb of the work in their clause are at work or its outcome (返岗工人3100人, 复学复课200多名);
     // money needs a verb saying it was given, received or handed out (economic reports name 开工 too), or to be a
-    // sale's takings.
-    const atWork = (counts === 'people' && namesWorkDone(clause)) || takings;
+    // sale's takings or a dispute's sum settled.
+    const settled = counts === 'money' && DISPUTE_SETTLED.some((word) => clause.includes(word));
+    const atWork = (counts === 'people' && namesWorkDone(clause)) || takings || settled;
     if (uncounted && guess.category === 'other' && kind === 'counted' && !per && !atWork) {
       skip(q.raw, uncounted);
       return;
