@@ -604,7 +604,7 @@ export const EDITORIAL_DESKS: readonly string[] = ['编辑部', '编辑室', '�
 export const REPORT_KINDS: readonly string[] = ['综合报导', '综合报道'];
 
 /** Words that qualify a role word, before it (特约记者 朱黎灵, 见习记者). */
-export const ROLE_QUALIFIERS: readonly string[] = ['特约', '实习', '见习', '首席', '驻站'];
+export const ROLE_QUALIFIERS: readonly string[] = ['特约', '实习', '见习', '首席', '驻站', '融媒', '全媒'];
 
 /**
  * Signs a page sets before a byline line (◇内江日报全媒体记者姜晓凤): the line behind one is a byline all the same.
@@ -636,7 +636,7 @@ export const SLOGAN_DOTS: readonly string[] = ['·', '•', '‧', '・', '∙']
  * Labels of a page's tag links (标签: 三国演义人物, 已用關鍵字:減碳,環保,): a line of one of these, maybe after a word
  * or two, a colon and short terms only (or none) is navigation.
  */
-export const TAG_LABELS: readonly string[] = ['关键词', '关键字', '标签', '热词', 'tags', 'tag'];
+export const TAG_LABELS: readonly string[] = ['关键词', '关键字', '标签', '热词', '热搜', 'tags', 'tag'];
 
 /** Lines that are only one of these words (brackets and spaces aside) are buttons or labels. */
 export const FURNITURE_WORDS: readonly string[] = [
@@ -688,6 +688,10 @@ export const FURNITURE_WORDS: readonly string[] = [
   '登入',
   '注册',
   '注册会员',
+  '立即注册',
+  '马上注册',
+  // A forum poster's rank under the name (Discuz!: 新手上路 … 论坛元老).
+  ...['新手上路', '中级会员', '高级会员', '金牌会员', '论坛元老'],
   '找回密码',
   // A dialog's dismiss button.
   '我知道了',

@@ -513,6 +513,24 @@ describe('bylines and teasers', () => {
     expect(result.provenance.editors).toEqual(['责编：祝舒铭、王丽玮']);
   });
 
+  it("takes a forum thread's title over its register button, search terms and the poster's rank", () => {
+    const result = page(
+      ...['青山论坛_青山生活网', '找回密码', '立即注册', '搜索', '热搜: 活动 交友 discuz', '查看: 975|回复: 1'],
+      '青山镇丨村民饮水告急 政府送水解渴',
+      ...['[复制链接]', '778', '主题', '871', '帖子', '3064', '积分', '论坛元老', 'Rank: 8Rank: 8', '积分', '3064'],
+      '发表于 2022-8-10 14:07:29 | 显示全部楼层',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山镇丨村民饮水告急 政府送水解渴');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+  });
+
+  it('reads a byline behind a box sign with a media-centre reporter (□融媒记者 程明星)', () => {
+    const result = page('关爱空巢老人', '□融媒记者 程明星', PARAGRAPH_1);
+    expect(result.headline?.text).toBe('关爱空巢老人');
+    expect(result.provenance.byline).toBe('程明星');
+  });
+
   it("drops a forum post's vote buttons with their counts, and takes no headline from them", () => {
     const result = page('鲜花( 1) 鸡蛋( 0)', PARAGRAPH_1, PARAGRAPH_2);
     expect(result.headline).toBeUndefined();
