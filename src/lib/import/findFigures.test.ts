@@ -873,6 +873,19 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('某工地拖欠53名民工工资14万余元')).toEqual([]);
   });
 
+  it('reports what a meal costs or a canteen charges as a price, and cuts a rate noun at 的 or 共', () => {
+    expect(find('长者食堂每餐的伙食费为6.5元').skipped.map((s) => [s.raw, s.reason])).toEqual([
+      ['6.5元', 'skipped.unitPrice'],
+    ]);
+    expect(find('一般戶僅酌收新台幣30元').skipped.map((s) => [s.raw, s.reason])).toEqual([
+      ['30元', 'skipped.unitPrice'],
+    ]);
+    expect(figures('拍摄组为老人打印照片4100多版，每版共18张').map((f) => [f.quantity, f.per])).toContainEqual([
+      18,
+      '版',
+    ]);
+  });
+
   it("reports a page's or a video's view counter, not work done", () => {
     expect(find('网上展播的点击量达7000多人次').skipped.map((s) => [s.raw, s.reason])).toEqual([
       ['7000多人次', 'skipped.viewCounter'],

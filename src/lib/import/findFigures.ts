@@ -216,7 +216,7 @@ export function findFigures(
       every &&
       per === every &&
       (PRICED_PER as readonly string[]).includes(every.simplified) &&
-      /^(?:[约为仅只需按]|只有)*$/u.test(simplified.slice(every.end, start))
+      /^(?:的?\p{Script=Han}{0,3}[费价])?(?:[约为仅只需按]|只有)*$/u.test(simplified.slice(every.end, start))
     ) {
       skip(q.raw, 'skipped.unitPrice');
       return;
@@ -517,6 +517,8 @@ const STATISTIC_LOOKBACK = 4;
 /** A weight closing the text before a figure (10斤, 2.5公斤); the few characters looked back over to find it. */
 const WEIGHT_BEFORE = /(?:\d|[一二两三四五六七八九十百千])(?:斤|公斤|千克|克)$/u;
 const WEIGHT_LOOKBACK = 4;
+/** The name of the home currency closing the text before an amount (酌收新台币30元). */
+const HOME_CURRENCY_AT_END = new RegExp(`(?:${anyOfWords(HOME_CURRENCIES)})$`, 'u');
 /** Money straight after a figure (3公斤18元). */
 const MONEY_AFTER = /^(?:\d|[一二两三四五六七八九十])[\d.一二两三四五六七八九十百千]*(?:元|块)/u;
 
@@ -579,7 +581,8 @@ function whyNotAFigure(
   if (word.counts === 'weight' && MONEY_AFTER.test(after)) return 'skipped.unitPrice';
   if (
     PRICE_WORDS.some((w) => after.startsWith(w) || simplified.slice(0, start).endsWith(w)) ||
-    (isMoney && PAID_BY_THE_SERVED.some((w) => simplified.slice(0, start).endsWith(w)))
+    (isMoney &&
+      PAID_BY_THE_SERVED.some((w) => simplified.slice(0, start).replace(HOME_CURRENCY_AT_END, '').endsWith(w)))
   )
     return 'skipped.unitPrice';
   // 年产量约3.2万吨: linking words may stand between the word of production and its figure.
@@ -835,7 +838,8 @@ function rateOf(
   const endAt = simplified.slice(from, start).search(RATE_NOUN_END);
   const predicate = Math.min(predicateStart(simplified, from, start) - from, endAt === -1 ? rest.length : endAt);
   const run = RATE_NOUN.exec(rest.slice(0, predicate))![0];
-  const opensPredicate = /[出安配设設派有发發组組都均需要可固由实實进進开開约約还還将將]/u.exec(run.slice(1));
+  // …nor at a 的 or a 共 after its first (每餐的伙食费为6.5元, 每版共18张).
+  const opensPredicate = /[出安配设設派有发發组組都均需要可固由实實进進开開约約还還将將的共]/u.exec(run.slice(1));
   const noun = word?.written ?? period ?? (opensPredicate ? run.slice(0, opensPredicate.index + 1) : run);
   // 每家送去, 每名为2000元: the measure word after 每 is all the noun there is.
   if (!noun)
