@@ -91,7 +91,7 @@ export const PERSONAL_ACTS: readonly string[] = [
  * 出动了一台挖掘机), no set phrase with 一. Simplified.
  */
 export const ONE_GIVEN_VERBS: readonly string[] = [
-  ...['捐赠', '捐献', '捐出', '赠送', '致赠', '赠予', '购置', '采购', '购买', '出动'],
+  ...['捐赠', '捐献', '捐出', '赠送', '致赠', '赠予', '购置', '采购', '购买', '出动', '配备', '配发'],
 ];
 
 /** Verbs that say people named before them joined the work (380名工作人员及志愿者投入一线, 20余人参与值守). Simplified. */

@@ -553,6 +553,7 @@ describe('findFigures: numbers that are never figures', () => {
 
   it('counts one thing given, bought or sent out straight after its verb (捐赠一辆救护车), not 一 elsewhere', () => {
     expect(brief('代表公司向镇卫生院捐赠一辆救护车')).toEqual([[1, '辆', 'other']]);
+    expect(brief('街道办给孤寡老人每人免费配备了一部老年手机')).toEqual([[1, '部', 'other']]);
     expect(brief('福宁宫捐赠了一辆消毒车')).toEqual([[1, '辆', 'other']]);
     expect(brief('向镇卫生院送去一辆救护车')).toEqual([]);
   });
