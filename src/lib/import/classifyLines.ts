@@ -14,7 +14,7 @@ import { foldText } from './foldText.ts';
 import { COPYRIGHT, furnitureReason, isDateBar } from './furnitureLines.ts';
 import { namesLaterLine, opensWithSiteName, pageTitleArticle } from './chooseHeadline.ts';
 import { SENTENCE_CLOSE } from './textMeasures.ts';
-import { anyOfWords } from '../text/escapeRegExp.ts';
+import { escapeRegExp } from '../text/escapeRegExp.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
 import type { SourceLine } from './types.ts';
 
@@ -53,16 +53,35 @@ function isLabelledRow(simplified: string): boolean {
   return cells.length >= 2 && cells.every((cell) => LABELLED_CELL.test(cell));
 }
 
+/** A catalogue label, maybe spaced out to a table column's width (索 引 号, 分 类). */
+const CATALOGUE_LABEL = [...CATALOGUE_LABELS]
+  .sort((a, b) => b.length - a.length)
+  .map((label) => [...label].map(escapeRegExp).join(' ?'))
+  .join('|');
 /** 索引号: …, 名称: …: a field of a disclosure page's catalogue, opening the line or after a space. */
-const CATALOGUE_FIELD = new RegExp(`(?<=^|\\s)(?:${anyOfWords(CATALOGUE_LABELS)})\\s*[:：]`, 'gu');
+const CATALOGUE_FIELD = new RegExp(`(?<=^|\\s)(?:${CATALOGUE_LABEL})\\s*[:：]`, 'gu');
+/** 发布机构 徐圩新区 发文日期 2024-02-20: a field whose label only a space follows. */
+const BARE_CATALOGUE_FIELD = new RegExp(`(?<=^|\\s)(?:${CATALOGUE_LABEL})\\s`, 'gu');
+/** 时 效 有效: a label spaced out, opening the line: only a table sets a word out so. */
+const SPACED_CATALOGUE_LABEL = new RegExp(
+  `^(?:${CATALOGUE_LABELS.filter((label) => [...label].length >= 2)
+    .map((label) => [...label].map(escapeRegExp).join(' '))
+    .join('|')})\\s`,
+  'u',
+);
 
 /**
  * 索引号: 001234567/2020-00064 组配分类: 危房改造, 名称: 青山镇…补助标准 文号:: a row of a disclosure page's catalogue
- * written without borders, two or more of its fields with spaces between, the first opening the line.
+ * written without borders, two or more of its fields with spaces between, the first opening the line — or without
+ * colons (发布机构 徐圩新区 发文日期 2024-02-20), or opening with a label spaced out (索 引 号 …, 时 效 有效).
  */
 function isCatalogueRow(simplified: string): boolean {
-  const fields = [...simplified.trim().matchAll(CATALOGUE_FIELD)];
-  return fields.length >= 2 && fields[0]!.index === 0;
+  const row = simplified.trim();
+  const opensRow = (field: RegExp) => {
+    const fields = [...row.matchAll(field)];
+    return fields.length >= 2 && fields[0]!.index === 0;
+  };
+  return opensRow(CATALOGUE_FIELD) || opensRow(BARE_CATALOGUE_FIELD) || SPACED_CATALOGUE_LABEL.test(row);
 }
 
 /** A menu's item on a line of its own: a few characters, no punctuation, no space. */

@@ -86,6 +86,21 @@ describe('a Traditional news page', () => {
 });
 
 describe('hard headlines', () => {
+  it('reads a disclosure table set out with spaces instead of colons, its title row giving the headline', () => {
+    const result = page(
+      '索 引 号 63269453/2024-00037 分 类 /',
+      '发布机构 青山新区 发文日期 2024-02-20',
+      '标 题 青山街道为高龄独居老人免费安装报警器',
+      '文 号 无号 主 题 词',
+      '时 效 有效',
+      '青山街道为高龄独居老人免费安装报警器',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山街道为高龄独居老人免费安装报警器');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+    expect(result.provenance.published).toBe('2024-02-20');
+  });
+
   it('takes a headline written only in a footer 标题： line', () => {
     const result = page(PARAGRAPH_1, PARAGRAPH_2, '标题：青山镇物资保障有力', '地址：https://example.gov.cn/a/1.html');
     expect(result.headline?.text).toBe('青山镇物资保障有力');

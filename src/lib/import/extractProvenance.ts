@@ -90,9 +90,13 @@ export function gluedSourceField(simplified: string): number | undefined {
 }
 /** 医技药剂党支部、药剂科供稿: who supplied the text, as a credit at the start of a metadata line. */
 const CREDIT = new RegExp(`^(?<value>[^\\s，。！？；：,.!?;:]{2,30}?)(?:${anyOfWords(CREDIT_SUFFIXES)})(?=\\s|$)`, 'u');
-/** (原标题《…》): a title named by its label and quoted in 《》 rather than after a colon. */
+/**
+ * (原标题《…》): a title named by its label and quoted in 《》 rather than after a colon; 标题 徐圩街道为…: a disclosure
+ * table's title row, its label and a space before the title (no sentence: the title has no full stop).
+ */
 const QUOTED_TITLE = new RegExp(
-  `^(?<label>${anyOfWords([...PROVENANCE_LABELS.title, ...PROVENANCE_LABELS.originalTitle])})\\s*[:：]?\\s*《(?<value>[^《》]+)》$`,
+  `^(?<label>${anyOfWords([...PROVENANCE_LABELS.title, ...PROVENANCE_LABELS.originalTitle])})` +
+    `(?:\\s*[:：]?\\s*《(?<value>[^《》]+)》|\\s+(?<value>[^\\s:：][^。！？]*))$`,
   'du',
 );
 /**
