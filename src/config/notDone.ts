@@ -16,6 +16,8 @@ export interface NotDoneWord {
 const AFTER_WILL = [
   ...['在', '于', '会', '要', '陆续', '继续', '进一步', '逐步', '持续', '再', '优先', '全力', '统一', '尽快', '分批'],
   ...['向', '为', '从', '支援', '提供', '组织', '发放', '设立', '分送', '派', '开展', '安排', '投入', '启动'],
+  // Going out to hold more (文艺演出还将深入社区、农村…举办9场活动).
+  ...['深入', '走进', '举办', '举行'],
 ];
 
 export const NOT_DONE_WORDS: readonly NotDoneWord[] = [

@@ -887,6 +887,13 @@ describe('findFigures: descriptions are no counts', () => {
     ]);
   });
 
+  it('counts hazards put right, and reports shows still to be held (还将…举办9场) as not done', () => {
+    expect(brief('行动中累计整改飞线隐患62处')).toEqual([[62, '处', 'other']]);
+    expect(find('文艺演出还将深入社区、农村、企业举办9场活动').skipped.map((s) => [s.raw, s.reason])).toEqual([
+      ['9场', 'skipped.notDone'],
+    ]);
+  });
+
   it("reports a page's or a video's view counter, not work done", () => {
     expect(find('网上展播的点击量达7000多人次').skipped.map((s) => [s.raw, s.reason])).toEqual([
       ['7000多人次', 'skipped.viewCounter'],
