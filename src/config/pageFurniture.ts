@@ -836,7 +836,7 @@ export const UNCOLONED_SOURCE_LABELS: readonly string[] = ['信息来源', '文�
  */
 export const PROVENANCE_LABELS = {
   /** The people who wrote it: the article's byline. */
-  author: ['原作者', '作者', '撰稿人', '撰稿', '通讯员', '特派员', '记者', '文/图', '文图', '文'],
+  author: ['原作者', '作者', '撰稿人', '撰稿', '通讯员', '特派员', '记者', '文/图', '文/摄', '文图', '文'],
   /** Kept in the source note: the schema has no field for them. */
   editor: [
     // A forum thread's poster (发布者: 云起风生).

@@ -84,6 +84,9 @@ function isCatalogueRow(simplified: string): boolean {
   return opensRow(CATALOGUE_FIELD) || opensRow(BARE_CATALOGUE_FIELD) || SPACED_CATALOGUE_LABEL.test(row);
 }
 
+/** 崧镇政〔2015〕56号: a notice's document number on a line of its own, metadata above its title. */
+const DOCUMENT_NUMBER_LINE = /^\p{Script=Han}{1,12}\s*[〔［[(（]\d{4}[〕］\])）]\s*第?\d+\s*[号號]$/u;
+
 /** A menu's item on a line of its own: a few characters, no punctuation, no space. */
 const MENU_LINE = /^[\p{Script=Han}A-Za-z\d]{3,6}$/u;
 /** So many items in a row, sharing their opening, make a menu. */
@@ -171,6 +174,7 @@ export function classify(
       (tagged[i] && (tagged[i - 1] || tagged[i + 1])) ||
       isLabelledRow(simplified) ||
       isCatalogueRow(simplified) ||
+      DOCUMENT_NUMBER_LINE.test(simplified.trim()) ||
       formRows.has(i)
     )
       return { kind: 'provenance', read: { editors: [], authors: [] } };

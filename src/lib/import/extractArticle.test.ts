@@ -540,6 +540,20 @@ describe('bylines and teasers', () => {
     expect(body(result)).toEqual([PARAGRAPH_1]);
   });
 
+  it('reads reporters who wrote and shot (文/摄), a notice number and a row of the group’s papers as no headline', () => {
+    const result = page(
+      '《青山日报》 《青山日报藏文版》 《青山商报》 《青山法制报》',
+      '青山镇政〔2015〕56号',
+      '青山镇开展春季灭鼠工作',
+      '通讯员陆仕臣 袁赵园 文/摄',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山镇开展春季灭鼠工作');
+    expect(result.provenance.byline).toBe('陆仕臣 袁赵园');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+    expect(reasons(result)['青山镇政〔2015〕56号']).toBe('removed.provenanceLine');
+  });
+
   it('reads a byline behind a box sign with a media-centre reporter (□融媒记者 程明星)', () => {
     const result = page('关爱空巢老人', '□融媒记者 程明星', PARAGRAPH_1);
     expect(result.headline?.text).toBe('关爱空巢老人');

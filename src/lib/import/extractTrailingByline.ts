@@ -47,8 +47,8 @@ const ROLE_NAMES = new RegExp(
 const PUBLICATION =
   `(?:[\\p{Script=Han}A-Za-z·]{1,12}?(?:${anyOfWords([...DATELINE.sourceEndings, ...SITE_NAME_ENDINGS])})(?:${anyOfWords(REPORTER_DESKS)})?` +
   `|\\p{Script=Han}{2,6}?(?:${anyOfWords(REPORTER_DESKS)}))`;
-/** 记者 景静 文/图: the reporter wrote the text and took the photos. */
-const WROTE_AND_SHOT = '(?:文/图|图/文)';
+/** 记者 景静 文/图, 通讯员陆仕臣 袁赵园 文/摄: the reporters wrote the text and took the photos. */
+const WROTE_AND_SHOT = '(?:文/图|图/文|文/摄|摄/文)';
 /** 据海南日报客户端丨: the source a byline's line may open with, up to a bar. */
 const SOURCE_BEFORE_BAR = '据[^\\s丨|｜]{1,16}[丨|｜]';
 /**
@@ -56,10 +56,10 @@ const SOURCE_BEFORE_BAR = '据[^\\s丨|｜]{1,16}[丨|｜]';
  * 通讯员关阳, 〔記者林進賢/新竹報導〕, 【記者 朱達志/台東 報導】, 記者: 李金鎗/金寧報導。 (the place the report was filed
  * from may stand between a slash and 报导, or be left out: 記者程棟樑/報導), 本报记者 史治国 通讯员 张颖颖, 台灣即新聞
  * 記者 楊金明/吉安報導, 据某某客户端丨记者张三, 大众网·海报新闻记者 王雅雯 通讯员 郭翠萍 济南报道. A name closing with
- * the photographer's 摄 makes it a photo caption (…茂名晚报记者吴昊摄).
+ * the photographer's 摄 makes it a photo caption (…茂名晚报记者吴昊摄), but not 文/摄 (wrote and shot).
  */
 const ROLES_LINE = new RegExp(
-  `^[(（〔【\\[]?\\s*(?:${SOURCE_BEFORE_BAR}\\s*)?(?:${PUBLICATION}\\s*)?(?:${QUALIFIED_ROLE}\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{0,6}\\s*(?:报导|报道)|\\s+${FILED_FROM}|\\s+${WROTE_AND_SHOT})?\\s*[)）〕】\\]]?。?$(?<!(?:${anyOfWords(PHOTOGRAPHER_ENDINGS)}))`,
+  `^[(（〔【\\[]?\\s*(?:${SOURCE_BEFORE_BAR}\\s*)?(?:${PUBLICATION}\\s*)?(?:${QUALIFIED_ROLE}\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{0,6}\\s*(?:报导|报道)|\\s+${FILED_FROM}|\\s+${WROTE_AND_SHOT})?\\s*[)）〕】\\]]?。?$(?<!(?<!文/)(?:${anyOfWords(PHOTOGRAPHER_ENDINGS)}))`,
   'u',
 );
 

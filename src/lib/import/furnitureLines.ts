@@ -140,6 +140,8 @@ export function isDateBar(simplified: string): boolean {
 export const BARE_COUNTER = /^\d+(?:\.\d+)?\s*[万千wWkK]?\+?$/u;
 /** 写了7763篇文章,获得2次喜欢: an author's counters, two or more clauses of a verb and a count of posts or likes. */
 const AUTHOR_COUNTERS = /^(?:\p{Script=Han}{1,2}了?\s*\d+\s*[篇次]\s*\p{Script=Han}{1,3}[,，\s]*){2,}$/u;
+/** 《西藏日报》 《西藏商报》 《西藏法制报》: a row of the group's other papers, three titles or more and nothing else. */
+const TITLES_ROW = /^(?:《[^《》]{1,20}》[\s|｜、]*){3,}$/u;
 /** 鲜花( 1) 鸡蛋( 0): a forum post's vote buttons, two or more words each with its count in brackets. */
 const BRACKETED_COUNTERS = /^(?:\p{Script=Han}{1,4}\s*[(（]\s*\d+\s*[)）]\s*){2,}$/u;
 /**
@@ -258,6 +260,7 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
   // 删除 删除: a row of button words however many.
   if (bare.split(/\s+/u).every((w) => WHOLE_WORDS.has(w.replace(/[:：]$/u, '')))) return 'removed.buttonOrLabel';
   if (AUTHOR_COUNTERS.test(bare) || BRACKETED_COUNTERS.test(text)) return 'removed.counter';
+  if (TITLES_ROW.test(text)) return 'removed.navigation';
   // 【更多新闻】强化传统市场防疫 …: a related-stories label opening a line of teasers, however long the line.
   const label = /^[【[]([^】\]]{2,8})[】\]]/u.exec(text)?.[1];
   if (label && PHRASES.some((p) => p.reason === RELATED && p.phrase === label)) return RELATED;
