@@ -894,6 +894,13 @@ describe('findFigures: descriptions are no counts', () => {
     ]);
   });
 
+  it("counts a partner town's aid money handed over as donations, and reports what an agreement only promises", () => {
+    expect(brief('横沥镇已先后拨付75万元帮扶资金至扎木镇')).toEqual([[750000, '元', 'donations']]);
+    expect(find('双方约定年底之前再拨付35万元帮扶资金').skipped.map((s) => [s.raw, s.reason])).toEqual([
+      ['35万元', 'skipped.notDone'],
+    ]);
+  });
+
   it("reports a page's or a video's view counter, not work done", () => {
     expect(find('网上展播的点击量达7000多人次').skipped.map((s) => [s.raw, s.reason])).toEqual([
       ['7000多人次', 'skipped.viewCounter'],
