@@ -277,6 +277,8 @@ export const NOT_THE_THING_AFTER = [
   '厂',
   '机',
   '长',
+  // 食品安全保证书43份, 消毒液安全使用手册: the safety of a thing is a topic, never the thing.
+  '安全',
 ] as const;
 
 /**

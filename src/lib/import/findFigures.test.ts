@@ -901,6 +901,15 @@ describe('findFigures: descriptions are no counts', () => {
     ]);
   });
 
+  it('counts goods seized as other, kept as work done, and reads the safety of food as no food', () => {
+    expect(brief('共收缴山寨饼干3箱、饮料68罐、薯条38包')).toEqual([
+      [3, '箱', 'other'],
+      [68, '罐', 'other'],
+      [38, '包', 'other'],
+    ]);
+    expect(brief('检查组与商户签定食品安全保证书43份')).toEqual([[43, '份', 'other']]);
+  });
+
   it("reports a page's or a video's view counter, not work done", () => {
     expect(find('网上展播的点击量达7000多人次').skipped.map((s) => [s.raw, s.reason])).toEqual([
       ['7000多人次', 'skipped.viewCounter'],

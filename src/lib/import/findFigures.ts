@@ -22,6 +22,7 @@ import {
   SALES_TAKINGS,
   DISPUTE_SETTLED,
   SOLD_WORDS,
+  SEIZED_WORDS,
   STANDING_WORDS,
   type MeasureClass,
 } from '../../config/measureWords.ts';
@@ -356,7 +357,11 @@ export function findFigures(
       (namedGuess.category === 'other' ? (mobilised ?? members) : undefined) ??
       namedGuess;
     // Goods sold for their growers (已销售西瓜30余万斤) are a sale's result, verb or not, and no food given.
-    const sold = counts !== undefined && SOLD_CLASSES.has(counts) && SOLD_WORDS.some((word) => clause.includes(word));
+    // …and so are goods seized (共收缴“山寨食品”饼干3箱).
+    const sold =
+      counts !== undefined &&
+      SOLD_CLASSES.has(counts) &&
+      [...SOLD_WORDS, ...SEIZED_WORDS].some((word) => clause.includes(word));
     // 共设宴席30桌: a banquet held for the elderly is no gathering called off; without a word of calling off in its
     // sentence, it is counted as other.
     const guess: CategoryGuess =
