@@ -62,6 +62,8 @@ const CATALOGUE_LABEL = [...CATALOGUE_LABELS]
 const CATALOGUE_FIELD = new RegExp(`(?<=^|\\s)(?:${CATALOGUE_LABEL})\\s*[:：]`, 'gu');
 /** 发布机构 徐圩新区 发文日期 2024-02-20: a field whose label only a space follows. */
 const BARE_CATALOGUE_FIELD = new RegExp(`(?<=^|\\s)(?:${CATALOGUE_LABEL})\\s`, 'gu');
+/** 公开主体 长铺子乡人民政府, 公开层级1 县级: a line opening with a catalogue label, maybe numbered, and a space. */
+const CATALOGUE_FIELD_OPENING = new RegExp(`^(?:${CATALOGUE_LABEL})\\d?\\s*[:：\\s]`, 'u');
 /** 时 效 有效: a label spaced out, opening the line: only a table sets a word out so. */
 const SPACED_CATALOGUE_LABEL = new RegExp(
   `^(?:${CATALOGUE_LABELS.filter((label) => [...label].length >= 2)
@@ -142,6 +144,8 @@ export function classify(
   // Each line converted once: the checks below all read the Simplified text.
   const allSimplified = lines.map((l) => toSimplified(l.text));
   const tagged = lines.map((l, i) => [...l.text].length <= TAG_LINE_MAX && TAG_LINE.test(allSimplified[i]!));
+  // 所属领域 安全生产 / 公开主体 长铺子乡人民政府: a catalogue written one field a line, each opening with its label.
+  const catalogueField = allSimplified.map((text) => CATALOGUE_FIELD_OPENING.test(text.trim()));
   const formRows = formRowsAround(allSimplified);
   const menu = menuRuns(lines.map((l) => l.text));
   const footers = allSimplified.filter((simplified) => FOOTER_REASONS.has(furnitureReason(simplified) ?? ''));
@@ -172,6 +176,7 @@ export function classify(
     if (dateline?.length === simplified.length) return { kind: 'provenance', read: { editors: [], ...dateline } };
     if (
       (tagged[i] && (tagged[i - 1] || tagged[i + 1])) ||
+      (catalogueField[i] && (catalogueField[i - 1] || catalogueField[i + 1])) ||
       isLabelledRow(simplified) ||
       isCatalogueRow(simplified) ||
       DOCUMENT_NUMBER_LINE.test(simplified.trim()) ||

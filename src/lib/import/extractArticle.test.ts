@@ -101,6 +101,18 @@ describe('hard headlines', () => {
     expect(result.provenance.published).toBe('2024-02-20');
   });
 
+  it('drops a disclosure catalogue written one field a line, each opening with its label and a space', () => {
+    const catalogue = [
+      '所属领域 安全生产',
+      '一级事项 行政管理 二级事项 动态信息',
+      '公开主体 青山乡人民政府',
+      '公开层级1 县级 公开渠道和载体 政府网站',
+    ];
+    const result = page('青山乡开展防汛应急演练', PARAGRAPH_1, PARAGRAPH_2, ...catalogue);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    for (const line of catalogue) expect(reasons(result)[line]).toBe('removed.provenanceLine');
+  });
+
   it('takes a headline written only in a footer 标题： line', () => {
     const result = page(PARAGRAPH_1, PARAGRAPH_2, '标题：青山镇物资保障有力', '地址：https://example.gov.cn/a/1.html');
     expect(result.headline?.text).toBe('青山镇物资保障有力');
