@@ -175,7 +175,7 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   '到货',
   // Flood work: sandbags filled, machines dispatched, sites walked, cadres sent down (装填沙袋2000余个, 调度挖机两台,
   // 调集冲锋舟3艘, 实地踏勘雨情81人次, 镇村干部下沉一线610余人次).
-  ...['装填', '调度', '调派', '调集', '踏勘', '下沉'],
+  ...['装填', '调度', '调派', '调集', '调动', '踏勘', '下沉'],
   // Drones sent up to spray (无人机已飞行15次).
   '飞行',
   // Poppies rooted out, vehicles and livestock checked, trees newly planted, tents loaded, households combed through

@@ -55,8 +55,10 @@ export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
   ...['不低于', '不少于', '不超过', '限购', '限量', '仅开放', '只开放', '仅允许', '只允许'].map((word) => ({ word })),
   // Only possible, or what a place can hold.
   ...['只能', '才能', '可以', '能够', '应当', '应该', '可容纳', '能容纳', '可供'].map((word) => ({ word })),
-  // A peak capacity (一天最大接种量达6700多剂次, 最大日处理能力), not what was done.
+  // A peak capacity (一天最大接种量达6700多剂次, 最大日处理能力), not what was done; what a store can meet
+  // (能完全满足3000人临时转移安置需求).
   { word: '最大' },
+  { word: '满足' },
   // 可 before a verb: a capacity (一次可喷洒近10公斤, 每日可收获近15吨), not what was done — but 可领 is what each
   // person is handed (每名乡民可领取1千元), and 可穿戴, 可即食, 可回收… are adjectives of the noun (可即食干粮230箱).
   {

@@ -910,6 +910,16 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('检查组与商户签定食品安全保证书43份')).toEqual([[43, '份', 'other']]);
   });
 
+  it('counts machines mobilised for a drill, and reports what a store can meet as a capacity', () => {
+    expect(brief('此次演练共调动挖掘机1台、割草机25台')).toEqual([
+      [1, '台', 'other'],
+      [25, '台', 'other'],
+    ]);
+    expect(find('物资能完全满足3000人临时转移安置需求').skipped.map((s) => [s.raw, s.reason])).toEqual([
+      ['3000人', 'skipped.notDone'],
+    ]);
+  });
+
   it("reports a page's or a video's view counter, not work done", () => {
     expect(find('网上展播的点击量达7000多人次').skipped.map((s) => [s.raw, s.reason])).toEqual([
       ['7000多人次', 'skipped.viewCounter'],
