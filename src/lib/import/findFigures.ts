@@ -124,8 +124,8 @@ const NO_WORK_DONE: Partial<Record<MeasureClass, SkipCode>> = {
 /** A verb of the work straight after a figure or its people is looked for in this many characters (设立服务点, 共栽种). */
 const WORK_VERB_REACH = 4;
 
-/** What goods are sold by: weight, the piece or box, the litre (never people, money or premises). */
-const SOLD_CLASSES: ReadonlySet<MeasureClass> = new Set(['weight', 'things', 'volume']);
+/** What goods are sold or seized by: weight, the piece or box, the litre (never people, money or premises). */
+const SOLD_OR_SEIZED_CLASSES: ReadonlySet<MeasureClass> = new Set(['weight', 'things', 'volume']);
 
 /** 两个, 三套, 十个: one to ten in Chinese numerals. */
 const SMALL_CHINESE_NUMERAL = /^(?:[一二两兩三四五六七八九]|十)(?![十百千万萬亿億\d])/u;
@@ -358,14 +358,14 @@ export function findFigures(
       namedGuess;
     // Goods sold for their growers (已销售西瓜30余万斤) are a sale's result, verb or not, and no food given.
     // …and so are goods seized (共收缴“山寨食品”饼干3箱).
-    const sold =
+    const soldOrSeized =
       counts !== undefined &&
-      SOLD_CLASSES.has(counts) &&
+      SOLD_OR_SEIZED_CLASSES.has(counts) &&
       [...SOLD_WORDS, ...SEIZED_WORDS].some((word) => clause.includes(word));
     // 共设宴席30桌: a banquet held for the elderly is no gathering called off; without a word of calling off in its
     // sentence, it is counted as other.
     const guess: CategoryGuess =
-      sold ||
+      soldOrSeized ||
       (guessed.category === 'events-cancelled' &&
         !CALLING_OFF.some((w) => simplified.slice(sentenceStart, sentenceEnd).includes(w)))
         ? { category: 'other' }
@@ -394,7 +394,7 @@ export function findFigures(
       !per &&
       !workAfter &&
       !takings &&
-      !sold &&
+      !soldOrSeized &&
       counts !== 'vehicles' &&
       !namesWorkDone(simplified.slice(sentenceStart, start))
     ) {
