@@ -184,8 +184,9 @@ export const CATEGORIES = [
       ...['福利金', '敬老', '红包', '压岁'],
       // Subsidies paid to households or people (每户补助2万元, 就餐补贴3元/天): every annotator who met them.
       ...['补助', '补贴'],
-      // Aid money a partner town or unit hands over (拨付75万元帮扶资金至扎木镇, 送去帮扶资金2.58万元).
-      ...['帮扶资金', '帮扶款'],
+      // Aid money a partner town or unit hands over (拨付75万元帮扶资金至扎木镇, 送去帮扶资金2.58万元), and money a
+      // person takes out to give (当即拿出2万元用于改善教学条件).
+      ...['帮扶资金', '帮扶款', '拿出'],
     ],
   },
   {

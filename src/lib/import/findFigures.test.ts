@@ -920,6 +920,11 @@ describe('findFigures: descriptions are no counts', () => {
     ]);
   });
 
+  it("counts money a person takes out to give as a donation, and a live stream's turnover as takings", () => {
+    expect(brief('得知学校缺少电脑后，他当即拿出2万元用于改善教学条件')).toEqual([[20000, '元', 'donations']]);
+    expect(brief('短短2个小时的直播，成交金额达3700余元')).toEqual([[3700, '元', 'other']]);
+  });
+
   it("reports a page's or a video's view counter, not work done", () => {
     expect(find('网上展播的点击量达7000多人次').skipped.map((s) => [s.raw, s.reason])).toEqual([
       ['7000多人次', 'skipped.viewCounter'],
