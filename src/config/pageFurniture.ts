@@ -690,6 +690,8 @@ export const FURNITURE_WORDS: readonly string[] = [
   '注册会员',
   '立即注册',
   '马上注册',
+  // A news agency's end mark (（完）).
+  '完',
   // A forum poster's rank under the name (Discuz!: 新手上路 … 论坛元老).
   ...['新手上路', '中级会员', '高级会员', '金牌会员', '论坛元老'],
   '找回密码',

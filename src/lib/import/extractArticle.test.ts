@@ -572,6 +572,12 @@ describe('bylines and teasers', () => {
     expect(result.provenance.byline).toBe('程明星');
   });
 
+  it("drops a news agency's end mark (（完）) closing the article", () => {
+    const result = page('青山镇物资保障有力', PARAGRAPH_1, PARAGRAPH_2, '（完）');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)['（完）']).toBe('removed.buttonOrLabel');
+  });
+
   it("drops a forum post's vote buttons with their counts, and takes no headline from them", () => {
     const result = page('鲜花( 1) 鸡蛋( 0)', PARAGRAPH_1, PARAGRAPH_2);
     expect(result.headline).toBeUndefined();
