@@ -299,13 +299,13 @@ export const DISPUTE_SETTLED = ['化解', '调处', '调解', '和解'] as const
  * 当天销量就突破了2500公斤): like takings, a result the office reports, and no food or supplies given. Never 卖 alone
  * (卖不出去: unsold). Simplified.
  */
+export const SOLD_WORDS = ['销售', '销量', '售出', '售卖', '出售', '卖出', '卖掉', '卖完', '售罄', '义卖'] as const;
+
 /**
  * Words that make goods counted in their clause goods seized from a shop or a stall (收缴山寨饼干3箱, 查扣过期食品48件):
  * the office's work, as goods sold are its result, and no food or supplies given. Simplified.
  */
 export const SEIZED_WORDS = ['收缴', '查扣', '扣押', '没收', '查获'] as const;
-
-export const SOLD_WORDS = ['销售', '销量', '售出', '售卖', '出售', '卖出', '卖掉', '卖完', '售罄', '义卖'] as const;
 
 /** Words of a unit price (1片市价25元): neither the count before them nor the money after them is a tally. Simplified. */
 export const PRICE_WORDS = ['市价', '单价', '售价', '零售价', '原价', '定价', '要价'] as const;
