@@ -193,7 +193,7 @@ export const MEASURE_WORDS = [
   { hans: '千克', hant: '千克', counts: 'weight' },
   { hans: '斤', hant: '斤', counts: 'weight' },
   // The jin as Taiwan weighs it (二百台斤): a weight, never 200 machines (台) of something.
-  { hans: '台斤', hant: '台斤', counts: 'weight' },
+  { hans: '台斤', hant: '臺斤', counts: 'weight' },
   { hans: '吨', hant: '噸', counts: 'weight' },
   { hans: '克', hant: '克', counts: 'weight', notBefore: ['服'] },
   { hans: '升', hant: '升', counts: 'volume', notBefore: ['级', '級', '温', '溫'] },
