@@ -53,22 +53,26 @@ function isLabelledRow(simplified: string): boolean {
   return cells.length >= 2 && cells.every((cell) => LABELLED_CELL.test(cell));
 }
 
+/** Labels as an alternation, longest first, each written with `between` its characters (' ?': maybe spaced out). */
+const alternation = (labels: readonly string[], between: string) =>
+  [...labels]
+    .sort((a, b) => b.length - a.length)
+    .map((label) => [...label].map(escapeRegExp).join(between))
+    .join('|');
 /** A catalogue label, maybe spaced out to a table column's width (索 引 号, 分 类). */
-const CATALOGUE_LABEL = [...CATALOGUE_LABELS]
-  .sort((a, b) => b.length - a.length)
-  .map((label) => [...label].map(escapeRegExp).join(' ?'))
-  .join('|');
+const CATALOGUE_LABEL = alternation(CATALOGUE_LABELS, ' ?');
 /** 索引号: …, 名称: …: a field of a disclosure page's catalogue, opening the line or after a space. */
 const CATALOGUE_FIELD = new RegExp(`(?<=^|\\s)(?:${CATALOGUE_LABEL})\\s*[:：]`, 'gu');
 /** 发布机构 徐圩新区 发文日期 2024-02-20: a field whose label only a space follows. */
 const BARE_CATALOGUE_FIELD = new RegExp(`(?<=^|\\s)(?:${CATALOGUE_LABEL})\\s`, 'gu');
 /** 公开主体 长铺子乡人民政府, 公开层级1 县级: a line opening with a catalogue label, maybe numbered, and a space. */
 const CATALOGUE_FIELD_OPENING = new RegExp(`^(?:${CATALOGUE_LABEL})\\d?\\s*[:：\\s]`, 'u');
-/** 时 效 有效: a label spaced out, opening the line: only a table sets a word out so. */
+/** 时 效 有效: a label spaced out, opening the line: only a table sets a word out so (one character cannot be). */
 const SPACED_CATALOGUE_LABEL = new RegExp(
-  `^(?:${CATALOGUE_LABELS.filter((label) => [...label].length >= 2)
-    .map((label) => [...label].map(escapeRegExp).join(' '))
-    .join('|')})\\s`,
+  `^(?:${alternation(
+    CATALOGUE_LABELS.filter((label) => [...label].length >= 2),
+    ' ',
+  )})\\s`,
   'u',
 );
 

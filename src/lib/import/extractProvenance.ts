@@ -94,7 +94,7 @@ const CREDIT = new RegExp(`^(?<value>[^\\s，。！？；：,.!?;:]{2,30}?)(?:${
  * (原标题《…》): a title named by its label and quoted in 《》 rather than after a colon; 标题 徐圩街道为…: a disclosure
  * table's title row, its label and a space before the title (no sentence: the title has no full stop).
  */
-const QUOTED_TITLE = new RegExp(
+const TITLE_WITHOUT_COLON = new RegExp(
   `^(?<label>${anyOfWords([...PROVENANCE_LABELS.title, ...PROVENANCE_LABELS.originalTitle])})` +
     `(?:\\s*[:：]?\\s*《(?<value>[^《》]+)》|\\s+(?<value>[^\\s:：][^。！？]*))$`,
   'du',
@@ -234,11 +234,11 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
     .replace(TIMESTAMP, '')
     .replace(/[\d\s|｜/()（）[\]【】]/gu, '');
   const out: ProvenanceLine = { editors: [], authors: [] };
-  const quoted = QUOTED_TITLE.exec(inner);
-  if (quoted) {
-    const [from, to] = quoted.indices!.groups!.value!;
+  const titled = TITLE_WITHOUT_COLON.exec(inner);
+  if (titled) {
+    const [from, to] = titled.indices!.groups!.value!;
     const value = text.slice(offset + from, offset + to);
-    return FIELD_OF.get(quoted.groups!.label!) === 'title'
+    return FIELD_OF.get(titled.groups!.label!) === 'title'
       ? { ...out, title: value }
       : { ...out, originalTitle: value };
   }
