@@ -167,6 +167,19 @@ describe('findPlaces and articleTowns with the gazetteer', () => {
     expect(found.towns).toMatchObject([{ name: '瑞穗鄉', county: '花蓮縣', recognised: true }]);
   });
 
+  it('knows a township by its name of either edition of the code table, and those of the cities without counties', () => {
+    // 东莞市 and 中山市 have no counties: their townships are the city's, missing from the older table.
+    expect(article('虎门镇组织志愿者发放口罩。').towns).toMatchObject([
+      { name: '虎门镇', county: '东莞市', recognised: true },
+    ]);
+    expect(article('小欖鎮志願者發放口罩。').towns).toMatchObject([
+      { name: '小欖鎮', county: '中山市', province: '广东省' },
+    ]);
+    // 南牛乡 became 南牛镇: an article of either year names its township.
+    expect(article('南牛乡干部入户宣传。').towns).toMatchObject([{ name: '南牛乡', county: '正定县' }]);
+    expect(article('南牛镇干部入户宣传。').towns).toMatchObject([{ name: '南牛镇', county: '正定县' }]);
+  });
+
   it('strips a county written without its marker from the name and takes that county', () => {
     const found = article('义乌稠城街道组织志愿者值守卡点。');
     expect(found.towns).toMatchObject([{ name: '稠城街道', county: '义乌市', province: '浙江省' }]);
@@ -282,6 +295,18 @@ describe('articleTowns', () => {
       { line: 1, quote: '红星乡发放口罩200只' },
     ];
     expect(articleTowns(undefined, blocks, figures, toSimplified, []).figureTowns).toEqual(['桃源镇', '红星乡']);
+  });
+
+  it('gives a figure after a list of towns none of them, since it tells all of theirs together', () => {
+    const blocks = [
+      paragraph('桃源镇、红星乡和青山镇的16家企业共捐款80万元。', 1),
+      paragraph('红星乡发放口罩200只。', 2),
+    ];
+    const figures = [
+      { line: 1, quote: '共捐款80万元' },
+      { line: 2, quote: '红星乡发放口罩200只' },
+    ];
+    expect(articleTowns(undefined, blocks, figures, toSimplified, []).figureTowns).toEqual([undefined, '红星乡']);
   });
 
   it('lists a town named only where no number stands, beside the town the figures stand with, as a place', () => {

@@ -585,6 +585,9 @@ export interface FigurePlace {
 
 const SENTENCE_END = /[。！？!?]/u;
 
+/** What joins the names of a list of towns. */
+const TOWN_LIST = /[、和与及,，]/u;
+
 /** What may stand before and after a section's label (南夏墅街道：…, 二、红星乡：…): a number, then a colon. */
 const LABEL_BEFORE = /^(?:[（(]?[一二三四五六七八九十0-9０-９]+[)）、.．]\s*)?$/u;
 const LABEL_AFTER = /^\s*[：:]/u;
@@ -596,7 +599,8 @@ function isLabel(text: string, mention: PlaceMention): boolean {
 
 /**
  * The towns of an article and the town of each figure: the nearest town named before it in its sentence, else in
- * its paragraph, else in the heading of its section, else the article's town.
+ * its paragraph, else in the heading of its section, else the article's town; a town named in a list of towns is
+ * no figure's.
  */
 export function articleTowns(
   headline: string | undefined,
@@ -705,7 +709,16 @@ export function articleTowns(
     const digit = quote.search(/[0-9０-９]/u);
     const position = clause + (digit < 0 ? quote.length : digit);
     const sentenceStart = lastIndexOf(text, SENTENCE_END, position) + 1;
-    const before = townsOf(at).filter((m) => m.index < position);
+    const named = townsOf(at);
+    // A town in a list of towns (常平镇、谢岗镇、桥头镇的16个企业…共计80万元) is not the figure's: it tells all of
+    // theirs together, so it falls to the article's town.
+    const inList = (m: PlaceMention) =>
+      named.some(
+        (n) =>
+          (n.end === m.index - 1 && TOWN_LIST.test(text[n.end]!)) ||
+          (n.index === m.end + 1 && TOWN_LIST.test(text[m.end]!)),
+      );
+    const before = named.filter((m) => m.index < position && !inList(m));
     const heading = blocks.slice(0, at).findLastIndex((b) => b.kind === 'heading');
     return (
       before.findLast((m) => m.index >= sentenceStart)?.key ??

