@@ -558,6 +558,24 @@ describe('findFigures: numbers that are never figures', () => {
     expect(brief('向镇卫生院送去一辆救护车')).toEqual([]);
   });
 
+  it('counts one thing written after its noun, closing its item as a tally does (消毒液一桶), not a set phrase', () => {
+    expect(brief('企业捐赠口罩200个，消毒液一桶')).toEqual([
+      [200, '个', 'masks'],
+      [1, '桶', 'disinfectant'],
+    ]);
+    expect(brief('为贫困户送去食用油一壶和大米一袋')).toEqual([
+      [1, '壶', 'food'],
+      [1, '袋', 'food'],
+    ]);
+    expect(brief('出动安全知识宣传车一台，沿路广播')).toEqual([[1, '台', 'other']]);
+    // 一 before its noun, one eaten, one a day, one household: no tally.
+    expect(brief('志愿者为防控贡献一份力量')).toEqual([]);
+    expect(brief('执勤的大姐尝了一个，连声道谢')).toEqual([]);
+    expect(brief('每家企业都是不可缺失的一块。')).toEqual([]);
+    expect(brief('水煎服，每日一剂')).toEqual([]);
+    expect(brief('为困难群众送去慰问，帮扶困难户一户')).toEqual([]);
+  });
+
   it('still counts a small number in Chinese numerals when a category or a verb of the work says what it is', () => {
     expect(brief('悬挂横幅两条')).toEqual([[2, '条', 'banners']]);
     expect(brief('发放红袖章三个')).toEqual([[3, '个', 'other']]);

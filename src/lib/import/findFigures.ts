@@ -529,6 +529,14 @@ const MONEY_AFTER = /^(?:\d|[一二两三四五六七八九十])[\d.一二两三
 
 /** 捐赠一辆救护车, 出动了一台挖掘机: one thing given, bought or sent out straight after the verb is a count, no set phrase. */
 const ONE_GIVEN_BEFORE = new RegExp(`(?:${anyOfWords(ONE_GIVEN_VERBS)})了?$`, 'u');
+/**
+ * 消毒液一桶, 食用油一壶和大米一袋: one thing (not a household, a place, a time) written after its noun closes its item,
+ * as a tally writes a count; a set phrase puts 一 before its noun (一份力量, 一支队伍).
+ */
+const ONE_CLOSING_ITS_ITEM = /^(?:$|[、，,；;。！？!?]|[和及与][^\d，,。；;、]{0,6}?[一二两三四五六七八九十\d])/u;
+/** Whether a noun closes the text before the one: a Han character, no particle (尝了一个, 不可缺失的一块), not each (每日一剂). */
+const nounBeforeOne = (before: string) =>
+  /\p{Script=Han}$/u.test(before) && !/每|[了过着的是]$/u.test(before.slice(-3));
 
 /**
  * A figure, or why the number is not one ('silent' for dates and times, which are read elsewhere).
@@ -574,7 +582,8 @@ function whyNotAFigure(
   if (
     q.kind === 'quantity' &&
     /^一(?![\d万萬千百十])/u.test(q.raw) &&
-    !ONE_GIVEN_BEFORE.test(simplified.slice(0, start))
+    !ONE_GIVEN_BEFORE.test(simplified.slice(0, start)) &&
+    !(word.counts === 'things' && nounBeforeOne(simplified.slice(0, start)) && ONE_CLOSING_ITS_ITEM.test(after))
   )
     return 'skipped.setPhraseOne';
   if (/^[装裝]/u.test(after)) return 'skipped.packageSize';
