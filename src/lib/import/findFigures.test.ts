@@ -204,8 +204,10 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(brief('77名预防溺水宣传员进村入户发放倡议书')).toEqual([[77, '名', 'volunteers']]);
   });
 
-  it('reads cards of advice handed out as leaflets', () => {
+  it('reads cards of advice, colour pages and folded sheets handed out as leaflets', () => {
     expect(brief('此次宣传活动共发放各种安全知识宣传卡3000余份')).toEqual([[3000, '份', 'leaflets']]);
+    expect(brief('累计发放医保征缴彩页1000余册')).toEqual([[1000, '册', 'leaflets']]);
+    expect(brief('向群众发放消防安全折页2500张')).toEqual([[2500, '张', 'leaflets']]);
   });
 
   it('reads people joined by 及 as one group, and what they did after them as work done', () => {
