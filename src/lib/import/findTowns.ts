@@ -585,8 +585,8 @@ export interface FigurePlace {
 
 const SENTENCE_END = /[。！？!?]/u;
 
-/** What joins the names of a list of towns. */
-const TOWN_LIST = /[、和与及,，]/u;
+/** What joins the names of a list of towns (a comma more often ends a clause). */
+const TOWN_LIST = /[、和与及]/u;
 
 /** What may stand before and after a section's label (南夏墅街道：…, 二、红星乡：…): a number, then a colon. */
 const LABEL_BEFORE = /^(?:[（(]?[一二三四五六七八九十0-9０-９]+[)）、.．]\s*)?$/u;
