@@ -360,14 +360,14 @@ export const NUMERAL_IDIOMS: readonly { words: string; beforeAWord?: true }[] = 
 /**
  * Nouns that, counted right after the measure word, describe rather than tally. Places an area has or a campaign
  * covers (下辖12个村、1个社区, 在20个村循环广播), matched only as the whole noun phrase (50个村级监测点 counts posts), and
- * abstractions (6个时间段, 3个方面). Simplified.
+ * abstractions (6个时间段, 3个方面, 五个主题, 20个奖项). Simplified.
  */
 export const DESCRIBING_NOUNS = {
   places: [
     ...['村', '社区', '村（社区）', '村(社区)', '居委会', '小区', '自然村', '行政村', '村庄', '乡镇', '街道'],
     ...['村民小组', '居民小组', '村小组', '村组', '居民小区', '社', '街巷', '村居', '片区', '居委', '区域'],
   ],
-  abstractions: ['时间段', '方面', '环节', '阶段', '步骤', '原则'],
+  abstractions: ['时间段', '时段', '方面', '环节', '阶段', '步骤', '原则', '主题', '专题', '板块', '奖项'],
 } as const;
 
 /** Words before a number that point back to a count already stated (这14个宣传队, 上述3000份). Simplified. */

@@ -641,6 +641,11 @@ describe('findFigures: descriptions are no counts', () => {
     ).toEqual(['12个', '3个', '6个', '5个']);
   });
 
+  it('reports the themes, time slots and prizes an event is laid out in, never a tally', () => {
+    expect(figures('会议围绕五个主题展开，利用早、晚两个时段开展培训')).toEqual([]);
+    expect(brief('本次活动共设20个奖项，发放奖品200份')).toEqual([[200, '份', 'other']]);
+  });
+
   it('reports the places the work was done to after 对, whatever noun follows them', () => {
     expect(figures('志愿者对全镇24个小区出入车辆进行登记')).toEqual([]);
     expect(figures('工作组对18个居民小区和6个老旧小区（平房区）开展消杀')).toEqual([]);
