@@ -38,6 +38,13 @@ export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
   { word: '申请', unlessBefore: ['到'] },
   { word: '要求', unlessAfter: ['按', '照', '据', '的'] },
   ...['需要', '急需', '亟需'].map((word) => ({ word })),
+  // 需 alone before a verb of works or supplies (需安装暖风机6472台) — not before what a check found needing work
+  // (共排查需封锁路段1处…等7项隐患), nor in 必需, 无需.
+  {
+    word: '需',
+    unlessAfter: ['所', '急', '亟', '无', '必'],
+    onlyBefore: ['安装', '改造', '建设', '新建', '完成', '采购', '购置', '投入', '配备', '发放'],
+  },
   // 生活所需: daily necessities, a noun (采购生活所需物资40多吨).
   { word: '所需', unlessAfter: ['生活'] },
   {

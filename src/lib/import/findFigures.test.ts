@@ -605,6 +605,7 @@ describe('findFigures: only work done is tallied', () => {
     '该广场可容纳800人',
     '一天最大接种量达6700多剂次',
     '物资抵达后无需再分装300箱',
+    '共涉及9个村，需安装暖风机6472台',
   ])('reports, never tallies, a plan, condition, request or possibility: %s', (text) => {
     expect(figures(text)).toEqual([]);
     expect(find(text).skipped.map((s) => s.reason)).toContain('skipped.notDone');
@@ -691,6 +692,9 @@ describe('findFigures: descriptions are no counts', () => {
     expect(figures('今年该镇计划在西薛村营造防护林，栽植苗木10万多株')).toEqual([]);
     expect(figures('市林业局今年计划免费供苗150万株，其中杉木130万株、油茶20万株')).toEqual([]);
     expect(brief('原计划发放1万份，目前已发放明白纸8000份')).toEqual([[8000, '份', 'leaflets']]);
+    // …in the clause itself too: 已 after the plan word.
+    expect(brief('全镇计划取暖户2582户已安装完成2000户')).toEqual([[2000, '户', 'other']]);
+    expect(figures('预计10月底将完成全年2165户改厕任务')).toEqual([]);
     expect(brief('旅行社计划发两辆大客车，没想到报名踊跃，最后发了5辆大客车')).toEqual([[5, '辆', 'other']]);
     // A plan word in quotes names a programme.
     expect(brief('通过“十元公益计划”，全镇发放明白纸8000份')).toEqual([[8000, '份', 'leaflets']]);
@@ -933,6 +937,8 @@ describe('findFigures: descriptions are no counts', () => {
       [38, '包', 'other'],
     ]);
     expect(brief('检查组与商户签定食品安全保证书43份')).toEqual([[43, '份', 'other']]);
+    // A team does the seizing: it is a team.
+    expect(brief('分10个工作组入村逐户收缴散煤')).toEqual([[10, '个', 'teams']]);
   });
 
   it('counts machines mobilised for a drill, and reports what a store can meet as a capacity', () => {

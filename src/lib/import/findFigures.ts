@@ -357,9 +357,11 @@ export function findFigures(
       (namedGuess.category === 'other' ? (mobilised ?? members) : undefined) ??
       namedGuess;
     // Goods sold for their growers (已销售西瓜30余万斤) are a sale's result, verb or not, and no food given.
-    // …and so are goods seized (共收缴“山寨食品”饼干3箱).
+    // …and so are goods seized (共收缴“山寨食品”饼干3箱) — but a team is no goods: it does the seizing (分10个工作组入村
+    // 收缴散煤).
     const soldOrSeized =
       counts !== undefined &&
+      guessed.category !== 'teams' &&
       SOLD_OR_SEIZED_CLASSES.has(counts) &&
       [...SOLD_WORDS, ...SEIZED_WORDS].some((word) => clause.includes(word));
     // 共设宴席30桌: a banquet held for the elderly is no gathering called off; without a word of calling off in its

@@ -136,11 +136,14 @@ export function verbAtEnd(text: string): string | undefined {
 export function saysNotDone(text: string): boolean {
   return NOT_DONE_WORDS.some((rule) => {
     for (let at = text.indexOf(rule.word); at !== -1; at = text.indexOf(rule.word, at + 1)) {
-      if (countsAt(rule, text, at)) return true;
+      if (countsAt(rule, text, at) && !DONE_AFTER.test(text.slice(at + rule.word.length))) return true;
     }
     return false;
   });
 }
+
+/** 计划…2582户已安装完成2000户: a word of work done after the plan word, before the figure, turns back to what was done. */
+const DONE_AFTER = /已|目前|截至|截止|实际/u;
 
 /** The not-done word `rule.word` standing at `at` in `text` counts: none of its exceptions applies around it. */
 function countsAt({ word, unlessAfter = [], unlessBefore = [], onlyBefore }: NotDoneWord, text: string, at: number) {
