@@ -681,8 +681,8 @@ export const FURNITURE_WORDS: readonly string[] = [
   '更多',
   '首页',
   '网友',
-  // A forum's buttons over a thread.
-  ...['发新话题', '发表新帖', '回复该主题', '发表回复'],
+  // A forum's buttons over a thread, and under a photo it holds as an attachment.
+  ...['发新话题', '发表新帖', '回复该主题', '发表回复', '下载附件'],
   // A forum's account buttons.
   '登录',
   '登入',
@@ -768,6 +768,10 @@ export const SITE_NAME_ENDINGS: readonly string[] = [
   '头条',
   // A rolling-news column (天天滚动, 滚动新闻).
   '滚动',
+  // A radio station (大汉之音FM97.1, 乡村之声, 交通电台), its frequency aside.
+  '电台',
+  '之声',
+  '之音',
 ];
 
 /**

@@ -319,8 +319,12 @@ export function namesOrganisationAlone(simplified: string): boolean {
 function namesSite(simplified: string): boolean {
   // 织密反诈防护网, 扎牢基层防疫网: a net woven or fastened is a headline's figure of speech, no site.
   if (NET_VERBS.some((verb) => simplified.includes(verb))) return false;
-  return SITE_NAME_ENDINGS.some((e) => simplified.trim().endsWith(e));
+  const name = simplified.trim().replace(RADIO_FREQUENCY, '');
+  return SITE_NAME_ENDINGS.some((e) => name.endsWith(e));
 }
+
+/** A radio station's frequency after its name (大汉之音FM97.1). */
+const RADIO_FREQUENCY = /\s*(?:FM|AM|调频)\s*\d{2,4}(?:\.\d)?$/iu;
 
 /**
  * 标题 | 青山新闻网, 首页 | 要闻 | 正文, 乡镇 / 动态: a `|` or spaced slash that sets a site or section name apart, or
@@ -328,8 +332,8 @@ function namesSite(simplified: string): boolean {
  */
 function siteSeparated(simplified: string): boolean {
   if (/\s[>/]\s/u.test(simplified)) return true;
-  // 众志成城 抗击疫情 || 爱，从四面八方来: a run of bars is one separator.
-  const parts = simplified.split(/[|｜]+/u);
+  // 众志成城 抗击疫情 || 爱，从四面八方来: a run of bars is one separator (a box-drawing bar too: 好声音│大汉之音).
+  const parts = simplified.split(/[|｜│┃]+/u);
   return parts.length > 2 || (parts.length === 2 && parts.some((part) => !part.trim() || namesSite(part)));
 }
 

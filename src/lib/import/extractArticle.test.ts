@@ -303,6 +303,17 @@ describe('headlines among lines that look like one', () => {
     },
   );
 
+  it('passes over a radio station’s slogan set apart from its name and frequency by a box-drawing bar', () => {
+    const result = page(
+      '在地文化‧在地新聞‧在地的好聲音│青山之音FM97.1',
+      '最新快訊',
+      '2026.02.09',
+      '青山鎮公所廁所整建完工啟用',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山鎮公所廁所整建完工啟用');
+  });
+
   it('cuts the news dateline opening the lead, reading its byline, but not a lead about television', () => {
     const result = page('青山镇物资保障有力', `本报讯（记者 王小明 通讯员 李芳）${PARAGRAPH_1}`, PARAGRAPH_2);
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
@@ -549,6 +560,17 @@ describe('bylines and teasers', () => {
       PARAGRAPH_1,
     );
     expect(result.headline?.text).toBe('青山镇丨村民饮水告急 政府送水解渴');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+  });
+
+  it("drops a forum photo's attachment button and its upload line, and takes no headline from them", () => {
+    const result = page(
+      PARAGRAPH_1,
+      '微信图片_20201211104733.jpg (5.93 MB, 下载次数: 5064)',
+      '下载附件',
+      '2020-12-15 09:02 上传',
+    );
+    expect(result.headline).toBeUndefined();
     expect(body(result)).toEqual([PARAGRAPH_1]);
   });
 

@@ -94,9 +94,11 @@ const ACCOUNT_HANDLE = /[(（]\s*[A-Za-z][\w.-]{3,}\s*[)）]|[:：]\s*[A-Za-z][\
 const ACCOUNT_LINE_MAX = 40;
 /**
  * 区委宣传部赠送 - 副本.jpg 微信图片_20200207092638.jpg: a line of one or more image file names, however the names
- * are written (spaces, a copy's suffix, a chat app's prefix), where the photos stood.
+ * are written (spaces, a copy's suffix, a chat app's prefix), where the photos stood — a forum's attachment with its
+ * size and downloads too (微信图片_2020.jpg (5.93 MB, 下载次数: 5064)).
  */
-const IMAGE_FILE_NAMES = /^(?:[^。，！？；,;!?]{1,40}?\.(?:jpe?g|png|gif|webp|bmp)\s*)+$/iu;
+const IMAGE_FILE_NAMES =
+  /^(?:[^。，！？；,;!?]{1,40}?\.(?:jpe?g|png|gif|webp|bmp)(?:\s*[(（][^()（）]{0,12}[KMG]B\b[^()（）]{0,30}[)）])?\s*)+$/iu;
 /** 台灣新聞網(Logo-image) 台灣新聞網(Logo-text): names each with a bracketed Latin label of an image's role. */
 const IMAGE_ALT_TEXTS = new RegExp(
   `^(?:[^\\s()（）]{0,20}[(（]\\s*[A-Za-z-]*(?:${anyOfWords(IMAGE_ALT_WORDS)})[A-Za-z-]*\\s*[)）]\\s*)+$`,
