@@ -61,6 +61,9 @@ describe('findPlaces', () => {
   it('reads a township whose name ends in its ending (新镇镇), but a town before its government as the town', () => {
     expect(towns('廊坊市文安县新镇镇组织献爱心活动')).toEqual(['新镇镇']);
     expect(towns('我们来到了益林镇镇政府，河北镇镇村党员干部也来了')).toEqual(['益林镇', '河北镇']);
+    // 金门县's 金湖镇 before its head, though 龙游县 has a 湖镇镇: the name reaching further back is the town.
+    expect(towns('社區理監事在金湖鎮鎮長的陪同下捐贈')).toEqual(['金湖鎮']);
+    expect(towns('龙游县湖镇镇政府发放口罩')).toEqual(['湖镇镇']);
   });
 
   it('reads a title a town is given as no name (国家级卫生镇, 试点镇)', () => {

@@ -131,7 +131,8 @@ export function findPlaces(
 
 /**
  * 新镇镇: the ending at `i` is the last character of a township's name when the same ending follows and the gazetteer
- * has the longer name; 益林镇镇政府 and 河北镇镇村 are a town and the town's government or villages.
+ * has the longer name; 益林镇镇政府 and 河北镇镇村 are a town and the town's government or villages, and so is 金湖镇镇长
+ * though the gazetteer has a 湖镇镇 too: of two names, the one reaching further back takes the run.
  */
 function endsInItsEnding(
   simplified: string,
@@ -144,7 +145,10 @@ function endsInItsEnding(
 ): boolean {
   const next = i + suffix.length;
   if (!simplified.startsWith(suffix, next)) return false;
-  return inGazetteer(simplified, text, start, next, next + suffix.length, suffix, gazetteer, regions) !== undefined;
+  const longer = inGazetteer(simplified, text, start, next, next + suffix.length, suffix, gazetteer, regions);
+  if (!longer) return false;
+  const shorter = inGazetteer(simplified, text, start, i, next, suffix, gazetteer, regions);
+  return !shorter || shorter.index >= longer.index;
 }
 
 /**
