@@ -109,10 +109,11 @@ export const PEOPLE_TOGETHER: readonly string[] = ['共同', '一起', '一同',
 
 /**
  * Verbs that say people named before them were moved out of danger (113名村民被安全转移, 32名村民开始转移, 14户村民已被安置),
- * maybe after adverbs (MOVED_ADVERBS): the office's work, its people the ones moved. Simplified.
+ * maybe after adverbs (VERB_ADVERBS): the office's work, its people the ones moved. Simplified.
  */
 export const PEOPLE_MOVED: readonly string[] = ['转移', '撤离', '疏散', '安置', '避险'];
-export const MOVED_ADVERBS: readonly string[] = [
+/** Adverbs between a count and the verb after it (报警器3051个已全部发放完毕, 14户村民已被安置). Simplified. */
+export const VERB_ADVERBS: readonly string[] = [
   ...['已', '被', '全部', '安全', '紧急', '及时', '开始', '顺利', '均', '都', '陆续', '先后', '成功', '临时'],
 ];
 

@@ -289,6 +289,12 @@ export const LOSS_WORDS = ['损失', '被骗', '骗走', '涉案'] as const;
 export const SALES_TAKINGS = ['销售额', '交易额', '营业额', '销售收入', '成交额', '成交金额'] as const;
 
 /**
+ * Nouns of an event that, standing right before a count of occasions (此次活动共9场, 全年科普活动达50余场, 系列宣传活动
+ * 共计10场), make it events held, though no verb says so. Simplified.
+ */
+export const EVENT_NOUNS = ['活动', '讲座', '宣讲', '培训', '演出', '义诊', '放映', '展演', '会议'] as const;
+
+/**
  * Words that make money in their clause the sum of a dispute settled (化解一起金额14万余元的欠薪纠纷, 促成双方达成85万元的
  * 和解协议): what the office's mediation recovered or agreed. Simplified.
  */

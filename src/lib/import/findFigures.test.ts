@@ -642,6 +642,18 @@ describe('findFigures: descriptions are no counts', () => {
     ).toEqual(['12个', '3个', '6个', '5个']);
   });
 
+  it('counts events after the noun of an event as held, though no verb says so', () => {
+    expect(brief('此次活动共9场，涉及垃圾分类、燃气宣传')).toEqual([[9, '场', 'other']]);
+    expect(brief('全年科普活动达50余场')).toEqual([[50, '场', 'other']]);
+    // Occasions after no event noun say nothing was done.
+    expect(figures('该村共9场')).toEqual([]);
+  });
+
+  it('counts a thing whose verb follows it after adverbs (报警器3051个已全部发放完毕)', () => {
+    expect(brief('一氧化碳报警器3051个已全部发放完毕')).toEqual([[3051, '个', 'other']]);
+    expect(figures('一氧化碳报警器3051个')).toEqual([]);
+  });
+
   it('reports the themes, time slots and prizes an event is laid out in, never a tally', () => {
     expect(figures('会议围绕五个主题展开，利用早、晚两个时段开展培训')).toEqual([]);
     expect(brief('本次活动共设20个奖项，发放奖品200份')).toEqual([[200, '份', 'other']]);

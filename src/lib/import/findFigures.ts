@@ -19,6 +19,7 @@ import {
   PRICE_WORDS,
   PRICED_PER,
   PRODUCTION_WORDS,
+  EVENT_NOUNS,
   SALES_TAKINGS,
   DISPUTE_SETTLED,
   SOLD_WORDS,
@@ -28,7 +29,6 @@ import {
 } from '../../config/measureWords.ts';
 import {
   MODIFIER_OPENINGS,
-  MOVED_ADVERBS,
   NOT_NOUN_ENDINGS,
   ONE_GIVEN_VERBS,
   PEOPLE_JOINING,
@@ -37,6 +37,7 @@ import {
   PEOPLE_MOBILISED,
   PERSONAL_ACTS,
   STAFF_NOUNS,
+  VERB_ADVERBS,
 } from '../../config/countedNouns.ts';
 import { findQuantities, type FoundQuantity } from '../numbers/findQuantities.ts';
 import { countsIn, guessCategory, guessCategoryFromHead, LINKING_WORDS, type CategoryGuess } from './guessCategory.ts';
@@ -376,7 +377,10 @@ export function findFigures(
     // (对辖区300多家企业进行清查)…
     // …or, of people, as their joining the work (380名工作人员及志愿者投入一线).
     const workAfter =
-      (nounAfter[1] === nounAfter[0] && namesWorkDone(afterNoun.slice(0, WORK_VERB_REACH))) ||
+      (ADVERBS_ONLY.test(simplified.slice(...nounAfter)) &&
+        namesWorkDone(
+          simplified.slice(nounAfter[0], clauseEnd).replace(LEADING_ADVERBS, '').slice(0, WORK_VERB_REACH),
+        )) ||
       joining ||
       moved ||
       (isObjectOf(simplified, start, DUI) && namesWorkDone(afterNoun)) ||
@@ -390,12 +394,15 @@ export function findFigures(
         !/各|分别/u.test(simplified.slice(end, clauseEnd)));
     // A sale's takings are a result the office reports, verb or not (庙会期间交易额达3000万元).
     const takings = counts === 'money' && SALES_TAKINGS.some((word) => clause.includes(word));
+    // Events counted after the noun of an event were held (此次活动共9场).
+    const held = counts === 'occasions' && EVENT_NOUNS.some((noun) => before.replace(LINKING_WORDS, '').endsWith(noun));
     // A count of vehicles is the office's means, verb or not (10辆宣传车划区包片).
     if (
       guess.category === 'other' &&
       !per &&
       !workAfter &&
       !takings &&
+      !held &&
       !soldOrSeized &&
       counts !== 'vehicles' &&
       !namesWorkDone(simplified.slice(sentenceStart, start))
@@ -515,7 +522,10 @@ export function findFigures(
 }
 
 /** 被安全转移, 开始转移, 已被安置: people moved out of danger, said after them. */
-const PEOPLE_MOVED_AFTER = new RegExp(`^(?:${anyOfWords(MOVED_ADVERBS)})*(?:${anyOfWords(PEOPLE_MOVED)})`, 'u');
+const LEADING_ADVERBS = new RegExp(`^(?:${anyOfWords(VERB_ADVERBS)})*`, 'u');
+/** Nothing but adverbs after the measure word (报警器3051个已全部发放完毕): no noun, the verb comes next. */
+const ADVERBS_ONLY = new RegExp(`${LEADING_ADVERBS.source}$`, 'u');
+const PEOPLE_MOVED_AFTER = new RegExp(`${LEADING_ADVERBS.source}(?:${anyOfWords(PEOPLE_MOVED)})`, 'u');
 
 /** 平均, 最高达到, 最多有: words before a figure that make it an average, a maximum or a minimum. */
 const STATISTIC_BEFORE = /(?:平均|最高|最低|最多|最少)(?:达到|达|为|在|是|有)?$/u;
