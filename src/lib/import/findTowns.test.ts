@@ -228,6 +228,14 @@ describe('findPlaces and articleTowns with the gazetteer', () => {
     expect(article('河南省宜阳县三乡镇发放口罩。').towns.map((t) => t.name)).toEqual(['三乡镇']);
   });
 
+  it('reads no name from a numeral before a word for towns in general (三下乡, the drive; 30余名镇干部)', () => {
+    const drive = article('文化科技卫生三下乡活动走进青山镇。', '三下乡活动送去图书。', '30余名镇干部参加。');
+    expect(drive.towns.map((t) => t.name)).toEqual(['青山镇']);
+    expect(drive.notRecognised).toEqual([]);
+    // After any other character, such a word ends a name the gazetteer may lack (况场镇: 况 + 场镇).
+    expect(article('况场镇干部入户。', '况场镇志愿者值守。').towns.map((t) => t.name)).toEqual(['况场镇']);
+  });
+
   it('proposes a township the gazetteer does not know that stands as the label of a roundup’s part', () => {
     const found = article('云溪谷街道：悬挂横幅18条。', '二、白石岭乡：发放口罩300只。', '又到云雾坳镇发放口罩。');
     expect(found.towns.map((t) => t.name)).toEqual(['云溪谷街道', '白石岭乡']);

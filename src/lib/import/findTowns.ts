@@ -478,10 +478,11 @@ function readName(
   const before = simplified.slice(prefix.nameStart, endingAt);
   if (NOT_NAME_ENDS.some((w) => before.endsWith(w))) return undefined;
   // 城镇 alone or after a phrase (推进城镇, 布在集镇, 洛江区海丝小镇公益协会, 连江县侨团支援家乡) is no name, after a
-  // county too; after one character it is (新城镇, 李家乡).
+  // county too; after one character it is (新城镇, 李家乡), but not after a numeral (三下乡, the drive; 30余名镇干部).
   const shortest = afterLeadingWords(simplified, prefix.nameStart, endingAt, 1);
   const generic = NOT_NAMES.find((w) => simplified.endsWith(w, end));
-  if (generic && end - generic.length - shortest !== 1) return undefined;
+  if (generic && (end - generic.length - shortest !== 1 || `${NUMERALS}余多`.includes(simplified[shortest]!)))
+    return undefined;
   const nameStart = afterLeadingWords(simplified, prefix.nameStart, endingAt, NAME_LENGTH.min);
   const length = endingAt - nameStart;
   if (length < NAME_LENGTH.min) return undefined;
