@@ -879,6 +879,8 @@ export const PROVENANCE_LABELS = {
   url: ['原文链接', '链接', '地址', '网址'],
   /** A government disclosure page's catalogue number (索引号: 002660504/2020-19357): dropped with its line. */
   reference: ['索引号'],
+  /** The site's section the article is filed under (栏目：贵州政企信息): dropped with its line. */
+  section: ['所属栏目', '栏目', '所属频道'],
   /** A footer line can be the only place the headline is written (标题：…). */
   title: ['标题'],
   /** A repost names the headline the story first ran under (原标题：…): the page's headline contains it or is it. */

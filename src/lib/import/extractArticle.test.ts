@@ -303,6 +303,18 @@ describe('headlines among lines that look like one', () => {
     },
   );
 
+  it('reads the section a page files the article under (栏目：…) as metadata, no headline', () => {
+    const result = page(
+      '青山镇推动农村“治垃圾”有力有效 |',
+      '【政公网】',
+      '栏目:青山政企信息',
+      '发表时间:2022-12-28 21:03',
+      PARAGRAPH_1,
+    );
+    expect(result.headline?.text).toBe('青山镇推动农村“治垃圾”有力有效');
+    expect(body(result)).toEqual([PARAGRAPH_1]);
+  });
+
   it('passes over a radio station’s slogan set apart from its name and frequency by a box-drawing bar', () => {
     const result = page(
       '在地文化‧在地新聞‧在地的好聲音│青山之音FM97.1',
