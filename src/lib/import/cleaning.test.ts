@@ -139,6 +139,16 @@ describe('shapeBlocks', () => {
     ]);
   });
 
+  it('drops the bullet a page sets before a section label from the heading (■西谷乡)', () => {
+    const { blocks } = shapeBlocks(
+      [
+        { text: '■西谷乡', line: 1 },
+        { text: '本报讯春节前夕，西谷乡走访慰问困难群众。', line: 2 },
+      ].map((l) => ({ ...l, breakBefore: false })),
+    );
+    expect(blocks[0]).toMatchObject({ kind: 'heading', text: '西谷乡' });
+  });
+
   it('promotes a parallel lead sentence after a caption, for review', () => {
     const { blocks, review } = shapeBlocks([
       {

@@ -5,6 +5,8 @@ import type { Block, ReviewItem } from './types.ts';
 /** A standalone line this short, with no sentence end, heads a section. */
 const HEADING_MAX = 30;
 const SENTENCE_END = /[。！？!?；;…”」』]$/u;
+/** ■西谷乡, ●工作动态: a bullet a page sets before a section's label, no part of the heading. */
+const HEADING_BULLET = /^[■□●○◆◇★☆▲△▶►▪•]\s*/u;
 /** 一是…二是…三是: the standard way government texts enumerate; each item gets its own paragraph. */
 const ENUMERATION = /(?<=[。！？])(?=[一二三四五六七八九十]是)/u;
 /** A lead sentence of three or more short parallel clauses (铁肩扛责任，严密安排部署，确保…。). */
@@ -28,7 +30,7 @@ export function shapeBlocks(lines: readonly KeptLine[]): { blocks: Block[]; revi
       !SENTENCE_END.test(text) &&
       !/^[一二三四五六七八九十]是/u.test(text)
     ) {
-      blocks.push({ kind: 'heading', text, line: line.line });
+      blocks.push({ kind: 'heading', text: text.replace(HEADING_BULLET, ''), line: line.line });
       return;
     }
     let body = text;
