@@ -99,6 +99,13 @@ export const PLAN_OPENINGS = ['预计', '计划', '拟', '打算'] as const;
  * 全镇共栽植…; 计划发两辆大客车，…，发了五辆). Without one, the plan word governs the clauses that follow it
  * (计划在西薛村营造防护林，栽植苗木10万多株; 计划供苗150万株，其中杉木130万株). Simplified.
  */
+/**
+ * Words after a not-done word in the clause, before the figure, that turn back to what was done (全镇计划…2582户已安装
+ * 完成2000户): fewer than DONE_AGAIN, since in one clause 完成, 共 and 了 follow a plan word too (预计…将完成2165户).
+ * Simplified.
+ */
+export const DONE_IN_CLAUSE = ['已', '目前', '截至', '截止', '实际'] as const;
+
 export const DONE_AGAIN = [
   ...['已', '共', '累计', '完成', '截至', '截止', '目前', '实际'],
   ...['结果', '最终', '没想到', '了'],

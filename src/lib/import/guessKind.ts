@@ -5,7 +5,14 @@ import {
   PEOPLE_JOINING,
   PREDICATE_STARTS,
 } from '../../config/countedNouns.ts';
-import { DONE_AGAIN, NOT_DONE_WORDS, PLAN_OPENINGS, STILL_TO_ARRIVE, type NotDoneWord } from '../../config/notDone.ts';
+import {
+  DONE_AGAIN,
+  DONE_IN_CLAUSE,
+  NOT_DONE_WORDS,
+  PLAN_OPENINGS,
+  STILL_TO_ARRIVE,
+  type NotDoneWord,
+} from '../../config/notDone.ts';
 
 /** Persuading people to call something off is work done, though what it counts is simply counted. */
 const PERSUADED = ['劝解', '劝导', '劝停', '取消'];
@@ -131,19 +138,17 @@ export function verbAtEnd(text: string): string | undefined {
 
 /**
  * The text (Simplified: a clause up to a figure) says the figure is planned, supposed, asked for or only possible
- * (NOT_DONE_WORDS), not work done.
+ * (NOT_DONE_WORDS), not work done — unless a word after the not-done word turns back to what was done
+ * (DONE_IN_CLAUSE).
  */
 export function saysNotDone(text: string): boolean {
   return NOT_DONE_WORDS.some((rule) => {
     for (let at = text.indexOf(rule.word); at !== -1; at = text.indexOf(rule.word, at + 1)) {
-      if (countsAt(rule, text, at) && !DONE_AFTER.test(text.slice(at + rule.word.length))) return true;
+      if (countsAt(rule, text, at) && !DONE_IN_CLAUSE.some((w) => text.includes(w, at + rule.word.length))) return true;
     }
     return false;
   });
 }
-
-/** 计划…2582户已安装完成2000户: a word of work done after the plan word, before the figure, turns back to what was done. */
-const DONE_AFTER = /已|目前|截至|截止|实际/u;
 
 /** The not-done word `rule.word` standing at `at` in `text` counts: none of its exceptions applies around it. */
 function countsAt({ word, unlessAfter = [], unlessBefore = [], onlyBefore }: NotDoneWord, text: string, at: number) {
