@@ -301,6 +301,31 @@ export const EVENT_NOUNS = ['活动', '讲座', '宣讲', '培训', '演出', '�
 export const DISPUTE_SETTLED = ['化解', '调处', '调解', '和解'] as const;
 
 /**
+ * Money raised or put into works (累计投资600万余元，新修农村公路5.21公里; 筹措资金1500多万元，用来修护水泥路): one of
+ * `verbs` before the money in its clause, and one of `works` after it in its sentence — not a report's investment
+ * total (固定资产投资完成246.79亿元，完成年度计划82.3%), which names no works. Simplified.
+ */
+export const INVESTED = {
+  verbs: ['投资', '筹资', '筹措', '自筹', '获批', '投入'],
+  works: [
+    '用于',
+    '用来',
+    '新修',
+    '修建',
+    '修护',
+    '新建',
+    '扩建',
+    '建设',
+    '建成',
+    '硬化',
+    '铺设',
+    '改造',
+    '维修',
+    '采购',
+  ],
+} as const;
+
+/**
  * Words that make goods counted in their clause produce sold for its growers (已销售西瓜30余万斤, 十万多斤柑橘都卖掉了,
  * 当天销量就突破了2500公斤): like takings, a result the office reports, and no food or supplies given. Never 卖 alone
  * (卖不出去: unsold). Simplified.

@@ -642,6 +642,12 @@ describe('findFigures: descriptions are no counts', () => {
     ).toEqual(['12个', '3个', '6个', '5个']);
   });
 
+  it('counts money raised or put into works the sentence names, never a report’s investment total', () => {
+    expect(brief('该镇累计投资600万余元，新修农村公路5.21公里')).toEqual([[6000000, '元', 'other']]);
+    expect(brief('该镇筹措资金1500多万元，用来修护水泥路9公里')).toEqual([[15000000, '元', 'other']]);
+    expect(figures('全县固定资产投资完成246.79亿元，完成年度计划82.3%')).toEqual([]);
+  });
+
   it('counts events after the noun of an event as held, though no verb says so', () => {
     expect(brief('此次活动共9场，涉及垃圾分类、燃气宣传')).toEqual([[9, '场', 'other']]);
     expect(brief('全年科普活动达50余场')).toEqual([[50, '场', 'other']]);

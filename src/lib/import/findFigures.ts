@@ -20,6 +20,7 @@ import {
   PRICED_PER,
   PRODUCTION_WORDS,
   EVENT_NOUNS,
+  INVESTED,
   SALES_TAKINGS,
   DISPUTE_SETTLED,
   SOLD_WORDS,
@@ -394,6 +395,11 @@ export function findFigures(
         !/各|分别/u.test(simplified.slice(end, clauseEnd)));
     // A sale's takings are a result the office reports, verb or not (庙会期间交易额达3000万元).
     const takings = counts === 'money' && SALES_TAKINGS.some((word) => clause.includes(word));
+    // Money put into works the sentence names (投资600万余元，新修农村公路5.21公里).
+    const invested =
+      counts === 'money' &&
+      INVESTED.verbs.some((word) => simplified.slice(clauseStart, start).includes(word)) &&
+      INVESTED.works.some((word) => simplified.slice(end, sentenceEnd).includes(word));
     // Events counted after the noun of an event were held (此次活动共9场).
     const held = counts === 'occasions' && EVENT_NOUNS.some((noun) => before.replace(LINKING_WORDS, '').endsWith(noun));
     // A count of vehicles is the office's means, verb or not (10辆宣传车划区包片).
@@ -403,6 +409,7 @@ export function findFigures(
       !workAfter &&
       !takings &&
       !held &&
+      !invested &&
       !soldOrSeized &&
       counts !== 'vehicles' &&
       !namesWorkDone(simplified.slice(sentenceStart, start))
@@ -414,9 +421,9 @@ export function findFigures(
     const uncounted = counts && NO_WORK_DONE[counts];
     // People with a verb of the work in their clause are at work or its outcome (返岗工人3100人, 复学复课200多名);
     // money needs a verb saying it was given, received or handed out (economic reports name 开工 too), or to be a
-    // sale's takings or a dispute's sum settled.
+    // sale's takings, a dispute's sum settled or money put into works.
     const settled = counts === 'money' && DISPUTE_SETTLED.some((word) => clause.includes(word));
-    const atWork = (counts === 'people' && namesWorkDone(clause)) || takings || settled;
+    const atWork = (counts === 'people' && namesWorkDone(clause)) || takings || settled || invested;
     if (uncounted && guess.category === 'other' && kind === 'counted' && !per && !atWork) {
       skip(q.raw, uncounted);
       return;
