@@ -236,8 +236,8 @@ export const FURNITURE_NOTICES: Readonly<Partial<Record<RemovalCode, readonly st
  * 请勿转载): one of `conditions` and one of `acts` in one paragraph. Like a related-stories label, it ends the article.
  */
 export const REPRINT_NOTICE = {
-  // …or the request that stands for a condition (转载请注明出处).
-  conditions: ['未经', '非经', '未获', '务经', '须经', '请注明'],
+  // …or the request that stands for a condition (转载请注明出处, 转载请说明文章出处).
+  conditions: ['未经', '非经', '未获', '务经', '须经', '请注明', '请说明'],
   acts: ['转载', '复制', '摘编', '镜像', '转贴', '刊用'],
 } as const;
 
@@ -250,8 +250,9 @@ export const VIEWS_DISCLAIMER = {
   // 本文: 本文为某号作者上传并发布，仅代表该作者观点，不代表某某新闻的观点和立场. 本公司: a blog host's (博客文章文责自负，
   // 不代表本公司立场).
   sites: ['本网', '本站', '本平台', '本刊', '本报', '本文', '本公司'],
-  denials: ['不代表'],
-  views: ['观点', '立场'],
+  // …or of its liability for them (本站部分信息由相应民事主体自行提供…本网对此不承担任何保证责任).
+  denials: ['不代表', '不承担'],
+  views: ['观点', '立场', '责任'],
 } as const;
 
 /**
@@ -268,8 +269,9 @@ export const RIGHTS_CLAIM = {
  * an infringement and a removal in one paragraph. Ends the article as a reprint notice does.
  */
 export const TAKEDOWN_NOTICE = {
-  infringements: ['侵犯', '侵权'],
-  removals: ['删除'],
+  // …or the rights holders it could not reach, asked to get in touch (请相关权利人与本网站联系).
+  infringements: ['侵犯', '侵权', '权利人'],
+  removals: ['删除', '与本网站联系', '与本网联系'],
 } as const;
 
 /**

@@ -1345,6 +1345,23 @@ describe('related lists, labelless metadata and notices around the body', () => 
     expect(page(dated, PARAGRAPH_1).headline?.text).toBe(dated);
   });
 
+  it("drops a site's disclaimer of liability, its call to rights holders and a reprint request in other words", () => {
+    const liability =
+      '本站部分信息由相应民事主体自行提供,该信息内容的真实性、准确性和合法性应由该民事主体负责。青山网 对此不承担任何保证责任。';
+    const holders = '本网部分转载文章、图片等无法联系到权利人,请相关权利人与本网站联系。';
+    const request = '本文由青山网综合栏目发布,感谢您对青山网的认可,非常欢迎各位朋友分享到朋友圈,但转载请说明文章出处';
+    for (const notice of [liability, holders, request]) {
+      const result = page(PARAGRAPH_1, PARAGRAPH_2, notice);
+      expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+      expect(reasons(result)[notice]).toBe('removed.copyrightNotice');
+    }
+    // An article's own sentences on duty and on a service station are no notice.
+    const duty = '镇政府表示，商户对此不承担责任的说法不实，侵犯群众权益的请与派出所联系。';
+    const station = '如发现侵犯消费者权益的行为，请与本站联系。';
+    expect(body(page(PARAGRAPH_1, station))).toEqual([PARAGRAPH_1, station]);
+    expect(body(page(PARAGRAPH_1, duty))).toEqual([PARAGRAPH_1, duty]);
+  });
+
   it("drops a site's disclaimer of the views it carries and a reprint notice in other words, ending the article", () => {
     const disclaimer = '本网站所刊载信息，不代表青山社和青山网观点。 刊用本网站稿件，务经书面授权。';
     const result = page(PARAGRAPH_1, PARAGRAPH_2, disclaimer, '青山镇开展环境整治');
