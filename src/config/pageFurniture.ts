@@ -265,6 +265,15 @@ export const RIGHTS_CLAIM = {
 } as const;
 
 /**
+ * A content site's sign-off to its readers (以上就是关于…全部的内容，关注我们，带您了解更多相关内容; 某某网小编提示，记得把
+ * "…"分享给大家!): one of `openings` and one of `asks` in one paragraph, after the article.
+ */
+export const READER_SIGN_OFF = {
+  openings: ['以上就是关于', '小编'],
+  asks: ['分享给大家', '关注我们', '带您了解更多'],
+} as const;
+
+/**
  * A reposting site's takedown offer (若来源标注错误或侵犯了您的合法权益，请与本站联系，我们将及时更正、删除; 如有侵权请联系删除):
  * an infringement and a removal in one paragraph. Ends the article as a reprint notice does.
  */

@@ -1345,6 +1345,14 @@ describe('related lists, labelless metadata and notices around the body', () => 
     expect(page(dated, PARAGRAPH_1).headline?.text).toBe(dated);
   });
 
+  it("drops a content site's sign-off to its readers, but not an article's own closing words", () => {
+    const signOff = '以上就是关于青山镇充电桩进小区全部的内容,关注我们,带您了解更多相关内容。';
+    const share = '青山网小编提示,记得把"青山镇推进住宅修缮项目"分享给大家!';
+    expect(body(page(PARAGRAPH_1, PARAGRAPH_2, signOff, share))).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    const closing = '以上是本次宣讲的主要内容，群众可到镇便民服务中心了解更多政策。';
+    expect(body(page(PARAGRAPH_1, closing))).toEqual([PARAGRAPH_1, closing]);
+  });
+
   it("drops a site's disclaimer of liability, its call to rights holders and a reprint request in other words", () => {
     const liability =
       '本站部分信息由相应民事主体自行提供,该信息内容的真实性、准确性和合法性应由该民事主体负责。青山网 对此不承担任何保证责任。';

@@ -12,6 +12,7 @@ import {
   DISCLAIMER_LABELS,
   EPAPER_PAGE_LABEL,
   FOLLOW_PROMPT,
+  READER_SIGN_OFF,
   FORUM_CODE_TAGS,
   FURNITURE_NOTICES,
   FURNITURE_PHRASES,
@@ -278,6 +279,8 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
   const notice = [...text].length <= NOTICE_MAX ? NOTICES.find((p) => lowered.includes(p.phrase)) : undefined;
   if (notice) return notice.reason;
   if (isReprintNotice(text)) return COPYRIGHT;
+  if (isShortWithWordOfEach(text, NOTICE_MAX, READER_SIGN_OFF.openings, READER_SIGN_OFF.asks))
+    return 'removed.shareBar';
   if (isSiteNotice(lowered)) return 'removed.standingReminder';
   if (isShortWithWordOfEach(text, LOGIN_PROMPT_MAX, LOGIN_PROMPT.verbs, LOGIN_PROMPT.asks)) return 'removed.navigation';
   if (
