@@ -417,7 +417,11 @@ export const AMOUNTS_VARY = ['不等'] as const;
  * Words of a production rate or a stock (日产21万片, 产能, 年出栏2000多头): a factory's or a farm's output, not the
  * office's work. Simplified.
  */
-export const PRODUCTION_WORDS = ['日产', '月产', '年产', '产能', '产量', '出栏', '存栏'] as const;
+export const PRODUCTION_WORDS = [
+  ...['日产', '月产', '年产', '产能', '产量', '出栏', '存栏'],
+  // An economy's output and income (社会总产值达到3.85亿元, 村集体经济收入突破1235万元, 户均增收1万元).
+  ...['产值', '集体经济收入', '集体收入', '年收入', '增收', '零售额', '营业收入', '利润'],
+] as const;
 
 /** What a rate is per when it is a machine's capacity (排涝能力为每秒1.1立方米, 每分钟喷洒5升): no work counted. */
 export const CAPACITY_PER = ['秒', '秒钟', '分钟'] as const;

@@ -821,6 +821,11 @@ describe('findFigures: descriptions are no counts', () => {
     // A farm's yearly output is no work done, linking words before the figure or not.
     expect(brief('村里生猪养殖年出栏2000多头')).toEqual([]);
     expect(brief('全镇组织销售，脐橙年产量约3.2万吨')).toEqual([]);
+    // …nor an economy's output or income, whatever verb reaches it.
+    expect(brief('村里发放慰问金5万元，全村社会总产值达到3.85亿元')).toEqual([[50000, '元', 'donations']]);
+    expect(brief('村里发放慰问金5万元，村集体经济收入突破1235万元，户均增收达1万元以上')).toEqual([
+      [50000, '元', 'donations'],
+    ]);
     expect(brief('南园街道在辖区内10个社区各开展人口普查宣传活动')).toEqual([]);
   });
 

@@ -619,7 +619,10 @@ function whyNotAFigure(
   )
     return 'skipped.unitPrice';
   // 年产量约3.2万吨: linking words may stand between the word of production and its figure.
-  const beforeLinking = simplified.slice(0, start).replace(LINKING_WORDS, '');
+  const beforeLinking = simplified
+    .slice(0, start)
+    .replace(LINKING_WORDS, '')
+    .replace(/(?:达到|突破|增加|超)$/u, '');
   if (PRODUCTION_WORDS.some((w) => beforeLinking.endsWith(w))) return 'skipped.production';
   if (FAMILY_NOUNS.some((n) => after.startsWith(n))) return 'skipped.family';
   // The place noun must be the whole noun phrase (在5个村民小组设立…, 20个村的院落, 6个片区内, 10个社区各开展…), not its
