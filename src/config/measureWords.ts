@@ -301,6 +301,12 @@ export const EVENT_NOUNS = ['活动', '讲座', '宣讲', '培训', '演出', '�
 export const DISPUTE_SETTLED = ['化解', '调处', '调解', '和解'] as const;
 
 /**
+ * Words that make money in their clause a dividend paid to a village's shareholders (现场为100名股东共分红50万元, 拿出
+ * 12.1万元给村民分红): paid out, verb or not, and earnings, never a gift. Simplified.
+ */
+export const DIVIDEND_WORDS = ['分红', '红利'] as const;
+
+/**
  * Money raised or put into works (累计投资600万余元，新修农村公路5.21公里; 筹措资金1500多万元，用来修护水泥路): one of
  * `verbs` before the money in its clause, and one of `works` after it in its sentence — not a report's investment
  * total (固定资产投资完成246.79亿元，完成年度计划82.3%), which names no works. Simplified.

@@ -642,6 +642,11 @@ describe('findFigures: descriptions are no counts', () => {
     ).toEqual(['12个', '3个', '6个', '5个']);
   });
 
+  it('counts a dividend paid to a village’s shareholders as other, verb or not, never a gift', () => {
+    expect(brief('村里拿出12.1万元给村民分红')).toEqual([[121000, '元', 'other']]);
+    expect(brief('此次分红11.55万元，大田村1155名村民人人有份')).toEqual([[115500, '元', 'other']]);
+  });
+
   it('counts money raised or put into works the sentence names, never a report’s investment total', () => {
     expect(brief('该镇累计投资600万余元，新修农村公路5.21公里')).toEqual([[6000000, '元', 'other']]);
     expect(brief('该镇筹措资金1500多万元，用来修护水泥路9公里')).toEqual([[15000000, '元', 'other']]);

@@ -23,6 +23,7 @@ import {
   INVESTED,
   SALES_TAKINGS,
   DISPUTE_SETTLED,
+  DIVIDEND_WORDS,
   SOLD_WORDS,
   SEIZED_WORDS,
   STANDING_WORDS,
@@ -366,10 +367,13 @@ export function findFigures(
       guessed.category !== 'teams' &&
       SOLD_OR_SEIZED_CLASSES.has(counts) &&
       [...SOLD_WORDS, ...SEIZED_WORDS].some((word) => clause.includes(word));
+    // A dividend is earnings paid out (现场为100名股东共分红50万元), no gift.
+    const dividend = counts === 'money' && DIVIDEND_WORDS.some((word) => clause.includes(word));
     // 共设宴席30桌: a banquet held for the elderly is no gathering called off; without a word of calling off in its
     // sentence, it is counted as other.
     const guess: CategoryGuess =
       soldOrSeized ||
+      dividend ||
       (guessed.category === 'events-cancelled' &&
         !CALLING_OFF.some((w) => simplified.slice(sentenceStart, sentenceEnd).includes(w)))
         ? { category: 'other' }
@@ -410,6 +414,7 @@ export function findFigures(
       !takings &&
       !held &&
       !invested &&
+      !dividend &&
       !soldOrSeized &&
       counts !== 'vehicles' &&
       !namesWorkDone(simplified.slice(sentenceStart, start))
@@ -423,7 +428,7 @@ export function findFigures(
     // money needs a verb saying it was given, received or handed out (economic reports name 开工 too), or to be a
     // sale's takings, a dispute's sum settled or money put into works.
     const settled = counts === 'money' && DISPUTE_SETTLED.some((word) => clause.includes(word));
-    const atWork = (counts === 'people' && namesWorkDone(clause)) || takings || settled || invested;
+    const atWork = (counts === 'people' && namesWorkDone(clause)) || takings || settled || invested || dividend;
     if (uncounted && guess.category === 'other' && kind === 'counted' && !per && !atWork) {
       skip(q.raw, uncounted);
       return;
