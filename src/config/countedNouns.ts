@@ -140,8 +140,11 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   '启用',
   '推广',
   '收缴',
-  // Sampling drives: samples taken, work completed (采集核酸样本193份, 完成1230份样本采集).
+  // Sampling drives: samples taken, work completed (采集核酸样本193份, 完成1230份样本采集); opinions gathered by deputies
+  // and committees (收集意见和建议19条, 征集社情民意46件).
   '采集',
+  '收集',
+  '征集',
   '采样',
   // Vaccination drives: doses given (接种加强针368针次); blood drives: donors and blood given (36人成功献血).
   '接种',

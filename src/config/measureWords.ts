@@ -312,7 +312,7 @@ export const DIVIDEND_WORDS = ['分红', '红利'] as const;
  * total (固定资产投资完成246.79亿元，完成年度计划82.3%), which names no works. Simplified.
  */
 export const INVESTED = {
-  verbs: ['投资', '筹资', '筹措', '自筹', '获批', '投入'],
+  verbs: ['投资', '筹资', '筹措', '自筹', '集资', '获批', '投入'],
   works: [
     '用于',
     '用来',

@@ -387,6 +387,12 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(figures('现场划分为等候区、采样区等6个区域')).toEqual([]);
   });
 
+  it('reads opinions gathered by deputies and committees as work done, and money pooled for works', () => {
+    expect(brief('代表与选民交流，共收集意见和建议19条')).toEqual([[19, '条', 'other']]);
+    expect(brief('工作室共征集社情民意约46件')).toEqual([[46, '件', 'other']]);
+    expect(brief('最终集资3万余元为村里建设太阳能路灯')).toEqual([[30000, '元', 'other']]);
+  });
+
   it('reads points and vehicles set up or put to use as work done', () => {
     expect(brief('该镇已在各村预设了20个采样点').map((f) => f[0])).toEqual([20]);
     expect(brief('共设6个集中采样点').map((f) => f[0])).toEqual([6]);
