@@ -65,6 +65,8 @@ export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
   // A peak capacity (一天最大接种量达6700多剂次, 最大日处理能力), not what was done; what a store can meet
   // (能完全满足3000人临时转移安置需求).
   { word: '最大' },
+  // A plant's capacity (烘干日处理能力由70吨增长到了150吨) — not people able to work (有劳动能力的贫困户140户).
+  { word: '能力', unlessAfter: ['劳动'], unlessBefore: ['的'] },
   { word: '满足' },
   // 可 before a verb: a capacity (一次可喷洒近10公斤, 每日可收获近15吨), not what was done — but 可领 is what each
   // person is handed (每名乡民可领取1千元), and 可穿戴, 可即食, 可回收… are adjectives of the noun (可即食干粮230箱).

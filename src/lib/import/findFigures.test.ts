@@ -108,7 +108,7 @@ describe('findFigures: every measure word that counts something is a figure', ()
   });
 
   it("reports a rate per second or minute as a machine's capacity, in either script", () => {
-    const text = '泵站排涝能力为每秒1.1立方米，镇里又安装了3台水泵';
+    const text = '泵站排涝速度为每秒1.1立方米，镇里又安装了3台水泵';
     expect(brief(text)).toEqual([[3, '台', 'other']]);
     expect(find(text).skipped).toContainEqual({ raw: '1.1立方米', reason: 'skipped.production', line: 1 });
     expect(brief('無人機每分鐘噴灑5升消毒液')).toEqual([]);
@@ -612,6 +612,7 @@ describe('findFigures: only work done is tallied', () => {
     '一天最大接种量达6700多剂次',
     '物资抵达后无需再分装300箱',
     '共涉及9个村，需安装暖风机6472台',
+    '合作社的粮食烘干日处理能力由70吨增长到了150吨',
   ])('reports, never tallies, a plan, condition, request or possibility: %s', (text) => {
     expect(figures(text)).toEqual([]);
     expect(find(text).skipped.map((s) => s.reason)).toContain('skipped.notDone');
