@@ -20,10 +20,10 @@ import {
   PRICED_PER,
   PRODUCTION_WORDS,
   EVENT_NOUNS,
-  INVESTED,
   SALES_TAKINGS,
   DISPUTE_SETTLED,
   DIVIDEND_WORDS,
+  INVESTED,
   SOLD_WORDS,
   SEIZED_WORDS,
   STANDING_WORDS,
@@ -551,6 +551,9 @@ const HOME_CURRENCY_AT_END = new RegExp(`(?:${anyOfWords(HOME_CURRENCIES)})$`, '
 /** Money straight after a figure (3公斤18元). */
 const MONEY_AFTER = /^(?:\d|[一二两三四五六七八九十])[\d.一二两三四五六七八九十百千]*(?:元|块)/u;
 
+/** 达到, 突破, 增加, 超: a verb of reaching between an output or income and its figure (收入突破1235万元). */
+const REACHING = /(?:达到|突破|增加|超)$/u;
+
 /** 捐赠一辆救护车, 出动了一台挖掘机: one thing given, bought or sent out straight after the verb is a count, no set phrase. */
 const ONE_GIVEN_BEFORE = new RegExp(`(?:${anyOfWords(ONE_GIVEN_VERBS)})了?$`, 'u');
 /**
@@ -623,11 +626,9 @@ function whyNotAFigure(
       PAID_BY_THE_SERVED.some((w) => simplified.slice(0, start).replace(HOME_CURRENCY_AT_END, '').endsWith(w)))
   )
     return 'skipped.unitPrice';
-  // 年产量约3.2万吨: linking words may stand between the word of production and its figure.
-  const beforeLinking = simplified
-    .slice(0, start)
-    .replace(LINKING_WORDS, '')
-    .replace(/(?:达到|突破|增加|超)$/u, '');
+  // 年产量约3.2万吨, 总产值达到3.85亿元: linking words, or a verb of reaching, may stand between the word of production
+  // and its figure.
+  const beforeLinking = simplified.slice(0, start).replace(LINKING_WORDS, '').replace(REACHING, '');
   if (PRODUCTION_WORDS.some((w) => beforeLinking.endsWith(w))) return 'skipped.production';
   if (FAMILY_NOUNS.some((n) => after.startsWith(n))) return 'skipped.family';
   // The place noun must be the whole noun phrase (在5个村民小组设立…, 20个村的院落, 6个片区内, 10个社区各开展…), not its
