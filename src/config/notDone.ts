@@ -65,9 +65,9 @@ export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
   // A peak capacity (一天最大接种量达6700多剂次, 最大日处理能力), not what was done; what a store can meet
   // (能完全满足3000人临时转移安置需求).
   { word: '最大' },
+  { word: '满足' },
   // A plant's capacity (烘干日处理能力由70吨增长到了150吨) — not people able to work (有劳动能力的贫困户140户).
   { word: '能力', unlessAfter: ['劳动'], unlessBefore: ['的'] },
-  { word: '满足' },
   // 可 before a verb: a capacity (一次可喷洒近10公斤, 每日可收获近15吨), not what was done — but 可领 is what each
   // person is handed (每名乡民可领取1千元), and 可穿戴, 可即食, 可回收… are adjectives of the noun (可即食干粮230箱).
   {
@@ -101,14 +101,14 @@ export const PLAN_OPENINGS = ['预计', '计划', '拟', '打算'] as const;
  * 全镇共栽植…; 计划发两辆大客车，…，发了五辆). Without one, the plan word governs the clauses that follow it
  * (计划在西薛村营造防护林，栽植苗木10万多株; 计划供苗150万株，其中杉木130万株). Simplified.
  */
+export const DONE_AGAIN = [
+  ...['已', '共', '累计', '完成', '截至', '截止', '目前', '实际'],
+  ...['结果', '最终', '没想到', '了'],
+] as const;
+
 /**
  * Words after a not-done word in the clause, before the figure, that turn back to what was done (全镇计划…2582户已安装
  * 完成2000户): fewer than DONE_AGAIN, since in one clause 完成, 共 and 了 follow a plan word too (预计…将完成2165户).
  * Simplified.
  */
 export const DONE_IN_CLAUSE = ['已', '目前', '截至', '截止', '实际'] as const;
-
-export const DONE_AGAIN = [
-  ...['已', '共', '累计', '完成', '截至', '截止', '目前', '实际'],
-  ...['结果', '最终', '没想到', '了'],
-] as const;

@@ -129,6 +129,7 @@ const WORK_VERB_REACH = 4;
 
 /** What goods are sold or seized by: weight, the piece or box, the litre (never people, money or premises). */
 const SOLD_OR_SEIZED_CLASSES: ReadonlySet<MeasureClass> = new Set(['weight', 'things', 'volume']);
+const SOLD_OR_SEIZED_WORDS: readonly string[] = [...SOLD_WORDS, ...SEIZED_WORDS];
 
 /** 两个, 三套, 十个: one to ten in Chinese numerals. */
 const SMALL_CHINESE_NUMERAL = /^(?:[一二两兩三四五六七八九]|十)(?![十百千万萬亿億\d])/u;
@@ -366,7 +367,7 @@ export function findFigures(
       counts !== undefined &&
       guessed.category !== 'teams' &&
       SOLD_OR_SEIZED_CLASSES.has(counts) &&
-      [...SOLD_WORDS, ...SEIZED_WORDS].some((word) => clause.includes(word));
+      SOLD_OR_SEIZED_WORDS.some((word) => clause.includes(word));
     // A dividend is earnings paid out (现场为100名股东共分红50万元), no gift.
     const dividend = counts === 'money' && DIVIDEND_WORDS.some((word) => clause.includes(word));
     // 共设宴席30桌: a banquet held for the elderly is no gathering called off; without a word of calling off in its
