@@ -213,6 +213,10 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   // Illegal buildings and boilers pulled down, vehicles impounded (拆除河道乱建10座, 查扣车辆25台), hazards put right
   // (累计整改飞线隐患62处).
   ...['拆除', '查扣', '扣押', '暂扣', '整改'],
+  // Repairs after storms and outages (已经修复2个, 抢修线路12条, 维修水管30处).
+  ...['修复', '抢修', '维修', '检修', '修理'],
+  // Matters handled for residents at a service centre (累计受理群众诉求32件, 代办事项150件, 办结120件).
+  ...['受理', '办理', '办结', '代办', '帮办'],
 ];
 
 /**

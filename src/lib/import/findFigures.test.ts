@@ -907,6 +907,17 @@ describe('findFigures: descriptions are no counts', () => {
     ]);
   });
 
+  it('counts repairs done and matters handled for residents as work done', () => {
+    expect(brief('供电所连夜抢修线路12条，修复变压器3台')).toEqual([
+      [12, '条', 'other'],
+      [3, '台', 'other'],
+    ]);
+    expect(brief('便民服务中心累计受理群众诉求32件，代办事项150件')).toEqual([
+      [32, '件', 'other'],
+      [150, '件', 'other'],
+    ]);
+  });
+
   it('reads a count written in two units of one class (74台/套) as one count, no rate; a weight per bag is a size', () => {
     const found = find('该镇已拆除燃煤锅炉74台/套，发放大米1.5公斤/包');
     expect(found.figures.map((f) => [f.quantity, f.unit, f.per])).toEqual([[74, '台', undefined]]);
