@@ -701,6 +701,15 @@ describe('inside the body', () => {
     expect(result.provenance.editors).toEqual(['责任编辑：周立']);
   });
 
+  it('keeps a lead the page prints again with its headline over the body, once', () => {
+    const headline = '青山镇组织党员干部帮助农户抢收秋粮';
+    const lead = '10月9日，青山镇组织80余名党员干部深入天池村，为贫困户抢收秋粮，解决群众的燃眉之急。';
+    const rest = '据统计，此次抢收行动为天池村的农户收割稻田8亩，共计收获稻谷7000余斤，群众纷纷点赞。';
+    const result = page(headline, '发布时间:2020-10-12 09:42 来源:青山网', lead, headline, lead, headline, rest);
+    expect(result.headline?.text).toBe(headline);
+    expect(body(result)).toEqual([lead, rest]);
+  });
+
   it('drops an age-rating notice written in full sentences', () => {
     const result = page('限制級', '您即將進入之新聞內容 需滿18歲 方可瀏覽。', PARAGRAPH_1);
     expect(body(result)).toEqual([PARAGRAPH_1]);

@@ -139,8 +139,9 @@ function densestRun(lines: readonly SourceLine[], roles: readonly Role[]): [numb
   let best: [number, number, number] = [0, -1, -Infinity];
   let from = 0;
   let sum = 0;
-  lines.forEach(({ text }, i) => {
-    const score = lineScore(text, roles[i]!);
+  const scores = lines.map(({ text }, i) => lineScore(text, roles[i]!));
+  lines.forEach((_, i) => {
+    const score = roles[i]!.kind === 'repeat' && proseFollows(scores, roles, i) ? -REPEAT_BRIDGE : scores[i]!;
     if (sum <= 0) {
       from = i;
       sum = 0;
@@ -149,6 +150,19 @@ function densestRun(lines: readonly SourceLine[], roles: readonly Role[]): [numb
     if (sum > best[2]) best = [from, i, sum];
   });
   return [best[0], best[1]];
+}
+
+/**
+ * A copy of the headline or lead with a paragraph after it (a mobile page printing them again over the body) costs
+ * little, so the lead above the copies is not cut off with them. A paragraph: the first line after the copies, this
+ * many Han characters at least (more than a caption or a notice under a photo).
+ */
+const REPEAT_BRIDGE = 5;
+const PARAGRAPH_MIN_HAN = 20;
+
+function proseFollows(scores: readonly number[], roles: readonly Role[], i: number): boolean {
+  const next = roles.findIndex((r, j) => j > i && r.kind !== 'repeat');
+  return next !== -1 && scores[next]! >= PARAGRAPH_MIN_HAN;
 }
 
 function lineScore(text: string, role: Role): number {
