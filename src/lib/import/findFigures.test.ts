@@ -918,6 +918,12 @@ describe('findFigures: descriptions are no counts', () => {
     ]);
   });
 
+  it('counts the things a verb after their noun says the work was done to, once finished or already done', () => {
+    expect(brief('很快，小巧明亮的20盏路灯全部安装完成')).toEqual([[20, '盏', 'other']]);
+    expect(brief('目前，7处消防隐患已经整改')).toEqual([[7, '处', 'other']]);
+    expect(brief('景区的20盏路灯十分明亮')).toEqual([]);
+  });
+
   it('reads a count written in two units of one class (74台/套) as one count, no rate; a weight per bag is a size', () => {
     const found = find('该镇已拆除燃煤锅炉74台/套，发放大米1.5公斤/包');
     expect(found.figures.map((f) => [f.quantity, f.unit, f.per])).toEqual([[74, '台', undefined]]);

@@ -389,6 +389,7 @@ export function findFigures(
         )) ||
       joining ||
       moved ||
+      saidDoneAfter(afterNoun) ||
       (isObjectOf(simplified, start, DUI) && namesWorkDone(afterNoun)) ||
       // …or after what 将 or 把 puts before its verb (将96本《卫生健康历书》送到了农户手中)…
       (isObjectOf(simplified, start, BA) && namesWorkDone(afterNoun)) ||
@@ -690,6 +691,20 @@ function whyNotAFigure(
     return 'skipped.population';
   }
   return { q, start, end, unit: q.unit };
+}
+
+/** Words closing a verb of the work that say it was finished (安装完成, 整改到位). */
+const FINISHED = /^(?:完成|完毕|到位|竣工)/u;
+
+/**
+ * A verb of the work said done right after the noun counted (20盏路灯全部安装完成, 7处消防隐患已经整改): the thing
+ * counted is what the work was done to. Not a verb alone (10户村民清理垃圾: those may be the people doing it).
+ */
+function saidDoneAfter(afterNoun: string): boolean {
+  const adverbs = LEADING_ADVERBS.exec(afterNoun)![0];
+  const rest = afterNoun.slice(adverbs.length, adverbs.length + WORK_VERB_REACH + 2);
+  if (adverbs.includes('已')) return namesWorkDone(rest.slice(0, WORK_VERB_REACH));
+  return [...rest].some((_, at) => at > 0 && FINISHED.test(rest.slice(at)) && namesWorkDone(rest.slice(0, at)));
 }
 
 /** A standing word, then a number of what it has with no other number between (现有党员905名). */
