@@ -213,6 +213,10 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   // Illegal buildings and boilers pulled down, vehicles impounded (拆除河道乱建10座, 查扣车辆25台), hazards put right
   // (累计整改飞线隐患62处).
   ...['拆除', '查扣', '扣押', '暂扣', '整改'],
+  // Water works: channels built, reinforced, dredged (修建、加固沟渠共12条, 对3个水渠闸口进行清淤).
+  ...['修建', '加固', '清淤', '疏浚'],
+  // Goods exchanged for points at a points supermarket (共兑换5个电磁炉、9桶洗衣液).
+  '兑换',
   // Repairs after storms and outages (已经修复2个, 抢修线路12条, 维修水管30处).
   ...['修复', '抢修', '维修', '检修', '修理'],
   // Matters handled for residents at a service centre (累计受理群众诉求32件, 代办事项150件, 办结120件).

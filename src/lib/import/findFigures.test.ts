@@ -918,6 +918,15 @@ describe('findFigures: descriptions are no counts', () => {
     ]);
   });
 
+  it('counts channels built or dredged and goods exchanged for points as work done', () => {
+    expect(brief('湍河街道共计修建、加固沟渠12条')).toEqual([[12, '条', 'other']]);
+    expect(brief('此次活动共对3个水渠闸口进行清淤')).toEqual([[3, '个', 'other']]);
+    expect(brief('此次活动共兑换5个电磁炉、9桶洗衣液')).toEqual([
+      [5, '个', 'other'],
+      [9, '桶', 'other'],
+    ]);
+  });
+
   it('counts the things a verb after their noun says the work was done to, once finished or already done', () => {
     expect(brief('很快，小巧明亮的20盏路灯全部安装完成')).toEqual([[20, '盏', 'other']]);
     expect(brief('目前，7处消防隐患已经整改')).toEqual([[7, '处', 'other']]);
