@@ -80,6 +80,8 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '阅读原文',
     '阅读全文',
     '展开全文',
+    // A paper site's label over the excerpt it shows (论文部分内容阅读).
+    '部分内容阅读',
     '网站首页',
     '网站地图',
     '网站简介',

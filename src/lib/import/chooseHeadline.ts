@@ -532,13 +532,20 @@ export function namesLaterLine(titled: string | undefined, later: readonly strin
 const LABEL_BEFORE = /^([^\s!！|｜:：]{2,12})\s*[!！:：]\s*/u;
 
 /**
- * The site's or a column's name set before a headline (每日快讯!, 要闻：), with its mark, when it names one: a town
- * before a colon (青山镇：…) is part of the headline.
+ * 【大众报业·大众日报客户端2022.12.9】: a site and the date it ran the story, tagged before a headline a page copied —
+ * unlike a column's tag (【战疫一线】, 【环球播资讯】), which is the headline's, it dates the copy.
+ */
+const SOURCE_TAG = /^【([^【】]{2,24}?)\s*\d{2,4}[.．\-/年]\d{1,2}(?:[.．\-/月]\d{1,2}日?)?】\s*/u;
+
+/**
+ * The site's or a column's name set before a headline (每日快讯!, 要闻：), with its mark, or a dated source tag
+ * (SOURCE_TAG), when it names one: a town before a colon (青山镇：…) is part of the headline.
  */
 export function sitePrefix(text: string, toSimplified: (text: string) => string): string | undefined {
-  const label = LABEL_BEFORE.exec(text);
+  const label = LABEL_BEFORE.exec(text) ?? SOURCE_TAG.exec(text);
   if (!label) return undefined;
-  const name = toSimplified(label[1]!);
+  // 大众报业·大众日报客户端: a group's name may stand before its site's.
+  const name = toSimplified(label[1]!).split(/[·・]/u).at(-1)!;
   const rest = toSimplified(text.slice(label[0].length));
   const named = namesSite(name) && nameSized(name);
   return named && countHan(rest) >= HEADLINE_MIN_HAN ? label[0].trim() : undefined;

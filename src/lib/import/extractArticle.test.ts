@@ -1324,6 +1324,35 @@ describe('mastheads, welcome bars and page titles around the headline', () => {
     expect(reasons(result)[title]).toBe('removed.repeated');
   });
 
+  it("drops a site's keyword title glued to its paragraphs and standing alone, and takes no headline from it", () => {
+    const headline = '青山农村婚礼吹起简约风 一场婚礼能省上万元';
+    const title = 'abc青山婚嫁网_结婚资讯门户|婚纱礼服|婚纱摄影|婚庆公司|蜜月旅行';
+    const result = page(
+      headline,
+      '时间:2017-06-13 21:03:28    来源:本站',
+      `${PARAGRAPH_1}${title}`,
+      title,
+      `${PARAGRAPH_2}${title}`,
+    );
+    expect(result.headline?.text).toBe(headline);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
+  it('cuts the site and date a copied story is tagged with from its headline, but keeps a column tag', () => {
+    const headline = '青山县青山镇有序推进退役军人优待证发放工作';
+    const tag = '【青山报业·青山日报客户端2022.12.9】';
+    const result = page(`${tag}${headline}`, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(headline);
+    expect(reasons(result)[tag]).toBe('removed.aboveHeadline');
+    expect(page(`【战疫一线】${headline}`, PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(`【战疫一线】${headline}`);
+  });
+
+  it("drops a paper site's label over the excerpt it shows, and takes no headline from it", () => {
+    const result = page('论文部分内容阅读', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline).toBeUndefined();
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
   it("takes the headline under its copy with an aggregator's listing date, over a caption above the body", () => {
     const headline = '党群同心共战疫——青山镇疫情防控工作纪实';
     const result = page(`03.03 ${headline}`, headline, '青山镇志愿者正在为出入人员测量体温', PARAGRAPH_1, PARAGRAPH_2);

@@ -169,7 +169,7 @@ function splitOffSpacedMetadata(text: string, simplified: string): string[] {
  * A quote closing a phrase is no sentence's end (“防火宣传”活跃乡村: a headline's last words).
  */
 const CLOSING_TAIL =
-  /(?<=[。！？!?]|[。！？!?][”」』])\s*([^\s。！？!?，,；;：:“”「」『』][^。！？!?，,；;：:“”「」『』]{2,19})$/u;
+  /(?<=[。！？!?]|[。！？!?][”」』])\s*([^\s。！？!?，,；;：:“”「」『』][^。！？!?，,；;：:“”「」『』]{2,39})$/u;
 
 /**
  * …居民手中。iaO宝宝百科网 (in every paragraph): the tails that close two or more different lines after their last
