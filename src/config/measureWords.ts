@@ -313,6 +313,11 @@ export const DIVIDEND_WORDS = ['分红', '红利'] as const;
  */
 export const INVESTED = {
   verbs: ['投资', '筹资', '筹措', '自筹', '集资', '获批', '投入'],
+  /**
+   * Straight before the money (资金投入约820万元, 总投资10万元), these make it money spent, filed as other whatever aid
+   * its sentence names — but tallied only as the rest of INVESTED says.
+   */
+  straightBefore: ['投资', '投入'],
   works: [
     '用于',
     '用来',

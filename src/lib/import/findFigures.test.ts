@@ -918,6 +918,10 @@ describe('findFigures: descriptions are no counts', () => {
     ]);
   });
 
+  it('files money spent on works as other, whatever aid its sentence names', () => {
+    expect(brief('其中财政补助资金项目17个，资金投入约680万元')).toEqual([[6800000, '元', 'other']]);
+  });
+
   it('counts channels built or dredged and goods exchanged for points as work done', () => {
     expect(brief('湍河街道共计修建、加固沟渠12条')).toEqual([[12, '条', 'other']]);
     expect(brief('此次活动共对3个水渠闸口进行清淤')).toEqual([[3, '个', 'other']]);

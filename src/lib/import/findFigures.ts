@@ -368,13 +368,20 @@ export function findFigures(
       guessed.category !== 'teams' &&
       SOLD_OR_SEIZED_CLASSES.has(counts) &&
       SOLD_OR_SEIZED_WORDS.some((word) => clause.includes(word));
-    // A dividend is earnings paid out (现场为100名股东共分红50万元), no gift.
+    // A dividend is earnings paid out (现场为100名股东共分红50万元), no gift; nor is money spent on works
+    // (资金投入约820万元).
     const dividend = counts === 'money' && DIVIDEND_WORDS.some((word) => clause.includes(word));
+    const putIntoWorks =
+      counts === 'money' &&
+      INVESTED.straightBefore.some((w) =>
+        simplified.slice(clauseStart, start).replace(LINKING_WORDS, '').replace(REACHING, '').endsWith(w),
+      );
     // 共设宴席30桌: a banquet held for the elderly is no gathering called off; without a word of calling off in its
     // sentence, it is counted as other.
     const guess: CategoryGuess =
       soldOrSeized ||
       dividend ||
+      putIntoWorks ||
       (guessed.category === 'events-cancelled' &&
         !CALLING_OFF.some((w) => simplified.slice(sentenceStart, sentenceEnd).includes(w)))
         ? { category: 'other' }

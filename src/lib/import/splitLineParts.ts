@@ -165,7 +165,8 @@ function splitOffSpacedMetadata(text: string, simplified: string): string[] {
 }
 
 /**
- * A watermark: a few characters closing sentences (after 。 or a quote that closes one: …。”), no sentence of their own.
+ * A watermark: a short run (a site's name, or its keyword title) closing sentences (after 。 or a quote that closes one:
+ * …。”), no sentence of their own.
  * A quote closing a phrase is no sentence's end (“防火宣传”活跃乡村: a headline's last words).
  */
 const CLOSING_TAIL =
