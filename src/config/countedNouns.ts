@@ -210,6 +210,8 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   ...['吸引', '出租', '参展', '进场'],
   // Spring Festival couplets written for villagers (共书写春联600余幅, 义写约500幅春联).
   ...['书写', '义写'],
+  // Fake and unsafe goods destroyed (现场共销毁各类假冒伪劣商品共计1.3吨).
+  '销毁',
   // Illegal buildings and boilers pulled down, vehicles impounded (拆除河道乱建10座, 查扣车辆25台), hazards put right
   // (累计整改飞线隐患62处).
   ...['拆除', '查扣', '扣押', '暂扣', '整改'],

@@ -922,9 +922,10 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('其中财政补助资金项目17个，资金投入约680万元')).toEqual([[6800000, '元', 'other']]);
   });
 
-  it('counts channels built or dredged and goods exchanged for points as work done', () => {
+  it('counts channels built or dredged, fake goods destroyed and goods exchanged for points as work done', () => {
     expect(brief('湍河街道共计修建、加固沟渠12条')).toEqual([[12, '条', 'other']]);
     expect(brief('此次活动共对3个水渠闸口进行清淤')).toEqual([[3, '个', 'other']]);
+    expect(brief('这次现场共销毁各类假冒伪劣商品共计1.3吨')).toEqual([[1.3, '吨', 'other']]);
     expect(brief('此次活动共兑换5个电磁炉、9桶洗衣液')).toEqual([
       [5, '个', 'other'],
       [9, '桶', 'other'],
