@@ -84,6 +84,7 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '部分内容阅读',
     '网站首页',
     '网站地图',
+    '网站导览',
     '网站简介',
     '联系我们',
     '请登录',
@@ -231,6 +232,9 @@ export const FURNITURE_NOTICES: Readonly<Partial<Record<RemovalCode, readonly st
   'removed.ageRating': ['网站分级', '分级处理办法', '限制级', '需满18岁'],
   // 《观传媒》提醒您：防范新冠肺炎，…: the same paragraph under every story of the site, addressed to the reader.
   'removed.standingReminder': ['》提醒您'],
+  // A Taiwanese government site's access notes and menu marks (CSS樣式表與SCRIPT無法正常顯示時，並不會影響到網頁的閱讀;
+  // 公開及查詢平臺(另開視窗)), however long the line they stand in.
+  'removed.navigation': ['script无法正常显示', '另开视窗'],
 };
 
 /**

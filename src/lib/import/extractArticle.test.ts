@@ -1347,6 +1347,20 @@ describe('mastheads, welcome bars and page titles around the headline', () => {
     expect(page(`【战疫一线】${headline}`, PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(`【战疫一线】${headline}`);
   });
 
+  it("drops a Taiwanese government site's access note, site-map line and menu, however long", () => {
+    const note = 'CSS樣式表與SCRIPT無法正常顯示時,並不會影響到網頁的閱讀 青山縣青山鄉公所-政風室-訊息公告 跳到主要內容';
+    const menu =
+      '業務職掌 相關法規 表單下載 訊息公告 利益衝突迴避專區(另開視窗) 公開及查詢平臺(另開視窗) 公款補助及交易';
+    const headline = '青山鄉公所辦理消費者保護宣導活動';
+    const result = page(note, ':::網站導覽回首頁青山縣政府', menu, headline, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(headline);
+    expect(reasons(result)).toMatchObject({
+      [note]: 'removed.navigation',
+      ':::網站導覽回首頁青山縣政府': 'removed.navigation',
+      [menu]: 'removed.navigation',
+    });
+  });
+
   it("drops a paper site's label over the excerpt it shows, and takes no headline from it", () => {
     const result = page('论文部分内容阅读', PARAGRAPH_1, PARAGRAPH_2);
     expect(result.headline).toBeUndefined();
