@@ -133,6 +133,8 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '支持IPv6',
     // The site's owners as labelled fields (主办:中共某某区委;主管:某某区委宣传部;承办:某某新闻信息中心).
     ...['主办:', '主办：', '主管:', '主管：', '承办:', '承办：'],
+    // Its name and contacts as labelled fields (网站名称:山水腾蛟网, QQ:8783-2956, 邮箱:…@qq.com); lower case.
+    ...['网站名称:', '网站名称：', 'qq:', 'qq：', '邮箱:', '邮箱：', 'email:', 'e-mail:'],
   ],
   // A label over a sponsor's links (贊助商鏈接, 赞助商连结).
   'removed.linkRow': ['赞助商链接', '赞助链接', '赞助商连结', '赞助连结'],

@@ -1361,6 +1361,13 @@ describe('mastheads, welcome bars and page titles around the headline', () => {
     });
   });
 
+  it("drops a site's name and contacts written as labelled fields", () => {
+    const fields = ['网站名称:青山生活网', 'QQ:8783-2956', '邮箱:670-88617@QQ.com', '客服QQ：800083652'];
+    const result = page(...fields, PARAGRAPH_1, PARAGRAPH_2);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    for (const field of fields) expect(reasons(result)[field]).toBe('removed.siteFooter');
+  });
+
   it("drops a paper site's label over the excerpt it shows, and takes no headline from it", () => {
     const result = page('论文部分内容阅读', PARAGRAPH_1, PARAGRAPH_2);
     expect(result.headline).toBeUndefined();
