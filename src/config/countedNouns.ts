@@ -38,8 +38,13 @@ export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>
   ],
   // Cards of advice, colour pages and folded sheets handed out (安全知识宣传卡3000余份, 防疫明白卡, 医保征缴彩页, 消防折页).
   leaflets: ['材料', '资料', '手册', '宣传品', '读本', '说明书', '宣传物料', '宣传卡', '明白卡', '彩页', '折页'],
-  // Boards, bulletins and ads put up outdoors carry the slogans banners do (户外宣传牌46个, 天桥广告10条, 黑板报8幅).
-  banners: ['宣传牌', '口号牌', '标语牌', '广告', '广告牌', '板报', '挂画'],
+  // Boards, bulletins and ads put up outdoors carry the slogans banners do (户外宣传牌46个, 天桥广告10条, 黑板报8幅), and
+  // so do a drive's wall charts, picture boards, signs and paintings (科普挂图10幅, 普法图版120多块, 宣传教育标识15块) — not
+  // a notice board (宣传栏), which stands whatever it shows.
+  banners: [
+    ...['宣传牌', '口号牌', '标语牌', '广告', '广告牌', '板报', '挂画'],
+    ...['挂图', '图版', '标识', '标识牌', '彩绘'],
+  ],
   'protective-suits': ['隔离衣', '防护衣', '防疫衣'],
   // Spray pots (喷壶, 消毒壶), never a kettle (电水壶) or a teapot.
   sprayers: ['喷壶', '消毒壶', '喷雾壶', '喷雾机', '喷枪'],

@@ -1385,6 +1385,19 @@ describe('findFigures: descriptions are no counts', () => {
     ]);
   });
 
+  it('reads a verb straight after the measure word, before a noun the unit counts, as part of the noun', () => {
+    expect(brief('制作10多条推广条幅，悬挂在各主要道路口')).toEqual([[10, '条', 'banners']]);
+    expect(brief('志愿者20人发放口罩')).toEqual([[20, '人', 'volunteers']]);
+  });
+
+  it("counts a drive's wall charts, picture boards and signs as banners, a notice board as other", () => {
+    expect(brief('现场张贴科普挂图10幅，设立宣传教育标识15块')).toEqual([
+      [10, '幅', 'banners'],
+      [15, '块', 'banners'],
+    ]);
+    expect(brief('设立宣传栏16个')).toEqual([[16, '个', 'other']]);
+  });
+
   it('reads a verb followed by 工 as part of a noun (排查工作小组)', () => {
     expect(brief('成立1个镇排查工作小组和11个村排查工作小组')).toEqual([
       [1, '个', 'teams'],

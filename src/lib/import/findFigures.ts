@@ -32,6 +32,7 @@ import {
 import {
   MODIFIER_OPENINGS,
   NOT_NOUN_ENDINGS,
+  NOUN_HEADS,
   ONE_GIVEN_VERBS,
   PEOPLE_JOINING,
   PEOPLE_TOGETHER,
@@ -49,6 +50,7 @@ import {
   namesWorkDone,
   opensAsPlan,
   predicateStart,
+  predicateWordAt,
   saysNotDone,
   saysStillToArrive,
   verbAtEnd,
@@ -254,11 +256,11 @@ export function findFigures(
           : Math.min(itemEnd, candidates[i + 2]?.start ?? text.length);
     // People joined by 和/及 are one group (工作人员及志愿者380名); things joined by them are two (快筛剂及口罩).
     const joinsPeople = counts === 'people' || measureWord(unit)?.ofPeople === true;
-    const nounAfterEnd = predicateStart(
-      simplified,
-      nounFrom,
-      joinsPeople ? nounTo : Math.min(nounTo, indexOf(text, JOINING, nounFrom)),
-    );
+    const nounLimit = joinsPeople ? nounTo : Math.min(nounTo, indexOf(text, JOINING, nounFrom));
+    // 10条推广条幅, 6支抢修队伍: a verb straight after the measure word, before a noun of a thing the unit counts,
+    // describes that noun and ends no noun phrase.
+    const modifier = modifyingVerbEnd(simplified, nounFrom, unit);
+    const nounAfterEnd = predicateStart(simplified, modifier ?? nounFrom, nounLimit);
     // 防护服80套医用口罩2万个: a noun running straight into the next figure is that figure's, when this one names its
     // thing before the number.
     const before = simplified.slice(ownFrom, start);
@@ -712,6 +714,25 @@ function saidDoneAfter(afterNoun: string): boolean {
   const rest = afterNoun.slice(adverbs.length, adverbs.length + WORK_VERB_REACH + 2);
   if (adverbs.includes('已')) return namesWorkDone(rest.slice(0, WORK_VERB_REACH));
   return [...rest].some((_, at) => at > 0 && FINISHED.test(rest.slice(at)) && namesWorkDone(rest.slice(0, at)));
+}
+
+/**
+ * Where a verb at `at` (Simplified) that modifies the noun after it ends: the noun is one a category counts in `unit`,
+ * by keyword or head (推广条幅, 抢修队伍). Undefined when no verb stands there, or it takes an object (发放口罩 after
+ * 20人: masks are never counted in 人).
+ */
+function modifyingVerbEnd(simplified: string, at: number, unit: string): number | undefined {
+  const verb = predicateWordAt(simplified, at);
+  if (!verb) return undefined;
+  const rest = at + verb.length;
+  const names = (category: CategoryId, words: readonly string[]) =>
+    countsIn(category, unit) && words.some((word) => simplified.startsWith(word, rest));
+  const counted =
+    CATEGORIES.some((c) => c.id !== 'other' && names(c.id, c.keywords)) ||
+    (Object.entries(NOUN_HEADS) as [CategoryId, readonly string[]][]).some(([category, heads]) =>
+      names(category, heads),
+    );
+  return counted ? rest : undefined;
 }
 
 /** A standing word, then a number of what it has with no other number between (现有党员905名). */

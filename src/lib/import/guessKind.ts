@@ -130,6 +130,14 @@ export function predicateStart(text: string, from: number, to: number): number {
   return first;
 }
 
+/** The verb or predicate word (PREDICATE_WORDS) `text` (Simplified) has at `at`, the longest, or undefined. */
+export function predicateWordAt(text: string, at: number): string | undefined {
+  return PREDICATE_WORDS.filter((word) => text.startsWith(word, at)).reduce<string | undefined>(
+    (longest, word) => (longest && longest.length >= word.length ? longest : word),
+    undefined,
+  );
+}
+
 /** The verb `text` (Simplified) ends with, linking words aside (共发放 → 发放), or undefined. */
 export function verbAtEnd(text: string): string | undefined {
   const bare = text.replace(/(?:了|共|共计|累计|合计|约|近|达|再|又)+$/u, '');
