@@ -215,6 +215,8 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   ...['吸引', '出租', '参展', '进场'],
   // Spring Festival couplets written for villagers (共书写春联600余幅, 义写约500幅春联).
   ...['书写', '义写'],
+  // Projects of an investment drive signed or started (集中签约3个招商引资项目, 集中动工的项目共13个).
+  ...['签约', '动工'],
   // Fake and unsafe goods destroyed (现场共销毁各类假冒伪劣商品共计1.3吨).
   '销毁',
   // Illegal buildings and boilers pulled down, vehicles impounded (拆除河道乱建10座, 查扣车辆25台), hazards put right

@@ -314,10 +314,15 @@ export const DIVIDEND_WORDS = ['分红', '红利'] as const;
 export const INVESTED = {
   verbs: ['投资', '筹资', '筹措', '自筹', '集资', '获批', '投入'],
   /**
-   * Straight before the money (资金投入约820万元, 总投资10万元), these make it money spent, filed as other whatever aid
-   * its sentence names — but tallied only as the rest of INVESTED says.
+   * Straight before the money (资金投入约820万元, 总投资10万元, 协议投资额达2亿元), these make it money spent, filed as
+   * other whatever aid its sentence names — but tallied only as the rest of INVESTED says, or with `projects`.
    */
-  straightBefore: ['投资', '投入'],
+  straightBefore: ['投资', '投入', '投资额', '投资金额'],
+  /**
+   * Projects signed or started (集中签约3个招商引资项目，协议投资额达2亿元; 集中开工8个项目，总投资约9.38亿元): the
+   * township's investment drive, whose projects and money are counted.
+   */
+  projects: ['签约', '动工', '开工'],
   works: [
     '用于',
     '用来',

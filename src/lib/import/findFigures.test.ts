@@ -922,6 +922,18 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('其中财政补助资金项目17个，资金投入约680万元')).toEqual([[6800000, '元', 'other']]);
   });
 
+  it("counts an investment drive's projects signed or started and their money, never a report's investment total", () => {
+    expect(brief('青山街道集中签约3个招商引资项目，协议投资额达2亿元')).toEqual([
+      [3, '个', 'other'],
+      [200000000, '元', 'other'],
+    ]);
+    expect(brief('青山镇此次集中动工的项目共13个，总投资超30亿元')).toEqual([
+      [13, '个', 'other'],
+      [3000000000, '元', 'other'],
+    ]);
+    expect(brief('全县固定资产投资完成246.79亿元')).toEqual([]);
+  });
+
   it('counts channels built or dredged, fake goods destroyed and goods exchanged for points as work done', () => {
     expect(brief('湍河街道共计修建、加固沟渠12条')).toEqual([[12, '条', 'other']]);
     expect(brief('此次活动共对3个水渠闸口进行清淤')).toEqual([[3, '个', 'other']]);

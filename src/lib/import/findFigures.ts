@@ -439,7 +439,10 @@ export function findFigures(
     // money needs a verb saying it was given, received or handed out (economic reports name 开工 too), or to be a
     // sale's takings, a dispute's sum settled or money put into works.
     const settled = counts === 'money' && DISPUTE_SETTLED.some((word) => clause.includes(word));
-    const atWork = (counts === 'people' && namesWorkDone(clause)) || takings || settled || invested || dividend;
+    const projectMoney =
+      putIntoWorks && INVESTED.projects.some((word) => simplified.slice(sentenceStart, sentenceEnd).includes(word));
+    const atWork =
+      (counts === 'people' && namesWorkDone(clause)) || takings || settled || invested || projectMoney || dividend;
     if (uncounted && guess.category === 'other' && kind === 'counted' && !per && !atWork) {
       skip(q.raw, uncounted);
       return;
