@@ -119,6 +119,10 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '跳转到指定楼层',
     '只看该作者',
     '倒序浏览',
+    // …and its poster's card (访问TA的空间 加好友 用道具); lower case.
+    '访问ta的空间',
+    '加好友',
+    '用道具',
     '上一主题',
     '下一主题',
     // An app's notice at the end of its issues or articles (这已经是最后一期了哦!).

@@ -139,7 +139,8 @@ export function chooseHeadline(
       continue;
     // Above a date line, a headline may close with a full stop (全面防疫 某鎮公所消毒。), one clause.
     const closed = dated(i) && /^[^，。；,;]+。$/u.test(text) ? text.slice(0, -1) : text;
-    if (!headlineLike(toSimplified(closed))) continue;
+    // A township's name alone labels a part of a roundup or sits over the page: it names no story.
+    if (!headlineLike(toSimplified(closed)) || namesPlaceAlone(toSimplified(text))) continue;
     // Next to the body, or to the metadata line between the headline and the body (photo captions aside).
     const inBody = i === bodyStart;
     const next = roles.slice(i + 1, inBody ? i + 2 : bodyStart).find((r, k) => {
@@ -173,7 +174,7 @@ export function chooseHeadline(
     if (originalTitle && foldText(text).includes(foldText(originalTitle))) score += 10;
     if (PHOTO_MARK.test(toSimplified(lines[i]!.text))) score += 10;
     const simplified = toSimplified(text);
-    const siteName = namesSiteAlone(simplified) || namesOrganisationAlone(simplified) || namesPlaceAlone(simplified);
+    const siteName = namesSiteAlone(simplified) || namesOrganisationAlone(simplified);
     if (siteName) score -= 6;
     if (siteSeparated(simplified)) score -= 6;
     // The dated metadata line belongs to the headline above it, not to a site or section name: lines between it and

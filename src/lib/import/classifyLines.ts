@@ -131,6 +131,9 @@ function formRowsAround(simplified: readonly string[]): Set<number> {
   return rows;
 }
 
+/** 中国·象山 11月25日: a place and a day alone on a line, the dateline a paper sets over its story. */
+const PLACE_AND_DAY = /^\p{Script=Han}{2,6}(?:·\p{Script=Han}{2,6})?\s*\d{1,2}月\d{1,2}日$/u;
+
 const BYLINE_BULLET = new RegExp(`^[${BYLINE_BULLETS.join('')}]\\s*`, 'u');
 
 /**
@@ -178,6 +181,7 @@ export function classify(
     if (byline) return { kind: 'provenance', read: { editors: [], authors: [byline] } };
     const dateline = readDateline(text, simplified);
     if (dateline?.length === simplified.length) return { kind: 'provenance', read: { editors: [], ...dateline } };
+    if (PLACE_AND_DAY.test(simplified.trim())) return { kind: 'provenance', read: { editors: [], authors: [] } };
     if (
       (tagged[i] && (tagged[i - 1] || tagged[i + 1])) ||
       (catalogueField[i] && (catalogueField[i - 1] || catalogueField[i + 1])) ||

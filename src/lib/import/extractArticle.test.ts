@@ -1368,6 +1368,26 @@ describe('mastheads, welcome bars and page titles around the headline', () => {
     for (const field of fields) expect(reasons(result)[field]).toBe('removed.siteFooter');
   });
 
+  it("takes no headline from a roundup's first township label, a dateline of a place and a day, or a byline", () => {
+    const lexiang = '5月23日，乐乡街道集中签约3个招商引资项目，协议投资额达2亿元，涵盖物流仓储、农产品加工。';
+    const wangjiaqiao = '5月29日，王家桥镇人民政府与一家农业公司签约，项目投资5000万元，建设养殖基地一处。';
+    const roundup = page('乐乡街道', lexiang, '王家桥镇', wangjiaqiao);
+    expect(roundup.headline).toBeUndefined();
+    expect(body(roundup)).toEqual([lexiang, '王家桥镇', wangjiaqiao]);
+    const dated = page('中国·象山 11月25日', PARAGRAPH_1, PARAGRAPH_2);
+    expect(dated.headline).toBeUndefined();
+    expect(reasons(dated)['中国·象山 11月25日']).toBe('removed.provenanceLine');
+    const signed = page('□ 王源 本报记者 张婷', PARAGRAPH_1, PARAGRAPH_2);
+    expect(signed.headline).toBeUndefined();
+    expect(signed.provenance.byline).toBe('王源、张婷');
+  });
+
+  it("drops a forum poster's card", () => {
+    expect(reasons(page('访问TA的空间加好友用道具', PARAGRAPH_1))['访问TA的空间加好友用道具']).toBe(
+      'removed.navigation',
+    );
+  });
+
   it("drops a paper site's label over the excerpt it shows, and takes no headline from it", () => {
     const result = page('论文部分内容阅读', PARAGRAPH_1, PARAGRAPH_2);
     expect(result.headline).toBeUndefined();

@@ -58,9 +58,11 @@ const SOURCE_BEFORE_BAR = '据[^\\s丨|｜]{1,16}[丨|｜]';
  * 記者 楊金明/吉安報導, 据某某客户端丨记者张三, 大众网·海报新闻记者 王雅雯 通讯员 郭翠萍 济南报道. A name closing with
  * the photographer's 摄 makes it a photo caption (…茂名晚报记者吴昊摄), but not 文/摄 (wrote and shot).
  */
+/** 王源 本报记者 张婷: a contributor's name, no role word, may open a byline before the first role word. */
+const NAMES_BEFORE_ROLE = `(?<lead>(?!\\S*(?:${ROLE}))${NAME})\\s+(?=\\S*(?:${ROLE}))`;
 const ROLES_LINE = new RegExp(
-  `^[(（〔【\\[]?\\s*(?:${SOURCE_BEFORE_BAR}\\s*)?(?:${PUBLICATION}\\s*)?(?:${QUALIFIED_ROLE}\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{0,6}\\s*(?:报导|报道)|\\s+${FILED_FROM}|\\s+${WROTE_AND_SHOT})?\\s*[)）〕】\\]]?。?$(?<!(?<!文/)(?:${anyOfWords(PHOTOGRAPHER_ENDINGS)}))`,
-  'u',
+  `^[(（〔【\\[]?\\s*(?:${NAMES_BEFORE_ROLE})?(?:${SOURCE_BEFORE_BAR}\\s*)?(?:${PUBLICATION}\\s*)?(?:${QUALIFIED_ROLE}\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{0,6}\\s*(?:报导|报道)|\\s+${FILED_FROM}|\\s+${WROTE_AND_SHOT})?\\s*[)）〕】\\]]?。?$(?<!(?<!文/)(?:${anyOfWords(PHOTOGRAPHER_ENDINGS)}))`,
+  'du',
 );
 
 /**
@@ -106,9 +108,13 @@ const DESK_BYLINE = new RegExp(
 export function readBylineLine(text: string, simplified: string): string | undefined {
   const plain = plainSlashes(simplified);
   // Role words first, so that a second role (（记者 王五 通讯员 李四）) is never read as a name.
-  if (ROLES_LINE.test(plain) || REGION_ROLE_LINE.test(plain))
+  const roles = ROLES_LINE.exec(plain) ?? REGION_ROLE_LINE.exec(plain);
+  if (roles) {
     // Positions are the same in both scripts: the names are taken as written.
-    return [...plain.matchAll(ROLE_NAMES)].map((m) => text.slice(...m.indices!.groups!.names!).trim()).join('、');
+    const lead = roles.indices?.groups?.lead;
+    const named = [...plain.matchAll(ROLE_NAMES)].map((m) => text.slice(...m.indices!.groups!.names!).trim());
+    return [...(lead ? [text.slice(...lead).trim()] : []), ...named].join('、');
+  }
   const labelled = LABELLED_NAMES.exec(plain) ?? NAMES_REPORT.exec(plain) ?? NAMES_WROTE_AND_SHOT.exec(plain);
   if (labelled) return text.slice(...labelled.indices!.groups!.names!).trim();
   if (DESK_BYLINE.test(plain.trim())) return text.trim().replace(/^[【[]\s*|\s*[】\]]$/gu, '');
