@@ -59,6 +59,12 @@ export const CONTEST_TEAM_WORDS: readonly string[] = [
   ...['代表队', '参赛', '比赛', '球队', '广场舞', '舞蹈', '文艺', '演出', '秧歌', '腰鼓', '龙舟', '拔河'],
 ];
 
+/**
+ * Verbs of taking down (拆除违法广告42块, 清除各类标语70多条, 铲除小广告300余条): banners and posters taken down are
+ * street clean-up, no publicity put up.
+ */
+export const TAKEN_DOWN_VERBS: readonly string[] = ['拆除', '清除', '铲除', '撤除', '撤下', '取缔', '清理', '拆下'];
+
 /** Words that make the noun they modify a device, whatever its head (LED电子宣传牌60余块: screens, no banners). */
 export const DEVICE_MODIFIERS: readonly string[] = ['电子', 'LED', '显示'];
 

@@ -1402,6 +1402,14 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('志愿者20人发放口罩')).toEqual([[20, '人', 'volunteers']]);
   });
 
+  it('counts banners and posters taken down as other, not as banners put up', () => {
+    expect(brief('此次行动共铲除小广告300余条，清除各类标语70多条')).toEqual([
+      [300, '条', 'other'],
+      [70, '条', 'other'],
+    ]);
+    expect(brief('悬挂横幅标语70多条')).toEqual([[70, '条', 'banners']]);
+  });
+
   it("counts a drive's wall charts, picture boards and signs as banners, a notice board as other", () => {
     expect(brief('现场张贴科普挂图10幅，设立宣传教育标识15块')).toEqual([
       [10, '幅', 'banners'],

@@ -40,6 +40,7 @@ import {
   PEOPLE_MOBILISED,
   PERSONAL_ACTS,
   STAFF_NOUNS,
+  TAKEN_DOWN_VERBS,
   VERB_ADVERBS,
 } from '../../config/countedNouns.ts';
 import { findQuantities, type FoundQuantity } from '../numbers/findQuantities.ts';
@@ -380,10 +381,14 @@ export function findFigures(
       );
     // 共设宴席30桌: a banquet held for the elderly is no gathering called off; without a word of calling off in its
     // sentence, it is counted as other.
+    const takenDown =
+      guessed.category === 'banners' &&
+      TAKEN_DOWN_VERBS.some((verb) => simplified.slice(clauseStart, start).includes(verb));
     const guess: CategoryGuess =
       soldOrSeized ||
       dividend ||
       putIntoWorks ||
+      takenDown ||
       (guessed.category === 'events-cancelled' &&
         !CALLING_OFF.some((w) => simplified.slice(sentenceStart, sentenceEnd).includes(w)))
         ? { category: 'other' }
