@@ -1402,6 +1402,11 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('志愿者20人发放口罩')).toEqual([[20, '人', 'volunteers']]);
   });
 
+  it('counts the players of a contest as other, never as people mobilised', () => {
+    expect(brief('来自各行各业的18支代表队300多名运动员参加比赛')).toContainEqual([300, '名', 'other']);
+    expect(brief('全镇300多名志愿者参加植树活动')).toEqual([[300, '名', 'volunteers']]);
+  });
+
   it('counts banners and posters taken down as other, not as banners put up', () => {
     expect(brief('此次行动共铲除小广告300余条，清除各类标语70多条')).toEqual([
       [300, '条', 'other'],

@@ -30,6 +30,7 @@ import {
   type MeasureClass,
 } from '../../config/measureWords.ts';
 import {
+  CONTEST_TEAM_WORDS,
   MODIFIER_OPENINGS,
   NOT_NOUN_ENDINGS,
   NOUN_HEADS,
@@ -340,8 +341,10 @@ export function findFigures(
     const joining = joinsPeople && (PEOPLE_JOINING.some((verb) => afterNoun.startsWith(verb)) || doing);
     // …or moved out of danger (32名村民开始转移): the work done for them.
     const moved = joinsPeople && PEOPLE_MOVED_AFTER.test(afterNoun);
+    // …nor players and performers of a contest or a show (24个代表队49名队员参加比赛): they take part, not work.
+    const contestants = CONTEST_TEAM_WORDS.some((word) => clause.includes(word));
     const mobilised =
-      (kind === 'mobilised' || joining) && countsIn(PEOPLE_MOBILISED, unit) && !namedStaff
+      (kind === 'mobilised' || joining) && countsIn(PEOPLE_MOBILISED, unit) && !namedStaff && !contestants
         ? { category: PEOPLE_MOBILISED }
         : undefined;
     // 组建应急队7支200余人: people counted straight after a count of teams (only its noun between) are the members.
