@@ -904,8 +904,8 @@ export const PROVENANCE_LABELS = {
   reference: ['索引号'],
   /** The site's section the article is filed under (栏目：贵州政企信息): dropped with its line. */
   section: ['所属栏目', '栏目', '所属频道'],
-  /** A footer line can be the only place the headline is written (标题：…). */
-  title: ['标题'],
+  /** A footer line can be the only place the headline is written (标题：…, 正在阅读：… under a page's QR prompt). */
+  title: ['标题', '正在阅读'],
   /** A repost names the headline the story first ran under (原标题：…): the page's headline contains it or is it. */
   originalTitle: ['原标题'],
   /** Counters share metadata lines with the date; their values are dropped. */

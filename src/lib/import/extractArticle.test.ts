@@ -1382,6 +1382,13 @@ describe('mastheads, welcome bars and page titles around the headline', () => {
     expect(signed.provenance.byline).toBe('王源、张婷');
   });
 
+  it('takes the headline a page names under its QR prompt (正在阅读：…) when none stands above the body', () => {
+    const headline = '青山镇抢抓冬春时节开展水塘河道清淤工作';
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, '扫描二维码随身看资讯', `正在阅读: ${headline}`);
+    expect(result.headline?.text).toBe(headline);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
   it("drops a forum poster's card", () => {
     expect(reasons(page('访问TA的空间加好友用道具', PARAGRAPH_1))['访问TA的空间加好友用道具']).toBe(
       'removed.navigation',
