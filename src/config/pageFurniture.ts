@@ -123,6 +123,8 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '访问ta的空间',
     '加好友',
     '用道具',
+    // A consulting site's button (立即在线咨询 >).
+    '立即在线咨询',
     '上一主题',
     '下一主题',
     // An app's notice at the end of its issues or articles (这已经是最后一期了哦!).
@@ -237,10 +239,14 @@ export const FURNITURE_NOTICES: Readonly<Partial<Record<RemovalCode, readonly st
   'removed.registrationFooter': ['ICP备', 'ICP证', '公网安备', '网站标识码', '不良信息举报', '违法和不良'],
   'removed.ageRating': ['网站分级', '分级处理办法', '限制级', '需满18岁'],
   // 《观传媒》提醒您：防范新冠肺炎，…: the same paragraph under every story of the site, addressed to the reader.
-  'removed.standingReminder': ['》提醒您'],
+  // …and a content site's sign-off under every page (高顿网校小编寄语：…).
+  'removed.standingReminder': ['》提醒您', '小编寄语'],
+  // How to share the page, in sentences (用微信“扫一扫”，点击右上角分享按钮，即可将网页分享给您的微信好友或朋友圈。).
+  'removed.shareBar': ['分享给您的微信好友'],
   // A Taiwanese government site's access notes and menu marks (CSS樣式表與SCRIPT無法正常顯示時，並不會影響到網頁的閱讀;
-  // 公開及查詢平臺(另開視窗)), however long the line they stand in.
-  'removed.navigation': ['script无法正常显示', '另开视窗'],
+  // 公開及查詢平臺(另開視窗)), however long the line they stand in; a forum's sign-up prompt in sentences (马上注册，结交
+  // 更多好友，享用更多功能…请登录后查看。).
+  'removed.navigation': ['script无法正常显示', '另开视窗', '结交更多好友'],
 };
 
 /**

@@ -1389,6 +1389,23 @@ describe('mastheads, welcome bars and page titles around the headline', () => {
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
   });
 
+  it("drops a content site's sign-off, a share instruction, a forum's sign-up prompt and a consulting button", () => {
+    const lines = [
+      '高顿网校小编寄语:幽雅之于体态,犹如判断力之于智慧。',
+      '用微信“扫一扫”,点击右上角分享按钮,即可将网页分享给您的微信好友或朋友圈。',
+      '马上注册,结交更多好友,享用更多功能,让你轻松玩转青山论坛,更多精彩评论请登录后查看。',
+      '立即在线咨询 >',
+    ];
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, ...lines);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(lines.map((line) => reasons(result)[line])).toEqual([
+      'removed.standingReminder',
+      'removed.shareBar',
+      'removed.navigation',
+      'removed.navigation',
+    ]);
+  });
+
   it("drops a forum poster's card", () => {
     expect(reasons(page('访问TA的空间加好友用道具', PARAGRAPH_1))['访问TA的空间加好友用道具']).toBe(
       'removed.navigation',
