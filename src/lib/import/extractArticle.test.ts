@@ -1380,6 +1380,9 @@ describe('mastheads, welcome bars and page titles around the headline', () => {
     const signed = page('□ 王源 本报记者 张婷', PARAGRAPH_1, PARAGRAPH_2);
     expect(signed.headline).toBeUndefined();
     expect(signed.provenance.byline).toBe('王源、张婷');
+    const barred = page('青山日报客户端 | 记者 张雪 通讯员 毕枫', PARAGRAPH_1, PARAGRAPH_2);
+    expect(barred.headline).toBeUndefined();
+    expect(barred.provenance.byline).toBe('张雪、毕枫');
   });
 
   it('takes the headline a page names under its QR prompt (正在阅读：…) when none stands above the body', () => {

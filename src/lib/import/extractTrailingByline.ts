@@ -49,8 +49,8 @@ const PUBLICATION =
   `|\\p{Script=Han}{2,6}?(?:${anyOfWords(REPORTER_DESKS)}))`;
 /** 记者 景静 文/图, 通讯员陆仕臣 袁赵园 文/摄: the reporters wrote the text and took the photos. */
 const WROTE_AND_SHOT = '(?:文/图|图/文|文/摄|摄/文)';
-/** 据海南日报客户端丨: the source a byline's line may open with, up to a bar. */
-const SOURCE_BEFORE_BAR = '据[^\\s丨|｜]{1,16}[丨|｜]';
+/** 据海南日报客户端丨, 北京日报客户端 |: the source a byline's line may open with, up to a bar. */
+const SOURCE_BEFORE_BAR = '(?:据)?[^\\s丨|｜]{1,16}\\s*[丨|｜]';
 /**
  * A line of role words (maybe qualified: 特约记者) and names only, without brackets or with any kind: 记者孙喜增
  * 通讯员关阳, 〔記者林進賢/新竹報導〕, 【記者 朱達志/台東 報導】, 記者: 李金鎗/金寧報導。 (the place the report was filed
