@@ -1402,6 +1402,12 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('志愿者20人发放口罩')).toEqual([[20, '人', 'volunteers']]);
   });
 
+  it('reads an adverb after a place noun as the start of its predicate (在12个乡镇大力实施…)', () => {
+    expect(find('县里在12个乡镇大力实施太阳能路灯亮化工程').skipped.map((s) => [s.raw, s.reason])).toEqual([
+      ['12个', 'skipped.describingNoun'],
+    ]);
+  });
+
   it('counts the players of a contest as other, never as people mobilised', () => {
     expect(brief('共有24个代表队49名队员参加比赛')).toEqual([[49, '名', 'other']]);
     expect(brief('全镇300多名志愿者参加植树活动')).toEqual([[300, '名', 'volunteers']]);
