@@ -374,19 +374,20 @@ export function findFigures(
       guessed.category !== 'teams' &&
       SOLD_OR_SEIZED_CLASSES.has(counts) &&
       SOLD_OR_SEIZED_WORDS.some((word) => clause.includes(word));
-    // A dividend is earnings paid out (现场为100名股东共分红50万元), no gift; nor is money spent on works
-    // (资金投入约820万元).
+    // A dividend is earnings paid out (现场为100名股东共分红50万元), no gift.
     const dividend = counts === 'money' && DIVIDEND_WORDS.some((word) => clause.includes(word));
+    // Nor is money spent on works (资金投入约820万元), whatever aid its sentence names.
     const putIntoWorks =
       counts === 'money' &&
       INVESTED.straightBefore.some((w) =>
         simplified.slice(clauseStart, start).replace(LINKING_WORDS, '').replace(REACHING, '').endsWith(w),
       );
-    // 共设宴席30桌: a banquet held for the elderly is no gathering called off; without a word of calling off in its
-    // sentence, it is counted as other.
+    // Banners taken down (铲除小广告300余条) are street clean-up, no publicity put up.
     const takenDown =
       guessed.category === 'banners' &&
       TAKEN_DOWN_VERBS.some((verb) => simplified.slice(clauseStart, start).includes(verb));
+    // 共设宴席30桌: a banquet held for the elderly is no gathering called off; without a word of calling off in its
+    // sentence, it is counted as other.
     const guess: CategoryGuess =
       soldOrSeized ||
       dividend ||
