@@ -303,7 +303,7 @@ const PLACE_ALONE = new RegExp(
   'u',
 );
 
-function namesPlaceAlone(simplified: string): boolean {
+export function namesPlaceAlone(simplified: string): boolean {
   return PLACE_ALONE.test(simplified);
 }
 

@@ -1368,12 +1368,12 @@ describe('mastheads, welcome bars and page titles around the headline', () => {
     for (const field of fields) expect(reasons(result)[field]).toBe('removed.siteFooter');
   });
 
-  it("takes no headline from a roundup's first township label, a dateline of a place and a day, or a byline", () => {
+  it("takes no headline from a roundup's first township label (kept over its part), a dateline or a byline", () => {
     const lexiang = '5月23日，乐乡街道集中签约3个招商引资项目，协议投资额达2亿元，涵盖物流仓储、农产品加工。';
     const wangjiaqiao = '5月29日，王家桥镇人民政府与一家农业公司签约，项目投资5000万元，建设养殖基地一处。';
     const roundup = page('乐乡街道', lexiang, '王家桥镇', wangjiaqiao);
     expect(roundup.headline).toBeUndefined();
-    expect(body(roundup)).toEqual([lexiang, '王家桥镇', wangjiaqiao]);
+    expect(body(roundup)).toEqual(['乐乡街道', lexiang, '王家桥镇', wangjiaqiao]);
     const dated = page('中国·象山 11月25日', PARAGRAPH_1, PARAGRAPH_2);
     expect(dated.headline).toBeUndefined();
     expect(reasons(dated)['中国·象山 11月25日']).toBe('removed.provenanceLine');

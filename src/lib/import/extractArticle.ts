@@ -1,6 +1,6 @@
 import { mergeProvenance, readPostHeader, type Provenance } from './extractProvenance.ts';
 import { extractTrailingByline, readDateline } from './extractTrailingByline.ts';
-import { chooseHeadline, LIST_MARKER, namesOrganisationAlone, sitePrefix } from './chooseHeadline.ts';
+import { chooseHeadline, LIST_MARKER, namesOrganisationAlone, namesPlaceAlone, sitePrefix } from './chooseHeadline.ts';
 import { classify, type Role } from './classifyLines.ts';
 import { foldText } from './foldText.ts';
 import { BARE_COUNTER, COPYRIGHT, IN_ARTICLES, RELATED, isForumCode, isReadingPrompt } from './furnitureLines.ts';
@@ -77,6 +77,11 @@ export function extractArticle(
       ? { text: written, line: lines.find((l) => l.text.includes(written))?.line ?? 1 }
       : undefined;
 
+  // 乐乡街道 over the first town's part of a roundup whose later parts are labelled alike: the label opens the body.
+  const placeAlone = (i: number) => namesPlaceAlone(toSimplified(lines[i]!.text));
+  const firstLabel =
+    !chosen && start > 0 && placeAlone(start - 1) && lines.some((_, i) => i > start && i <= end && placeAlone(i));
+  const bodyStart = firstLabel ? start - 1 : start;
   const removed: Removal[] = prefix ? [{ line: headline!.line, text: prefix, reason: 'removed.aboveHeadline' }] : [];
   const kept: KeptLine[] = [];
   let breakBefore = false;
@@ -96,7 +101,7 @@ export function extractArticle(
     if (role.kind === 'furniture') return drop(role.reason);
     if (headline && foldText(line.text) === foldText(headline.text)) return drop('removed.headlineCaption');
     if (role.kind === 'repeat') return drop('removed.repeated');
-    if (i < start) return drop('removed.aboveHeadline');
+    if (i < bodyStart) return drop('removed.aboveHeadline');
     if (i > end) return drop('removed.afterArticle');
     const rest = i > 0 && roles[i - 1]!.kind === 'repeat' ? headlineRest(line.text, lines[i - 1]!.text, headline) : 0;
     if (rest) removed.push({ line: line.line, text: line.text.slice(0, rest).trim(), reason: 'removed.repeated' });
