@@ -378,10 +378,7 @@ export function findFigures(
     const dividend = counts === 'money' && DIVIDEND_WORDS.some((word) => clause.includes(word));
     // Nor is money spent on works (资金投入约820万元), whatever aid its sentence names.
     const putIntoWorks =
-      counts === 'money' &&
-      INVESTED.straightBefore.some((w) =>
-        simplified.slice(clauseStart, start).replace(LINKING_WORDS, '').replace(REACHING, '').endsWith(w),
-      );
+      counts === 'money' && INVESTED.straightBefore.some((w) => wordsStraightBefore(simplified, start).endsWith(w));
     // Banners taken down (铲除小广告300余条) are street clean-up, no publicity put up.
     const takenDown =
       guessed.category === 'banners' &&
@@ -577,6 +574,14 @@ const MONEY_AFTER = /^(?:\d|[一二两三四五六七八九十])[\d.一二两三
 /** 达到, 突破, 增加, 超: a verb of reaching between an output or income and its figure (收入突破1235万元). */
 const REACHING = /(?:达到|突破|增加|超)$/u;
 
+/**
+ * The text before a figure with the linking words and the verb of reaching that may stand between a word and its
+ * figure taken off (总产值达到3.85亿元, 协议投资额达2亿元), so that the word ends it.
+ */
+function wordsStraightBefore(simplified: string, start: number): string {
+  return simplified.slice(0, start).replace(LINKING_WORDS, '').replace(REACHING, '');
+}
+
 /** 捐赠一辆救护车, 出动了一台挖掘机: one thing given, bought or sent out straight after the verb is a count, no set phrase. */
 const ONE_GIVEN_BEFORE = new RegExp(`(?:${anyOfWords(ONE_GIVEN_VERBS)})了?$`, 'u');
 /**
@@ -651,7 +656,7 @@ function whyNotAFigure(
     return 'skipped.unitPrice';
   // 年产量约3.2万吨, 总产值达到3.85亿元: linking words, or a verb of reaching, may stand between the word of production
   // and its figure.
-  const beforeLinking = simplified.slice(0, start).replace(LINKING_WORDS, '').replace(REACHING, '');
+  const beforeLinking = wordsStraightBefore(simplified, start);
   if (PRODUCTION_WORDS.some((w) => beforeLinking.endsWith(w))) return 'skipped.production';
   if (FAMILY_NOUNS.some((n) => after.startsWith(n))) return 'skipped.family';
   // The place noun must be the whole noun phrase (在5个村民小组设立…, 20个村的院落, 6个片区内, 10个社区各开展…), not its
