@@ -330,3 +330,18 @@ export const NOT_NOUN_ENDINGS = [
   '约',
   '达',
 ];
+
+/**
+ * A total said of work (共捕流浪犬8只, 累计回收农药包装废弃物920余斤, 共计添设警示牌200余块): after one of `openings`, any
+ * verb says the count is work done, even one no list here names — unless the word straight after is one of `notWork`:
+ * a standing count (共有, 共计有), a share (共占), a word 共 only begins (共同, 共建, 共青团, 共产党员, 共富) or an event
+ * that merely happened (一共发生3起). 中共 and 公共 hold 共 too and open no total. Simplified.
+ */
+export const SUMMED_UP = {
+  openings: ['共计', '累计', '共'],
+  notAfter: ['中', '公'],
+  notWork: [
+    ...['有', '是', '约', '达', '涉及', '计', '为', '占', '覆盖', '发生'],
+    ...['同', '享', '和', '与', '建', '治', '创', '富', '青', '产'],
+  ],
+} as const;

@@ -94,6 +94,15 @@ describe('findFigures: every measure word that counts something is a figure', ()
     ]);
   });
 
+  it('counts a total said of work done with a verb no list names, but not a standing total or a common-prosperity name', () => {
+    expect(brief('截至目前，共捕获流浪狗8只')).toEqual([[8, '只', 'other']]);
+    expect(brief('累計收回農藥空瓶920餘斤')).toEqual([[920, '斤', 'other']]);
+    expect(brief('全镇共有农家乐50多家')).toEqual([]);
+    expect(brief('一共发生3起伤人事件')).toEqual([]);
+    expect(brief('现有共富工坊5家')).toEqual([]);
+    expect(brief('中共城关镇委员会所在片区内有农家乐30家')).toEqual([]);
+  });
+
   it('never reads a number inside a name or slogan as a count', () => {
     expect(brief('对重点人员实行“四包一跟踪”管理，发放口罩100只')).toEqual([[100, '只', 'masks']]);
     expect(skippedRaw('对重点人员实行“四包一跟踪”管理')).toEqual(['四包']);

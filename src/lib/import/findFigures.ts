@@ -55,6 +55,7 @@ import {
   predicateWordAt,
   saysNotDone,
   saysStillToArrive,
+  sumsUpWork,
   verbAtEnd,
 } from './guessKind.ts';
 import type { MonthDay } from './listDates.ts';
@@ -434,7 +435,8 @@ export function findFigures(
       !dividend &&
       !soldOrSeized &&
       counts !== 'vehicles' &&
-      !namesWorkDone(simplified.slice(sentenceStart, start))
+      !namesWorkDone(simplified.slice(sentenceStart, start)) &&
+      !sumsUpWork(simplified.slice(clauseStart, start))
     ) {
       skip(q.raw, 'skipped.noWorkDone');
       return;

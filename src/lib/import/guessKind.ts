@@ -4,6 +4,7 @@ import {
   OTHER_WORK_VERBS,
   PEOPLE_JOINING,
   PREDICATE_STARTS,
+  SUMMED_UP,
 } from '../../config/countedNouns.ts';
 import {
   DONE_AGAIN,
@@ -103,6 +104,20 @@ const WORK_VERBS = [
 /** The text (Simplified) holds a verb of the office's work (发放, 张贴, 出动, 关停…). */
 export function namesWorkDone(text: string): boolean {
   return WORK_VERBS.some((verb) => text.includes(verb));
+}
+
+/** The last total word (SUMMED_UP) in a text and the words after it, up to its end. */
+const SUM_OPENING = new RegExp(
+  `^.*(?<![${SUMMED_UP.notAfter.join('')}])(?:${SUMMED_UP.openings.join('|')})(\\p{Script=Han}[^，。；]*)$`,
+  'u',
+);
+/**
+ * The clause before a figure (Simplified) sums up work done (共捕8只, 累计回收…920余斤): its last total word is followed by
+ * a Han word that is no standing or sharing word, with no punctuation after it.
+ */
+export function sumsUpWork(clauseBefore: string): boolean {
+  const rest = SUM_OPENING.exec(clauseBefore)?.[1];
+  return rest !== undefined && !SUMMED_UP.notWork.some((word) => rest.startsWith(word));
 }
 
 /**
