@@ -1017,6 +1017,13 @@ describe('findFigures: descriptions are no counts', () => {
     ]);
   });
 
+  it('reports what the work is to ensure (确保每个投放点覆盖10户) as not done, but not what it ensured (确保了)', () => {
+    expect(find('确保每个投放点设置分类垃圾桶4个').skipped.map((s) => [s.raw, s.reason])).toEqual([
+      ['4个', 'skipped.notDone'],
+    ]);
+    expect(brief('确保了每个投放点设置分类垃圾桶4个')).toEqual([[4, '个', 'other']]);
+  });
+
   it('counts goods seized as other, kept as work done, and reads the safety of food as no food', () => {
     expect(brief('共收缴山寨饼干3箱、饮料68罐、薯条38包')).toEqual([
       [3, '箱', 'other'],
