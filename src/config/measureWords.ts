@@ -265,7 +265,7 @@ export const MONEY_CONTEXT = ['捐', '善款', '资金', '拨付', '拨款', '�
  */
 export const FOREIGN_CURRENCIES = [
   ...['港币', '港元', '澳门币', '澳门元', '美元', '美金', '欧元', '英镑', '日元', '韩元', '澳元', '加元'],
-  ...['新加坡元', '新币', '令吉', '泰铢', '卢布'],
+  ...['新加坡元', '新币', '令吉', '泰铢', '泰币', '铢', '卢布'],
 ] as const;
 
 /** The names of the currencies tallies are kept in, written before an amount (每学年新台币3千元). Simplified. */

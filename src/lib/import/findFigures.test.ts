@@ -1117,7 +1117,12 @@ describe('findFigures: descriptions are no counts', () => {
   });
 
   it('reports money in another currency instead of tallying it as 元', () => {
-    for (const text of ['该村将筹集的6万港币赠送给学校', '侨胞捐赠500美元', '乡贤捐赠港币2万元']) {
+    for (const text of [
+      '该村将筹集的6万港币赠送给学校',
+      '侨胞捐赠500美元',
+      '乡贤捐赠港币2万元',
+      '侨胞捐出泰币718.8万铢',
+    ]) {
       expect(figures(text)).toEqual([]);
       expect(find(text).skipped.map((s) => s.reason)).toContain('skipped.foreignCurrency');
     }
