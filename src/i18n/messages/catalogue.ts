@@ -292,8 +292,8 @@ export const MESSAGES = {
     en: 'people, but neither which kind (volunteers, isolated…) nor what they did (四位老人, 二人)',
   },
   'skipped.moneyUnnamed': {
-    'zh-hans': '金额，但未说明是捐赠、拨付还是发放（如投资额、产值等经济统计）',
-    en: 'money, but not whether donated, allocated or handed out (investment, output: economic statistics)',
+    'zh-hans': '金额，但未说明是捐赠、拨付还是发放（如投资额、产值等经济统计，或每天工钱、每斤售价、年租金）',
+    en: 'money, but not whether donated, allocated or handed out (investment, output: economic statistics; a wage, price or rent per day, jin or year)',
   },
   'skipped.inName': {
     'zh-hans': '名称中的数字（十条禁令5000张：所计的是后一个数字）',

@@ -1017,6 +1017,17 @@ describe('findFigures: descriptions are no counts', () => {
     ]);
   });
 
+  it('reports a wage, a price or a rent as money nobody handed out, but counts money handed out per household', () => {
+    for (const text of ['合作社每天工钱80元', '茶叶每斤最高卖到30元', '每个大棚年租金只要2500元']) {
+      expect(find(text).skipped.map((s) => [s.raw.replace(/^\D+/u, ''), s.reason])).toContainEqual([
+        expect.stringMatching(/元$/u),
+        'skipped.moneyUnnamed',
+      ]);
+      expect(figures(text)).toEqual([]);
+    }
+    expect(figures('为困难户每户发放慰问金500元')).toMatchObject([{ quantity: 500, unit: '元', per: '户' }]);
+  });
+
   it('reports what the work is to ensure (确保每个投放点覆盖10户) as not done, but not what it ensured (确保了)', () => {
     expect(find('确保每个投放点设置分类垃圾桶4个').skipped.map((s) => [s.raw, s.reason])).toEqual([
       ['4个', 'skipped.notDone'],

@@ -26,6 +26,8 @@ const VERBS: readonly [KindId, readonly string[]][] = [
     [
       ...['发放', '拨付', '下拨', '发到', '送去', '送来', '送到', '送上', '送出', '配备', '分发', '发给', '配送'],
       ...['提供', '派发', '印发', '配发'],
+      // What each person is handed, said from their side (每名乡民可领取防疫金1000元).
+      ...['领取', '领到'],
       // Wages paid out to workers on their behalf (垫付了17360元工人工资).
       ...['垫付', '兑付'],
     ],
