@@ -284,7 +284,8 @@ export const LOSS_WORDS = ['损失', '被骗', '骗走', '涉案'] as const;
 
 /**
  * Words that make money in their clause the takings of a sale, a fair or a market (采摘节当天销售额超过20万元, 庙会期间
- * 交易额达3000万元): a result the office reports, though nobody gave or received it. Simplified.
+ * 交易额达3000万元): a result the office reports, though nobody gave or received it — but not after 年 (年销售额500多万元):
+ * a firm's year of sales is economic statistics. Simplified.
  */
 export const SALES_TAKINGS = ['销售额', '交易额', '营业额', '销售收入', '成交额', '成交金额'] as const;
 

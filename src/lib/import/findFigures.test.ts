@@ -64,6 +64,11 @@ describe('findFigures: every measure word that counts something is a figure', ()
     ]);
   });
 
+  it("counts a fair's takings but not a firm's year of sales", () => {
+    expect(brief('庙会期间交易额达3000万元')).toEqual([[30000000, '元', 'other']]);
+    expect(brief('该合作社年销售额达500多万元')).toEqual([]);
+  });
+
   it('counts produce sold for its growers as other, verb of work or not, and produce given as food', () => {
     expect(brief('目前青石镇已销售西瓜30余万斤，帮助种植户增收')).toEqual([[300000, '斤', 'other']]);
     expect(brief('短短一个星期，十万多斤柑橘都卖掉了')).toEqual([[100000, '斤', 'other']]);

@@ -129,6 +129,9 @@ const NO_WORK_DONE: Partial<Record<MeasureClass, SkipCode>> = {
   money: 'skipped.moneyUnnamed',
 };
 
+/** A sale's takings (SALES_TAKINGS) — not a firm's year of them (年销售额500多万元, 2023年销售额): no event's result. */
+const TAKINGS = new RegExp(`(?<!年)(?:${anyOfWords(SALES_TAKINGS)})`, 'u');
+
 /** A verb of the work straight after a figure or its people is looked for in this many characters (设立服务点, 共栽种). */
 const WORK_VERB_REACH = 4;
 
@@ -416,7 +419,7 @@ export function findFigures(
         namesWorkDone(afterNoun) &&
         !/各|分别/u.test(simplified.slice(end, clauseEnd)));
     // A sale's takings are a result the office reports, verb or not (庙会期间交易额达3000万元).
-    const takings = counts === 'money' && SALES_TAKINGS.some((word) => clause.includes(word));
+    const takings = counts === 'money' && TAKINGS.test(clause);
     // Money put into works the sentence names (投资600万余元，新修农村公路5.21公里).
     const invested =
       counts === 'money' &&
