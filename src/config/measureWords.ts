@@ -339,6 +339,8 @@ export const INVESTED = {
     '改造',
     '维修',
     '采购',
+    '安装',
+    '装修',
   ],
 } as const;
 

@@ -671,6 +671,9 @@ describe('findFigures: descriptions are no counts', () => {
   it('counts money raised or put into works the sentence names, never a report’s investment total', () => {
     expect(brief('该镇累计投资600万余元，新修农村公路5.21公里')).toEqual([[6000000, '元', 'other']]);
     expect(brief('该镇筹措资金1500多万元，用来修护水泥路9公里')).toEqual([[15000000, '元', 'other']]);
+    // 装 after money opens a verb, no package size.
+    expect(brief('合作社投资7万元装修厂房')).toEqual([[70000, '元', 'other']]);
+    expect(brief('合作社共投资305万元安装光伏板')).toEqual([[3050000, '元', 'other']]);
     expect(figures('全县固定资产投资完成246.79亿元，完成年度计划82.3%')).toEqual([]);
   });
 

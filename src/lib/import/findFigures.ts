@@ -647,7 +647,8 @@ function whyNotAFigure(
     !(word.counts === 'things' && nounBeforeOne(simplified.slice(0, start)) && ONE_CLOSING_ITS_ITEM.test(after))
   )
     return 'skipped.setPhraseOne';
-  if (/^[装裝]/u.test(after)) return 'skipped.packageSize';
+  // 5升装, 50只装: the size of a package — never money (投资7万元装修厂房: 装 opens a verb).
+  if (!isMoney && /^[装裝]/u.test(after)) return 'skipped.packageSize';
   // 猪肉13块1斤, 青黄瓜1块5一斤: 块 before a weight is the spoken yuan of a price.
   if (unitId(q.unit) === '块' && /^\d?[一每]?(?:斤|公斤)/u.test(after)) return 'skipped.unitPrice';
   // 火龙果10斤25元: money straight after a weight is what that weight costs, and the weight is the price's too.
