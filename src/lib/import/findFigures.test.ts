@@ -214,6 +214,7 @@ describe('findFigures: the category comes from the item counted', () => {
   it('counts people a verb sends out as people mobilised', () => {
     expect(brief('每天出动480余人进行执勤')).toEqual([[480, '人', 'volunteers']]);
     expect(brief('出动消杀人员280余人次')).toEqual([[280, '人次', 'volunteers']]);
+    expect(brief('服务站共遴选7名退役军人担任调解员')).toEqual([[7, '名', 'volunteers']]);
     // …and people said to go out among the people to do it.
     expect(brief('77名预防溺水宣传员进村入户发放倡议书')).toEqual([[77, '名', 'volunteers']]);
   });
