@@ -345,3 +345,11 @@ export const SUMMED_UP = {
     ...['同', '享', '和', '与', '建', '治', '创', '富', '青', '产'],
   ],
 } as const;
+
+/**
+ * Words that open a sentence telling what an event achieved (此次活动共清扫楼栋37栋, 活动期间展示花灯2280余盏, 本次春防共
+ * 免疫山羊11390只): its counts are the event's results, whatever verb they have. Simplified.
+ */
+export const EVENT_SUMMARY_OPENINGS: readonly string[] = [
+  ...['此次', '本次', '这次', '活动中', '活动期间', '活动当天', '活动现场'],
+];

@@ -108,6 +108,12 @@ describe('findFigures: every measure word that counts something is a figure', ()
     expect(brief('中共城关镇委员会所在片区内有农家乐30家')).toEqual([]);
   });
 
+  it("counts what a sentence telling an event's results names, whatever its verb", () => {
+    expect(brief('此次活动打扫楼栋37栋')).toEqual([[37, '栋', 'other']]);
+    expect(brief('活动期间展示花灯共计2280余盏')).toEqual([[2280, '盏', 'other']]);
+    expect(brief('去年打扫楼栋37栋')).toEqual([]);
+  });
+
   it('never reads a number inside a name or slogan as a count', () => {
     expect(brief('对重点人员实行“四包一跟踪”管理，发放口罩100只')).toEqual([[100, '只', 'masks']]);
     expect(skippedRaw('对重点人员实行“四包一跟踪”管理')).toEqual(['四包']);

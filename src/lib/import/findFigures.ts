@@ -50,6 +50,7 @@ import {
   endsWithVerb,
   guessKind,
   namesWorkDone,
+  opensEventSummary,
   opensAsPlan,
   predicateStart,
   predicateWordAt,
@@ -439,7 +440,8 @@ export function findFigures(
       !soldOrSeized &&
       counts !== 'vehicles' &&
       !namesWorkDone(simplified.slice(sentenceStart, start)) &&
-      !sumsUpWork(simplified.slice(clauseStart, start))
+      !sumsUpWork(simplified.slice(clauseStart, start)) &&
+      !opensEventSummary(simplified.slice(sentenceStart, start))
     ) {
       skip(q.raw, 'skipped.noWorkDone');
       return;

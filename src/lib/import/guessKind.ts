@@ -1,5 +1,6 @@
 import type { KindId } from '../../config/categories.ts';
 import {
+  EVENT_SUMMARY_OPENINGS,
   NOUN_SUFFIXES_AFTER_VERBS,
   OTHER_WORK_VERBS,
   PEOPLE_JOINING,
@@ -120,6 +121,12 @@ const SUM_OPENING = new RegExp(
 export function sumsUpWork(clauseBefore: string): boolean {
   const rest = SUM_OPENING.exec(clauseBefore)?.[1];
   return rest !== undefined && !SUMMED_UP.notWork.some((word) => rest.startsWith(word));
+}
+
+/** The sentence (Simplified, up to a figure) tells what an event achieved (EVENT_SUMMARY_OPENINGS): its counts are results. */
+export function opensEventSummary(sentence: string): boolean {
+  const opening = sentence.trimStart();
+  return EVENT_SUMMARY_OPENINGS.some((word) => opening.startsWith(word));
 }
 
 /**
