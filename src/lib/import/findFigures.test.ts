@@ -108,6 +108,10 @@ describe('findFigures: every measure word that counts something is a figure', ()
     expect(brief('中共城关镇委员会所在片区内有农家乐30家')).toEqual([]);
   });
 
+  it('counts staff who join a training or a drive as other, not as people mobilised', () => {
+    expect(brief('开展应急救护培训，共有80余名企业职工参加')).toEqual([[80, '名', 'other']]);
+  });
+
   it("counts what a sentence telling an event's results names, whatever its verb", () => {
     expect(brief('此次活动打扫楼栋37栋')).toEqual([[37, '栋', 'other']]);
     expect(brief('活动期间展示花灯共计2280余盏')).toEqual([[2280, '盏', 'other']]);
