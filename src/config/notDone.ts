@@ -30,7 +30,7 @@ export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
   { word: '拟', unlessAfter: ['模', '虚'] },
   // 计划处, 计划科: an office's name; 计划单列市: a kind of city.
   { word: '计划', unlessAfter: ['按', '照', '据'], unlessBefore: ['生育', '处', '科', '单列'] },
-  ...['打算', '预计', '争取', '希望'].map((word) => ({ word })),
+  ...['打算', '预计', '预期', '争取', '希望'].map((word) => ({ word })),
   // What the work is to ensure (确保每个贫困户均有1个以上增收项目): a target — not what it ensured (确保了).
   { word: '确保', unlessBefore: ['了'] },
   // What an agreement promises (约定…在2023年底之前再拨付35万元).

@@ -753,6 +753,7 @@ describe('findFigures: descriptions are no counts', () => {
     // …in the clause itself too: 已 after the plan word.
     expect(brief('全镇计划取暖户2582户已安装完成2000户')).toEqual([[2000, '户', 'other']]);
     expect(figures('预计10月底将完成全年2165户改厕任务')).toEqual([]);
+    expect(figures('原本预期三场报名人数为150人')).toEqual([]);
     expect(brief('旅行社计划发两辆大客车，没想到报名踊跃，最后发了5辆大客车')).toEqual([[5, '辆', 'other']]);
     // A plan word in quotes names a programme.
     expect(brief('通过“十元公益计划”，全镇发放明白纸8000份')).toEqual([[8000, '份', 'leaflets']]);
