@@ -554,6 +554,12 @@ describe('findFigures: numbers that are never figures', () => {
     expect(figures(text)).toEqual([]);
   });
 
+  it('counts events held in Chinese numerals straight after the verb holding them, not a turn of phrase', () => {
+    expect(brief('先后在三个社区开展了三场培训讲座')).toEqual([[3, '场', 'other']]);
+    expect(brief('鄉公所共舉辦三場次推廣課程')).toEqual([[3, '場次', 'other']]);
+    expect(figures('三次被评为先进')).toEqual([]);
+  });
+
   it('counts teams that compete or perform as other, not as teams of the work', () => {
     expect(brief('镇里举行广场舞比赛，9支村广场舞代表队参加')).toEqual([[9, '支', 'other']]);
     expect(brief('镇里举办拔河比赛，16支参赛队伍身着整齐的队服')).toEqual([[16, '支', 'other']]);

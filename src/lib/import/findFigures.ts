@@ -48,6 +48,7 @@ import { findQuantities, type FoundQuantity } from '../numbers/findQuantities.ts
 import { countsIn, guessCategory, guessCategoryFromHead, LINKING_WORDS, type CategoryGuess } from './guessCategory.ts';
 import {
   endsWithVerb,
+  endsWithWorkDone,
   guessKind,
   namesWorkDone,
   opensEventSummary,
@@ -468,8 +469,15 @@ export function findFigures(
       return;
     }
     // Counts are written in Arabic digits in official texts (GB/T 15835); a small number in Chinese numerals of
-    // nothing a category counts is a turn of phrase: 两个关键, 三个群体, 两套方案.
-    if (guess.category === 'other' && kind === 'counted' && !per && SMALL_CHINESE_NUMERAL.test(q.raw)) {
+    // nothing a category counts is a turn of phrase: 两个关键, 三个群体, 两套方案 — but not events straight after the verb
+    // holding them (开展了三场培训讲座, 共舉辦三場次).
+    if (
+      guess.category === 'other' &&
+      kind === 'counted' &&
+      !per &&
+      SMALL_CHINESE_NUMERAL.test(q.raw) &&
+      !(counts === 'occasions' && endsWithWorkDone(simplified.slice(clauseStart, start)))
+    ) {
       skip(q.raw, 'skipped.smallChineseNumeral');
       return;
     }

@@ -164,8 +164,17 @@ export function predicateWordAt(text: string, at: number): string | undefined {
 
 /** The verb `text` (Simplified) ends with, linking words aside (共发放 → 发放), or undefined. */
 export function verbAtEnd(text: string): string | undefined {
-  const bare = text.replace(/(?:了|共|共计|累计|合计|约|近|达|再|又)+$/u, '');
+  const bare = text.replace(LINKS_AT_END, '');
   return ALL_VERBS.find((verb) => bare.endsWith(verb));
+}
+
+/** Linking words between a verb and the figure it takes (开展了, 共发放, 累计达). */
+const LINKS_AT_END = /(?:了|共|共计|累计|合计|约|近|达|再|又)+$/u;
+
+/** The text (Simplified) ends with a verb of the office's work (WORK_VERBS) and at most linking words (共举办, 开展了). */
+export function endsWithWorkDone(text: string): boolean {
+  const bare = text.replace(LINKS_AT_END, '');
+  return WORK_VERBS.some((verb) => bare.endsWith(verb));
 }
 
 /**
