@@ -147,7 +147,7 @@ export const MEASURE_WORDS = [
   { hans: '封', hant: '封', counts: 'things', notBefore: ['闭', '閉', '锁', '鎖', '控'] },
   { hans: '根', hant: '根', counts: 'things' },
   { hans: '盏', hant: '盞', counts: 'things' },
-  { hans: '部', hant: '部', counts: 'things', notBefore: ['门', '門', '署', '分', '队', '隊'] },
+  { hans: '部', hant: '部', counts: 'things', notBefore: ['门', '門', '署', '分', '队', '隊', '落'] },
   { hans: '罐', hant: '罐', counts: 'things' },
   // Drinks and food handed out by the cup, bowl, tin or string (200杯咖啡, 50听饮料).
   { hans: '杯', hant: '杯', counts: 'things' },
