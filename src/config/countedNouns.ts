@@ -311,6 +311,12 @@ export const NOUN_SUFFIXES_AFTER_VERBS: readonly string[] = [
   '棚',
 ];
 
+/**
+ * Names of bodies that hold a verb of the work (派出所: a police station, not 派出 "sent out"; 组织部: a party
+ * department, not 组织 "organised"): read as no verb.
+ */
+export const NAMES_HOLDING_VERBS: readonly string[] = ['派出所', '组织部'];
+
 /** Characters a noun phrase never ends with (prepositions, particles, linking words): 对87名…, 的, 和. */
 export const NOT_NOUN_ENDINGS = [
   '对',

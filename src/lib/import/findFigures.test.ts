@@ -118,6 +118,12 @@ describe('findFigures: every measure word that counts something is a figure', ()
     expect(brief('去年打扫楼栋37栋')).toEqual([]);
   });
 
+  it('reads no verb in the name of a police station or a party department (派出所, 组织部)', () => {
+    expect(brief('秀山派出所辖区内有9所小学')).toEqual([]);
+    expect(brief('县委组织部13人走进社区')).toEqual([]);
+    expect(brief('镇里派出13人走进社区')).toEqual([[13, '人', 'volunteers']]);
+  });
+
   it('never reads a number inside a name or slogan as a count', () => {
     expect(brief('对重点人员实行“四包一跟踪”管理，发放口罩100只')).toEqual([[100, '只', 'masks']]);
     expect(skippedRaw('对重点人员实行“四包一跟踪”管理')).toEqual(['四包']);

@@ -1,6 +1,7 @@
 import type { KindId } from '../../config/categories.ts';
 import {
   EVENT_SUMMARY_OPENINGS,
+  NAMES_HOLDING_VERBS,
   NOUN_SUFFIXES_AFTER_VERBS,
   OTHER_WORK_VERBS,
   PEOPLE_JOINING,
@@ -15,6 +16,7 @@ import {
   STILL_TO_ARRIVE,
   type NotDoneWord,
 } from '../../config/notDone.ts';
+import { anyOfWords } from '../text/escapeRegExp.ts';
 
 /** Persuading people to call something off is work done, though what it counts is simply counted. */
 const PERSUADED = ['劝解', '劝导', '劝停', '取消'];
@@ -72,7 +74,7 @@ const VERBS: readonly [KindId, readonly string[]][] = [
 
 /**
  * The kind of a figure from the verb nearest to it: first within its clause (either side), then before it in its
- * sentence. `text` must be Simplified.
+ * sentence; a verb inside a body's name (派出所) is none. `text` must be Simplified.
  */
 export function guessKind(
   text: string,
@@ -81,11 +83,12 @@ export function guessKind(
   sentenceStart: number,
 ): KindId {
   const windows: (readonly [number, number])[] = [clause, [sentenceStart, figure.start]];
+  const bare = withoutNamesHoldingVerbs(text);
   for (const [from, to] of windows) {
     let best: { kind: KindId; distance: number } | undefined;
     for (const [kind, verbs] of VERBS) {
       for (const verb of verbs) {
-        for (let at = text.indexOf(verb, from); at !== -1 && at + verb.length <= to; at = text.indexOf(verb, at + 1)) {
+        for (let at = bare.indexOf(verb, from); at !== -1 && at + verb.length <= to; at = bare.indexOf(verb, at + 1)) {
           const distance = at >= figure.end ? at - figure.end : figure.start - (at + verb.length);
           if (distance >= 0 && (!best || distance < best.distance)) best = { kind, distance };
         }
@@ -106,7 +109,15 @@ const WORK_VERBS = [
 
 /** The text (Simplified) holds a verb of the office's work (发放, 张贴, 出动, 关停…). */
 export function namesWorkDone(text: string): boolean {
-  return WORK_VERBS.some((verb) => text.includes(verb));
+  const bare = withoutNamesHoldingVerbs(text);
+  return WORK_VERBS.some((verb) => bare.includes(verb));
+}
+
+const NAME_HOLDING_VERB = new RegExp(anyOfWords(NAMES_HOLDING_VERBS), 'gu');
+
+/** The text with the names that hold a verb (NAMES_HOLDING_VERBS) blanked, at the same length. */
+function withoutNamesHoldingVerbs(text: string): string {
+  return text.replace(NAME_HOLDING_VERB, (name) => '\u3000'.repeat(name.length));
 }
 
 /** The last total word (SUMMED_UP) in a text and the words after it, up to its end. */
