@@ -236,6 +236,8 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   ...['修复', '抢修', '维修', '检修', '修理'],
   // Matters handled for residents at a service centre (累计受理群众诉求32件, 代办事项150件, 办结120件).
   ...['受理', '办理', '办结', '代办', '帮办'],
+  // People insured in a scheme the office runs (全乡已经参加保险人数达660人, 参保金额20070元).
+  ...['参保', '投保', '参加保险'],
 ];
 
 /**

@@ -118,6 +118,10 @@ describe('findFigures: every measure word that counts something is a figure', ()
     expect(brief('去年打扫楼栋37栋')).toEqual([]);
   });
 
+  it('counts people insured in a scheme the office runs', () => {
+    expect(brief('截至目前，全乡参保人数达660人')).toEqual([[660, '人', 'other']]);
+  });
+
   it('reads no verb in the name of a police station or a party department (派出所, 组织部)', () => {
     expect(brief('秀山派出所辖区内有9所小学')).toEqual([]);
     expect(brief('县委组织部13人走进社区')).toEqual([]);
