@@ -287,7 +287,16 @@ export const LOSS_WORDS = ['损失', '被骗', '骗走', '涉案'] as const;
  * 交易额达3000万元): a result the office reports, though nobody gave or received it — but not after 年 (年销售额500多万元):
  * a firm's year of sales is economic statistics. Simplified.
  */
-export const SALES_TAKINGS = ['销售额', '交易额', '营业额', '销售收入', '成交额', '成交金额'] as const;
+export const SALES_TAKINGS = [
+  '销售额',
+  '交易额',
+  '营业额',
+  '销售收入',
+  '成交额',
+  '成交金额',
+  '成交总价',
+  '成交价',
+] as const;
 
 /**
  * Nouns of an event that, standing right before a count of occasions (此次活动共9场, 全年科普活动达50余场, 系列宣传活动

@@ -28,8 +28,9 @@ export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
   { word: '将', onlyBefore: AFTER_WILL, unlessAfter: ['即', '并', '必', '终'], unlessBefore: ['会员', '会议'] },
   { word: '即将' },
   { word: '拟', unlessAfter: ['模', '虚'] },
-  // 计划处, 计划科: an office's name; 计划单列市: a kind of city.
-  { word: '计划', unlessAfter: ['按', '照', '据'], unlessBefore: ['生育', '处', '科', '单列'] },
+  // 计划处, 计划科: an office's name; 计划单列市: a kind of city; 计划生育, 计划怀孕人群: family planning, no plan of
+  // the office.
+  { word: '计划', unlessAfter: ['按', '照', '据'], unlessBefore: ['生育', '怀孕', '处', '科', '单列'] },
   ...['打算', '预计', '预期', '争取', '希望'].map((word) => ({ word })),
   // What the work is to ensure (确保每个贫困户均有1个以上增收项目): a target — not what it ensured (确保了).
   { word: '确保', unlessBefore: ['了'] },

@@ -67,6 +67,7 @@ describe('findFigures: every measure word that counts something is a figure', ()
   it("counts a fair's takings but not a firm's year of sales", () => {
     expect(brief('庙会期间交易额达3000万元')).toEqual([[30000000, '元', 'other']]);
     expect(brief('该合作社年销售额达500多万元')).toEqual([]);
+    expect(brief('土地经营权流转后，成交总价为271.14万元')).toEqual([[2711400, '元', 'other']]);
   });
 
   it('counts produce sold for its growers as other, verb of work or not, and produce given as food', () => {
@@ -772,6 +773,8 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('全镇计划取暖户2582户已安装完成2000户')).toEqual([[2000, '户', 'other']]);
     expect(figures('预计10月底将完成全年2165户改厕任务')).toEqual([]);
     expect(figures('原本预期三场报名人数为150人')).toEqual([]);
+    // 计划怀孕人群: people planning a pregnancy, no plan of the office.
+    expect(brief('排查出计划怀孕人群，发放宣传资料3000余份')).toEqual([[3000, '份', 'leaflets']]);
     expect(brief('旅行社计划发两辆大客车，没想到报名踊跃，最后发了5辆大客车')).toEqual([[5, '辆', 'other']]);
     // A plan word in quotes names a programme.
     expect(brief('通过“十元公益计划”，全镇发放明白纸8000份')).toEqual([[8000, '份', 'leaflets']]);
