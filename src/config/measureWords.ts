@@ -414,8 +414,8 @@ export const NUMERAL_IDIOMS: readonly { words: string; beforeAWord?: true }[] = 
   { words: '四轮' },
   // 三位一体 and its kin: several parts made one (“…”三位一体督责机制), no people.
   ...['二位一体', '三位一体', '四位一体', '五位一体'].map((words) => ({ words })),
-  // Folk operas of the north (二人台《红红火火》, 二人转), no people.
-  ...['二人台', '二人转'].map((words) => ({ words })),
+  // Folk operas of the north (二人台《红红火火》, 二人转) and a three-legged race (两人三足), no people.
+  ...['二人台', '二人转', '两人三足'].map((words) => ({ words })),
 ];
 
 /**
