@@ -322,7 +322,7 @@ export const DIVIDEND_WORDS = ['分红', '红利'] as const;
  * total (固定资产投资完成246.79亿元，完成年度计划82.3%), which names no works. Simplified.
  */
 export const INVESTED = {
-  verbs: ['投资', '筹资', '筹措', '自筹', '集资', '获批', '投入'],
+  verbs: ['投资', '筹资', '筹措', '自筹', '集资', '获批', '投入', '争取'],
   /**
    * Straight before the money (资金投入约820万元, 总投资10万元, 协议投资额达2亿元), these make it money spent, filed as
    * other whatever aid its sentence names — but tallied only as the rest of INVESTED says, or with `projects`.

@@ -31,7 +31,9 @@ export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
   // 计划处, 计划科: an office's name; 计划单列市: a kind of city; 计划生育, 计划怀孕人群: family planning, no plan of
   // the office.
   { word: '计划', unlessAfter: ['按', '照', '据'], unlessBefore: ['生育', '怀孕', '处', '科', '单列'] },
-  ...['打算', '预计', '预期', '争取', '希望'].map((word) => ({ word })),
+  ...['打算', '预计', '预期', '希望'].map((word) => ({ word })),
+  // 争取 is striving for a target (争取年底前完成) — not funds or support secured (争取上级资金14万元, 争取到, 积极争取).
+  { word: '争取', unlessAfter: ['积极'], unlessBefore: ['到', '资金', '上级', '支持', '项目', '财政', '专项', '后盾'] },
   // What the work is to ensure (确保每个贫困户均有1个以上增收项目): a target — not what it ensured (确保了).
   { word: '确保', unlessBefore: ['了'] },
   // What an agreement promises (约定…在2023年底之前再拨付35万元).

@@ -704,6 +704,9 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('该镇筹措资金1500多万元，用来修护水泥路9公里')).toEqual([[15000000, '元', 'other']]);
     // 装 after money opens a verb, no package size.
     expect(brief('合作社投资7万元装修厂房')).toEqual([[70000, '元', 'other']]);
+    // Funds secured for works: 争取 is no striving here.
+    expect(brief('争取上级财政奖补资金14万元，用于5个山塘的清淤整治')).toEqual([[140000, '元', 'other']]);
+    expect(figures('争取年底前发放口罩3000个')).toEqual([]);
     expect(brief('合作社共投资305万元安装光伏板')).toEqual([[3050000, '元', 'other']]);
     expect(figures('全县固定资产投资完成246.79亿元，完成年度计划82.3%')).toEqual([]);
   });
