@@ -68,6 +68,9 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '【关闭】',
     '[打印]',
     '[关闭]',
+    // A read-aloud widget (语音合成中，请耐心等待..., 进入播报模式, 退出播报模式).
+    '语音合成中',
+    '播报模式',
   ],
   'removed.navigation': [
     ...PREVIOUS_NEXT.previous,
@@ -236,7 +239,11 @@ export const FURNITURE_NOTICES: Readonly<Partial<Record<RemovalCode, readonly st
     '仅代表作者',
     '如有侵权',
   ],
-  'removed.registrationFooter': ['ICP备', 'ICP证', '公网安备', '网站标识码', '不良信息举报', '违法和不良'],
+  'removed.registrationFooter': [
+    ...['ICP备', 'ICP证', '公网安备', '网站标识码', '不良信息举报', '违法和不良'],
+    // A news site's licence (互联网新闻信息服务许可证, 互联网新闻信息许可证服务编号:61120190002).
+    ...['新闻信息服务许可证', '新闻信息许可证'],
+  ],
   'removed.ageRating': ['网站分级', '分级处理办法', '限制级', '需满18岁'],
   // 《观传媒》提醒您：防范新冠肺炎，…: the same paragraph under every story of the site, addressed to the reader.
   // …and a content site's sign-off under every page (高顿网校小编寄语：…).
@@ -874,8 +881,9 @@ export const PROVENANCE_LABELS = {
   author: ['原作者', '作者', '撰稿人', '撰稿', '通讯员', '特派员', '记者', '文/图', '文/摄', '文图', '文'],
   /** Kept in the source note: the schema has no field for them. */
   editor: [
-    // A forum thread's poster (发布者: 云起风生).
+    // A forum thread's poster (发布者: 云起风生), a page's uploader (添加人:熊金华).
     '发布者',
+    '添加人',
     '责任编辑',
     '责编',
     '编辑',
@@ -899,7 +907,19 @@ export const PROVENANCE_LABELS = {
     '视频',
   ],
   publication: [
-    ...['来源', '出处', '稿源', '信息来源', '本文来自', '文章来源', '发布机构', '发布单位', '发布部门', '发布'],
+    ...[
+      '来源于',
+      '来源',
+      '出处',
+      '稿源',
+      '信息来源',
+      '本文来自',
+      '文章来源',
+      '发布机构',
+      '发布单位',
+      '发布部门',
+      '发布',
+    ],
     ...['稿件来源', '新闻来源', '消息来源', '文献来源', '文献资料来源'],
     // A reprint's source (本文转自:某某新闻网).
     ...['本文转自', '转自', '转载自'],

@@ -1409,6 +1409,24 @@ describe('mastheads, welcome bars and page titles around the headline', () => {
     ]);
   });
 
+  it("drops a read-aloud widget, a news licence line and an uploader's or a source's field", () => {
+    const lines = [
+      '语音合成中,请耐心等待...',
+      '进入播报模式',
+      '互联网新闻信息许可证服务编号:61120190002',
+      '添加人:王青山',
+      '來源于:青山日報',
+    ];
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, ...lines);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(lines.slice(0, 3).map((line) => reasons(result)[line])).toEqual([
+      'removed.printBar',
+      'removed.printBar',
+      'removed.registrationFooter',
+    ]);
+    expect(result.provenance.publication).toBe('青山日報');
+  });
+
   it("drops a forum poster's card", () => {
     expect(reasons(page('访问TA的空间加好友用道具', PARAGRAPH_1))['访问TA的空间加好友用道具']).toBe(
       'removed.navigation',
