@@ -119,6 +119,10 @@ describe('findFigures: every measure word that counts something is a figure', ()
     expect(brief('去年打扫楼栋37栋')).toEqual([]);
   });
 
+  it('counts gifts built for a school as given', () => {
+    expect(figures('基金会走进洋溪镇中心小学捐建了30个班级图书角')).toMatchObject([{ quantity: 30, kind: 'donated' }]);
+  });
+
   it('counts people insured in a scheme the office runs', () => {
     expect(brief('截至目前，全乡参保人数达660人')).toEqual([[660, '人', 'other']]);
   });

@@ -23,7 +23,14 @@ const PERSUADED = ['劝解', '劝导', '劝停', '取消'];
 
 /** Verbs (Simplified) that say what happened to what was counted. Anything else is `counted`. */
 const VERBS: readonly [KindId, readonly string[]][] = [
-  ['donated', ['捐赠', '捐献', '捐款', '捐助', '捐物', '捐出', '捐资', '捐给', '赠送', '致赠', '赠予', '赠与', '馈赠']],
+  [
+    'donated',
+    [
+      ...['捐赠', '捐献', '捐款', '捐助', '捐物', '捐出', '捐资', '捐给', '赠送', '致赠', '赠予', '赠与', '馈赠'],
+      // Gifts built or sent (捐建了30个班级图书角, 2500个福袋送予东涌).
+      ...['捐建', '送予'],
+    ],
+  ],
   [
     'distributed',
     [
