@@ -198,6 +198,23 @@ describe('lost characters through the whole import', () => {
   });
 });
 
+describe('lost characters outside the body', () => {
+  it('stand as scraped in the title, the summary, the source and the figures, never as a placeholder', () => {
+    const raw = [
+      '金海一居民发现燃气泄漏?紧急抢修!排除小区隐患!',
+      '2023-05-06 来源：青山日?',
+      '5月6日，青山镇金海社区居民发现燃?泄漏，社区立即联系燃气公司紧急抢修。当天共出动抢?人员12人。',
+    ].join('\n');
+    const result = importArticle(raw, { converter, glossary: [], towns: [] });
+    const { removed, ...rest } = result;
+    expect(JSON.stringify([rest, removed])).not.toMatch(/[\uE000-\uF8FF]/u);
+    expect(result.frontmatter.title).toBe('金海一居民发现燃气泄漏?紧急抢修！排除小区隐患！');
+    expect(result.frontmatter.summary).toContain('燃?泄漏');
+    expect(result.frontmatter.source.publication).toBe('青山日?');
+    expect(result.figures[0]?.quote).toContain('出动抢?人员12人');
+  });
+});
+
 describe('a tag broken by mojibake through the whole import', () => {
   it('is flagged at line:column and taken out of the text, never kept or silently dropped', () => {
     const raw = '青山镇发放口罩\n1月27日，青山镇向居民发放口罩2000只。?!?/p>\n各村同步开展消杀工作，共出动人员50人次。';

@@ -286,7 +286,10 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     options.slug ??
     articleSlug({ townSlug: town, title: title ?? firstSentence, category: mainCategory(figures), published });
   review.sort((a, b) => a.line - b.line || a.column - b.column);
-  return {
+  // Lost characters stood in as placeholders while the text was cut, mended and read; they go back, exactly as
+  // scraped, wherever text leaves the import (title, summary, source, quotes, the report), after the punctuation was
+  // mended, so that none is ever made ？.
+  return restoreLostIn(lost, {
     slug,
     headline: page.headline?.text,
     frontmatter,
@@ -298,7 +301,7 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     review,
     skipped,
     script: { detected: detection.script, stored, hans: detection.hans, hant: detection.hant },
-  };
+  });
 }
 
 /** The category most figures belong to (the first of those tied, in the article's order). */
@@ -426,12 +429,26 @@ function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The text with each lost span put back where the import kept its placeholder. */
+function restoreLost(lost: readonly string[], text: string): string {
+  return text.replace(/[\uE000-\uF8FF]/gu, (c) => lost[c.charCodeAt(0) - PUA_FIRST] ?? c);
+}
+
+/** Every string in `value` (objects and arrays walked through) with the lost spans put back. */
+function restoreLostIn<T>(lost: readonly string[], value: T): T {
+  if (!lost.length) return value;
+  if (typeof value === 'string') return restoreLost(lost, value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => restoreLostIn(lost, item)) as T;
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, restoreLostIn(lost, item)])) as T;
+  return value;
+}
+
 function renderBody(blocks: readonly Block[], lost: readonly string[]): string {
-  const restore = (text: string) => text.replace(/[\uE000-\uF8FF]/gu, (c) => lost[c.charCodeAt(0) - PUA_FIRST] ?? c);
   return (
     blocks
       .map((block) => {
-        const text = restore(block.text);
+        const text = restoreLost(lost, block.text);
         const spans = [...block.text.matchAll(/[\uE000-\uF8FF]/gu)].map((m) => lost[m[0].charCodeAt(0) - PUA_FIRST]);
         const notes = spans.map(
           (span) => `\n\n<!-- ${inOfficeLanguage(say('import.lostCharactersNote', { text: span }))} -->`,
