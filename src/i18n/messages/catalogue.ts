@@ -440,6 +440,10 @@ export const MESSAGES = {
     'zh-hans': '乱码毁坏了网页标记，已从正文删去：“{text}”；此处可能丢了字',
     en: 'a web-page tag broken by mojibake, taken out of the text: "{text}"; characters may be lost here',
   },
+  'import.privateUse': {
+    'zh-hans': '私用区字符（图标字体等，读者的字体显示不出），已从正文删去：{codes}；此处若原有文字，请补上',
+    en: 'private-use characters (an icon font’s glyphs: no reader’s font shows them), taken out of the text: {codes}; restore any words they stood for',
+  },
   'fix.restoreWords': {
     'zh-hans': '对照原文手工补上这些字（导入不会去猜）',
     en: 'restore the words from the original source by hand (the import does not guess them)',

@@ -213,6 +213,19 @@ describe('lost characters outside the body', () => {
     expect(result.frontmatter.source.publication).toBe('青山日?');
     expect(result.figures[0]?.quote).toContain('出动抢?人员12人');
   });
+
+  it("takes a page's own private-use characters (an icon font's glyphs) out, reported, apart from the lost spans", () => {
+    const raw = ['青山镇发放口罩', '1月27日，全镇疫?防控工作有序开展，发放口罩2000只。\uE000\uE001 分享'].join('\n');
+    const result = importArticle(raw, { converter, glossary: [], towns: [] });
+    expect(result.body).toContain('疫?防控');
+    expect(result.body).not.toMatch(/[\uE000-\uF8FF]/u);
+    expect(
+      result.review.filter((r) => r.message.code === 'import.charactersLost').map((r) => r.message.params),
+    ).toEqual([{ text: '?' }]);
+    expect(result.review.filter((r) => r.message.code === 'import.privateUse').map((r) => r.message.params)).toEqual([
+      { codes: 'U+E000 U+E001' },
+    ]);
+  });
 });
 
 describe('a tag broken by mojibake through the whole import', () => {

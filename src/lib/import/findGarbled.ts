@@ -12,12 +12,16 @@ import { BLOCKS, INLINE } from './pageToText.ts';
  * - a tag whose `<` a bad save turned into `?` (?/p>, ?!?/p>, ?br>), with the characters lost before it: markup,
  *   never text, so the caller reports it and takes it out (`brokenTag`);
  * - the classic decoding garbage: 锟斤拷/烫烫烫/屯屯屯 (UTF-8 read as GBK and back), and runs of Latin-1 letters
- *   (å¸‚, Ã©: UTF-8 read as Latin-1).
+ *   (å¸‚, Ã©: UTF-8 read as Latin-1);
+ * - private-use characters (an icon font's glyphs, a site's own codes), which no reader's font shows: taken out like
+ *   a broken tag and reported (`privateUse`) — the import's own placeholders live in that range.
  */
 const PINYIN_TAIL = /\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[^\s,，。.;；:：!！?？、“”"'（(]*/gu;
 const TAG_NAMES = [...BLOCKS, ...INLINE].join('|');
 const BROKEN_TAG = new RegExp(`[?\\uFFFD][?!\\uFFFD]*(?:/(?:${TAG_NAMES})|(?:${TAG_NAMES})\\s*/?)>`, 'giu');
+const PRIVATE_USE = /[\uE000-\uF8FF]+/gu;
 const PATTERNS: readonly RegExp[] = [
+  PRIVATE_USE,
   BROKEN_TAG,
   PINYIN_TAIL,
   /\uFFFD+/gu,
@@ -34,6 +38,7 @@ export interface GarbledSpan {
   index: number;
   text: string;
   brokenTag?: true;
+  privateUse?: true;
 }
 
 export function findGarbled(text: string): GarbledSpan[] {
@@ -47,7 +52,12 @@ export function findGarbled(text: string): GarbledSpan[] {
         span = span.replace(TAIL, '');
       }
       const overlaps = spans.some((s) => m.index < s.index + s.text.length && s.index < m.index + span.length);
-      if (!overlaps) spans.push({ index: m.index, text: span, ...(pattern === BROKEN_TAG ? { brokenTag: true } : {}) });
+      if (overlaps) continue;
+      spans.push({
+        index: m.index,
+        text: span,
+        ...(pattern === BROKEN_TAG ? { brokenTag: true } : pattern === PRIVATE_USE ? { privateUse: true } : {}),
+      });
     }
   });
   return spans.sort((a, b) => a.index - b.index);

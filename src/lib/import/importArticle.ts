@@ -95,11 +95,14 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
       review.push({
         line: i + 1,
         column: span.index + 1,
-        message: say(span.brokenTag ? 'import.brokenTag' : 'import.charactersLost', { text: span.text }),
+        message: span.privateUse
+          ? say('import.privateUse', { codes: [...span.text].map(codePoint).join(' ') })
+          : say(span.brokenTag ? 'import.brokenTag' : 'import.charactersLost', { text: span.text }),
         fix: say('fix.restoreWords'),
       });
-      // A broken tag is markup, never text: it goes (reported above); lost characters stay as scraped.
-      const kept = span.brokenTag ? '' : String.fromCharCode(PUA_FIRST + lost.push(span.text) - 1);
+      // A broken tag is markup and a private-use character shows nothing: they go (reported above); lost characters
+      // stay as scraped.
+      const kept = span.brokenTag || span.privateUse ? '' : String.fromCharCode(PUA_FIRST + lost.push(span.text) - 1);
       protectedText = protectedText.replace(span.text, kept);
     }
     const stripped = stripPinyin(protectedText);
@@ -427,6 +430,11 @@ function monthDayText(d: { month: number; day: number }): string {
 
 function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** U+E000: how a character is named where its glyph cannot be seen. */
+function codePoint(character: string): string {
+  return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** The text with each lost span put back where the import kept its placeholder. */
