@@ -499,6 +499,11 @@ export const PHOTO_SOURCE_NOTE = {
  */
 export const SCENE_CAPTION_ENDINGS = ['现场', '掠影', '剪影', '一角'] as const;
 /**
+ * Words of an action caught in progress (工人正在赶制电子元件, 村民们正忙着修建山坪塘): a line of one clause holding one
+ * describes a photo, never a headline (a headline tells what was done).
+ */
+export const IN_PROGRESS_WORDS = ['正在', '正忙着'] as const;
+/**
  * Endings of a group photo's caption (志愿者服务分队合影, 与学生代表合影留念): a line without a sentence's punctuation
  * ending so names who stood for the photo, never a headline.
  */

@@ -3,6 +3,7 @@ import {
   BREADCRUMB_HOMES,
   FORUM_POST_VERBS,
   HEADLINE_PHOTO_MARKS,
+  IN_PROGRESS_WORDS,
   LEAD_OPENINGS,
   LIST_ITEM_MARKERS,
   NET_VERBS,
@@ -338,6 +339,9 @@ function siteSeparated(simplified: string): boolean {
   return parts.length > 2 || (parts.length === 2 && parts.some((part) => !part.trim() || namesSite(part)));
 }
 
+/** A line of one clause holding an action in progress (IN_PROGRESS_WORDS): a photo's caption. */
+const IN_PROGRESS_CAPTION = new RegExp(`^[^，,；;]*(?:${anyOfWords(IN_PROGRESS_WORDS)})[^，,；;]*$`, 'u');
+
 /**
  * Short, with a few Han characters, not ending like a clause or with a photographer's credit, not a scene's caption
  * (活动现场), not a numbered section, not a deck, not opening like a lead, not someone's words quoted whole, not a
@@ -351,6 +355,7 @@ function headlineLike(simplified: string): boolean {
     !/[。，；：,;:]$/u.test(simplified) &&
     !isCaption(simplified) &&
     !SCENE_CAPTION.test(simplified) &&
+    !IN_PROGRESS_CAPTION.test(simplified) &&
     !SECTION_NUMBER.test(simplified) &&
     !DECK.test(simplified) &&
     !LEAD_OPENING.test(simplified) &&

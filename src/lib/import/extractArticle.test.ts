@@ -1385,6 +1385,14 @@ describe('mastheads, welcome bars and page titles around the headline', () => {
     expect(barred.provenance.byline).toBe('张雪、毕枫');
   });
 
+  it('takes no headline from a photo caption of an action in progress (工人正在赶制电子元件)', () => {
+    const caption = '青山镇社区工厂的工人正在赶制电子元件';
+    expect(page(caption, PARAGRAPH_1, PARAGRAPH_2).headline).toBeUndefined();
+    expect(page('第七次全国人口普查登记正在进行,青山镇普查人员走入千家万户', PARAGRAPH_1).headline?.text).toBe(
+      '第七次全国人口普查登记正在进行,青山镇普查人员走入千家万户',
+    );
+  });
+
   it('takes the headline a page names under its QR prompt (正在阅读：…) when none stands above the body', () => {
     const headline = '青山镇抢抓冬春时节开展水塘河道清淤工作';
     const result = page(PARAGRAPH_1, PARAGRAPH_2, '扫描二维码随身看资讯', `正在阅读: ${headline}`);
