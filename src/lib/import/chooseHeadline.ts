@@ -37,6 +37,11 @@ const TITLE_PAIR_MIN = -3;
 const FIGURE = /(?<![A-Za-z\d.])\d+(?:\.\d+)?\p{Script=Han}/u;
 /** 标题(图), 标题（组图）: the mark of a headline over photos (HEADLINE_PHOTO_MARKS). */
 const PHOTO_MARK = new RegExp(`\\s*[(（[【](?:${anyOfWords(HEADLINE_PHOTO_MARKS)})[)）\\]】]$`, 'u');
+
+/** The headline without the mark closing it that says photos follow (标题(组图) → 标题): no part of the headline. */
+export function withoutPhotoMark(text: string, toSimplified: (text: string) => string): string {
+  return text.slice(0, PHOTO_MARK.exec(toSimplified(text))?.index);
+}
 /** ——某社区开展外来人员摸排工作: a deck (副题) opens with a dash and stands under its headline. */
 const DECK = /^(?:[—–]{1,2}|-{1,2}(?!\s))(?![—–-])/u;
 /** 一、返乡人员摸排情况, 2. 卡点布置, （三）宣传: a numbered section heading, never the headline. */
@@ -404,7 +409,7 @@ function headlineText(text: string, at: number, folded: readonly string[], toSim
   const dispatched = bordered
     .slice(readDateline(bordered, toSimplified(bordered))?.length ?? 0)
     .replace(TITLE_LABEL, '');
-  const bare = dispatched.slice(0, PHOTO_MARK.exec(toSimplified(dispatched))?.index);
+  const bare = withoutPhotoMark(dispatched, toSimplified);
   const clean = untagged(bare.slice(sitePrefix(bare, toSimplified)?.length ?? 0).trim(), at, folded);
   return pageTitleArticle(clean, at, folded, toSimplified) ?? clean;
 }

@@ -47,3 +47,14 @@ describe('scoreImport: furniture left', () => {
     expect(scoreImport(imported(title, `${cut}\n\n正文。`), [], expected, same).furnitureLeft).toEqual([cut]);
   });
 });
+
+describe('scoreImport: headline', () => {
+  it('reads a headline without its closing photo mark or pinyin glosses as the annotated one, and no other', () => {
+    const title = (headline: string) => ({ ...annotation([]), title: headline });
+    const score = (headline: string, annotated: string) =>
+      scoreImport(imported(headline, '正文。'), [], title(annotated), same).headlineRight;
+    expect(score('青山镇受灾群众有了新家', '青山镇受灾群众有了新家(组图)')).toBe(true);
+    expect(score('青山镇守護神', '青山镇守護(hù)神')).toBe(true);
+    expect(score('青山镇受灾群众', '青山镇受灾群众有了新家(组图)')).toBe(false);
+  });
+});

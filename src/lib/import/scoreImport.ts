@@ -2,6 +2,7 @@ import { measureAccuracy, type ExpectedFigure } from './measureAccuracy.ts';
 import type { ImportResult } from './importArticle.ts';
 import { foldText } from './foldText.ts';
 import { stripPinyin } from './stripPinyin.ts';
+import { withoutPhotoMark } from './chooseHeadline.ts';
 import { TAIWAN_TOWN_ENDINGS, TOWN_ENDINGS, TOWN_OFFICES } from '../../config/townWords.ts';
 import { anyOfWords } from '../text/escapeRegExp.ts';
 
@@ -31,8 +32,8 @@ export interface ImportScore {
   entries: number;
   entriesWrong: number;
   /**
-   * Undefined when the text has no headline. Pinyin glosses (守護(hù)神) are no part of a headline: the annotation
-   * keeps the raw file's title exactly, the import takes glosses out everywhere.
+   * Undefined when the text has no headline. Pinyin glosses (守護(hù)神) and a closing photo mark (标题(组图)) are no
+   * part of a headline: the annotation keeps the raw file's title exactly, the import takes them out by design.
    */
   headlineRight?: boolean;
   /** The text has no headline and the import still chose one (instead of a placeholder). */
@@ -75,7 +76,8 @@ export function scoreImport(
     headlineRight:
       expected.title === undefined
         ? undefined
-        : result.headline !== undefined && foldText(result.headline) === foldText(stripPinyin(expected.title).text),
+        : result.headline !== undefined &&
+          foldText(result.headline) === foldText(withoutPhotoMark(stripPinyin(expected.title).text, toSimplified)),
     headlineInvented: expected.title === undefined && result.headline !== undefined,
     furniture: expected.furniture?.length ?? 0,
     furnitureLeft,
