@@ -943,6 +943,7 @@ export const PROVENANCE_LABELS = {
   counter: [
     '浏览次数',
     '浏览量',
+    '浏览',
     '阅读次数',
     '阅读量',
     '阅读',

@@ -1435,6 +1435,13 @@ describe('mastheads, welcome bars and page titles around the headline', () => {
     expect(result.provenance.publication).toBe('青山日報');
   });
 
+  it('reads a metadata line whose counter the page left blank, and a timestamp after 发布 as the date', () => {
+    const metadata = '发布:2009-10-18 18:29:54  来源:宝应0514.cc  浏览次  编辑:佚名';
+    const result = page('青山镇组织民兵参加抗洪抢险', metadata, PARAGRAPH_1, PARAGRAPH_2);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(result.provenance).toMatchObject({ published: '2009-10-18', publication: '宝应0514.cc' });
+  });
+
   it("drops a forum poster's card", () => {
     expect(reasons(page('访问TA的空间加好友用道具', PARAGRAPH_1))['访问TA的空间加好友用道具']).toBe(
       'removed.navigation',

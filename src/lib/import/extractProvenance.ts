@@ -213,6 +213,9 @@ export function plainSlashes(text: string): string {
   return text.replace(SLASHES, '/');
 }
 
+/** A counter's label standing alone in a metadata line, its number left blank by the page (浏览次, 点击:). */
+const BLANK_COUNTER = new RegExp(`(?:${anyOfWords(PROVENANCE_LABELS.counter)})\\S?\\s*[:：]?`, 'gu');
+
 /**
  * Reads a page's metadata line: fields (来源：… 作者：… 发布时间：…), a bare date or timestamp line, or a bracketed
  * editors' line (编辑：吕艳 编审：刘晓平). Returns undefined for any other line: a field label inside a sentence is
@@ -228,10 +231,12 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
   );
   const bracketed = inner !== plain;
   const credit = CREDIT.exec(inner) ?? (fields.length && bracketed ? NAME_BEFORE_FIELDS.exec(inner) : null);
-  // What is left once the fields are out: nothing, the timestamp such lines often start with, or a serial number.
+  // What is left once the fields are out: nothing, the timestamp such lines often start with, a serial number, or a
+  // counter whose number the page left blank (浏览次).
   const rest = fields
     .reduce((t, f) => t.replace(f[0], ''), credit ? inner.slice(credit[0].length) : inner)
     .replace(TIMESTAMP, '')
+    .replace(BLANK_COUNTER, '')
     .replace(/[\d\s|｜/()（）[\]【】]/gu, '');
   const out: ProvenanceLine = { editors: [], authors: [] };
   const titled = TITLE_WITHOUT_COLON.exec(inner);
@@ -265,6 +270,9 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
       if (field === 'author') out.authors.push(value);
       else if (field === 'editor')
         out.editors.push(`${text.slice(offset + f.index, offset + f.index + f.groups!.label!.length)}：${value}`);
+      // 发布:2009-10-18 18:29:54: a timestamp after a publisher's label says when, not who.
+      else if (field === 'publication' && TIMESTAMP.test(value) && value.replace(TIMESTAMP, '').trim() === '')
+        out.published ??= parseFullDate(value)?.iso;
       else if (field === 'publication') out.publication ??= value;
       else if (field === 'url') out.url ??= /^https?:\/\//u.test(value) ? value : undefined;
       else if (field === 'title') out.title ??= value;
