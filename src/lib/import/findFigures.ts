@@ -51,8 +51,8 @@ import {
   endsWithWorkDone,
   guessKind,
   namesWorkDone,
-  opensEventSummary,
   opensAsPlan,
+  opensEventSummary,
   predicateStart,
   predicateWordAt,
   saysNotDone,
@@ -450,10 +450,9 @@ export function findFigures(
 
     const uncounted = counts && NO_WORK_DONE[counts];
     // People with a verb of the work in their clause, or said to join it (80余名企业职工参加), are at work or its
-    // outcome (返岗工人3100人, 复学复课200多名);
-    // money needs a verb saying it was given, received or handed out (economic reports name 开工 too), or to be a
-    // sale's takings, a dispute's sum settled or money put into works. A rate of money too: without such a verb it is
-    // a wage, a price, an income or a rent (每天工钱80元, 每斤最高卖到30元, 每个大棚年租金只要2500元).
+    // outcome (返岗工人3100人, 复学复课200多名); money needs a verb saying it was given, received or handed out
+    // (economic reports name 开工 too), or to be a sale's takings, a dispute's sum settled or money put into works. A
+    // rate of money too: without such a verb it is a wage, a price, an income or a rent (每天工钱80元, 每斤最高卖到30元).
     const settled = counts === 'money' && DISPUTE_SETTLED.some((word) => clause.includes(word));
     const projectMoney =
       putIntoWorks && INVESTED.projects.some((word) => simplified.slice(sentenceStart, sentenceEnd).includes(word));

@@ -129,7 +129,7 @@ function withoutNamesHoldingVerbs(text: string): string {
 
 /** The last total word (SUMMED_UP) in a text and the words after it, up to its end. */
 const SUM_OPENING = new RegExp(
-  `^.*(?<![${SUMMED_UP.notAfter.join('')}])(?:${SUMMED_UP.openings.join('|')})(\\p{Script=Han}[^，。；]*)$`,
+  `^.*(?<!${anyOfWords(SUMMED_UP.notAfter)})(?:${anyOfWords(SUMMED_UP.openings)})(\\p{Script=Han}[^，。；]*)$`,
   'u',
 );
 /**
@@ -180,14 +180,14 @@ export function predicateWordAt(text: string, at: number): string | undefined {
   );
 }
 
+/** Linking words between a verb and the figure it takes (开展了, 共发放, 累计达). */
+const LINKS_AT_END = /(?:了|共|共计|累计|合计|约|近|达|再|又)+$/u;
+
 /** The verb `text` (Simplified) ends with, linking words aside (共发放 → 发放), or undefined. */
 export function verbAtEnd(text: string): string | undefined {
   const bare = text.replace(LINKS_AT_END, '');
   return ALL_VERBS.find((verb) => bare.endsWith(verb));
 }
-
-/** Linking words between a verb and the figure it takes (开展了, 共发放, 累计达). */
-const LINKS_AT_END = /(?:了|共|共计|累计|合计|约|近|达|再|又)+$/u;
 
 /** The text (Simplified) ends with a verb of the office's work (WORK_VERBS) and at most linking words (共举办, 开展了). */
 export function endsWithWorkDone(text: string): boolean {

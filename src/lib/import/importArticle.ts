@@ -452,16 +452,16 @@ function restoreLostIn<T>(lost: readonly string[], value: T): T {
   return value;
 }
 
+/** The body in Markdown, each block followed by a note of the characters lost in it (placeholders still in). */
 function renderBody(blocks: readonly Block[], lost: readonly string[]): string {
   return (
     blocks
       .map((block) => {
-        const text = restoreLost(lost, block.text);
         const spans = [...block.text.matchAll(/[\uE000-\uF8FF]/gu)].map((m) => lost[m[0].charCodeAt(0) - PUA_FIRST]);
         const notes = spans.map(
           (span) => `\n\n<!-- ${inOfficeLanguage(say('import.lostCharactersNote', { text: span }))} -->`,
         );
-        return (block.kind === 'heading' ? `## ${text}` : text) + notes.join('');
+        return (block.kind === 'heading' ? `## ${block.text}` : block.text) + notes.join('');
       })
       .join('\n\n') + '\n'
   );
