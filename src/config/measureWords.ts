@@ -284,8 +284,8 @@ export const LOSS_WORDS = ['损失', '被骗', '骗走', '涉案'] as const;
 
 /**
  * Words that make money in their clause the takings of a sale, a fair or a market (采摘节当天销售额超过20万元, 庙会期间
- * 交易额达3000万元): a result the office reports, though nobody gave or received it — but not after 年 (年销售额500多万元):
- * a firm's year of sales is economic statistics. Simplified.
+ * 交易额达3000万元, a land lease's 成交总价为271.14万元): a result the office reports, though nobody gave or received it —
+ * but not after 年 (年销售额500多万元): a firm's year of sales is economic statistics. Simplified.
  */
 export const SALES_TAKINGS = [
   '销售额',
@@ -317,7 +317,8 @@ export const DISPUTE_SETTLED = ['化解', '调处', '调解', '和解'] as const
 export const DIVIDEND_WORDS = ['分红', '红利'] as const;
 
 /**
- * Money raised or put into works (累计投资600万余元，新修农村公路5.21公里; 筹措资金1500多万元，用来修护水泥路): one of
+ * Money raised, secured or put into works (累计投资600万余元，新修农村公路5.21公里; 筹措资金1500多万元，用来修护水泥路;
+ * 争取上级资金14万元，用于5个山塘的清淤整治): one of
  * `verbs` before the money in its clause, and one of `works` after it in its sentence — not a report's investment
  * total (固定资产投资完成246.79亿元，完成年度计划82.3%), which names no works. Simplified.
  */
