@@ -238,6 +238,8 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   ...['受理', '办理', '办结', '代办', '帮办'],
   // People insured in a scheme the office runs (全乡已经参加保险人数达660人, 参保金额20070元).
   ...['参保', '投保', '参加保险'],
+  // The audience of a lecture or a class (现场听课村民300余人, 近90名妇女聆听了讲座).
+  ...['听课', '聆听'],
 ];
 
 /**
