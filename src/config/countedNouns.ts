@@ -240,6 +240,8 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   ...['参保', '投保', '参加保险'],
   // The audience of a lecture or a class (现场听课村民300余人, 近90名妇女聆听了讲座).
   ...['听课', '聆听'],
+  // Households identified or taken in for monitoring (识别监测对象6户, 新纳入监测户12户, 认定低保户30户).
+  ...['识别', '纳入', '认定'],
 ];
 
 /**

@@ -123,10 +123,11 @@ describe('findFigures: every measure word that counts something is a figure', ()
     expect(figures('基金会走进洋溪镇中心小学捐建了30个班级图书角')).toMatchObject([{ quantity: 30, kind: 'donated' }]);
   });
 
-  it('counts people insured in a scheme the office runs, and the audience of a lecture', () => {
+  it('counts people insured, the audience of a lecture and households identified for monitoring', () => {
     expect(brief('截至目前，全乡参保人数达660人')).toEqual([[660, '人', 'other']]);
     expect(brief('举办急救知识讲座，现场听课村民300余人')).toEqual([[300, '人', 'other']]);
     expect(brief('讲座在村文化礼堂举行，来自七个村的近90名妇女聆听了讲座')).toEqual([[90, '名', 'other']]);
+    expect(brief('今年以来，识别监测对象6户')).toEqual([[6, '户', 'other']]);
   });
 
   it('reads no verb in the name of a police station or a party department (派出所, 组织部)', () => {
