@@ -932,6 +932,9 @@ describe('findFigures: descriptions are no counts', () => {
     expect(reasons).toContainEqual(['80户', 'skipped.threshold']);
     expect(reasons).toContainEqual(['100户', 'skipped.statistic']);
     expect(reasons).toContainEqual(['140户', 'skipped.statistic']);
+    // …and the most and least a shareholder received.
+    const dividends = find('今天发放分红，分红最高的800元，最低的571元，最高的领到了7万多元').skipped;
+    expect(dividends.map((s) => s.reason)).toEqual(['skipped.statistic', 'skipped.statistic', 'skipped.statistic']);
   });
 
   it('reports money per meal, dose, area or weight as a price or a standard, not money given', () => {

@@ -580,9 +580,12 @@ const LEADING_ADVERBS = new RegExp(`^(?:${anyOfWords(VERB_ADVERBS)})*`, 'u');
 const ADVERBS_ONLY = new RegExp(`${LEADING_ADVERBS.source}$`, 'u');
 const PEOPLE_MOVED_AFTER = new RegExp(`${LEADING_ADVERBS.source}(?:${anyOfWords(PEOPLE_MOVED)})`, 'u');
 
-/** 平均, 最高达到, 最多有: words before a figure that make it an average, a maximum or a minimum. */
-const STATISTIC_BEFORE = /(?:平均|最高|最低|最多|最少)(?:达到|达|为|在|是|有)?$/u;
-const STATISTIC_LOOKBACK = 4;
+/**
+ * 平均, 最高达到, 最多有, 最高的领到了, 分红最低的: words before a figure that make it an average, a maximum or a
+ * minimum.
+ */
+const STATISTIC_BEFORE = /(?:平均|最高|最低|最多|最少)的?(?:达到|达|为|在|是|有|领到了?|拿到了?)?$/u;
+const STATISTIC_LOOKBACK = 7;
 
 /** A weight closing the text before a figure (10斤, 2.5公斤); the few characters looked back over to find it. */
 const WEIGHT_BEFORE = /(?:\d|[一二两三四五六七八九十百千])(?:斤|公斤|千克|克)$/u;
