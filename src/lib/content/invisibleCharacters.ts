@@ -1,6 +1,12 @@
 import { INVISIBLE_CHARACTERS } from '../../config/invisibleCharacters.ts';
 
 const hex = (code: number) => code.toString(16).toUpperCase().padStart(4, '0');
+
+/** A character named by its code point (U+202E), for where it cannot be seen. */
+export function codePointName(character: string): string {
+  return `U+${hex(character.codePointAt(0)!)}`;
+}
+
 const INVISIBLE = new RegExp(
   `[${INVISIBLE_CHARACTERS.map(({ from, to }) => `\\u{${hex(from)}}-\\u{${hex(to)}}`).join('')}]`,
   'gu',
@@ -12,7 +18,7 @@ const ANY_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
  * character itself would be unseen, reorder the line (bidi) or drive the terminal (escape sequences).
  */
 export function showInvisible(text: string): string {
-  return text.replace(INVISIBLE, (c) => `<U+${hex(c.codePointAt(0)!)}>`);
+  return text.replace(INVISIBLE, (c) => `<${codePointName(c)}>`);
 }
 
 export interface InvisibleCharacter {
@@ -37,6 +43,8 @@ export function findInvisibleCharacters(text: string): InvisibleCharacter[] {
     if (!first) return [];
     const code = first[0].codePointAt(0)!;
     const { name } = INVISIBLE_CHARACTERS.find(({ from, to }) => code >= from && code <= to)!;
-    return [{ line: index + 1, column: first.index + 1, label: `U+${hex(code)} ${name}`, more: found.length - 1 }];
+    return [
+      { line: index + 1, column: first.index + 1, label: `${codePointName(first[0])} ${name}`, more: found.length - 1 },
+    ];
   });
 }

@@ -3,6 +3,7 @@ import type { Script } from '../../config/locales.ts';
 import type { GlossaryEntry } from '../schema/glossary.ts';
 import type { ScriptConverter } from '../conversion/createConverter.ts';
 import { detectScript, type DetectedScript } from '../conversion/detectScript.ts';
+import { codePointName } from '../content/invisibleCharacters.ts';
 import { toScript } from '../conversion/toScript.ts';
 import { articleSlug } from './articleSlug.ts';
 import { isUnpunctuatedProse } from './textMeasures.ts';
@@ -96,7 +97,7 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
         line: i + 1,
         column: span.index + 1,
         message: span.privateUse
-          ? say('import.privateUse', { codes: [...span.text].map(codePoint).join(' ') })
+          ? say('import.privateUse', { codes: [...span.text].map(codePointName).join(' ') })
           : say(span.brokenTag ? 'import.brokenTag' : 'import.charactersLost', { text: span.text }),
         fix: say('fix.restoreWords'),
       });
@@ -430,11 +431,6 @@ function monthDayText(d: { month: number; day: number }): string {
 
 function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** U+E000: how a character is named where its glyph cannot be seen. */
-function codePoint(character: string): string {
-  return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** The text with each lost span put back where the import kept its placeholder. */
