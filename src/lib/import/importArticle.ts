@@ -76,6 +76,7 @@ const STRAYS_MIXED = 2;
 
 /** Private-use placeholders hold lost-character spans through cleaning and conversion, untouched. */
 const PUA_FIRST = 0xe000;
+const LOST_PLACEHOLDER = /[\uE000-\uF8FF]/gu;
 
 /**
  * Turns pasted article text into a clean Markdown body, frontmatter and draft tally figures, and says what it
@@ -435,7 +436,7 @@ function isoDate(year: number, month: number, day: number): string {
 
 /** The text with each lost span put back where the import kept its placeholder. */
 function restoreLost(lost: readonly string[], text: string): string {
-  return text.replace(/[\uE000-\uF8FF]/gu, (c) => lost[c.charCodeAt(0) - PUA_FIRST] ?? c);
+  return text.replace(LOST_PLACEHOLDER, (c) => lost[c.charCodeAt(0) - PUA_FIRST] ?? c);
 }
 
 /** Every string in `value` (objects and arrays walked through) with the lost spans put back. */
@@ -453,7 +454,7 @@ function renderBody(blocks: readonly Block[], lost: readonly string[]): string {
   return (
     blocks
       .map((block) => {
-        const spans = [...block.text.matchAll(/[\uE000-\uF8FF]/gu)].map((m) => lost[m[0].charCodeAt(0) - PUA_FIRST]);
+        const spans = [...block.text.matchAll(LOST_PLACEHOLDER)].map((m) => lost[m[0].charCodeAt(0) - PUA_FIRST]);
         const notes = spans.map(
           (span) => `\n\n<!-- ${inOfficeLanguage(say('import.lostCharactersNote', { text: span }))} -->`,
         );
