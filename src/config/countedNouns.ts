@@ -230,6 +230,8 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   ...['拆除', '查扣', '扣押', '暂扣', '整改'],
   // Water works: channels built, reinforced, dredged (修建、加固沟渠共12条, 对3个水渠闸口进行清淤).
   ...['修建', '加固', '清淤', '疏浚'],
+  // Works built or finished (累计建设村级光伏扶贫电站30座, 新修桥涵20余座, 已完工38户).
+  ...['建设', '新修', '完工'],
   // Goods exchanged for points at a points supermarket (共兑换5个电磁炉、9桶洗衣液).
   '兑换',
   // Repairs after storms and outages (已经修复2个, 抢修线路12条, 维修水管30处).
@@ -321,7 +323,11 @@ export const NOUN_SUFFIXES_AFTER_VERBS: readonly string[] = [
  * Names of bodies that hold a verb of the work (派出所: a police station, not 派出 "sent out"; 组织部: a party
  * department, not 组织 "organised"): read as no verb.
  */
-export const NAMES_HOLDING_VERBS: readonly string[] = ['派出所', '组织部'];
+export const NAMES_HOLDING_VERBS: readonly string[] = [
+  ...['派出所', '组织部'],
+  // Bodies named after building (建设公司、咨询公司…等55家企业: firms, not works built).
+  ...['建设公司', '建设局', '建设银行', '建设单位'],
+];
 
 /** Characters a noun phrase never ends with (prepositions, particles, linking words): 对87名…, 的, 和. */
 export const NOT_NOUN_ENDINGS = [

@@ -130,10 +130,17 @@ describe('findFigures: every measure word that counts something is a figure', ()
     expect(brief('今年以来，识别监测对象6户')).toEqual([[6, '户', 'other']]);
   });
 
-  it('reads no verb in the name of a police station or a party department (派出所, 组织部)', () => {
+  it('reads no verb in the name of a police station, a party department or a building firm', () => {
     expect(brief('秀山派出所辖区内有9所小学')).toEqual([]);
     expect(brief('县委组织部13人走进社区')).toEqual([]);
     expect(brief('镇里派出13人走进社区')).toEqual([[13, '人', 'volunteers']]);
+    expect(brief('大楼里有建设公司、物业公司等40家企业')).toEqual([]);
+  });
+
+  it('counts works built or finished', () => {
+    expect(brief('目前，该镇累计建设村级光伏电站30座')).toEqual([[30, '座', 'other']]);
+    expect(brief('新修桥涵20余座')).toEqual([[20, '座', 'other']]);
+    expect(brief('目前已完工38户')).toEqual([[38, '户', 'other']]);
   });
 
   it('never reads a number inside a name or slogan as a count', () => {
