@@ -6,7 +6,7 @@
 // --agreement compares, where an article has a second, independent annotation (`<name>.second.yaml`, figures only),
 // the two annotators with each other and the import with each: how far careful people agree bounds the measure.
 // The raw pages are not in git (third-party text, see the corpus READMEs): articles whose raw file is missing are
-// listed and skipped.
+// skipped, and named (or counted, when many are: see scripts/restore-corpus.ts).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -81,6 +81,8 @@ for (const folder of readdirSync(corpusDir).sort()) {
   }
 }
 
+/** More missing raw files than this are counted, not named: a new machine has none of them. */
+const MISSING_LISTED = 20;
 const sum = (pick: (s: ImportScore) => number) => scores.reduce((n, s) => n + pick(s), 0);
 const ratio = (a: number, b: number) => `${a}/${b}${b ? ` = ${(a / b).toFixed(3)}` : ''}`;
 for (const s of scores) {
@@ -105,7 +107,7 @@ for (const s of scores) {
 }
 const withHeadline = scores.filter((s) => s.headlineRight !== undefined);
 console.log(`
-${values['held-out'] ? 'HELD-OUT' : 'Tuning'} set, ${scores.length} articles${missing.length ? ` (${missing.length} raw files missing: ${missing.join(', ')})` : ''}
+${values['held-out'] ? 'HELD-OUT' : 'Tuning'} set, ${scores.length} articles${missing.length ? ` (${missing.length} raw files missing${missing.length > MISSING_LISTED ? '; `node scripts/restore-corpus.ts` lists them all' : `: ${missing.join(', ')}`})` : ''}
   figures found (recall)     ${ratio(
     sum((s) => s.figuresFound),
     sum((s) => s.figuresExpected),
