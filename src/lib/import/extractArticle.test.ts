@@ -784,6 +784,12 @@ describe('furniture found by its form', () => {
     expect(reasons(result)['【欢迎投稿：qingshan#example.com】']).toBe('removed.standingReminder');
   });
 
+  it('keeps a sentence whole around a notice in brackets the page ran into it', () => {
+    const [opening, rest] = ['当天，镇卫生院还为各检查站配送消毒液20桶', '、医用口罩两千只，确保一线人员防护到位。'];
+    const result = page(PARAGRAPH_1, `${opening}【欢迎投稿：qingshan#example.com】${rest}`);
+    expect(body(result)).toEqual([PARAGRAPH_1, opening + rest]);
+  });
+
   it('keeps a paragraph that mentions a browser or a hotline without asking the reader anything of the kind', () => {
     const browser = '镇文化站志愿者手把手教老人用手机浏览器查看健康码，一上午帮助60余人。';
     const hotline = '镇里开通了防疫热线，24小时有人值守。';

@@ -275,15 +275,20 @@ function splitOffButtons(text: string, simplified: string): string[] {
   return parts.map((part) => part.trim()).filter(Boolean);
 }
 
-/** …(来源:青山县政府网) 【投稿请邮件 …】: a site notice in brackets inside a line is a part of its own. */
+/**
+ * …(来源:青山县政府网) 【投稿请邮件 …】: a site notice in brackets inside a line is a part of its own, after the line's
+ * text, which stays whole around it (…报道的【投稿请邮件 …】引发热议 is one sentence).
+ */
 function splitOffNotices(text: string, simplified: string): string[] {
-  const parts: string[] = [];
+  const notices: string[] = [];
+  let kept = '';
   let from = 0;
   for (const m of simplified.matchAll(BRACKETED)) {
     if (!isSiteNotice(m[0].toLowerCase())) continue;
-    parts.push(text.slice(from, m.index), text.slice(m.index, m.index + m[0].length));
+    kept += text.slice(from, m.index);
+    notices.push(text.slice(m.index, m.index + m[0].length));
     from = m.index + m[0].length;
   }
-  parts.push(text.slice(from));
-  return parts.map((part) => part.trim()).filter(Boolean);
+  kept += text.slice(from);
+  return [kept, ...notices].map((part) => part.trim()).filter(Boolean);
 }
