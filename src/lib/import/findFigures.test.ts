@@ -137,6 +137,10 @@ describe('findFigures: every measure word that counts something is a figure', ()
     expect(brief('大楼里有建设公司、物业公司等40家企业')).toEqual([]);
   });
 
+  it('ends the noun counted at an adverb of speed or time that opens the predicate', () => {
+    expect(brief('连日来，街道12支宣传队伍迅速行动，走村入户')).toEqual([[12, '支', 'teams']]);
+  });
+
   it('counts works built or finished', () => {
     expect(brief('目前，该镇累计建设村级光伏电站30座')).toEqual([[30, '座', 'other']]);
     expect(brief('新修桥涵20余座')).toEqual([[20, '座', 'other']]);
