@@ -34,7 +34,8 @@ export interface Accuracy {
 
 /**
  * Compares found figures with the expected ones: each expected figure is matched at most once, by value, range and
- * unit (either script). `optional` figures (counts a human may or may not keep) are neither found nor wrong.
+ * unit (either script); a range found matches a figure annotated as its low end, as the annotations write ranges.
+ * `optional` figures (counts a human may or may not keep) are neither found nor wrong.
  */
 export function measureAccuracy(
   found: readonly FoundFigure[],
@@ -43,15 +44,19 @@ export function measureAccuracy(
 ): Accuracy {
   const key = (f: { quantity: number; quantityMax?: number; unit: string }) =>
     `${f.quantity}-${f.quantityMax ?? ''}-${unitId(f.unit) ?? f.unit}`;
+  // The annotations write a range as its low end (2~3支 → 2支): a range found is that figure too.
+  const lowEnd = (f: FoundFigure) => key({ quantity: f.quantity, unit: f.unit });
+  const matches = (e: Omit<ExpectedFigure, 'category'>, f: FoundFigure) =>
+    key(e) === key(f) || (e.quantityMax === undefined && key(e) === lowEnd(f));
   const open = [...expected];
-  const optionalLeft = optional.map(key);
+  const optionalLeft = [...optional];
   const missedOrFound = { found: 0, categoryRight: 0 };
   const wrongEntries: FoundFigure[] = [];
   let spurious = 0;
   for (const f of found) {
     // Prefer an expected figure whose category also matches (两个 2吨: disinfectant and alcohol).
-    let at = open.findIndex((e) => key(e) === key(f) && e.category === f.category);
-    if (at === -1) at = open.findIndex((e) => key(e) === key(f));
+    let at = open.findIndex((e) => matches(e, f) && e.category === f.category);
+    if (at === -1) at = open.findIndex((e) => matches(e, f));
     if (at !== -1) {
       const [match] = open.splice(at, 1);
       missedOrFound.found++;
@@ -59,7 +64,7 @@ export function measureAccuracy(
       else wrongEntries.push(f);
       continue;
     }
-    const opt = optionalLeft.indexOf(key(f));
+    const opt = optionalLeft.findIndex((o) => matches(o, f));
     if (opt !== -1) {
       optionalLeft.splice(opt, 1);
       continue;
