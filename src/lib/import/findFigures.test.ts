@@ -141,6 +141,12 @@ describe('findFigures: every measure word that counts something is a figure', ()
     expect(brief('连日来，街道12支宣传队伍迅速行动，走村入户')).toEqual([[12, '支', 'teams']]);
   });
 
+  it("reads a team's name through a verb inside it, up to the team's head, but not past 及 nor into a longer noun", () => {
+    expect(brief('组建五个区域防控全面摸排小组')).toEqual([[5, '个', 'teams']]);
+    expect(figures('15个村民妇女小组长都是队员').map((f) => f.category)).not.toContain('teams');
+    expect(figures('全乡11个村及驻村工作队积极参与').map((f) => f.category)).not.toContain('teams');
+  });
+
   it('counts works built or finished', () => {
     expect(brief('目前，该镇累计建设村级光伏电站30座')).toEqual([[30, '座', 'other']]);
     expect(brief('新修桥涵20余座')).toEqual([[20, '座', 'other']]);

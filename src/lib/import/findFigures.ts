@@ -1,4 +1,11 @@
-import { CALLING_OFF, CATEGORIES, unitId, type CategoryId, type KindId } from '../../config/categories.ts';
+import {
+  CALLING_OFF,
+  CATEGORIES,
+  categoryById,
+  unitId,
+  type CategoryId,
+  type KindId,
+} from '../../config/categories.ts';
 import {
   AMOUNTS_VARY,
   CAPACITY_PER,
@@ -268,7 +275,11 @@ export function findFigures(
     // 10条推广条幅, 6支抢修队伍: a verb straight after the measure word, before a noun of a thing the unit counts,
     // describes that noun and ends no noun phrase.
     const modifier = modifyingVerbEnd(simplified, nounFrom, unit);
-    const nounAfterEnd = predicateStart(simplified, modifier ?? nounFrom, nounLimit);
+    // 五个区域防控全面摸排小组: a verb inside a team's name ends no noun phrase.
+    const nounAfterEnd = Math.max(
+      predicateStart(simplified, modifier ?? nounFrom, nounLimit),
+      countsIn('teams', unit) ? teamNameEnd(simplified, nounFrom, clauseEnd) : 0,
+    );
     // 防护服80套医用口罩2万个: a noun running straight into the next figure is that figure's, when this one names its
     // thing before the number.
     const before = simplified.slice(ownFrom, start);
@@ -775,6 +786,27 @@ function modifyingVerbEnd(simplified: string, at: number, unit: string): number 
       names(category, heads),
     );
   return counted ? rest : undefined;
+}
+
+/** Team names are this long at most (疫期志愿者劝返及政策宣传队). */
+const TEAM_NAME_MAX = 16;
+const TEAM_HEADS = [...(NOUN_HEADS.teams ?? []), ...categoryById('teams')!.keywords];
+
+/**
+ * Where a team's name that runs from `from` ends, if any: at a team's head (队, 小组…) that closes the run of Han
+ * characters or stands before a predicate. Its words may hold a verb (全面摸排小组); 及 joins another noun (11个村及驻村
+ * 工作队).
+ */
+function teamNameEnd(simplified: string, from: number, to: number): number {
+  const run = new RegExp(`^\\p{Script=Han}{1,${TEAM_NAME_MAX}}`, 'u').exec(simplified.slice(from, to))?.[0] ?? '';
+  let end = 0;
+  for (let length = 1; length <= run.length; length++) {
+    const words = run.slice(0, length);
+    if (JOINING.test(run[length - 1]!)) break;
+    const closes = length === run.length || predicateWordAt(simplified, from + length) !== undefined;
+    if (closes && TEAM_HEADS.some((head) => words.endsWith(head))) end = from + length;
+  }
+  return end;
 }
 
 /** A standing word, then a number of what it has with no other number between (现有党员905名). */
