@@ -280,6 +280,8 @@ export const NOT_THE_THING_AFTER = [
   '长',
   // 食品安全保证书43份, 消毒液安全使用手册: the safety of a thing is a topic, never the thing.
   '安全',
+  // Where a crop is grown or traded (蔬菜种植大棚3个, 蔬菜基地安装20盏, 食品流通门店): the place, not the food.
+  ...['种植', '基地', '大棚', '流通', '经营'],
 ] as const;
 
 /**

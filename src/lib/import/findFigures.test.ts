@@ -147,6 +147,13 @@ describe('findFigures: every measure word that counts something is a figure', ()
     expect(figures('全乡11个村及驻村工作队积极参与').map((f) => f.category)).not.toContain('teams');
   });
 
+  it('never files a count as food where the food word names the place or trade it belongs to', () => {
+    expect(figures('与食品流通门店签订安全责任书35份').map((f) => f.category)).toEqual(['other']);
+    expect(figures('建成蔬菜种植大棚3个').map((f) => f.category)).not.toContain('food');
+    expect(brief('向敬老院捐赠蔬菜2000斤')).toEqual([[2000, '斤', 'food']]);
+    expect(brief('发放食品类物资200箱')).toEqual([[200, '箱', 'food']]);
+  });
+
   it('counts works built or finished', () => {
     expect(brief('目前，该镇累计建设村级光伏电站30座')).toEqual([[30, '座', 'other']]);
     expect(brief('新修桥涵20余座')).toEqual([[20, '座', 'other']]);
