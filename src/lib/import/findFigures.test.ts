@@ -154,6 +154,12 @@ describe('findFigures: every measure word that counts something is a figure', ()
     expect(brief('发放食品类物资200箱')).toEqual([[200, '箱', 'food']]);
   });
 
+  it('files job ads, bookmarks and publicity items handed out as leaflets', () => {
+    expect(brief('现场发放企业招聘简章1500份')).toEqual([[1500, '份', 'leaflets']]);
+    expect(brief('向学生发放“绿书签”50份')).toEqual([[50, '份', 'leaflets']]);
+    expect(brief('派发宣传物品3000份')).toEqual([[3000, '份', 'leaflets']]);
+  });
+
   it('counts works built or finished', () => {
     expect(brief('目前，该镇累计建设村级光伏电站30座')).toEqual([[30, '座', 'other']]);
     expect(brief('新修桥涵20余座')).toEqual([[20, '座', 'other']]);
