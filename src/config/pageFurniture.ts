@@ -847,6 +847,8 @@ export const ORGANISATION_ENDINGS: readonly string[] = [
   '工作中心',
   '服务中心',
   '办事处',
+  // A firm's name over the page (深圳市某某文化传媒有限公司): the site's owner, no headline.
+  '有限公司',
 ];
 
 /**

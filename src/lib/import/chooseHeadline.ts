@@ -54,6 +54,8 @@ const KICKER_DASH = /[^—–-][—–]{1,2}$/u;
 const BRACKETED_WHOLE = /^[(（][^()（）]+[)）]$/u;
 /** 广大村(居)民朋友们：, 各位居民：: a notice's salutation under its title, a short line closed by a colon. */
 const SALUTATION = /^[^，。！？；：,;!?:]{2,20}[:：]$/u;
+/** 作者: or 来源: in a metadata line: it names the author or source itself. */
+const AUTHOR_LABEL = /(?:作者|来源)\s*[:：]/u;
 /** 緊 急 通 知: three or more Han characters, each set apart by spaces. */
 const SPACED_OUT = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){2,}$/u;
 /**
@@ -95,9 +97,11 @@ export function chooseHeadline(
   };
   // 发表于 2022-5-17 11:23 | 显示全部楼层: a forum post's header opening with its verb has the poster's name and rank
   // (最佳新人) above it, never the thread's title.
-  const poster = (i: number) =>
-    roles[i + 1]?.kind === 'provenance' &&
-    FORUM_POST_VERBS.some((verb) => toSimplified(lines[i + 1]!.text).startsWith(verb));
+  // (发表于:2024-04-20 作者:某某 names its author itself: a CMS's metadata line, under the headline.)
+  const poster = (i: number) => {
+    const header = roles[i + 1]?.kind === 'provenance' ? toSimplified(lines[i + 1]!.text) : '';
+    return FORUM_POST_VERBS.some((verb) => header.startsWith(verb)) && !AUTHOR_LABEL.test(header);
+  };
   // 来源：… 发布时间：… opening the page, nothing but furniture above it: a headline above the body stands right
   // under it (the body's first line there is the lead).
   const opening = roles.findIndex((r) => r.kind !== 'furniture');

@@ -1893,6 +1893,25 @@ describe('pages that name their parts in their own way', () => {
     expect(reasons(result)['热心网友']).toBe('removed.aboveHeadline');
   });
 
+  it('takes the line over a metadata line that opens with 发表于 but names its author: no poster stands there', () => {
+    const title = '文明养犬宣传周 社区设立便民服务点';
+    const result = page('青山宠物网', title, '发表于:2024-04-20 作者:青山宠物网编辑', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+  });
+
+  it("never takes a firm's name over the page for the headline", () => {
+    const title = '青山街道龙岗中学被评为“扫黄打非”进基层示范点';
+    const result = page(
+      '青山市某某文化传媒有限公司',
+      '解析政治、经济、民生新闻，讴歌各条战线上涌现出的典型人物和先进经验。',
+      title,
+      '发表日期:2017-12-26',
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+    );
+    expect(result.headline?.text).toBe(title);
+  });
+
   it('drops a labelled breadcrumb ending in the headline, and keeps the headline under it', () => {
     const title = '同心抗疫送温暖|青山街道为困难群众送药上门';
     const trail = `现在位置: 首页 - 资讯中心 - 文明聚焦 - ${title}`;
