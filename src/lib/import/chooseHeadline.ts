@@ -54,6 +54,9 @@ const KICKER_DASH = /[^—–-][—–]{1,2}$/u;
 const BRACKETED_WHOLE = /^[(（][^()（）]+[)）]$/u;
 /** 广大村(居)民朋友们：, 各位居民：: a notice's salutation under its title, a short line closed by a colon. */
 const SALUTATION = /^[^，。！？；：,;!?:]{2,20}[:：]$/u;
+/** A forum poster's profile between the name and the post's header: this many lines at most, each this short. */
+const PROFILE_REACH = 12;
+const PROFILE_LINE_MAX_HAN = 6;
 /** 作者: or 来源: in a metadata line: it names the author or source itself. */
 const AUTHOR_LABEL = /(?:作者|来源)\s*[:：]/u;
 /** 緊 急 通 知: three or more Han characters, each set apart by spaces. */
@@ -97,10 +100,23 @@ export function chooseHeadline(
   };
   // 发表于 2022-5-17 11:23 | 显示全部楼层: a forum post's header opening with its verb has the poster's name and rank
   // (最佳新人) above it, never the thread's title.
-  // (发表于:2024-04-20 作者:某某 names its author itself: a CMS's metadata line, under the headline.)
+  // (发表于:2024-04-20 作者:某某 names its author itself: a CMS's metadata line, under the headline.) The poster's
+  // profile may stand between (信息监察员 / Rank: 9 / 积分 / 350): short lines and counts, not the share bar that
+  // closes the thread's title.
   const poster = (i: number) => {
-    const header = roles[i + 1]?.kind === 'provenance' ? toSimplified(lines[i + 1]!.text) : '';
-    return FORUM_POST_VERBS.some((verb) => header.startsWith(verb)) && !AUTHOR_LABEL.test(header);
+    for (let k = i + 1; k < lines.length && k <= i + PROFILE_REACH; k++) {
+      const role = roles[k]!;
+      if (role.kind === 'provenance') {
+        const header = toSimplified(lines[k]!.text);
+        return FORUM_POST_VERBS.some((verb) => header.startsWith(verb)) && !AUTHOR_LABEL.test(header);
+      }
+      const profileLine =
+        role.kind === 'furniture'
+          ? role.reason === 'removed.counter' || role.reason === 'removed.buttonOrLabel'
+          : countHan(lines[k]!.text) <= PROFILE_LINE_MAX_HAN && !SENTENCE_CLOSE.test(lines[k]!.text);
+      if (!profileLine) return false;
+    }
+    return false;
   };
   // 来源：… 发布时间：… opening the page, nothing but furniture above it: a headline above the body stands right
   // under it (the body's first line there is the lead).

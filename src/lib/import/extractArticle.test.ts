@@ -1899,6 +1899,22 @@ describe('pages that name their parts in their own way', () => {
     expect(result.headline?.text).toBe(title);
   });
 
+  it("passes over a forum poster's profile (name, rank, counts) for the thread's title", () => {
+    const title = '青山镇群策群力筑牢夏季森林防火屏障';
+    const result = page(
+      '青山生活网-美好青山·生活服务',
+      '查看: 4622|回复: 0',
+      title,
+      '[复制链接]',
+      ...['60', '主题', '60', '帖子', '72', '小石头', '信息监察员', 'Rank: 9Rank: 9', '积分', '350'],
+      '发表于 2022-9-22 14:21:04 | 显示全部楼层 |阅读模式',
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+    );
+    expect(result.headline?.text).toBe(title);
+    expect(dropped(result)).toEqual(expect.arrayContaining(['青山生活网-美好青山·生活服务', '小石头', '信息监察员']));
+  });
+
   it("never takes a firm's name over the page for the headline", () => {
     const title = '青山街道龙岗中学被评为“扫黄打非”进基层示范点';
     const result = page(
