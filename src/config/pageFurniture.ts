@@ -148,7 +148,8 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
   // A label over a sponsor's links (贊助商鏈接, 赞助商连结).
   'removed.linkRow': ['赞助商链接', '赞助链接', '赞助商连结', '赞助连结'],
   'removed.photoCredit': ['示意图', '资料照', '资料图', '非当事照'],
-  'removed.imageEnlargePrompt': ['看清晰大图', '查看大图', '点击看大图', '点击放大'],
+  // …and a forum's prompt to download a photo it holds as an attachment (点击文件名下载附件).
+  'removed.imageEnlargePrompt': ['看清晰大图', '查看大图', '点击看大图', '点击放大', '文件名下载附件'],
   'removed.counter': [
     '访问量',
     '访问次数',
@@ -238,6 +239,8 @@ export const FURNITURE_NOTICES: Readonly<Partial<Record<RemovalCode, readonly st
     // A reposting site's disclaimer (本网转载文章…仅代表作者个人观点，不代表本站立场…如有侵权请联系删除).
     '仅代表作者',
     '如有侵权',
+    // …or leaves the truth of what it reposts to the reader (以上是网络信息转载，信息真实性自行斟酌。).
+    '真实性自行',
   ],
   'removed.registrationFooter': [
     ...['ICP备', 'ICP证', '公网安备', '网站标识码', '不良信息举报', '违法和不良'],
@@ -262,7 +265,7 @@ export const FURNITURE_NOTICES: Readonly<Partial<Record<RemovalCode, readonly st
  */
 export const REPRINT_NOTICE = {
   // …or the request that stands for a condition (转载请注明出处, 转载请说明文章出处).
-  conditions: ['未经', '非经', '未获', '务经', '须经', '请注明', '请说明'],
+  conditions: ['未经', '非经', '未获', '务经', '须经', '请注明', '请说明', '请联系', '请短信联系'],
   acts: ['转载', '复制', '摘编', '镜像', '转贴', '刊用'],
 } as const;
 

@@ -790,6 +790,17 @@ describe('furniture found by its form', () => {
     expect(body(result)).toEqual([PARAGRAPH_1, opening + rest]);
   });
 
+  it("drops a forum's attachment prompt inside the article and a reposter's notices after it", () => {
+    const result = page(
+      PARAGRAPH_1,
+      '点击文件名下载附件',
+      PARAGRAPH_2,
+      '（声明：转载本平台原创作品，请短信联系00000000000。）',
+      '以上是网络信息转载，信息真实性自行斟酌。',
+    );
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
   it('keeps a paragraph that mentions a browser or a hotline without asking the reader anything of the kind', () => {
     const browser = '镇文化站志愿者手把手教老人用手机浏览器查看健康码，一上午帮助60余人。';
     const hotline = '镇里开通了防疫热线，24小时有人值守。';
