@@ -142,6 +142,8 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '支持IPv6',
     // The site's owners as labelled fields (主办:中共某某区委;主管:某某区委宣传部;承办:某某新闻信息中心).
     ...['主办:', '主办：', '主管:', '主管：', '承办:', '承办：'],
+    // …and an account's producer (出品:中共某某镇委员会).
+    ...['出品:', '出品：'],
     // Its name and contacts as labelled fields (网站名称:山水腾蛟网, QQ:8783-2956, 邮箱:…@qq.com); lower case.
     ...['网站名称:', '网站名称：', 'qq:', 'qq：', '邮箱:', '邮箱：', 'email:', 'e-mail:'],
   ],
@@ -417,6 +419,8 @@ export const FORUM_CODE_TAGS: readonly string[] = [
   'float',
   'attach',
   'media',
+  // Players a post embeds ([video]https://v.qq.com/…[/video]).
+  ...['video', 'audio', 'flash'],
 ];
 
 /**

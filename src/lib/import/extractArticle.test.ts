@@ -790,6 +790,16 @@ describe('furniture found by its form', () => {
     expect(body(result)).toEqual([PARAGRAPH_1, opening + rest]);
   });
 
+  it("drops a post's embedded player and an account's producer line", () => {
+    const result = page(
+      PARAGRAPH_1,
+      '[video]https://v.qq.com/iframe/player.html?vid=abc123&auto=0[/video]',
+      PARAGRAPH_2,
+      '出品：中共青山镇委员会、青山镇人民政府',
+    );
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
   it("drops a forum's attachment prompt inside the article and a reposter's notices after it", () => {
     const result = page(
       PARAGRAPH_1,
