@@ -252,6 +252,8 @@ describe('findPlaces and articleTowns with the gazetteer', () => {
     expect(article('新埔镇发放口罩。').towns).toMatchObject([{ name: '新埔镇', county: '新竹縣' }]);
     // A county named elsewhere may be a neighbour's: 喜河镇 stays, though 西乡县 has 大河镇.
     expect(article('喜河镇在通往西乡县的小路设卡。').towns.map((t) => t.name)).toEqual(['喜河镇']);
+    // A county's name several cities share (市中区) says too little: 童家镇 stays, though one 市中区 has 史家镇.
+    expect(article('现场的柑橘都来自市中区童家镇红光村。').towns.map((t) => t.name)).toEqual(['童家镇']);
   });
 
   it('reads no town from a name, an association or a home that only ends like one, after a county too', () => {

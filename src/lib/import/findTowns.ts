@@ -196,8 +196,9 @@ function inGazetteer(
     const inNamed = entries.some((t) => inRegions(t, named));
     if (isCount(key) && !inNamed) continue;
     // 蕉岭县新埔镇: a town of another county, one character off a town of the county written right before it, is that
-    // town; a county named elsewhere may be a neighbour's (通往西乡县的小路 beside 喜河镇, one off 西乡县's 大河镇).
-    const slip = before && !inNamed ? misspeltTown(key, named, gazetteer) : undefined;
+    // town; a county named elsewhere may be a neighbour's (通往西乡县的小路 beside 喜河镇, one off 西乡县's 大河镇), and
+    // a county's name that several cities share (市中区童家镇) says too little to rewrite a real town's name.
+    const slip = before && !inNamed && named.size === 1 ? misspeltTown(key, named, gazetteer) : undefined;
     const entry = slip?.town ?? chooseEntry(entries, named);
     const { region } = readPrefix(simplified, text, start, index);
     const written = place(text, simplified, index, end, 'town');
