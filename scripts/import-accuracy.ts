@@ -65,7 +65,7 @@ for (const folder of readdirSync(corpusDir).sort()) {
     const towns = result.towns.found.map((t) => t.name);
     scores.push({
       name: `${folder}/${name}`,
-      ...scoreImport(result, towns, expected, (t) => converter.t2s(t)),
+      ...scoreImport(result, towns, expected, (t) => converter.t2s(t), text),
       notRecognised: result.towns.notRecognised,
     });
     const secondFile = join(dir, `${name}.second.yaml`);

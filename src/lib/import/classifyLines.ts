@@ -206,8 +206,10 @@ export function classify(
     const start = folded.slice(glued.length);
     const teaser = start.length >= TEASER_MIN && /[，,；;。]/u.test(start) && startsLaterText(start, all.slice(i + 1));
     const repeated = copy || teaser;
+    // A summary is no original: the lead it was cut from, written after it, is the text (not a copy of it).
+    if (repeated) return { kind: 'repeat' };
     seen.push(folded);
-    return repeated ? { kind: 'repeat' } : { kind: 'text' };
+    return { kind: 'text' };
   });
 }
 

@@ -790,6 +790,14 @@ describe('furniture found by its form', () => {
     expect(body(result)).toEqual([PARAGRAPH_1, opening + rest]);
   });
 
+  it('keeps the lead a summary above the article was cut from, dropping only the summary', () => {
+    const summary = PARAGRAPH_1 + PARAGRAPH_2.slice(0, 20);
+    expect(body(page('来源：青山日报 日期：2022-12-06', summary, PARAGRAPH_1, PARAGRAPH_2))).toEqual([
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+    ]);
+  });
+
   it("drops a post's embedded player and an account's producer line", () => {
     const result = page(
       PARAGRAPH_1,

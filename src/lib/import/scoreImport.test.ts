@@ -26,6 +26,18 @@ describe('scoreImport: furniture left', () => {
     expect(score.furnitureLeft).toEqual(['责任编辑：李明']);
   });
 
+  it('counts a summary copying the lead over two paragraphs as left only where the article shows it again', () => {
+    const [lead, next] = ['近日，青山镇开展捐衣活动。', '活动中，村干部积极捐赠。'];
+    const summary = lead + next.slice(0, 4);
+    const raw = `${summary}\n${lead}\n\n${next}`;
+    const article = `${lead}\n\n${next}`;
+    const score = (body: string) =>
+      scoreImport(imported('长沙一乡镇 每天四次循环播放大喇叭', body), [], annotation([summary]), same, raw)
+        .furnitureLeft;
+    expect(score(article)).toEqual([]);
+    expect(score(`${summary}\n\n${article}`)).toEqual([summary]);
+  });
+
   it('counts the headline repeated without its spaces only where the body repeats it, not as the title', () => {
     const repeat = '长沙一乡镇每天四次循环播放大喇叭';
     const clean = scoreImport(imported('长沙一乡镇 每天四次循环播放大喇叭', '正文。'), [], annotation([repeat]), same);

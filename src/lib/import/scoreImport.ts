@@ -54,15 +54,22 @@ export function scoreImport(
   towns: readonly string[],
   expected: Annotation,
   toSimplified: (text: string) => string,
+  raw = '',
 ): ImportScore {
   const figures = measureAccuracy(result.figures, expected.figures ?? [], expected.optional ?? []);
   const belowTitle = foldText([result.frontmatter.summary, result.body.replace(/<!--[\s\S]*?-->/gu, '')].join('\n'));
   const shown = `${foldText(result.frontmatter.title ?? '')}\n${belowTitle}`;
   // The headline repeated, without its spaces or cut short, is furniture only where it is repeated, not as the title.
   const repeatsTitle = (f: string) => expected.title !== undefined && foldText(expected.title).includes(foldText(f));
-  const furnitureLeft = (expected.furniture ?? []).filter((f) =>
-    (repeatsTitle(f) ? belowTitle : shown).includes(foldText(f)),
-  );
+  // A summary copies text the page also holds as the article, over its lines (the lead, then the next paragraph's
+  // start): there it is content, so it is left only where the article shows it once more.
+  const page = foldText(raw);
+  const pageLines = raw.split('\n').map(foldText);
+  const furnitureLeft = (expected.furniture ?? []).filter((f) => {
+    const folded = foldText(f);
+    const asContent = occurrences(page, folded) - pageLines.reduce((n, line) => n + occurrences(line, folded), 0);
+    return occurrences(repeatsTitle(f) ? belowTitle : shown, folded) > Math.max(0, asContent);
+  });
   // One town written with or without its ending (北港, 北港鎮) or by its office (十里办事处) is one town, in either script.
   const townKey = (name: string) => toSimplified(name).replace(TOWN_ENDING, '');
   const foundTowns = new Set(towns.map(townKey));
@@ -87,4 +94,9 @@ export function scoreImport(
     missed: figures.missed.map((m) => `${m.quantity}${m.unit} ${m.category}`),
     wrong: figures.wrongEntries.map((w) => `${w.quantity}${w.unit} ${w.category}`),
   };
+}
+
+/** How many times `part` stands in `text`, without overlaps. */
+function occurrences(text: string, part: string): number {
+  return part ? text.split(part).length - 1 : 0;
 }
