@@ -67,6 +67,12 @@ export const NOT_NAMES: readonly string[] = [
 ];
 
 /**
+ * Words for townships in general, ending like a township (乡镇, 村镇): after a phrase (帮扶云南乡镇, 部分乡镇) they are no
+ * name, though the gazetteer has townships ending so (南乡镇, 分乡镇).
+ */
+export const COLLECTIVE_PLACE_WORDS: readonly string[] = ['乡镇', '村镇'];
+
+/**
  * Words after which a place ending is a noun of its own, never a name's end: the town already named or towns in
  * general (全镇, 各乡镇, 该村), home (返乡, 建材之乡), and the prepositions and verbs that take "the town" as their
  * object (向镇, 在镇, 确保镇, 引导镇: 镇 for the town's government), and 等 closing a list of towns (河口、黄龙等镇).
@@ -95,6 +101,8 @@ export const NOT_NAME_ENDS: readonly string[] = [
     '他',
   ],
   ...['梦', '行政', '自然', '贫困', '示范', '重点', '特色', '建制', '入', '进', '驻', '包', '通'],
+  // A deputy of the town's government (分管安全副镇长).
+  '副',
   // Titles a town is given (国家级卫生镇, 试点镇, 文明镇).
   ...['卫生', '试点', '文明'],
   ...['向', '在', '到', '对', '给', '为', '从', '由', '把', '被', '与', '及', '跟', '来到', '回到', '深入', '前往'],

@@ -256,6 +256,14 @@ describe('findPlaces and articleTowns with the gazetteer', () => {
     expect(article('现场的柑橘都来自市中区童家镇红光村。').towns.map((t) => t.name)).toEqual(['童家镇']);
   });
 
+  it('reads no town from the word for townships after a phrase, nor from a deputy town head', () => {
+    expect(article('上海恩捷结对帮扶云南乡镇。').towns).toEqual([]);
+    expect(article('其中和平县部分乡镇受灾较严重。').towns).toEqual([]);
+    expect(article('推进生态美丽村镇建设。').towns).toEqual([]);
+    expect(article('南乡镇开展活动。').towns.map((t) => t.name)).toEqual(['南乡镇']);
+    expect(article('鸡场镇安监站在分管安全副镇长的带领下检查。').towns.map((t) => t.name)).toEqual(['鸡场镇']);
+  });
+
   it('reads no town from a name, an association or a home that only ends like one, after a county too', () => {
     expect(article('北京市丰台区新村街道、玉泉营街道发放礼包。').towns.map((t) => t.name)).toEqual([
       '新村街道',

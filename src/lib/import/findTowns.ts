@@ -6,6 +6,7 @@ import {
   NOT_ENDINGS,
   NOT_NAME_ENDS,
   NOT_NAMES,
+  COLLECTIVE_PLACE_WORDS,
   NUMBER_UNITS,
   NUMERALS,
   PLACE_SUFFIXES,
@@ -102,7 +103,11 @@ export function findPlaces(
       const verbLike =
         listed && !listed.afterCounty && NOT_NAME_ENDS.includes(listed.key.slice(0, -ending.suffix.length));
       candidate =
-        !here || verbLike
+        !here ||
+        verbLike ||
+        (listed &&
+          !inCountyWritten(listed, simplified, start, gazetteer) &&
+          collectiveAfterPhrase(simplified, start, i))
           ? undefined
           : (listed ??
             oneCharacterTown(simplified, text, start, i, end, gazetteer, regions) ??
@@ -169,6 +174,21 @@ function regionsNamed(simplified: string, gazetteer: Gazetteer): Set<string> {
     }
   }
   return codes;
+}
+
+/** 宜阳县三乡镇: a township of the county written right before it, whatever its name looks like. */
+function inCountyWritten(town: PlaceMention, simplified: string, start: number, gazetteer: Gazetteer): boolean {
+  const written = town.afterCounty ? regionBefore(simplified, start, town.index, gazetteer) : undefined;
+  return written?.some((region) => region.code === town.countyCode) ?? false;
+}
+
+/**
+ * 帮扶云南乡镇, 部分乡镇, 美丽村镇: the word for townships in general after a phrase, though the gazetteer has a township
+ * of that ending (南乡镇, 分乡镇, 丽村镇); alone at the start of a run, the name is one (南乡镇开展…).
+ */
+function collectiveAfterPhrase(simplified: string, start: number, endingAt: number): boolean {
+  const word = COLLECTIVE_PLACE_WORDS.find((w) => simplified.startsWith(w, endingAt - w.length + 1));
+  return word !== undefined && endingAt - word.length + 1 - 1 > afterLeadingWords(simplified, start, endingAt, 1);
 }
 
 /**
