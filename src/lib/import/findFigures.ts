@@ -788,8 +788,8 @@ function modifyingVerbEnd(simplified: string, at: number, unit: string): number 
   return counted ? rest : undefined;
 }
 
-/** Team names are this long at most (疫期志愿者劝返及政策宣传队). */
-const TEAM_NAME_MAX = 16;
+/** A team's name is a run of at most this many Han characters (区域防控全面摸排小组). */
+const TEAM_NAME_RUN = /^\p{Script=Han}{1,16}/u;
 const TEAM_HEADS = [...(NOUN_HEADS.teams ?? []), ...categoryById('teams')!.keywords];
 
 /**
@@ -798,13 +798,12 @@ const TEAM_HEADS = [...(NOUN_HEADS.teams ?? []), ...categoryById('teams')!.keywo
  * 工作队).
  */
 function teamNameEnd(simplified: string, from: number, to: number): number {
-  const run = new RegExp(`^\\p{Script=Han}{1,${TEAM_NAME_MAX}}`, 'u').exec(simplified.slice(from, to))?.[0] ?? '';
+  const run = TEAM_NAME_RUN.exec(simplified.slice(from, to))?.[0] ?? '';
   let end = 0;
   for (let length = 1; length <= run.length; length++) {
-    const words = run.slice(0, length);
     if (JOINING.test(run[length - 1]!)) break;
     const closes = length === run.length || predicateWordAt(simplified, from + length) !== undefined;
-    if (closes && TEAM_HEADS.some((head) => words.endsWith(head))) end = from + length;
+    if (closes && TEAM_HEADS.some((head) => run.slice(0, length).endsWith(head))) end = from + length;
   }
   return end;
 }

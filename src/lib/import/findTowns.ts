@@ -1,4 +1,5 @@
 import {
+  COLLECTIVE_PLACE_WORDS,
   COUNTY_MARKERS,
   LEADING_WORDS,
   NAME_LENGTH,
@@ -6,7 +7,6 @@ import {
   NOT_ENDINGS,
   NOT_NAME_ENDS,
   NOT_NAMES,
-  COLLECTIVE_PLACE_WORDS,
   NUMBER_UNITS,
   NUMERALS,
   PLACE_SUFFIXES,
@@ -188,7 +188,8 @@ function inCountyWritten(town: PlaceMention, simplified: string, start: number, 
  */
 function collectiveAfterPhrase(simplified: string, start: number, endingAt: number): boolean {
   const word = COLLECTIVE_PLACE_WORDS.find((w) => simplified.startsWith(w, endingAt - w.length + 1));
-  return word !== undefined && endingAt - word.length + 1 - 1 > afterLeadingWords(simplified, start, endingAt, 1);
+  // The name's one character before the word, and something before that in the run.
+  return word !== undefined && endingAt - word.length > afterLeadingWords(simplified, start, endingAt, 1);
 }
 
 /**

@@ -48,7 +48,10 @@ export interface ImportScore {
   wrong: string[];
 }
 
-/** How one imported article compares with its annotation. `towns` are the township names the import recognised. */
+/**
+ * How one imported article compares with its annotation. `towns` are the township names the import recognised; `raw`
+ * is the page as pasted, which tells furniture copying the article's text from furniture alone.
+ */
 export function scoreImport(
   result: Pick<ImportResult, 'frontmatter' | 'body' | 'figures' | 'headline'>,
   towns: readonly string[],
