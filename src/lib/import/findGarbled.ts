@@ -19,7 +19,9 @@ import { BLOCKS, INLINE } from './pageToText.ts';
 const PINYIN_TAIL = /\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[^\s,，。.;；:：!！?？、“”"'（(]*/gu;
 const TAG_NAMES = [...BLOCKS, ...INLINE].join('|');
 const BROKEN_TAG = new RegExp(`[?\\uFFFD][?!\\uFFFD]*(?:/(?:${TAG_NAMES})|(?:${TAG_NAMES})\\s*/?)>`, 'giu');
-const PRIVATE_USE = /[\uE000-\uF8FF]+/gu;
+/** Unicode's private-use area: a page's icon glyphs, and the placeholders the import keeps lost spans in. */
+export const PRIVATE_USE_RANGE = '\\uE000-\\uF8FF';
+const PRIVATE_USE = new RegExp(`[${PRIVATE_USE_RANGE}]+`, 'gu');
 const PATTERNS: readonly RegExp[] = [
   PRIVATE_USE,
   BROKEN_TAG,

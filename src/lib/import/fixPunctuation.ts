@@ -1,3 +1,5 @@
+import { PRIVATE_USE_RANGE } from './findGarbled.ts';
+
 /**
  * Half-width `, : ; ! ? ( )` written between Chinese characters become full-width (，：；！？（）). Left alone:
  * numbers (10,000, 18:30, 6-8人), URLs, and Latin text, including a bracket that holds only Latin text or digits
@@ -7,7 +9,7 @@
  */
 const FULL: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？' };
 // Han, CJK punctuation and quotes, full-width forms, and the private-use placeholders that stand for Chinese text.
-const CJK = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF\u2018-\u201D\uE000-\uF8FF]/u;
+const CJK = new RegExp(`[\\p{Script=Han}\\u3000-\\u303F\\uFF00-\\uFFEF\\u2018-\\u201D${PRIVATE_USE_RANGE}]`, 'u');
 const URL = /[a-z][a-z0-9+.-]*:\/\/\S+|www\.\S+/giu;
 
 export function fixPunctuation(text: string): string {

@@ -9,7 +9,7 @@ import { articleSlug } from './articleSlug.ts';
 import { isUnpunctuatedProse } from './textMeasures.ts';
 import { extractArticle } from './extractArticle.ts';
 import { findFigures, mergeRepeatedFigures, type SkippedNumber } from './findFigures.ts';
-import { findGarbled } from './findGarbled.ts';
+import { findGarbled, PRIVATE_USE_RANGE } from './findGarbled.ts';
 import { articleTowns, type FoundTown } from './findTowns.ts';
 import { fixPunctuation } from './fixPunctuation.ts';
 import { datesSpan, listDates } from './listDates.ts';
@@ -76,7 +76,7 @@ const STRAYS_MIXED = 2;
 
 /** Private-use placeholders hold lost-character spans through cleaning and conversion, untouched. */
 const PUA_FIRST = 0xe000;
-const LOST_PLACEHOLDER = /[\uE000-\uF8FF]/gu;
+const LOST_PLACEHOLDER = new RegExp(`[${PRIVATE_USE_RANGE}]`, 'gu');
 
 /**
  * Turns pasted article text into a clean Markdown body, frontmatter and draft tally figures, and says what it
