@@ -120,9 +120,10 @@ describe('findQuantities: Chinese words that are not numbers', () => {
     expect(findQuantities(text).map((q) => q.kind)).toEqual(['label']);
   });
 
-  it('labels percentages', () => {
-    expect(one('75%酒精')).toMatchObject({ kind: 'label', label: 'percent' });
-  });
+  it.each(['75%酒精', '下滑4.51个百分点', '提高3個百分點', '上升2百分点', '百分之八十的村民', '百分之30'])(
+    'labels percentages and percentage points: %s',
+    (text) => expect(one(text)).toMatchObject({ kind: 'label', label: 'percent' }),
+  );
 
   it('reads 47号 before a document noun as a label, never as a day (8月47日)', () => {
     expect(findQuantities('47号公文').map((q) => q.kind)).toEqual(['label']);

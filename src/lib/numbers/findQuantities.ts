@@ -146,7 +146,8 @@ export function findQuantities(original: string): FoundQuantity[] {
       label(m[0], 'document');
       continue;
     }
-    if (/^[%％]/u.test(afterNumber)) {
+    // 75%, 百分之八十, and percentage points (下滑4.51个百分点), which 个 would otherwise count.
+    if (/^(?:[%％]|[个個]?百分[点點])/u.test(afterNumber) || /百分之$/u.test(before)) {
       label(m[0], 'percent');
       continue;
     }

@@ -49,6 +49,10 @@ describe('parseChineseNumber', () => {
     ['3千', 3000],
     ['1萬2千', 12000],
     ['2.5亿', 250_000_000],
+    // Past 2⁵³ / 10⁶ a float's error survives rounding to six decimals: 2519.3 × 10⁸ is 251930000000.00003.
+    ['2519.3亿', 251_930_000_000],
+    ['1.23亿', 123_000_000],
+    ['7.77万', 77_700],
   ])('reads Arabic digits with Chinese powers: %s', (text, value) => expect(parseChineseNumber(text)).toBe(value));
 
   it.each([

@@ -118,7 +118,10 @@ export function parseChineseNumber(text: string): number | undefined {
   return round(total + section);
 }
 
-/** 1.2 × 10⁴ is 12000.000000000002 in floating point. */
+/**
+ * 1.2 × 10⁴ is 12000.000000000002 in floating point, 2519.3 × 10⁸ is 251930000000.00003: fifteen significant digits
+ * are what a double holds exactly, and more than any numeral written.
+ */
 function round(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
+  return Number(n.toPrecision(15));
 }
