@@ -2365,6 +2365,14 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     expect(page(column, '2021-06-01 10:32', PARAGRAPH_1).headline?.text).toBe(column);
   });
 
+  it("keeps a columnist's headline opening with his name and a colon, and still reads 文： alone as the author", () => {
+    const title = '李文：青山镇的春耕，农民的底气';
+    const result = page(title, '2021-03-01 10:32 来源：青山日报', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+    const credited = page('青山镇的春耕，农民的底气', '文：李文', PARAGRAPH_1, PARAGRAPH_2);
+    expect(credited.provenance.byline).toBe('李文');
+  });
+
   it("reads an office's name before credit fields, and a source carrying its link, as metadata", () => {
     const credits = '(青山乡 撰稿:李琳 初审:李琳 复核:方友宏 终审:程学亮)';
     const result = page(PARAGRAPH_1, `${PARAGRAPH_2}${credits}`);

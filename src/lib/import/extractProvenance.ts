@@ -225,9 +225,12 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
   const plain = plainSlashes(simplified);
   const inner = plain.replace(/^\s*[(（[【]|[)）\]】]\s*$/gu, '');
   const offset = plain.indexOf(inner);
-  // 权威发布：…: a label that is a headline's word too is no field after another word.
+  // 权威发布：…: a label that is a headline's word too is no field after another word; nor is a one-character label
+  // (王文：中美贸易…, a columnist's name before his headline).
   const fields = [...inner.matchAll(FIELD)].filter(
-    (f) => !STANDALONE_LABELS.includes(f.groups!.label!) || !/\p{Script=Han}/u.test(inner[f.index - 1] ?? ''),
+    (f) =>
+      (!STANDALONE_LABELS.includes(f.groups!.label!) && [...f.groups!.label!].length > 1) ||
+      !/\p{Script=Han}/u.test(inner[f.index - 1] ?? ''),
   );
   const bracketed = inner !== plain;
   const credit = CREDIT.exec(inner) ?? (fields.length && bracketed ? NAME_BEFORE_FIELDS.exec(inner) : null);

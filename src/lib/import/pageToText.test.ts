@@ -90,6 +90,18 @@ describe('pageToText', () => {
     expect(lines(page)[0]).toBe('河湾村完成道路硬化工程');
   });
 
+  it('takes the headline from a heading of any level just above the article when the <title> names only the column', () => {
+    const page = extract(
+      '<!DOCTYPE html><html><head><title>新闻动态--青石镇人民政府</title></head><body>' +
+        '<h3>首页 - 新闻动态</h3><div class="main"><h5>河湾村完成道路硬化工程</h5>' +
+        '<div class="ly">发布时间：2024-03-12 来源：青石镇党政办</div>' +
+        `<div class="content"><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[3]}</p><p>${PARAGRAPHS[4]}</p></div></div>` +
+        '<h4>联系我们</h4></body></html>',
+    );
+    expect(page.title).toBe('河湾村完成道路硬化工程');
+    expect(lines(page)[0]).toBe('河湾村完成道路硬化工程');
+  });
+
   it('runs no script and fetches nothing', () => {
     const fetch = vi.fn();
     vi.stubGlobal('fetch', fetch);

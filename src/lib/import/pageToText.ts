@@ -169,7 +169,10 @@ export function pageToText(html: string): PageText | { error: string } {
     return undefined;
   };
   const pageTitle = oneLine(document.title ?? '');
-  const headings = [...document.querySelectorAll('h1')].map((h) => oneLine(blockLines(h).join(''))).filter(Boolean);
+  const headingText = (tags: string) =>
+    [...document.querySelectorAll(tags)].map((h) => oneLine(blockLines(h).join(''))).filter(Boolean);
+  const headings = headingText('h1');
+  const anyHeadings = new Set(headingText('h1, h2, h3, h4, h5, h6'));
   const pageLines = blockLines(document.body);
   const titleMeta = meta(META.title);
   // The <title> is often 标题_站点 or 站点 - 标题: the headline is the part of it that the page also shows.
@@ -177,18 +180,26 @@ export function pageToText(html: string): PageText | { error: string } {
     line === pageTitle ||
     (pageTitle.startsWith(line) && TITLE_SEPARATOR.test(pageTitle[line.length]!)) ||
     (pageTitle.endsWith(line) && TITLE_SEPARATOR.test(pageTitle.at(-line.length - 1)!));
-  const title =
-    headings.find(titlePart) ??
-    (titleMeta && oneLine(titleMeta)) ??
-    pageLines.filter(titlePart).sort((a, b) => b.length - a.length)[0] ??
-    headings[0] ??
-    (pageTitle || undefined);
   const canonical = document.querySelector('link[rel="canonical" i]')?.getAttribute('href')?.trim();
 
   const article = new Readability<Node>(document as unknown as Document, { serializer: (node) => node }).parse();
   if (!article?.content) return { error: '在网页中找不到文章正文；请复制正文文字，粘贴为文本后再导入' };
   const lines = blockLines(article.content);
   const around = provenanceAround(pageLines, lines);
+  // A CMS whose <title> names only the column (新闻动态--学会官网) shows the headline as a heading of any level just
+  // above the article, past its date and source lines.
+  const articleStart = pageLines.indexOf(lines[0] ?? '');
+  const headingAbove = pageLines
+    .slice(Math.max(0, articleStart - AROUND_LINES), Math.max(0, articleStart))
+    .reverse()
+    .find((line) => anyHeadings.has(line));
+  const title =
+    headings.find(titlePart) ??
+    (titleMeta && oneLine(titleMeta)) ??
+    pageLines.filter(titlePart).sort((a, b) => b.length - a.length)[0] ??
+    headingAbove ??
+    headings[0] ??
+    (pageTitle || undefined);
 
   const published = parseFullDate(meta(META.published) ?? article.publishedTime ?? '')?.iso ?? around.published;
   const byline = article.byline ? oneLine(article.byline) : undefined;
