@@ -98,7 +98,7 @@ export const STAFF_NOUNS: readonly string[] = [
  * whatever verb brought them.
  */
 export const PERSONAL_ACTS: readonly string[] = [
-  ...['献血', '捐血', '采血', '应征', '接种', '就诊', '体检', '招聘', '应聘', '求职', '培训'],
+  ...['献血', '献热血', '捐血', '采血', '应征', '接种', '就诊', '体检', '招聘', '应聘', '求职', '培训'],
 ];
 
 /**

@@ -671,6 +671,14 @@ describe('findFigures: numbers that are never figures', () => {
     expect(brief('发放红袖章三个')).toEqual([[3, '个', 'other']]);
   });
 
+  it('reads banners strung up (拉起, 拉挂, 挂出) as set up, and the people who strung them as no banners', () => {
+    expect(figures('村口拉起横幅3条，共拉挂标语12条').map((f) => [f.quantity, f.category, f.kind])).toEqual([
+      [3, 'banners', 'set-up'],
+      [12, 'banners', 'set-up'],
+    ]);
+    expect(brief('10多个志愿者拉起了横幅“献热血 作奉献”')).not.toContainEqual([10, '个', 'banners']);
+  });
+
   it('still counts the people of a village group, and what a price is quoted beside', () => {
     expect(brief('青山村5组村民捐款4000元')).toEqual([[4000, '元', 'donations']]);
     expect(brief('捐赠口罩200片，每片市价3元')).toEqual([[200, '片', 'masks']]);
@@ -1369,6 +1377,9 @@ describe('findFigures: descriptions are no counts', () => {
     ]);
     expect(brief('街道组织辖区居民献血49人次')).toEqual([[49, '人次', 'other']]);
     expect(brief('街道组织辖区居民巡逻49人次')).toEqual([[49, '人次', 'volunteers']]);
+    expect(brief('街道组织80名居民献热血')).toEqual([[80, '名', 'other']]);
+    // Donors counted with no verb before them, the act after them (有112位村民献血): the drive's result.
+    expect(brief('据统计，有112位村民献血')).toEqual([[112, '位', 'other']]);
   });
 
   it('counts job seekers and trainees, never as people the office sent out', () => {

@@ -421,6 +421,8 @@ export function findFigures(
         )) ||
       joining ||
       moved ||
+      // …or people doing an act for themselves that the drive was for (有112位村民献血, 200人接种): its result.
+      (joinsPeople && PERSONAL_ACTS.some((act) => afterNoun.replace(LEADING_ADVERBS, '').startsWith(act))) ||
       saidDoneAfter(afterNoun) ||
       (isObjectOf(simplified, start, DUI) && namesWorkDone(afterNoun)) ||
       // …or after what 将 or 把 puts before its verb (将96本《卫生健康历书》送到了农户手中)…

@@ -56,6 +56,10 @@ const VERBS: readonly [KindId, readonly string[]][] = [
       '设立',
       '成立',
       '悬挂',
+      // Banners strung up (拉起了横幅, 拉挂横幅, 挂出标语).
+      '拉起',
+      '拉挂',
+      '挂出',
       '张贴',
       '下设',
       '建立',
