@@ -368,7 +368,7 @@ export const SOLD_WORDS = ['销售', '销量', '售出', '售卖', '出售', '�
 export const SEIZED_WORDS = ['收缴', '查扣', '扣押', '没收', '查获'] as const;
 
 /** Words of a unit price (1片市价25元): neither the count before them nor the money after them is a tally. Simplified. */
-export const PRICE_WORDS = ['市价', '单价', '售价', '零售价', '原价', '定价', '要价'] as const;
+export const PRICE_WORDS = ['市价', '单价', '售价', '零售价', '原价', '定价', '要价', '价格', '价位', '卖到'] as const;
 
 /**
  * Words right before money that make it what the people served pay (老人只需自费11.5元, 每户群众缴纳300元, 个人只需付2元):

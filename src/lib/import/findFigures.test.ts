@@ -601,6 +601,8 @@ describe('findFigures: numbers that are never figures', () => {
     '抓住两个关键',
     '制定了两套方案',
     '防护面罩1片市价30元',
+    '补贴之后，这款手机卖到1999元',
+    '发放补贴后，猪肉价格13元',
   ])('%s', (text) => {
     expect(figures(text)).toEqual([]);
   });
@@ -1111,13 +1113,14 @@ describe('findFigures: descriptions are no counts', () => {
   });
 
   it('reports a wage, a price or a rent as money nobody handed out, but counts money handed out per household', () => {
-    for (const text of ['合作社每天工钱80元', '茶叶每斤最高卖到30元', '每个大棚年租金只要2500元']) {
+    for (const text of ['合作社每天工钱80元', '每个大棚年租金只要2500元']) {
       expect(find(text).skipped.map((s) => [s.raw.replace(/^\D+/u, ''), s.reason])).toContainEqual([
         expect.stringMatching(/元$/u),
         'skipped.moneyUnnamed',
       ]);
       expect(figures(text)).toEqual([]);
     }
+    expect(find('茶叶每斤最高卖到30元').skipped.map((s) => [s.raw, s.reason])).toEqual([['30元', 'skipped.unitPrice']]);
     expect(figures('为困难户每户发放慰问金500元')).toMatchObject([{ quantity: 500, unit: '元', per: '户' }]);
   });
 
