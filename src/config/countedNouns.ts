@@ -37,10 +37,11 @@ export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>
     ...['粉丝', '米粉', '米线', '豆腐', '汤'],
   ],
   // Cards of advice, colour pages and folded sheets handed out (安全知识宣传卡3000余份, 防疫明白卡, 医保征缴彩页, 消防折页),
-  // job ads and bookmarks printed for a drive (企业招聘简章1500份, 绿书签50份).
+  // job ads and bookmarks printed for a drive (企业招聘简章1500份, 绿书签50份), and its reminder notes, stickers and
+  // booklets of cases (“温馨提醒”12份, 维权二维码贴纸16张, 案例汇编10份).
   leaflets: [
     ...['材料', '资料', '手册', '宣传品', '宣传物品', '读本', '说明书', '宣传物料', '宣传卡', '明白卡', '彩页', '折页'],
-    ...['简章', '书签'],
+    ...['简章', '书签', '提醒', '贴纸', '汇编'],
   ],
   // Boards, bulletins and ads put up outdoors carry the slogans banners do (户外宣传牌46个, 天桥广告10条, 黑板报8幅), and
   // so do a drive's wall charts, picture boards, signs and paintings (科普挂图10幅, 普法图版120多块, 宣传教育标识15块) — not

@@ -154,10 +154,15 @@ describe('findFigures: every measure word that counts something is a figure', ()
     expect(brief('发放食品类物资200箱')).toEqual([[200, '箱', 'food']]);
   });
 
-  it('files job ads, bookmarks and publicity items handed out as leaflets', () => {
+  it('files job ads, bookmarks, reminder notes, stickers, booklets and publicity items handed out as leaflets', () => {
     expect(brief('现场发放企业招聘简章1500份')).toEqual([[1500, '份', 'leaflets']]);
     expect(brief('向学生发放“绿书签”50份')).toEqual([[50, '份', 'leaflets']]);
     expect(brief('派发宣传物品3000份')).toEqual([[3000, '份', 'leaflets']]);
+    expect(brief('发放维权二维码贴纸16张、“温馨提醒”12份、案例汇编10份')).toEqual([
+      [16, '张', 'leaflets'],
+      [12, '份', 'leaflets'],
+      [10, '份', 'leaflets'],
+    ]);
   });
 
   it('counts works built or finished', () => {
