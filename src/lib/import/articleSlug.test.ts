@@ -18,6 +18,9 @@ describe('articleSlug', () => {
 
   it('falls back to the headline for the topic, and leaves out what is not known; never a hash', () => {
     expect(articleSlug({ title: '全县开展爱国卫生运动' })).toBe('quanxiankaizhan');
+    expect(articleSlug({ title: '青山镇新建文化广场', category: 'other', published: '2021-11-03' })).toBe(
+      'qingshan-xinjianwenhua-1103',
+    );
     expect(articleSlug({ title: 'COVID-19 update' })).toBe('article');
   });
 

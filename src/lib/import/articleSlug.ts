@@ -11,7 +11,7 @@ export interface SlugParts {
   townSlug?: string;
   /** The headline (or the first sentence), where a township's name and the topic are looked for. */
   title: string;
-  /** The category most of the article's figures belong to. */
+  /** The category most of the article's figures belong to (other, the catch-all, names no topic). */
   category?: string;
   /** YYYY-MM-DD. */
   published?: string;
@@ -26,7 +26,8 @@ export interface SlugParts {
 export function articleSlug({ townSlug, title, category, published }: SlugParts): string {
   const township = TOWNSHIP.exec(title);
   const town = townSlug ?? (township && syllables(township[1]!).join(''));
-  const topicText = category ? categoryById(category)?.label : undefined;
+  // 其他 names no topic: an article mostly of other figures would be qita-0907, qita-0907-2…
+  const topicText = category && category !== 'other' ? categoryById(category)?.label : undefined;
   const topic = topicText
     ? syllables(topicText).join('')
     : syllables(title.replace(township?.[0] ?? '', ''))
