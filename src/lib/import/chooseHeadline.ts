@@ -17,7 +17,7 @@ import { foldText } from './foldText.ts';
 import { namesWorkDone } from './guessKind.ts';
 import { PHRASES, RELATED, SCENE_CAPTION, gluedTail } from './furnitureLines.ts';
 import { isCaption } from './photoCredits.ts';
-import { countHan, SENTENCE_CLOSE } from './textMeasures.ts';
+import { CARRIED_ON, countHan, SENTENCE_CLOSE } from './textMeasures.ts';
 import { anyOfWords, escapeRegExp } from '../text/escapeRegExp.ts';
 import type { SourceLine } from './types.ts';
 
@@ -167,6 +167,9 @@ export function chooseHeadline(
     const closed = dated(i) && /^[^，。；,;]+。$/u.test(text) ? text.slice(0, -1) : text;
     // A township's name alone labels a part of a roundup or sits over the page: it names no story.
     if (!headlineLike(toSimplified(closed)) || namesPlaceAlone(toSimplified(text))) continue;
+    // A line the next one carries on from is part of a sentence cut over lines, or a keyword a spam mirror put inside
+    // one (…石井村從來沒有自來水管, / 韓國泡菜 / ,居民洗澡…): never a headline.
+    if (CARRIED_ON.test(lines[i + 1]?.text ?? '')) continue;
     // Next to the body, or to the metadata line between the headline and the body (photo captions aside).
     const inBody = i === bodyStart;
     const next = roles.slice(i + 1, inBody ? i + 2 : bodyStart).find((r, k) => {
@@ -241,7 +244,13 @@ export function chooseHeadline(
   for (let i = bodyStart; i <= bodyEnd; i++) {
     const repeated = folded.some((f, j) => j !== i && f === folded[i]);
     const text = textOf(i);
-    if (roles[i]!.kind === 'text' && repeated && headlineLike(toSimplified(text)) && !readsAsSentence(text))
+    if (
+      roles[i]!.kind === 'text' &&
+      repeated &&
+      headlineLike(toSimplified(text)) &&
+      !readsAsSentence(text) &&
+      !CARRIED_ON.test(lines[i + 1]?.text ?? '')
+    )
       return { at: i, text };
   }
   // 某某网首页 > 资讯中心 > 行业动态 > 因地制宜精准扶贫 发鹅苗扶持养鹅业: a breadcrumb right above the dated metadata line

@@ -139,6 +139,17 @@ describe('shapeBlocks', () => {
     ]);
   });
 
+  it('makes no heading of a sentence cut over lines (果农说, / ，今年的小果特别多，)', () => {
+    const { blocks } = shapeBlocks(
+      [
+        { text: '果农廖春波说，', line: 1 },
+        { text: '，今年的小果特别多，', line: 2 },
+        { text: '有些外皮还粗糙变黑。', line: 3 },
+      ].map((l) => ({ ...l, breakBefore: false })),
+    );
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+
   it('drops the bullet a page sets before a section label from the heading (■西谷乡)', () => {
     const { blocks } = shapeBlocks(
       [

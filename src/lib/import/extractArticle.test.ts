@@ -2365,6 +2365,18 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     expect(page(column, '2021-06-01 10:32', PARAGRAPH_1).headline?.text).toBe(column);
   });
 
+  it('takes no headline from a line the next one carries on after a comma, as spam mirrors cut sentences', () => {
+    const cut = page(
+      '青山鄉石井村從來沒有自來水管，',
+      '網頁設計',
+      '，居民洗澡都用地下水，',
+      '網頁設計',
+      '，非常不便。',
+      PARAGRAPH_1,
+    );
+    expect(cut.headline).toBeUndefined();
+  });
+
   it("keeps a columnist's headline opening with his name and a colon, and still reads 文： alone as the author", () => {
     const title = '李文：青山镇的春耕，农民的底气';
     const result = page(title, '2021-03-01 10:32 来源：青山日报', PARAGRAPH_1, PARAGRAPH_2);

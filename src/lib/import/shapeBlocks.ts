@@ -1,5 +1,6 @@
 import { say } from '../../i18n/messages/message.ts';
 import type { KeptLine } from './extractArticle.ts';
+import { CARRIED_ON } from './textMeasures.ts';
 import type { Block, ReviewItem } from './types.ts';
 
 /** A standalone line this short, with no sentence end, heads a section. */
@@ -28,7 +29,10 @@ export function shapeBlocks(lines: readonly KeptLine[]): { blocks: Block[]; revi
       !isLast &&
       [...text].length <= HEADING_MAX &&
       !SENTENCE_END.test(text) &&
-      !/^[一二三四五六七八九十]是/u.test(text)
+      !/^[一二三四五六七八九十]是/u.test(text) &&
+      // 果农廖春波说, / ，今年的小果特别多: a sentence cut over lines heads nothing.
+      !/[，,、]$/u.test(text) &&
+      !CARRIED_ON.test(lines[i + 1]!.text)
     ) {
       blocks.push({ kind: 'heading', text: text.replace(HEADING_BULLET, ''), line: line.line });
       return;
