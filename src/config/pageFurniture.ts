@@ -86,6 +86,9 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     // A paper site's label over the excerpt it shows (论文部分内容阅读).
     '部分内容阅读',
     '网站首页',
+    // A portal's menu button (更多分类).
+    '更多分类',
+    '全部分类',
     '网站地图',
     '网站导览',
     '网站简介',
@@ -796,6 +799,8 @@ export const SITE_NAME_ENDINGS: readonly string[] = [
   '新闻网',
   '频道',
   '融媒体中心',
+  // A portal's news desk (凤凰新闻中心 记者…).
+  '新闻中心',
   '报',
   '日报',
   '晚报',

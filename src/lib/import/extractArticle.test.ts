@@ -506,6 +506,12 @@ describe('bylines and teasers', () => {
     expect(placeless.provenance.byline).toBe('林進賢');
   });
 
+  it("reads a byline opening with a portal's news desk under a menu button, inventing no headline", () => {
+    const result = page('更多分类', '青山新闻中心 记者孙宏权 通讯员赵林林', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline).toBeUndefined();
+    expect(result.provenance.byline).toBe('孙宏权、赵林林');
+  });
+
   it('reads a byline opening with a publication and its channel and closing with the place it was filed from', () => {
     const byline = '大众网·海报新闻记者 王雅雯 通讯员 郭翠萍 济南报道';
     const result = page(byline, PARAGRAPH_1, PARAGRAPH_2);
