@@ -813,6 +813,11 @@ export const SITE_NAME_ENDINGS: readonly string[] = [
   '资讯',
   '公众号',
   '客户端',
+  // An app's name in Latin letters (南方都市报APP).
+  'APP',
+  'App',
+  // A desk compiling reports, credited as the source (看看新闻Knews综合, 本报综合).
+  '综合',
   '首页',
   '官网',
   // An app's or a paper's platform (云报平台).

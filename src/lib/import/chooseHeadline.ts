@@ -60,6 +60,8 @@ const PROFILE_LINE_MAX_HAN = 6;
 /** 作者: or 来源: in a metadata line: it names the author or source itself. */
 const AUTHOR_LABEL = /(?:作者|来源)\s*[:：]/u;
 /** 緊 急 通 知: three or more Han characters, each set apart by spaces. */
+/** A word alone, shorter than any headline (时讯, 要闻): a column's label. */
+const COLUMN_WORD = new RegExp(`^\\p{Script=Han}{1,${HEADLINE_MIN_HAN - 1}}$`, 'u');
 const SPACED_OUT = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){2,}$/u;
 /**
  * 近日，第七次全国人口普查…, 2020年2月6日，某村种植户…: a lead's opening time word (LEAD_OPENINGS) or date, and its
@@ -186,6 +188,8 @@ export function chooseHeadline(
         DECK.test(below) ||
         (r.kind === 'text' && SALUTATION.test(below)) ||
         namesSiteAlone(below) ||
+        // …and a column's label, a word too short to say anything (时讯), over the site's name.
+        COLUMN_WORD.test(below) ||
         poster(i + 1 + k);
       return r.kind !== 'furniture' && r.kind !== 'repeat' && !aside;
     });
@@ -368,8 +372,9 @@ const RADIO_FREQUENCY = /\s*(?:FM|AM|调频)\s*\d{2,4}(?:\.\d)?$/iu;
  */
 function siteSeparated(simplified: string): boolean {
   if (/\s[>/]\s/u.test(simplified)) return true;
-  // 众志成城 抗击疫情 || 爱，从四面八方来: a run of bars is one separator (a box-drawing bar too: 好声音│大汉之音).
-  const parts = simplified.split(/[|｜│┃]+/u);
+  // 众志成城 抗击疫情 || 爱，从四面八方来: a run of bars is one separator (a box-drawing bar too: 好声音│大汉之音), and so
+  // is a bullet set apart by spaces (南方都市报APP • 南都中山).
+  const parts = simplified.split(/[|｜│┃]+|\s[•●]\s/u);
   return parts.length > 2 || (parts.length === 2 && parts.some((part) => !part.trim() || namesSite(part)));
 }
 

@@ -2371,6 +2371,15 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     expect(page(column, '2021-06-01 10:32', PARAGRAPH_1).headline?.text).toBe(column);
   });
 
+  it("takes the headline over a column's word, a desk's credit and an app's name above the date line", () => {
+    const tagged = '视频 | 青山：涉阳家庭入室消杀';
+    const video = page(tagged, '时讯', '看看新闻Knews综合', '2022-05-02 09:24:55', PARAGRAPH_1, PARAGRAPH_2);
+    expect(video.headline?.text).toBe(tagged);
+    const title = '青山镇：80多名青年应征参军，举行 “仪式感”征兵体检';
+    const app = page(title, '南方都市报APP • 南都青山', '原创2021-01-23 20:23', PARAGRAPH_1, PARAGRAPH_2);
+    expect(app.headline?.text).toBe(title);
+  });
+
   it('takes no headline from a line the next one carries on after a comma, as spam mirrors cut sentences', () => {
     const cut = page(
       '青山鄉石井村從來沒有自來水管，',

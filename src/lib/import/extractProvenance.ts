@@ -7,6 +7,7 @@ import {
   SLASH_LOOKALIKES,
   STANDALONE_LABELS,
   STAMP_POST_VERBS,
+  STORY_TAGS,
   UNCOLONED_SOURCE_LABELS,
 } from '../../config/pageFurniture.ts';
 import { parseFullDate } from '../numbers/parseFullDate.ts';
@@ -50,13 +51,15 @@ const escaped = anyOfWords(ALL_LABELS);
  * 编辑 | 蔡立梅校对 | 雷其全); 文 may not (文/图).
  */
 const escapedLong = anyOfWords(ALL_LABELS.filter((l) => [...l].length >= 2));
+/** …and by a bar, unless the label is also a story tag set before a headline (视频 | 杨浦：…). */
+const escapedBarred = anyOfWords(ALL_LABELS.filter((l) => [...l].length >= 2 && !STORY_TAGS.includes(l)));
 /**
  * An editor's label of two characters or more may be followed by a space alone when a name and a semicolon or the
  * line's end follow (一审 向晶平;二审 石蓓;三审 李斌): a chain of editorial sign-offs.
  */
 const editorLong = anyOfWords(PROVENANCE_LABELS.editor.filter((l) => [...l].length >= 2));
 const SEPARATOR =
-  `(?:\\s*[:：]|(?<=${escapedLong})/|(?<=${escapedLong})\\s*[|｜]` +
+  `(?:\\s*[:：]|(?<=${escapedLong})/|(?<=${escapedBarred})\\s*[|｜]` +
   `|(?<=${editorLong})\\s+(?=[\\p{Script=Han}·]{2,4}\\s*(?:[;；]|[)）]?$)))`;
 /**
  * label：value, the value running to the next label, a `|`, a closing bracket, two spaces or the end of the line. A
