@@ -543,6 +543,10 @@ export function pageTitleArticle(
   // The headline shown again under its page title is written alone elsewhere too: the site's name decides first,
   // closing the title or opening its last part (某某新闻网官方网站地区新闻-…: the site's tagline).
   const last = toSimplified(parts.at(-1)!);
+  // …and a part longer than any site's or column's name, written alone elsewhere, is that headline (淨灘常態化 壯圍
+  // 海灘巡護隊成軍運作 – 我是在地人, a blog's name no ending marks).
+  const shownAlone = parts.filter((part) => elsewhere(part) && countHan(part) > SITE_NAME_MAX_HAN);
+  if (shownAlone.length === 1) return shownAlone[0];
   if ((site(last) || opensWithSiteName(last)) && !site(parts[0]!)) return parts[0];
   // 详情民声·看花城: a channel and a column joined by a dot, the column written alone elsewhere, is an affix too.
   const affix = (part: string) =>

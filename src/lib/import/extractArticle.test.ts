@@ -2380,6 +2380,12 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     expect(app.headline?.text).toBe(title);
   });
 
+  it("takes the headline from a page title whose other part is a blog's name no ending marks", () => {
+    const title = '淨灘常態化 青山鄉海灘巡護隊成軍運作';
+    const result = page(`${title} – 我是在地人`, title, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+  });
+
   it('takes no headline from a line the next one carries on after a comma, as spam mirrors cut sentences', () => {
     const cut = page(
       '青山鄉石井村從來沒有自來水管，',
