@@ -506,6 +506,13 @@ describe('bylines and teasers', () => {
     expect(placeless.provenance.byline).toBe('林進賢');
   });
 
+  it("reads a byline after a site's slogan set apart by spaces, never as the headline", () => {
+    const title = '青山鄉民無償供地設置衛生室30年 縣府頒獎致謝';
+    const result = page(title, '南部最大聲   記者吳佳宜/嘉義報導', PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+    expect(result.provenance.byline).toBe('吳佳宜');
+  });
+
   it("reads a byline opening with a portal's news desk under a menu button, inventing no headline", () => {
     const result = page('更多分类', '青山新闻中心 记者孙宏权 通讯员赵林林', PARAGRAPH_1, PARAGRAPH_2);
     expect(result.headline).toBeUndefined();
