@@ -165,6 +165,10 @@ export function classify(
     const above = lines[i - 1]?.text;
     const value = above && readValueBelowLabel([above, allSimplified[i - 1]!], [text, simplified]);
     if (value) return { kind: 'provenance', read: value };
+    // …and the label itself, when it stands alone (• 發布單位 / 關山分局第四組): the value below is read with it.
+    const below = lines[i + 1]?.text;
+    if (below && readValueBelowLabel([text, simplified], [below, allSimplified[i + 1]!]))
+      return { kind: 'provenance', read: { editors: [], authors: [] } };
     // 来源今日聚蛟: a source's name after its label with no colon.
     const source = UNCOLONED_SOURCE.exec(simplified)?.groups?.label;
     if (source)

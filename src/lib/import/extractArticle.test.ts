@@ -2369,6 +2369,15 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
   });
 
+  it('reads a list of fields, each label alone on its line over its value, as metadata', () => {
+    const title = '青山鄉公所舉辦重陽敬老活動';
+    const fields = ['• 發布日期', '111/10/05', '• 發布單位', '青山鄉公所民政課'];
+    const result = page(title, title, ...fields, PARAGRAPH_1, PARAGRAPH_2);
+    expect(result.headline?.text).toBe(title);
+    expect(result.provenance.publication).toBe('青山鄉公所民政課');
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
   it('reads the publisher under a 发布: label as metadata, but keeps a headline opening with 权威发布：', () => {
     const title = '青山镇慰问受疫情影响困难群众';
     const result = page(title, '发布:', '青山区青山镇人民政府', '时间:', '2021-02-01', PARAGRAPH_1, PARAGRAPH_2);
