@@ -678,6 +678,17 @@ describe('findFigures: numbers that are never figures', () => {
     expect(brief('发放红袖章三个')).toEqual([[3, '个', 'other']]);
   });
 
+  it("takes a list item's kind from its own verb, not from the next item's right after it", () => {
+    const text = '张贴《禁火令》100多张、发放森林防火宣传单500余份、张贴宣传标语30余张';
+    expect(figures(text).map((f) => [f.quantity, f.kind])).toEqual([
+      [100, 'set-up'],
+      [500, 'distributed'],
+      [30, 'set-up'],
+    ]);
+    // An item with no verb of its own takes the verb the list shares.
+    expect(figures('口罩1000个、消毒液50桶已全部发放').map((f) => f.kind)).toEqual(['distributed', 'distributed']);
+  });
+
   it('reads banners strung up (拉起, 拉挂, 挂出) as set up, and the people who strung them as no banners', () => {
     expect(figures('村口拉起横幅3条，共拉挂标语12条').map((f) => [f.quantity, f.category, f.kind])).toEqual([
       [3, 'banners', 'set-up'],

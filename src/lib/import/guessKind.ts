@@ -84,8 +84,8 @@ const VERBS: readonly [KindId, readonly string[]][] = [
 ];
 
 /**
- * The kind of a figure from the verb nearest to it: first within its clause (either side), then before it in its
- * sentence; a verb inside a body's name (派出所) is none. `text` must be Simplified.
+ * The kind of a figure from the verb nearest to it: first within its list item (up to 、), then its clause (either
+ * side), then before it in its sentence; a verb inside a body's name (派出所) is none. `text` must be Simplified.
  */
 export function guessKind(
   text: string,
@@ -93,7 +93,11 @@ export function guessKind(
   clause: readonly [number, number],
   sentenceStart: number,
 ): KindId {
-  const windows: (readonly [number, number])[] = [clause, [sentenceStart, figure.start]];
+  // 张贴《禁火令》100多张、发放宣传单500余份: the item's own verb first, not the next item's, however near.
+  const itemStart = Math.max(clause[0], text.lastIndexOf('、', figure.start) + 1);
+  const nextItem = text.indexOf('、', figure.end);
+  const item = [itemStart, nextItem === -1 ? clause[1] : Math.min(nextItem, clause[1])] as const;
+  const windows: (readonly [number, number])[] = [item, clause, [sentenceStart, figure.start]];
   const bare = withoutNamesHoldingVerbs(text);
   for (const [from, to] of windows) {
     let best: { kind: KindId; distance: number } | undefined;
