@@ -50,6 +50,8 @@ export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>
     ...['宣传牌', '口号牌', '标语牌', '广告', '广告牌', '板报', '挂画'],
     ...['挂图', '图版', '标识', '标识牌', '彩绘'],
   ],
+  // Orders put up in a drive (《林区禁火令》100多张, 封山令).
+  notices: ['令'],
   'protective-suits': ['隔离衣', '防护衣', '防疫衣'],
   // Spray pots (喷壶, 消毒壶), never a kettle (电水壶) or a teapot.
   sprayers: ['喷壶', '消毒壶', '喷雾壶', '喷雾机', '喷枪'],

@@ -154,6 +154,10 @@ describe('findFigures: every measure word that counts something is a figure', ()
     expect(brief('发放食品类物资200箱')).toEqual([[200, '箱', 'food']]);
   });
 
+  it('files an order put up (《林区禁火令》, 封山令) as a notice', () => {
+    expect(brief('张贴《林区禁火令》100多张')).toEqual([[100, '张', 'notices']]);
+  });
+
   it('files job ads, bookmarks, reminder notes, stickers, booklets and publicity items handed out as leaflets', () => {
     expect(brief('现场发放企业招聘简章1500份')).toEqual([[1500, '份', 'leaflets']]);
     expect(brief('向学生发放“绿书签”50份')).toEqual([[50, '份', 'leaflets']]);
