@@ -11,9 +11,12 @@ import type { CategoryId } from './categories.ts';
  * at the phrase's end, never anywhere in the clause like the keywords; the longest head wins.
  */
 export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>> = {
-  // Companies of a flood or militia drill (抗洪抢险突击连, 民兵应急连) and working groups (成立3个指导组) too; never 组
-  // alone (村民小组 is a place).
-  teams: ['队', '分队', '小分队', '队伍', '连', '工作组', '指导组', '督导组', '服务组', '宣传组', '检查组', '巡查组'],
+  // Companies of a flood or militia drill (抗洪抢险突击连, 民兵应急连: never 连 alone, an adverb in 连1根烟蒂) and working
+  // groups (成立3个指导组) too; never 组 alone (村民小组 is a place).
+  teams: [
+    ...['队', '分队', '小分队', '队伍', '突击连', '应急连', '民兵连', '抢险连', '连队'],
+    ...['工作组', '指导组', '督导组', '服务组', '宣传组', '检查组', '巡查组'],
+  ],
   food: [
     ...['米', '纯净水', '咖啡', '糕点', '点心', '面包', '饼干', '鸡蛋', '牛奶', '盒饭', '挂面', '面条', '食用油'],
     // Drinks and ready food given to people on duty (10箱泡面, 2箱火腿肠, 200件听装饮料).

@@ -1501,6 +1501,9 @@ describe('findFigures: descriptions are no counts', () => {
       [120, '人', 'volunteers'],
       [1000, '人', 'volunteers'],
     ]);
+    expect(brief('组建民兵应急连2个')).toEqual([[2, '个', 'teams']]);
+    // 连 alone is the adverb "even", no company.
+    expect(brief('考评组走访3个里，连1根烟蒂也可能扣分').map(([, , category]) => category)).not.toContain('teams');
   });
 
   it('reads 西西 as millilitres, never as money', () => {
