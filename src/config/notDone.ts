@@ -38,6 +38,8 @@ export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
   { word: '确保', unlessBefore: ['了'] },
   // What an agreement promises (约定…在2023年底之前再拨付35万元).
   { word: '约定' },
+  // Money set aside in a budget (特别编列225万预算): planned, not spent or given.
+  ...['编列', '预算'].map((word) => ({ word })),
   // Requests and needs.
   // 申请到的: obtained by applying (将申请到的28950元救助金兑付到受灾户手中).
   { word: '申请', unlessBefore: ['到'] },
@@ -48,7 +50,7 @@ export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
   {
     word: '需',
     unlessAfter: ['所', '急', '亟', '无', '必'],
-    onlyBefore: ['安装', '改造', '建设', '新建', '完成', '采购', '购置', '投入', '配备', '发放'],
+    onlyBefore: ['安装', '改造', '建设', '新建', '增设', '完成', '采购', '购置', '投入', '配备', '发放'],
   },
   // 生活所需: daily necessities, a noun (采购生活所需物资40多吨).
   { word: '所需', unlessAfter: ['生活'] },

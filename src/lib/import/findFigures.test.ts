@@ -1130,6 +1130,10 @@ describe('findFigures: descriptions are no counts', () => {
     expect(find('双方约定年底之前再拨付35万元帮扶资金').skipped.map((s) => [s.raw, s.reason])).toEqual([
       ['35万元', 'skipped.notDone'],
     ]);
+    // A budget set aside is planned money, the gift beside it money given.
+    expect(brief('县政府特别编列225万元预算，基金会也捐赠90万元')).toEqual([[900000, '元', 'donations']]);
+    // What a check found still needing work (需增设标示牌23处) is not done.
+    expect(find('需增设标示牌23处').skipped.map((s) => [s.raw, s.reason])).toEqual([['23处', 'skipped.notDone']]);
   });
 
   it('reports a wage, a price or a rent as money nobody handed out, but counts money handed out per household', () => {
