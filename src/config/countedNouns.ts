@@ -108,6 +108,15 @@ export const PERSONAL_ACTS: readonly string[] = [
 ];
 
 /**
+ * …nor people the work was for: named by a verb of serving straight before them (组织慰问留守儿童近百人, 服务留守儿童113人)
+ * or by a word of their need (其中贫困人口53人, 困难群众30人).
+ */
+export const PEOPLE_SERVED = {
+  verbs: ['慰问', '走访', '看望', '探望', '服务', '帮扶', '救助', '资助', '关爱', '照顾', '陪伴'],
+  needs: ['贫困', '困难', '困境', '留守', '孤寡', '五保', '低保', '特困'],
+} as const;
+
+/**
  * Verbs straight before 一 and a measure word that make it a count of one thing given, bought or sent out (捐赠一辆救护车,
  * 出动了一台挖掘机), no set phrase with 一. Simplified.
  */

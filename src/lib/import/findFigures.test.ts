@@ -278,6 +278,17 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(brief('捐赠消毒水20桶')).toEqual([[20, '桶', 'disinfectant']]);
   });
 
+  it('never counts the people the work was for as people mobilised, by a verb of serving or a word of need', () => {
+    expect(brief('今年以来共组织慰问留守儿童近百人')).toEqual([[100, '人', 'other']]);
+    expect(brief('招募大学生志愿者10名，服务留守儿童113人')).toEqual([
+      [10, '名', 'volunteers'],
+      [113, '人', 'other'],
+    ]);
+    expect(brief('组织低保户、留守妇女共计50余名妇女参加')).toEqual([[50, '名', 'other']]);
+    // 服务 inside a team's name serves no one.
+    expect(brief('成立志愿服务队6支，带动1000余名群众参与清洁行动')).toContainEqual([1000, '名', 'volunteers']);
+  });
+
   it('counts people a verb sends out as people mobilised', () => {
     expect(brief('每天出动480余人进行执勤')).toEqual([[480, '人', 'volunteers']]);
     expect(brief('出动消杀人员280余人次')).toEqual([[280, '人次', 'volunteers']]);

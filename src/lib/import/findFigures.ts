@@ -41,11 +41,13 @@ import {
   MODIFIER_OPENINGS,
   NOT_NOUN_ENDINGS,
   NOUN_HEADS,
+  NOUN_SUFFIXES_AFTER_VERBS,
   ONE_GIVEN_VERBS,
   PEOPLE_JOINING,
   PEOPLE_TOGETHER,
   PEOPLE_MOVED,
   PEOPLE_MOBILISED,
+  PEOPLE_SERVED,
   PERSONAL_ACTS,
   STAFF_NOUNS,
   TAKEN_DOWN_VERBS,
@@ -360,8 +362,17 @@ export function findFigures(
     const moved = joinsPeople && PEOPLE_MOVED_AFTER.test(afterNoun);
     // …nor players and performers of a contest or a show (24个代表队49名队员参加比赛): they take part, not work.
     const contestants = CONTEST_TEAM_WORDS.some((word) => clause.includes(word));
+    // …nor the people the work was for (组织慰问留守儿童近百人, 其中贫困人口53人).
+    const served =
+      PEOPLE_SERVED.needs.some((word) => simplified.slice(ownFrom, nounAfter[1]).includes(word)) ||
+      PEOPLE_SERVED.verbs.some((verb) => {
+        const at = simplified.lastIndexOf(verb, start - verb.length);
+        // 服务队6支 带动1000余名群众: a verb that is part of a noun (服务队) serves no one.
+        const noun = NOUN_SUFFIXES_AFTER_VERBS.includes(simplified[at + verb.length] ?? '');
+        return at >= clauseStart && !noun && predicateStart(simplified, at + verb.length, start) === start;
+      });
     const mobilised =
-      (kind === 'mobilised' || joining) && countsIn(PEOPLE_MOBILISED, unit) && !namedStaff && !contestants
+      (kind === 'mobilised' || joining) && countsIn(PEOPLE_MOBILISED, unit) && !namedStaff && !contestants && !served
         ? { category: PEOPLE_MOBILISED }
         : undefined;
     // 组建应急队7支200余人: people counted straight after a count of teams (only its noun between) are the members.
