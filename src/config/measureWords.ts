@@ -385,6 +385,8 @@ export const PAID_BY_THE_SERVED = [
   '只需',
   '只需支付',
   '只要支付',
+  '只需出',
+  '只要出',
   // What a canteen charges the diners (一般户仅酌收新台币30元).
   '酌收',
 ] as const;

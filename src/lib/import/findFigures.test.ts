@@ -623,6 +623,7 @@ describe('findFigures: numbers that are never figures', () => {
     '防护面罩1片市价30元',
     '补贴之后，这款手机卖到1999元',
     '发放补贴后，猪肉价格13元',
+    '农会补助一半，采收篮原价是320元，农民只需出160元',
   ])('%s', (text) => {
     expect(figures(text)).toEqual([]);
   });

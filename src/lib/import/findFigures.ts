@@ -697,8 +697,10 @@ function whyNotAFigure(
   if (isMoney && WEIGHT_BEFORE.test(simplified.slice(Math.max(0, start - WEIGHT_LOOKBACK), start)))
     return 'skipped.unitPrice';
   if (word.counts === 'weight' && MONEY_AFTER.test(after)) return 'skipped.unitPrice';
+  // 原价是320元, 售价为…: a linking word may stand between the price word and the money.
+  const priceBefore = wordsStraightBefore(simplified, start).replace(/则?是$/u, '');
   if (
-    PRICE_WORDS.some((w) => after.startsWith(w) || simplified.slice(0, start).endsWith(w)) ||
+    PRICE_WORDS.some((w) => after.startsWith(w) || priceBefore.endsWith(w)) ||
     (isMoney &&
       PAID_BY_THE_SERVED.some((w) => simplified.slice(0, start).replace(HOME_CURRENCY_AT_END, '').endsWith(w)))
   )
