@@ -1057,6 +1057,10 @@ describe('furniture and metadata in the forms of new pages', () => {
     const result = page('首頁>資訊 >', '青山鎮為卡點送去防疫物資 2022-04-24 17:28:16  來源:青山發布', PARAGRAPH_1);
     expect(result.headline?.text).toBe('青山鎮為卡點送去防疫物資');
     expect(result.provenance).toMatchObject({ published: '2022-04-24', publication: '青山發布' });
+    // A short headline glued to a labelled date reads as metadata whole, but is a part of its own.
+    const glued = page('HOME社會公益', '2023青山鄉巡迴醫療服務發佈日期:2023/02/05', PARAGRAPH_1, PARAGRAPH_2);
+    expect(glued.headline?.text).toBe('2023青山鄉巡迴醫療服務');
+    expect(glued.provenance.published).toBe('2023-02-05');
   });
 
   it('takes the line above the dated metadata line over captions between it and the body', () => {

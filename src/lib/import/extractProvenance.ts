@@ -376,7 +376,8 @@ const CLOCK_STAMP = new RegExp(`${DATE}${TIME_OF_DAY}`, 'u');
  * for. Other lines stay whole.
  */
 export function splitAtStamp(text: string, simplified: string): string[] {
-  const stamp = PUBLISHED_STAMP.exec(simplified) ?? CLOCK_STAMP.exec(simplified);
+  const labelled = PUBLISHED_STAMP.exec(simplified);
+  const stamp = labelled ?? CLOCK_STAMP.exec(simplified);
   // A forum post's poster and the date after the posting verb are one header.
   if (!stamp?.index || readPostHeader(simplified)) return [text];
   const end = stamp.index + stamp[0].length;
@@ -390,8 +391,12 @@ export function splitAtStamp(text: string, simplified: string): string[] {
   if (!headline) return [text];
   if (/[。！？!?]/u.test(after)) return parts;
   const metadata = text.slice(stamp.index).trim();
+  // A short line holding a date reads as metadata whole; a headline glued to a labelled stamp, no space between
+  // (…醫療服務發佈日期:2023/02/05), is a part all the same — a site's name spaced from it (青山網 時間:…) is not.
+  const headlineBefore = labelled && !/[:：]/u.test(before) && /\p{Script=Han}/u.test(text[stamp.index - 1]!);
   const split =
-    !readProvenanceLine(text, simplified) && readProvenanceLine(metadata, simplified.slice(stamp.index).trim());
+    (headlineBefore || !readProvenanceLine(text, simplified)) &&
+    readProvenanceLine(metadata, simplified.slice(stamp.index).trim());
   return split ? [before, metadata] : [text];
 }
 
