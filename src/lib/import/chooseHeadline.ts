@@ -449,10 +449,10 @@ function headlineText(text: string, at: number, folded: readonly string[], toSim
 }
 
 /**
- * 题:标题: a dispatch's label of its title; 标题[新闻]标题: a forum post header's label, with the board's tag of the post
- * (PTT writes 標題 [新聞] …).
+ * 题:标题: a dispatch's label of its title; 主旨: 标题: an official letter's subject (a Taiwanese office's notice);
+ * 标题[新闻]标题: a forum post header's label, with the board's tag of the post (PTT writes 標題 [新聞] …).
  */
-const TITLE_LABEL = /^(?:[题題]\s*[:：]|[标標][题題]\s*[[［][^\]］]{1,6}[\]］])\s*/u;
+const TITLE_LABEL = /^(?:(?:[题題]|主旨)\s*[:：]|[标標][题題]\s*[[［][^\]］]{1,6}[\]］])\s*/u;
 
 /** - 标题: a list's marker and the space after it, opening a line a page set out as a list. */
 export const LIST_MARKER = new RegExp(`^[${LIST_ITEM_MARKERS.map((m) => `\\${m}`).join('')}]\\s+`, 'u');

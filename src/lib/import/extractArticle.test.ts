@@ -1853,6 +1853,8 @@ describe('catalogue fields, reprint sources, bylines and banners of disclosure p
     const headline = '疫情防控节奏，每天都很紧凑——探访青山镇农村社区防控工作';
     const dispatch = page(`新华社青山4月2日电 题：${headline}`, PARAGRAPH_1, PARAGRAPH_2);
     expect(dispatch.headline?.text).toBe(headline);
+    // An official letter's subject, 主旨:, labels its title the same way.
+    expect(page(`主旨: ${headline}`, '說明:', PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe(headline);
     const credited = page('浓浓年味传温情', '刘某平 文/图', PARAGRAPH_1, PARAGRAPH_2);
     expect(credited.headline?.text).toBe('浓浓年味传温情');
     expect(credited.provenance.byline).toBe('刘某平');
