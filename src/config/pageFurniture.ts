@@ -31,6 +31,8 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '复制链接',
   ],
   'removed.appPrompt': [
+    // A WeChat account's ask to pin it (點上方臺山發布，關注并設星標).
+    '设星标',
     '扫一扫',
     '扫码',
     '二维码',
@@ -86,6 +88,9 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     // A paper site's label over the excerpt it shows (论文部分内容阅读).
     '部分内容阅读',
     '网站首页',
+    // A login box's title and prompt (用户登录 / 还没有账号？).
+    '用户登录',
+    '还没有账号',
     // A portal's menu button (更多分类).
     '更多分类',
     '全部分类',
@@ -253,6 +258,8 @@ export const FURNITURE_NOTICES: Readonly<Partial<Record<RemovalCode, readonly st
     ...['新闻信息服务许可证', '新闻信息许可证'],
   ],
   'removed.ageRating': ['网站分级', '分级处理办法', '限制级', '需满18岁'],
+  // A Taiwanese government site's note on its documents, in a sentence (本網站文件皆為ODF開放文件格式，建議您安裝…).
+  'removed.siteFooter': ['开放文件格式'],
   // 《观传媒》提醒您：防范新冠肺炎，…: the same paragraph under every story of the site, addressed to the reader.
   // …and a content site's sign-off under every page (高顿网校小编寄语：…).
   'removed.standingReminder': ['》提醒您', '小编寄语'],
@@ -943,7 +950,8 @@ export const PROVENANCE_LABELS = {
   /** A government disclosure page's catalogue number (索引号: 002660504/2020-19357): dropped with its line. */
   reference: ['索引号'],
   /** The site's section the article is filed under (栏目：贵州政企信息): dropped with its line. */
-  section: ['所属栏目', '栏目', '所属频道'],
+  // …and a city site's classification of it (市府分類：社會福利，教育文化).
+  section: ['所属栏目', '栏目', '所属频道', '市府分类'],
   /** A footer line can be the only place the headline is written (标题：…, 正在阅读：… under a page's QR prompt). */
   title: ['标题', '正在阅读'],
   /** A repost names the headline the story first ran under (原标题：…): the page's headline contains it or is it. */

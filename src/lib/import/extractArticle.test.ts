@@ -513,6 +513,21 @@ describe('bylines and teasers', () => {
     expect(result.provenance.byline).toBe('吳佳宜');
   });
 
+  it("drops a login box, a WeChat account's pin prompt, an image saved under its timestamp and a site's document note", () => {
+    const result = page(
+      '青山鎮開展淨灘活動',
+      '點上方青山發布，關注并設星標，請到文末點個贊',
+      PARAGRAPH_1,
+      '1600242097(1)',
+      PARAGRAPH_2,
+      '本網站文件皆為ODF開放文件格式，建議您安裝免費開源軟體或以您慣用的軟體開啟。',
+      '市府分類：社會福利，教育文化',
+      '用户登录',
+      '还没有账号？',
+    );
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
   it("reads a byline opening with a portal's news desk under a menu button, inventing no headline", () => {
     const result = page('更多分类', '青山新闻中心 记者孙宏权 通讯员赵林林', PARAGRAPH_1, PARAGRAPH_2);
     expect(result.headline).toBeUndefined();

@@ -106,10 +106,12 @@ const IMAGE_ALT_TEXTS = new RegExp(
   'iu',
 );
 /**
- * 微信图片_20200203132203, IMG_20200203, 20250415183338x6U3: a file name without its extension, a name and the
- * timestamp it was saved at, or the timestamp and a few letters and digits an upload gave it.
+ * 微信图片_20200203132203, IMG_20200203, 20250415183338x6U3, 1600242097(1): a file name without its extension, a name
+ * and the timestamp it was saved at, the timestamp and a few letters and digits an upload gave it, or a timestamp and
+ * the number of its copy.
  */
-const FILE_NAME_STEM = /^(?:[^\s。，！？；,;!?]{1,20}[_-]\d{8,}|\d{12,}(?=[\dA-Za-z]*[A-Za-z])[\dA-Za-z]{1,6})$/u;
+const FILE_NAME_STEM =
+  /^(?:[^\s。，！？；,;!?]{1,20}[_-]\d{8,}|\d{12,}(?=[\dA-Za-z]*[A-Za-z])[\dA-Za-z]{1,6}|\d{8,}[(（]\d{1,3}[)）])$/u;
 /** 图片1, 圖2, 活動圖片, 现场照片3: a photo's label, maybe after a word and with its number, where a photo stood. */
 const PHOTO_PLACEHOLDER = new RegExp(`^\\p{Script=Han}{0,4}(?:${anyOfWords(PHOTO_CREDIT_LABELS)})\\s*\\d{0,3}$`, 'u');
 /** 上一篇：标题 下一篇：标题, on one line. */
