@@ -204,6 +204,8 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '本版其它新闻',
     '发烧新闻',
     '网友回应',
+    // A blog's comment area (发表意见).
+    '发表意见',
     '精彩评论',
     '发表评论',
     '网友评论',
@@ -260,6 +262,8 @@ export const FURNITURE_NOTICES: Readonly<Partial<Record<RemovalCode, readonly st
   'removed.ageRating': ['网站分级', '分级处理办法', '限制级', '需满18岁'],
   // A Taiwanese government site's note on its documents, in a sentence (本網站文件皆為ODF開放文件格式，建議您安裝…).
   'removed.siteFooter': ['开放文件格式'],
+  // A blog's comment area, closed (回應已關閉。).
+  'removed.relatedLinks': ['回应已关闭'],
   // 《观传媒》提醒您：防范新冠肺炎，…: the same paragraph under every story of the site, addressed to the reader.
   // …and a content site's sign-off under every page (高顿网校小编寄语：…).
   'removed.standingReminder': ['》提醒您', '小编寄语'],

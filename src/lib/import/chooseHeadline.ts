@@ -172,6 +172,8 @@ export function chooseHeadline(
     // A line the next one carries on from is part of a sentence cut over lines, or a keyword a spam mirror put inside
     // one (…石井村從來沒有自來水管, / 韓國泡菜 / ,居民洗澡…): never a headline.
     if (CARRIED_ON.test(lines[i + 1]?.text ?? '')) continue;
+    // Another line written twice (标题标题, a page's title and heading run together) is that line's copy.
+    if (folded.some((f, j) => j !== i && f !== '' && folded[i] === f + f)) continue;
     // Next to the body, or to the metadata line between the headline and the body (photo captions aside).
     const inBody = i === bodyStart;
     const next = roles.slice(i + 1, inBody ? i + 2 : bodyStart).find((r, k) => {

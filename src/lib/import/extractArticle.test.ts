@@ -528,6 +528,21 @@ describe('bylines and teasers', () => {
     expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
   });
 
+  it("drops a blog's comment area, open or closed, and the headline written twice on one line", () => {
+    const title = '青山鄉發放傷殘退伍軍人春節慰問金';
+    const closed = page(title, `${title}${title}`, PARAGRAPH_1, PARAGRAPH_2, '回應已關閉。');
+    expect(closed.headline?.text).toBe(title);
+    expect(body(closed)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    const open = page(
+      title,
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+      '发表意见',
+      '中时新闻网对留言系统使用者发布的文字保有修改的权利。',
+    );
+    expect(body(open)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
   it("reads a byline opening with a portal's news desk under a menu button, inventing no headline", () => {
     const result = page('更多分类', '青山新闻中心 记者孙宏权 通讯员赵林林', PARAGRAPH_1, PARAGRAPH_2);
     expect(result.headline).toBeUndefined();

@@ -99,7 +99,10 @@ export function extractArticle(
     }
     if (role.kind === 'provenance') return drop('removed.provenanceLine');
     if (role.kind === 'furniture') return drop(role.reason);
-    if (headline && foldText(line.text) === foldText(headline.text)) return drop('removed.headlineCaption');
+    // …written once, or twice on one line (标题标题, a page's title and heading run together).
+    const folded = foldText(line.text);
+    if (headline && [1, 2].some((n) => folded === foldText(headline.text).repeat(n)))
+      return drop('removed.headlineCaption');
     if (role.kind === 'repeat') return drop('removed.repeated');
     if (i < bodyStart) return drop('removed.aboveHeadline');
     if (i > end) return drop('removed.afterArticle');
