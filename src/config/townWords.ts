@@ -124,6 +124,8 @@ export const NOT_ENDINGS: readonly string[] = [
   // Hong Kong's rural committees (大埔乡事委员会) and village affairs: no township.
   '乡事',
   ...['镇定', '镇静', '镇压', '镇痛', '镇守', '镇宅', '镇住', '镇村', '镇街', '镇乡'],
+  // The town's level (征兵体检镇级检查) and a township's games (提前一週舉辦鄉賽).
+  ...['镇级', '乡级', '乡赛', '镇赛'],
   ...['村民', '村委', '村干', '村级', '村组', '村医', '村庄', '村落', '村支', '村两委', '村务', '村规', '村容'],
   ...['村领', '村里', '村内'],
   ...['社区居', '社区工作', '社区干', '社区网格', '社区卫生'],
@@ -148,6 +150,12 @@ export const LEADING_WORDS: readonly string[] = [
   ...['和', '与', '及', '同', '由', '从', '据', '将', '把', '被', '自', '经', '据悉', '截至', '截止', '其中', '而'],
   ...['并', '也', '还', '即', '后', '等', '以及', '以', '的', '包括', '涵盖', '覆盖', '涉及'],
 ];
+
+/**
+ * People's titles (立法委員邱鎮軍, 书记镇长直播带货): a place name never holds one, so a name that does is a person's or a
+ * list of officials, no township.
+ */
+export const PEOPLE_TITLES: readonly string[] = ['委员', '书记', '主任', '县长', '市长', '局长', '代表', '议员'];
 
 /**
  * Markers after which a county, city or province ends and the town's name starts (石泉县池河镇, 四川省泸州市胡市镇).

@@ -30,6 +30,12 @@ describe('findPlaces', () => {
     expect(towns('大埔鄉事委員會與大埔區民間團體包裝抗疫包。')).toEqual([]);
   });
 
+  it("reads no township from a person's name after a title, officials listed, a town's level or a township's games", () => {
+    const text =
+      '立法委員邱鎮軍到場致詞。书记镇长直播带货。应征青年进行征兵体检镇级检查。青山鄉提前一週舉辦鄉賽，冬山鄉也舉辦龍舟賽。';
+    expect(towns(text)).toEqual(['青山鄉', '冬山鄉']);
+  });
+
   it('reads no name from a verb or an office the town is the object of (结合镇直, 驻镇帮镇扶村, 镇委镇政府)', () => {
     const text = '各支部结合镇直单位实际，驻镇帮镇扶村工作队清理镇辖区死角，在镇委镇政府领导下把爱心粽送往镇内困难户。';
     expect(towns(text)).toEqual([]);

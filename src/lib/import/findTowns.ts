@@ -7,6 +7,7 @@ import {
   NOT_ENDINGS,
   NOT_NAME_ENDS,
   NOT_NAMES,
+  PEOPLE_TITLES,
   NUMBER_UNITS,
   NUMERALS,
   PLACE_SUFFIXES,
@@ -499,6 +500,7 @@ function readName(
   const prefix = readPrefix(simplified, text, start, endingAt);
   const before = simplified.slice(prefix.nameStart, endingAt);
   if (NOT_NAME_ENDS.some((w) => before.endsWith(w))) return undefined;
+  if (PEOPLE_TITLES.some((title) => before.slice(-NAME_LENGTH.max).includes(title))) return undefined;
   // 城镇 alone or after a phrase (推进城镇, 布在集镇, 洛江区海丝小镇公益协会, 连江县侨团支援家乡) is no name, after a
   // county too; after one character it is (新城镇, 李家乡), but not after a numeral (三下乡, the drive; 30余名镇干部).
   const shortest = afterLeadingWords(simplified, prefix.nameStart, endingAt, 1);
