@@ -257,6 +257,10 @@ export const MESSAGES = {
   'removed.headlineCaption': { 'zh-hans': '重复标题的图片说明', en: 'headline repeated as a caption' },
   'removed.repeated': { 'zh-hans': '重复的文字', en: 'repeated text' },
   'removed.watermark': { 'zh-hans': '粘在各段末尾的网站水印', en: 'site watermark glued to the end of paragraphs' },
+  'removed.spamKeyword': {
+    'zh-hans': '转载网站插在句子中间的广告关键词',
+    en: 'an advertising keyword a mirror site put inside a sentence',
+  },
   'removed.aboveHeadline': { 'zh-hans': '标题上方的网页杂项', en: 'page furniture above the headline' },
   'removed.afterArticle': { 'zh-hans': '正文后面的网页杂项', en: 'page furniture after the article' },
   'removed.gluedFooter': {

@@ -2438,6 +2438,21 @@ describe('headlines among rules, disclosure rows, sponsor links, slogans and spa
     expect(result.headline?.text).toBe(title);
   });
 
+  it('joins a sentence cut over lines, and drops the keywords a mirror site put between its parts', () => {
+    const result = page(
+      '青山鄉石井村從來沒有自來水管，',
+      '網頁設計',
+      '，居民洗澡都用地下水，',
+      '網域申請',
+      '，鄉公所申請自來水延管作業十多年來，今年終於獲得經費補助，即將動工。',
+      PARAGRAPH_1,
+    );
+    expect(body(result)[0]).toBe(
+      '青山鄉石井村從來沒有自來水管，居民洗澡都用地下水，鄉公所申請自來水延管作業十多年來，今年終於獲得經費補助，即將動工。',
+    );
+    expect(reasons(result)['網頁設計']).toBe('removed.spamKeyword');
+  });
+
   it('takes no headline from a line the next one carries on after a comma, as spam mirrors cut sentences', () => {
     const cut = page(
       '青山鄉石井村從來沒有自來水管，',

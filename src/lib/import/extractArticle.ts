@@ -6,7 +6,7 @@ import { foldText } from './foldText.ts';
 import { BARE_COUNTER, COPYRIGHT, IN_ARTICLES, RELATED, isForumCode, isReadingPrompt } from './furnitureLines.ts';
 import { withoutPhotoCredits } from './photoCredits.ts';
 import { splitIntoParts } from './splitLineParts.ts';
-import { countHan, isUnpunctuatedProse, SENTENCE_CLOSE, SENTENCE_PUNCTUATION } from './textMeasures.ts';
+import { CARRIED_ON, countHan, isUnpunctuatedProse, SENTENCE_CLOSE, SENTENCE_PUNCTUATION } from './textMeasures.ts';
 import { NOTICE_CLOSINGS, STORY_TAGS } from '../../config/pageFurniture.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
 import type { Removal, SourceLine } from './types.ts';
@@ -131,7 +131,8 @@ export function extractArticle(
     removed.push({ line: closing.line, text: border[0].trim(), reason: 'removed.separator' });
     kept[kept.length - 1] = { ...closing, text: closing.text.slice(0, border.index) };
   }
-  const trailing = extractTrailingByline(kept, toSimplified);
+  const joined = joinCarriedOn(kept, removed);
+  const trailing = extractTrailingByline(joined, toSimplified);
   removed.push(...trailing.removed);
   removed.sort((a, b) => a.line - b.line);
   const provenance = mergeProvenance([...read, ...(trailing.read ? [trailing.read] : [])]);
@@ -279,4 +280,36 @@ function reprintedTitle(lines: readonly SourceLine[], roles: readonly Role[]): s
     (r, i) => r.kind === 'furniture' && r.reason === COPYRIGHT && REPRINTED_TITLE.test(lines[i]!.text),
   );
   return at === -1 ? undefined : REPRINTED_TITLE.exec(lines[at]!.text)!.groups!.title;
+}
+
+/** A keyword a mirror site put between two parts of a sentence: a few words, no punctuation. */
+const SPAM_KEYWORD_MAX = 12;
+
+/**
+ * Lines cut inside a sentence (…石井村從來沒有自來水管， / ，居民洗澡…) are one paragraph again: a line opening with
+ * the punctuation inside a sentence carries on the line before it. A short line without punctuation between two such
+ * parts is a keyword a mirror site put there (韓國泡菜, 網頁設計), and goes.
+ */
+function joinCarriedOn(kept: readonly KeptLine[], removed: Removal[]): KeptLine[] {
+  const out: KeptLine[] = [];
+  kept.forEach((line, i) => {
+    const previous = out.at(-1);
+    const next = kept[i + 1];
+    if (
+      previous &&
+      next &&
+      CARRIED_ON.test(next.text) &&
+      /[，,]$/u.test(previous.text) &&
+      [...line.text].length <= SPAM_KEYWORD_MAX &&
+      !/[\p{P}]/u.test(line.text)
+    ) {
+      removed.push({ line: line.line, text: line.text, reason: 'removed.spamKeyword' });
+      return;
+    }
+    // …the mark that ends the line before, or opens this one, written once (…自來水管， / ，居民… → 自來水管，居民…).
+    if (previous && CARRIED_ON.test(line.text))
+      out[out.length - 1] = { ...previous, text: previous.text.replace(/[，,、；;]$/u, '') + line.text };
+    else out.push(line);
+  });
+  return out;
 }

@@ -5,8 +5,8 @@ import { PRIVATE_USE_RANGE } from './findGarbled.ts';
  * numbers (10,000, 18:30, 6-8人), URLs, and Latin text, including a bracket that holds only Latin text or digits
  * ((COVID-19) stays). Spaces around a converted mark go: full-width marks carry their own spacing. So do the spaces
  * some sites set between Chinese characters and digits (出动 280 余人次): Chinese text sets numbers without them, and
- * a number apart from its measure word would not be read as a count. A comma doubled (,, → ，) or set before another
- * mark (，。) goes.
+ * a number apart from its measure word would not be read as a count. A comma doubled (,, → ，) or set next to another
+ * mark (，。, 。，) goes.
  */
 const FULL: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？' };
 // Han, CJK punctuation and quotes, full-width forms, and the private-use placeholders that stand for Chinese text.
@@ -39,9 +39,9 @@ export function fixPunctuation(text: string): string {
     .replace(/(?<=\p{Script=Han})[ \u00A0]+(?=\d)/gu, '')
     .replace(/(?<![\d.,])(?<![A-Za-z][ \u00A0-]?)(\d[\d.,]*)[ \u00A0]+(?=\p{Script=Han})/gu, '$1');
 
-  // 截至目前,,全镇…, 入户宣传20余次,。: a comma or enumeration mark doubled, or set before another mark, is a
-  // copying slip; the mark after it stands.
-  work = work.replace(/[，、]+(?=[，、；。！？])/gu, '');
+  // 截至目前,,全镇…, 入户宣传20余次,。, 把握难得机会。,: a comma or enumeration mark doubled, or set next to another
+  // mark, is a copying slip; the other mark stands.
+  work = work.replace(/[，、]+(?=[，、；。！？])/gu, '').replace(/(?<=[。！？])[，、]+/gu, '');
 
   return work.replace(/\uFDD0(\d+)\uFDD0/gu, (_m, i: string) => urls[Number(i)]!);
 }
