@@ -771,6 +771,8 @@ describe('findFigures: descriptions are no counts', () => {
         .skipped.filter((s) => s.reason === 'skipped.describingNoun')
         .map((s) => s.raw),
     ).toEqual(['12个', '3个', '6个', '5个']);
+    // Townships and counties counted are places too (对全县9个镇（办）…进行了督促检查).
+    expect(figures('对全县9个镇（办）新农合筹资情况进行了督促检查')).toEqual([]);
   });
 
   it('counts a dividend paid to a village’s shareholders as other, verb or not, never a gift', () => {
