@@ -1009,6 +1009,11 @@ describe('findFigures: descriptions are no counts', () => {
     // …and the most and least a shareholder received.
     const dividends = find('今天发放分红，分红最高的800元，最低的571元，最高的领到了7万多元').skipped;
     expect(dividends.map((s) => s.reason)).toEqual(['skipped.statistic', 'skipped.statistic', 'skipped.statistic']);
+    // …and an average per household or head, a few words after 户均 or 人均.
+    expect(find('补助对象户均获补贴4297元，人均销售额超100元').skipped.map((s) => s.reason)).toEqual([
+      'skipped.statistic',
+      'skipped.statistic',
+    ]);
   });
 
   it('reports money per meal, dose, area or weight as a price or a standard, not money given', () => {

@@ -606,9 +606,10 @@ const PEOPLE_MOVED_AFTER = new RegExp(`${LEADING_ADVERBS.source}(?:${anyOfWords(
 
 /**
  * 平均, 最高达到, 最多有, 最高的领到了, 分红最低的: words before a figure that make it an average, a maximum or a
- * minimum.
+ * minimum; 户均获补贴, 人均销售额超: an average per household or head, a few words before it.
  */
-const STATISTIC_BEFORE = /(?:平均|最高|最低|最多|最少)的?(?:达到|达|为|在|是|有|领到了?|拿到了?)?$/u;
+const STATISTIC_BEFORE =
+  /(?:(?:平均|最高|最低|最多|最少)的?(?:达到|达|为|在|是|有|领到了?|拿到了?)?|(?:户均|人均)\p{Script=Han}{0,4})$/u;
 const STATISTIC_LOOKBACK = 7;
 
 /** A weight closing the text before a figure (10斤, 2.5公斤); the few characters looked back over to find it. */
