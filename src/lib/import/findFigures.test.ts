@@ -1235,6 +1235,9 @@ describe('findFigures: descriptions are no counts', () => {
     const reasons = find(text).skipped.map((s) => [s.raw, s.reason]);
     expect(reasons).toContainEqual(['13块', 'skipped.unitPrice']);
     expect(reasons).toContainEqual(['15斤', 'skipped.packageSize']);
+    // …said of one package without 每 (这份蔬菜包重量在6斤左右), but never a total weighed (共收集垃圾重达3吨).
+    expect(find('这份蔬菜包重量在6斤左右').skipped.map((s) => s.reason)).toEqual(['skipped.packageSize']);
+    expect(brief('共收集垃圾重达3吨')).toEqual([[3, '吨', 'other']]);
   });
 
   it('counts supplies stocked as work done, whatever they are', () => {

@@ -108,6 +108,8 @@ const CLASS_REASON: Partial<Record<MeasureClass, SkipCode>> = {
   batches: 'skipped.batches',
 };
 
+/** A package, then its weight (蔬菜包约重, 这份重量在): a size given before the figure. */
+const PACKAGE_WEIGHS = /[包份袋箱盒件桶瓶][约約]?重(?:量)?(?:[约約在为是])?$/u;
 /** Classes a package's size is given in (每包重约15斤, 每瓶500毫升). */
 const MEASURED_BY_SIZE: readonly (MeasureClass | undefined)[] = ['weight', 'volume'];
 
@@ -692,6 +694,10 @@ function whyNotAFigure(
     return 'skipped.setPhraseOne';
   // 5升装, 50只装: the size of a package — never money (投资7万元装修厂房: 装 opens a verb).
   if (!isMoney && /^[装裝]/u.test(after)) return 'skipped.packageSize';
+  // 蔬菜包约重6斤, 这份蔬菜包重量在6斤左右: what one package weighs — not a total weighed (共收集垃圾重达3吨).
+  if (MEASURED_BY_SIZE.includes(word.counts) && PACKAGE_WEIGHS.test(simplified.slice(0, start))) {
+    return 'skipped.packageSize';
+  }
   // 猪肉13块1斤, 青黄瓜1块5一斤: 块 before a weight is the spoken yuan of a price.
   if (unitId(q.unit) === '块' && /^\d?[一每]?(?:斤|公斤)/u.test(after)) return 'skipped.unitPrice';
   // 火龙果10斤25元: money straight after a weight is what that weight costs, and the weight is the price's too.
