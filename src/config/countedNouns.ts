@@ -154,7 +154,7 @@ export const VERB_ADVERBS: readonly string[] = [
  * describes, and is reported rather than written.
  */
 export const OTHER_WORK_VERBS: readonly string[] = [
-  ...['装饰', '安装', '投放', '布置', '张挂', '喷涂', '刷写', '播报', '播发', '推送', '召开', '举办', '举行', '制止'],
+  ...['装饰', '安装', '投放', '播报', '播发', '推送', '召开', '举办', '举行', '制止'],
   '投用',
   // Equipment put in or renewed (配置垃圾箱200余个, 更换路灯115根), goods unloaded (将40000个沙袋顺利卸完).
   '配置',

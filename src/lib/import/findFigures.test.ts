@@ -705,12 +705,18 @@ describe('findFigures: numbers that are never figures', () => {
     expect(figures('口罩1000个、消毒液50桶已全部发放').map((f) => f.kind)).toEqual(['distributed', 'distributed']);
   });
 
-  it('reads banners strung up (拉起, 拉挂, 挂出) as set up, and the people who strung them as no banners', () => {
+  it('reads banners strung up (拉起, 拉挂, 挂出) or painted as set up, and the people who strung them as no banners', () => {
     expect(figures('村口拉起横幅3条，共拉挂标语12条').map((f) => [f.quantity, f.category, f.kind])).toEqual([
       [3, 'banners', 'set-up'],
       [12, 'banners', 'set-up'],
     ]);
     expect(brief('10多个志愿者拉起了横幅“献热血 作奉献”')).not.toContainEqual([10, '个', 'banners']);
+    // …and so are slogans painted, and what is painted with them (刷写标语, 绘制标语和漫画).
+    expect(figures('刷写标语50条，绘制防范标语300多条和200余幅安全漫画').map((f) => [f.quantity, f.kind])).toEqual([
+      [50, 'set-up'],
+      [300, 'set-up'],
+      [200, 'set-up'],
+    ]);
   });
 
   it('still counts the people of a village group, and what a price is quoted beside', () => {

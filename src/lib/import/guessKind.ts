@@ -56,10 +56,15 @@ const VERBS: readonly [KindId, readonly string[]][] = [
       '设立',
       '成立',
       '悬挂',
-      // Banners strung up (拉起了横幅, 拉挂横幅, 挂出标语).
+      // Banners strung up (拉起了横幅, 拉挂横幅, 挂出标语), slogans painted or laid out (刷写标语, 绘制标语和漫画).
       '拉起',
       '拉挂',
       '挂出',
+      '张挂',
+      '布置',
+      '刷写',
+      '喷涂',
+      '绘制',
       '张贴',
       '下设',
       '建立',
