@@ -506,6 +506,17 @@ describe('bylines and teasers', () => {
     expect(placeless.provenance.byline).toBe('林進賢');
   });
 
+  it('cuts a line holding a headline, a byline and the body at the byline', () => {
+    const title = '動支市長二備金 青山區道路改善工程區長完工視察';
+    const bracketed = page(`${title} 【記者葉晉廷報導】${PARAGRAPH_1}`, PARAGRAPH_2);
+    expect(bracketed.headline?.text).toBe(title);
+    expect(bracketed.provenance.byline).toBe('葉晉廷');
+    expect(body(bracketed)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    const spaced = page(`${title} | 新頭條 記者李喬智/嘉義報導 ${PARAGRAPH_1}`, PARAGRAPH_2);
+    expect(spaced.headline?.text).toBe(title);
+    expect(spaced.provenance.byline).toBe('李喬智');
+  });
+
   it("reads a byline after a site's slogan set apart by spaces, never as the headline", () => {
     const title = '青山鄉民無償供地設置衛生室30年 縣府頒獎致謝';
     const result = page(title, '南部最大聲   記者吳佳宜/嘉義報導', PARAGRAPH_1, PARAGRAPH_2);

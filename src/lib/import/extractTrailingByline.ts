@@ -16,6 +16,7 @@ import { plainSlashes, readProvenanceLine, type ProvenanceLine } from './extract
 import type { RemovalCode } from '../../i18n/messages/message.ts';
 import type { Removal, SourceLine } from './types.ts';
 import { anyOfWords } from '../text/escapeRegExp.ts';
+import { countHan } from './textMeasures.ts';
 
 const AUTHOR = anyOfWords(PROVENANCE_LABELS.author);
 /**
@@ -37,7 +38,7 @@ const FILED_FROM = '\\p{Script=Han}{2,6}(?:报导|报道)[)）〕】\\]]?$';
 const NAME = '(?:[\\p{Script=Han}·]{2,4}|\\p{Script=Han}[ \\u3000]\\p{Script=Han}(?!\\p{Script=Han}))';
 const NAMES = `${NAME}(?:[\\s、，,]${NAME})*?`;
 const ROLE_NAMES = new RegExp(
-  `(?:${ROLE})\\s*[:：]?\\s*(?<names>${NAMES})(?=\\s*(?:${QUALIFIED_ROLE}|[/)）〕】\\]。]|$)|\\s+${FILED_FROM})`,
+  `(?:${ROLE})\\s*[:：]?\\s*(?<names>${NAMES})(?=\\s*(?:${QUALIFIED_ROLE}|[/)）〕】\\]。]|报导|报道|$)|\\s+${FILED_FROM})`,
   'gdu',
 );
 /**
@@ -59,12 +60,12 @@ const SLOGAN_BEFORE = '\\p{Script=Han}{2,10}[ \\u3000]{2,}';
  * A line of role words (maybe qualified: 特约记者) and names only, without brackets or with any kind: 记者孙喜增
  * 通讯员关阳, 〔記者林進賢/新竹報導〕, 【記者 朱達志/台東 報導】, 記者: 李金鎗/金寧報導。 (the place the report was filed
  * from may stand between a slash and 报导, or be left out: 記者程棟樑/報導), 本报记者 史治国 通讯员 张颖颖, 台灣即新聞
- * 記者 楊金明/吉安報導, 据某某客户端丨记者张三, 大众网·海报新闻记者 王雅雯 通讯员 郭翠萍 济南报道. A name closing with
+ * 記者 楊金明/吉安報導, 据某某客户端丨记者张三, 大众网·海报新闻记者 王雅雯 通讯员 郭翠萍 济南报道, 【記者葉晉廷報導】. A name closing with
  * the photographer's 摄 makes it a photo caption (…茂名晚报记者吴昊摄), but not 文/摄 (wrote and shot). A contributor's
  * name may open it (NAMES_BEFORE_ROLE), and so may a source before a bar or a site's slogan (SLOGAN_BEFORE).
  */
 const ROLES_LINE = new RegExp(
-  `^(?:${SLOGAN_BEFORE})?[(（〔【\\[]?\\s*(?:${NAMES_BEFORE_ROLE})?(?:${SOURCE_BEFORE_BAR}\\s*)?(?:${PUBLICATION}\\s*)?(?:${QUALIFIED_ROLE}\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{0,6}\\s*(?:报导|报道)|\\s+${FILED_FROM}|\\s+${WROTE_AND_SHOT})?\\s*[)）〕】\\]]?。?$(?<!(?<!文/)(?:${anyOfWords(PHOTOGRAPHER_ENDINGS)}))`,
+  `^(?:${SLOGAN_BEFORE})?[(（〔【\\[]?\\s*(?:${NAMES_BEFORE_ROLE})?(?:${SOURCE_BEFORE_BAR}\\s*)?(?:${PUBLICATION}\\s*)?(?:${QUALIFIED_ROLE}\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{0,6}\\s*(?:报导|报道)|报导|报道|\\s+${FILED_FROM}|\\s+${WROTE_AND_SHOT})?\\s*[)）〕】\\]]?。?$(?<!(?<!文/)(?:${anyOfWords(PHOTOGRAPHER_ENDINGS)}))`,
   'du',
 );
 
@@ -125,6 +126,32 @@ export function readBylineLine(text: string, simplified: string): string | undef
   if (!match || match.index !== 0) return undefined;
   const [from, to] = match.indices!.groups!.names!;
   return text.slice(from, to).trim();
+}
+
+/**
+ * 【記者葉晉廷報導】, 記者李喬智/嘉義報導: a reporter's byline inside a line, in brackets or set apart by spaces — where a
+ * page ran its headline, the byline and the body together.
+ */
+const INLINE_BYLINE = new RegExp(
+  `[【(（〔]\\s*(?:${ROLE})[^【】()（）〔〕]{1,16}?(?:报导|报道)\\s*[】)）〕]` +
+    `|(?<=\\s)(?:${ROLE})\\s*${NAMES}\\s*/\\s*\\p{Script=Han}{0,6}(?:报导|报道)(?=\\s)`,
+  'u',
+);
+/** A headline before an inline byline is this long at least, in Han characters. */
+const INLINE_HEADLINE_MIN_HAN = 6;
+
+/**
+ * 動支市長二備金 沙鹿區道路改善工程區長完工視察 【記者葉晉廷報導】沙鹿區公所…: a line holding a headline, a byline and the
+ * body, cut at the byline — only when what stands before it is no sentence and what follows is prose.
+ */
+export function splitAtInlineByline(text: string, simplified: string): string[] {
+  const byline = INLINE_BYLINE.exec(plainSlashes(simplified));
+  if (!byline?.index) return [text];
+  const end = byline.index + byline[0].length;
+  const [before, after] = [text.slice(0, byline.index).trim(), text.slice(end).trim()];
+  const headline = countHan(before) >= INLINE_HEADLINE_MIN_HAN && !/[，,；;。！？!?]/u.test(before);
+  if (!headline || !/[。！？!?]/u.test(after)) return [text];
+  return [before, text.slice(byline.index, end).trim(), after];
 }
 
 const SOURCE_NAME = '[\\p{Script=Han}A-Za-z·]';

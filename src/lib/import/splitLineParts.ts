@@ -23,6 +23,7 @@ import {
   isForumCode,
   isSiteNotice,
 } from './furnitureLines.ts';
+import { splitAtInlineByline } from './extractTrailingByline.ts';
 import { markupToLines } from './pageToText.ts';
 import { countHan } from './textMeasures.ts';
 import type { SourceLine } from './types.ts';
@@ -71,6 +72,7 @@ function splitText(text: string, toSimplified: (text: string) => string): string
     .flatMap((text) => splitAtPostStamp(text, toSimplified(text)))
     .flatMap((text) => splitAtStamp(text, toSimplified(text)))
     .flatMap(splitAtCmsByline)
+    .flatMap((text) => splitAtInlineByline(text, toSimplified(text)))
     .flatMap((text) => splitAtOpeningField(text, toSimplified(text)))
     .flatMap((text) => splitOffNotices(text, toSimplified(text)))
     .flatMap((text) => splitOffButtons(text, toSimplified(text)))
