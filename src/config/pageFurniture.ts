@@ -953,8 +953,10 @@ export const PROVENANCE_LABELS = {
   url: ['原文链接', '链接', '地址', '网址'],
   /** A government disclosure page's catalogue number (索引号: 002660504/2020-19357): dropped with its line. */
   reference: ['索引号'],
-  /** The site's section the article is filed under (栏目：贵州政企信息): dropped with its line. */
-  // …and a city site's classification of it (市府分類：社會福利，教育文化).
+  /**
+   * The site's section the article is filed under (栏目：贵州政企信息), or a city site's classification of it
+   * (市府分類：社會福利，教育文化): dropped with its line.
+   */
   section: ['所属栏目', '栏目', '所属频道', '市府分类'],
   /** A footer line can be the only place the headline is written (标题：…, 正在阅读：… under a page's QR prompt). */
   title: ['标题', '正在阅读'],

@@ -59,9 +59,9 @@ const PROFILE_REACH = 12;
 const PROFILE_LINE_MAX_HAN = 6;
 /** 作者: or 来源: in a metadata line: it names the author or source itself. */
 const AUTHOR_LABEL = /(?:作者|来源)\s*[:：]/u;
-/** 緊 急 通 知: three or more Han characters, each set apart by spaces. */
 /** A word alone, shorter than any headline (时讯, 要闻): a column's label. */
 const COLUMN_WORD = new RegExp(`^\\p{Script=Han}{1,${HEADLINE_MIN_HAN - 1}}$`, 'u');
+/** 緊 急 通 知: three or more Han characters, each set apart by spaces. */
 const SPACED_OUT = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han}){2,}$/u;
 /**
  * 近日，第七次全国人口普查…, 2020年2月6日，某村种植户…: a lead's opening time word (LEAD_OPENINGS) or date, and its

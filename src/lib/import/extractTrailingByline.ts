@@ -60,9 +60,10 @@ const SLOGAN_BEFORE = '\\p{Script=Han}{2,10}[ \\u3000]{2,}';
  * A line of role words (maybe qualified: 特约记者) and names only, without brackets or with any kind: 记者孙喜增
  * 通讯员关阳, 〔記者林進賢/新竹報導〕, 【記者 朱達志/台東 報導】, 記者: 李金鎗/金寧報導。 (the place the report was filed
  * from may stand between a slash and 报导, or be left out: 記者程棟樑/報導), 本报记者 史治国 通讯员 张颖颖, 台灣即新聞
- * 記者 楊金明/吉安報導, 据某某客户端丨记者张三, 大众网·海报新闻记者 王雅雯 通讯员 郭翠萍 济南报道, 【記者葉晉廷報導】. A name closing with
- * the photographer's 摄 makes it a photo caption (…茂名晚报记者吴昊摄), but not 文/摄 (wrote and shot). A contributor's
- * name may open it (NAMES_BEFORE_ROLE), and so may a source before a bar or a site's slogan (SLOGAN_BEFORE).
+ * 記者 楊金明/吉安報導, 据某某客户端丨记者张三, 大众网·海报新闻记者 王雅雯 通讯员 郭翠萍 济南报道, 【記者葉晉廷報導】.
+ * A name closing with the photographer's 摄 makes it a photo caption (…茂名晚报记者吴昊摄), but not 文/摄 (wrote and
+ * shot). A contributor's name may open it (NAMES_BEFORE_ROLE), and so may a source before a bar or a site's slogan
+ * (SLOGAN_BEFORE).
  */
 const ROLES_LINE = new RegExp(
   `^(?:${SLOGAN_BEFORE})?[(（〔【\\[]?\\s*(?:${NAMES_BEFORE_ROLE})?(?:${SOURCE_BEFORE_BAR}\\s*)?(?:${PUBLICATION}\\s*)?(?:${QUALIFIED_ROLE}\\s*[:：]?\\s*${NAMES}\\s*)+(?:/\\s*\\p{Script=Han}{0,6}\\s*(?:报导|报道)|报导|报道|\\s+${FILED_FROM}|\\s+${WROTE_AND_SHOT})?\\s*[)）〕】\\]]?。?$(?<!(?<!文/)(?:${anyOfWords(PHOTOGRAPHER_ENDINGS)}))`,

@@ -34,6 +34,8 @@ describe('findPlaces', () => {
     const text =
       '立法委員邱鎮軍到場致詞。书记镇长直播带货。应征青年进行征兵体检镇级检查。青山鄉提前一週舉辦鄉賽，冬山鄉也舉辦龍舟賽。';
     expect(towns(text)).toEqual(['青山鄉', '冬山鄉']);
+    // A title before a name is no part of it.
+    expect(towns('县委书记青山镇调研，人大代表红星乡村民到场。')).toEqual(['青山镇', '红星乡']);
   });
 
   it('reads no name from a verb or an office the town is the object of (结合镇直, 驻镇帮镇扶村, 镇委镇政府)', () => {

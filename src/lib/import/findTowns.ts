@@ -403,7 +403,8 @@ interface Candidate extends PlaceMention {
 
 const HAN = /\p{Script=Han}/u;
 const DIGIT = /[0-9０-９]/u;
-const LEADING = [...LEADING_WORDS].sort((a, b) => b.length - a.length);
+// A person's title before a name is no part of it (县委书记青山镇 → 青山镇).
+const LEADING = [...LEADING_WORDS, ...PEOPLE_TITLES].sort((a, b) => b.length - a.length);
 const SUFFIXES = [...PLACE_SUFFIXES].sort((a, b) => b.suffix.length - a.suffix.length);
 /** How far back a run is read: a province, a county and a name. */
 const LONGEST_RUN = 16;
@@ -500,7 +501,6 @@ function readName(
   const prefix = readPrefix(simplified, text, start, endingAt);
   const before = simplified.slice(prefix.nameStart, endingAt);
   if (NOT_NAME_ENDS.some((w) => before.endsWith(w))) return undefined;
-  if (PEOPLE_TITLES.some((title) => before.slice(-NAME_LENGTH.max).includes(title))) return undefined;
   // 城镇 alone or after a phrase (推进城镇, 布在集镇, 洛江区海丝小镇公益协会, 连江县侨团支援家乡) is no name, after a
   // county too; after one character it is (新城镇, 李家乡), but not after a numeral (三下乡, the drive; 30余名镇干部).
   const shortest = afterLeadingWords(simplified, prefix.nameStart, endingAt, 1);
@@ -510,6 +510,8 @@ function readName(
   const nameStart = afterLeadingWords(simplified, prefix.nameStart, endingAt, NAME_LENGTH.min);
   const length = endingAt - nameStart;
   if (length < NAME_LENGTH.min) return undefined;
+  // A title left inside the name (立法委員邱鎮軍, 书记镇长: too little after it for a name) makes it a person's.
+  if (PEOPLE_TITLES.some((title) => simplified.slice(nameStart, endingAt).includes(title))) return undefined;
   const doubt = length <= NAME_LENGTH.usual ? 'none' : length <= NAME_LENGTH.max ? 'long' : 'run';
   // A village in a run (组织全体党员进金星村) is left: villages are only reported, a wrong one is noise.
   if (kind === 'village' && doubt === 'run') return undefined;
