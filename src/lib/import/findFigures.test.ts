@@ -1433,6 +1433,8 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('街道组织辖区居民献血49人次')).toEqual([[49, '人次', 'other']]);
     expect(brief('街道组织辖区居民巡逻49人次')).toEqual([[49, '人次', 'volunteers']]);
     expect(brief('街道组织80名居民献热血')).toEqual([[80, '名', 'other']]);
+    // …whoever the sentence says took part before them (组织…志愿者和居民开展集中献血活动，共有65人捐献热血).
+    expect(brief('街道组织机关的志愿者和居民开展集中献血活动，共有65人捐献热血')).toEqual([[65, '人', 'other']]);
     // Donors counted with no verb before them, the act after them (有112位村民献血): the drive's result.
     expect(brief('据统计，有112位村民献血')).toEqual([[112, '位', 'other']]);
   });
