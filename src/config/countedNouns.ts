@@ -105,6 +105,8 @@ export const STAFF_NOUNS: readonly string[] = [
  */
 export const PERSONAL_ACTS: readonly string[] = [
   ...['献血', '献热血', '捐血', '采血', '应征', '接种', '就诊', '体检', '招聘', '应聘', '求职', '培训'],
+  // Tested or screened (共计有747人登记筛检, 采样3000人).
+  ...['筛检', '采样', '核酸检测'],
 ];
 
 /**

@@ -1435,6 +1435,9 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief('街道组织80名居民献热血')).toEqual([[80, '名', 'other']]);
     // …whoever the sentence says took part before them (组织…志愿者和居民开展集中献血活动，共有65人捐献热血).
     expect(brief('街道组织机关的志愿者和居民开展集中献血活动，共有65人捐献热血')).toEqual([[65, '人', 'other']]);
+    // …and so are people screened, unless the text calls them volunteers (培训了50名新志工).
+    expect(brief('社区组织志愿者上门宣传，共计有747人登记筛检')).toContainEqual([747, '人', 'other']);
+    expect(brief('协会积极招募并培训了50名新志工')).toEqual([[50, '名', 'volunteers']]);
     // Donors counted with no verb before them, the act after them (有112位村民献血): the drive's result.
     expect(brief('据统计，有112位村民献血')).toEqual([[112, '位', 'other']]);
   });

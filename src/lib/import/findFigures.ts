@@ -329,12 +329,17 @@ export function findFigures(
     const ownGuess = guessCategory(simplified, figure, [windows[1]!]);
     const ownHead = money ? undefined : guessCategoryFromHead(simplified, unit, [start, start], [ownFrom, start]);
     // The numberless items before share the count only when it names no noun of its own: 山村路口采样点、南方茶叶市场
-    // 采样点等9个采样点 counts sampling points, not tea. Nor do they name people counted by an act they do for
-    // themselves (组织…志愿者和居民开展集中献血活动，共有65人捐献热血: donors, whoever they are).
+    // 采样点等9个采样点 counts sampling points, not tea. People counted by an act they do for themselves are donors,
+    // trainees or patients, whoever they are (共有65人捐献热血 after 组织…志愿者和居民, 培训党员7300余人次) — volunteers
+    // only when called so (培训了50名新志工).
     const personalAct = joinsPeople && PERSONAL_ACTS.some((act) => clause.includes(act));
-    const namedGuess =
-      [afterGuess, headAfter, ownGuess, ownHead].find((g) => g !== undefined && g.category !== 'other') ??
+    const named = [afterGuess, headAfter, ownGuess, ownHead].find((g) => g !== undefined && g.category !== 'other');
+    const guessedByName =
+      named ??
       guessCategory(simplified, figure, (nounAfter[1] > nounAfter[0] && !money) || personalAct ? [] : windows.slice(1));
+    const calledSo = named === afterGuess || named === ownGuess;
+    const namedGuess: CategoryGuess =
+      personalAct && !calledSo && guessedByName.category === PEOPLE_MOBILISED ? { category: 'other' } : guessedByName;
     // The noun left out after a verb (累计出动100余人次), or in a part of what came before (…口罩30万个，其中捐赠龙田镇4万个).
     const leftOut = endsWithVerb(simplified.slice(ownFrom, start)) || simplified.startsWith('其中', clauseStart);
     const inherited =
