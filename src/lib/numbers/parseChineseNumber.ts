@@ -1,3 +1,5 @@
+import { asWritten } from './asWritten.ts';
+
 /**
  * Parses one numeral written with Arabic digits, Chinese digits, or a mix of both:
  * '2000', '10,000', '1.2万', '16萬', '三萬', '一万', '两千', '一千二百', '一千二' (= 1200), '二十', '十', '二〇二〇',
@@ -66,7 +68,7 @@ export function parseChineseNumber(text: string): number | undefined {
       const fraction = /^[点點]([〇零一二三四五六七八九]+)$/.exec(rest);
       if (!fraction) return undefined;
       const digits = [...fraction[1]!].map((d) => DIGITS[d]).join('');
-      return round(total + section + (pending ?? 0) + Number(`0.${digits}`));
+      return asWritten(total + section + (pending ?? 0) + Number(`0.${digits}`));
     }
     if (c in DIGITS) {
       const d = DIGITS[c]!;
@@ -115,13 +117,5 @@ export function parseChineseNumber(text: string): number | undefined {
     if (!afterZero && lastPower >= 100 && Number.isInteger(pending) && pending < 10) pending *= lastPower / 10;
     section += pending;
   }
-  return round(total + section);
-}
-
-/**
- * 1.2 × 10⁴ is 12000.000000000002 in floating point, 2519.3 × 10⁸ is 251930000000.00003: fifteen significant digits
- * are what a double holds exactly, and more than any numeral written.
- */
-function round(n: number): number {
-  return Number(n.toPrecision(15));
+  return asWritten(total + section);
 }

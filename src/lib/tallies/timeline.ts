@@ -1,4 +1,5 @@
 import type { UnitId } from '../../config/categories.ts';
+import { asWritten } from '../numbers/asWritten.ts';
 import { sumQualifier, summands, type SumQualifier } from './summands.ts';
 import type { TallyRecord } from './tallyRecords.ts';
 
@@ -38,7 +39,7 @@ export function timelines(records: TallyRecord[]): Timeline[] {
       let cumulative = 0;
       const sorted = [...list].sort((a, b) => a.date!.localeCompare(b.date!));
       const points = sorted.map((record, index) => {
-        cumulative += record.quantity;
+        cumulative = asWritten(cumulative + record.quantity);
         const sofar = sorted.slice(0, index + 1);
         const leftOut = overlapping.filter((left) => left.date! <= record.date!);
         return { date: record.date!, record, cumulative, qualifier: sumQualifier(sofar, leftOut) };

@@ -9,6 +9,14 @@ describe('totals', () => {
     expect(total).toMatchObject({ category: 'masks', kind: 'distributed', quantity: 12_000, qualifier: 'exact' });
   });
 
+  it('adds decimals as they are written (1.1 + 2.2 is 3.3), in totals and running totals', () => {
+    const tonnes = (date: string, quantity: number) =>
+      record({ date, quantity, category: 'disinfectant', unit: '吨', unitId: '吨' });
+    const records = [tonnes('2020-01-27', 1.1), tonnes('2020-01-28', 2.2)];
+    expect(totals(records)[0]!.quantity).toBe(3.3);
+    expect(timelines(records)[0]!.points.map((p) => p.cumulative)).toEqual([1.1, 3.3]);
+  });
+
   it('never adds received to distributed, nor different units', () => {
     const result = totals([
       record({ quantity: 2000 }),

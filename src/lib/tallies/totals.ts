@@ -1,4 +1,5 @@
 import { CATEGORIES, KINDS, type UnitId } from '../../config/categories.ts';
+import { asWritten } from '../numbers/asWritten.ts';
 import { sumQualifier, summands, type SumQualifier } from './summands.ts';
 import type { TallyRecord } from './tallyRecords.ts';
 import { withoutSupersededTotals } from './withoutSupersededTotals.ts';
@@ -34,7 +35,7 @@ export function totals(records: TallyRecord[]): Total[] {
       category: added[0]!.category,
       kind: added[0]!.kind,
       unitId: added[0]!.unitId,
-      quantity: added.reduce((sum, entry) => sum + entry.quantity, 0),
+      quantity: added.reduce((sum, entry) => asWritten(sum + entry.quantity), 0),
       qualifier: sumQualifier(added, overlapping),
       entries: added,
     }))
