@@ -90,6 +90,7 @@ export function chooseHeadline(
 ): { at: number; text: string } | undefined {
   const folded = lines.map((l) => foldText(l.text));
   const textOf = (i: number) => headlineText(lines[i]!.text, i, folded, toSimplified);
+  const carriedOn = (i: number) => CARRIED_ON.test(lines[i + 1]?.text ?? '');
   const scored = new Map<number, { at: number; text: string; score: number }>();
   let best: { at: number; text: string; score: number } | undefined;
   let reach = 0;
@@ -171,7 +172,7 @@ export function chooseHeadline(
     if (!headlineLike(toSimplified(closed)) || namesPlaceAlone(toSimplified(text))) continue;
     // A line the next one carries on from is part of a sentence cut over lines, or a keyword a spam mirror put inside
     // one (…石井村從來沒有自來水管, / 韓國泡菜 / ,居民洗澡…): never a headline.
-    if (CARRIED_ON.test(lines[i + 1]?.text ?? '')) continue;
+    if (carriedOn(i)) continue;
     // Another line written twice (标题标题, a page's title and heading run together) is that line's copy.
     if (folded.some((f, j) => j !== i && f !== '' && folded[i] === f + f)) continue;
     // Next to the body, or to the metadata line between the headline and the body (photo captions aside).
@@ -255,7 +256,7 @@ export function chooseHeadline(
       repeated &&
       headlineLike(toSimplified(text)) &&
       !readsAsSentence(text) &&
-      !CARRIED_ON.test(lines[i + 1]?.text ?? '')
+      !carriedOn(i)
     )
       return { at: i, text };
   }

@@ -6,7 +6,14 @@ import { foldText } from './foldText.ts';
 import { BARE_COUNTER, COPYRIGHT, IN_ARTICLES, RELATED, isForumCode, isReadingPrompt } from './furnitureLines.ts';
 import { withoutPhotoCredits } from './photoCredits.ts';
 import { splitIntoParts } from './splitLineParts.ts';
-import { CARRIED_ON, countHan, isUnpunctuatedProse, SENTENCE_CLOSE, SENTENCE_PUNCTUATION } from './textMeasures.ts';
+import {
+  CARRIED_ON,
+  CARRYING_ON,
+  countHan,
+  isUnpunctuatedProse,
+  SENTENCE_CLOSE,
+  SENTENCE_PUNCTUATION,
+} from './textMeasures.ts';
 import { NOTICE_CLOSINGS, STORY_TAGS } from '../../config/pageFurniture.ts';
 import type { RemovalCode } from '../../i18n/messages/message.ts';
 import type { Removal, SourceLine } from './types.ts';
@@ -308,7 +315,7 @@ function joinCarriedOn(kept: readonly KeptLine[], removed: Removal[]): KeptLine[
     }
     // …the mark that ends the line before, or opens this one, written once (…自來水管， / ，居民… → 自來水管，居民…).
     if (previous && CARRIED_ON.test(line.text))
-      out[out.length - 1] = { ...previous, text: previous.text.replace(/[，,、；;]$/u, '') + line.text };
+      out[out.length - 1] = { ...previous, text: previous.text.replace(CARRYING_ON, '') + line.text };
     else out.push(line);
   });
   return out;

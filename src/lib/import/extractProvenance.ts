@@ -330,8 +330,10 @@ export function readPostHeader(simplified: string): ProvenanceLine | undefined {
 
 /** A label and its separator closing a line, with no value after it (来源:, 责编：). */
 const LABEL_CLOSING = new RegExp(`(?:^|[\\s|｜])(?:${escaped})${SEPARATOR}\\s*$`, 'u');
-/** A label alone on its line, maybe after a list's bullet (• 發布日期). */
-const LABEL_ALONE = new RegExp(`^\\s*[•·●▪-]?\\s*(?<label>${escaped})\\s*$`, 'u');
+/** A list's bullet before a field (• 發布日期). */
+const FIELD_BULLET = /^\s*[•·●▪-]?\s*/u;
+/** A label alone on its line, maybe after a list's bullet. */
+const LABEL_ALONE = new RegExp(`${FIELD_BULLET.source}(?<label>${escaped})\\s*$`, 'u');
 /**
  * A value alone on its line: a row of names (何雪峰 李伟 喻寒松), or a short name or date — never a clause, nor a
  * label or a button of its own (对比度:, A+A-, [).
@@ -351,7 +353,7 @@ export function readValueBelowLabel(
   // • 發布日期 / 111/10/05: a list of fields may set the label alone on its line, with no colon.
   const bare = LABEL_ALONE.exec(plainSlashes(aboveSimplified));
   if (bare) {
-    const written = above.trim().replace(/^[•·●▪-]\s*/u, '');
+    const written = above.replace(FIELD_BULLET, '').trim();
     return readProvenanceLine(`${written}：${text.trim()}`, `${bare.groups!.label!}：${simplified.trim()}`);
   }
   const label = LABEL_CLOSING.exec(plainSlashes(aboveSimplified));

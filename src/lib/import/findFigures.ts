@@ -41,7 +41,6 @@ import {
   MODIFIER_OPENINGS,
   NOT_NOUN_ENDINGS,
   NOUN_HEADS,
-  NOUN_SUFFIXES_AFTER_VERBS,
   ONE_GIVEN_VERBS,
   PEOPLE_JOINING,
   PEOPLE_TOGETHER,
@@ -56,6 +55,7 @@ import {
 import { findQuantities, type FoundQuantity } from '../numbers/findQuantities.ts';
 import { countsIn, guessCategory, guessCategoryFromHead, LINKING_WORDS, type CategoryGuess } from './guessCategory.ts';
 import {
+  endsNoun,
   endsWithVerb,
   endsWithWorkDone,
   guessKind,
@@ -332,7 +332,8 @@ export function findFigures(
     // 采样点等9个采样点 counts sampling points, not tea. People counted by an act they do for themselves are donors,
     // trainees or patients, whoever they are (共有65人捐献热血 after 组织…志愿者和居民, 培训党员7300余人次) — volunteers
     // only when called so (培训了50名新志工).
-    const personalAct = joinsPeople && PERSONAL_ACTS.some((act) => clause.includes(act));
+    const actForThemselves = PERSONAL_ACTS.some((act) => clause.includes(act));
+    const personalAct = joinsPeople && actForThemselves;
     const named = [afterGuess, headAfter, ownGuess, ownHead].find((g) => g !== undefined && g.category !== 'other');
     const guessedByName =
       named ??
@@ -355,7 +356,7 @@ export function findFigures(
     const namedStaff =
       [nounAfter, [ownFrom, start] as const].some(([from, to]) =>
         STAFF_NOUNS.some((n) => simplified.slice(from, to).includes(n)),
-      ) || PERSONAL_ACTS.some((act) => clause.includes(act));
+      ) || actForThemselves;
     // …and so are people said to join the work (200多人参加了这次植树活动; not 为200名居民发放口罩: recipients).
     const afterNoun = simplified.slice(nounAfter[1], clauseEnd);
     // …or to do it, maybe together (村民50余人清理河道垃圾, 100余人共栽种樱花树200棵) — unless the work was done for them
@@ -377,8 +378,11 @@ export function findFigures(
       PEOPLE_SERVED.verbs.some((verb) => {
         const at = simplified.lastIndexOf(verb, start - verb.length);
         // 服务队6支 带动1000余名群众: a verb that is part of a noun (服务队) serves no one.
-        const noun = NOUN_SUFFIXES_AFTER_VERBS.includes(simplified[at + verb.length] ?? '');
-        return at >= clauseStart && !noun && predicateStart(simplified, at + verb.length, start) === start;
+        return (
+          at >= clauseStart &&
+          !endsNoun(simplified, at + verb.length) &&
+          predicateStart(simplified, at + verb.length, start) === start
+        );
       });
     const mobilised =
       (kind === 'mobilised' || joining) && countsIn(PEOPLE_MOBILISED, unit) && !namedStaff && !contestants && !served

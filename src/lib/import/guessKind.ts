@@ -178,11 +178,16 @@ export function predicateStart(text: string, from: number, to: number): number {
   let first = to;
   for (const word of PREDICATE_WORDS) {
     for (let at = text.indexOf(word, from); at !== -1 && at < first; at = text.indexOf(word, at + 1)) {
-      if (NOUN_SUFFIXES_AFTER_VERBS.includes(text[at + word.length] ?? '')) continue;
+      if (endsNoun(text, at + word.length)) continue;
       first = at;
     }
   }
   return first;
+}
+
+/** A verb ending at `end` is part of a noun (劝导站, 服务队): a noun's suffix follows it. */
+export function endsNoun(text: string, end: number): boolean {
+  return NOUN_SUFFIXES_AFTER_VERBS.includes(text[end] ?? '');
 }
 
 /** The verb or predicate word (PREDICATE_WORDS) `text` (Simplified) has at `at`, the longest, or undefined. */

@@ -13,6 +13,8 @@ export const SENTENCE_CLOSE = /[。！？!?][^\p{L}\p{N}]*$/u;
  * ,居民洗澡…): the line above is no headline nor heading, but part of a sentence cut over lines.
  */
 export const CARRIED_ON = /^\s*[，,、；;]/u;
+/** …and the same marks closing the line above (…自來水管，). */
+export const CARRYING_ON = /[，,、；;]$/u;
 
 /** The marks that separate a sentence's parts (global: read with match, for counting them). */
 export const SENTENCE_PUNCTUATION = /[，。！？；、：,.;!?]/gu;
