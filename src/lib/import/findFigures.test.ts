@@ -295,6 +295,18 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(brief('服务站共遴选7名退役军人担任调解员')).toEqual([[7, '名', 'volunteers']]);
     // …and people said to go out among the people to do it.
     expect(brief('77名预防溺水宣传员进村入户发放倡议书')).toEqual([[77, '名', 'volunteers']]);
+    expect(brief('集结驻村工作队37人、辖区教师200余人')).toEqual([
+      [37, '人', 'volunteers'],
+      [200, '人', 'volunteers'],
+    ]);
+    // …or counted as the people who joined, the verb before them.
+    expect(brief('组织义务劳动18次，参与人数730人次')).toContainEqual([730, '人次', 'volunteers']);
+    // A verb of another clause sends out no one: its own clause says what these people are.
+    expect(brief('组织委员全程参加会议，发展积极分子19名，确定发展对象14名')).toEqual([
+      [19, '名', 'other'],
+      [14, '名', 'other'],
+    ]);
+    expect(brief('号召大家少外出，循环播出6天，受众2万余人')).toContainEqual([20000, '人', 'other']);
   });
 
   it('reads cards of advice, colour pages and folded sheets handed out as leaflets', () => {

@@ -351,7 +351,9 @@ export function findFigures(
         ? objectOfSameVerb(simplified, figure, [sentenceStart, ownFrom])
         : undefined;
     const kind = guessKind(simplified, { start, end }, [clauseStart, clauseEnd], sentenceStart);
-    // People a verb sends out (出动480余人进行执勤) are people mobilised, unless the text calls them staff.
+    // People a verb of their own clause sends out (出动480余人进行执勤) are people mobilised, unless the text calls them
+    // staff; a verb of an earlier clause sends out no one of this one (组织委员全程参加，发展积极分子19名).
+    const clauseKind = guessKind(simplified, { start, end }, [clauseStart, clauseEnd], clauseStart);
     // …nor people counted by an act they do for themselves (献血49人次).
     const namedStaff =
       [nounAfter, [ownFrom, start] as const].some(([from, to]) =>
@@ -367,7 +369,9 @@ export function findFigures(
       (nounAfter[0] === nounAfter[1] || PEOPLE_TOGETHER.includes(simplified.slice(...nounAfter))) &&
       namesWorkDone(afterNoun.slice(0, WORK_VERB_REACH)) &&
       ![WEI, DUI, BA, GEI].some((preposition) => isObjectOf(simplified, start, preposition));
-    const joining = joinsPeople && (PEOPLE_JOINING.some((verb) => afterNoun.startsWith(verb)) || doing);
+    // …or counted as the people who joined (参与人数730人次, 参加人员50名).
+    const joiners = PEOPLE_JOINING.some((verb) => simplified.slice(ownFrom, start).includes(`${verb}人`));
+    const joining = joinsPeople && (PEOPLE_JOINING.some((verb) => afterNoun.startsWith(verb)) || joiners || doing);
     // …or moved out of danger (32名村民开始转移): the work done for them.
     const moved = joinsPeople && PEOPLE_MOVED_AFTER.test(afterNoun);
     // …nor players and performers of a contest or a show (24个代表队49名队员参加比赛): they take part, not work.
@@ -385,7 +389,11 @@ export function findFigures(
         );
       });
     const mobilised =
-      (kind === 'mobilised' || joining) && countsIn(PEOPLE_MOBILISED, unit) && !namedStaff && !contestants && !served
+      (clauseKind === 'mobilised' || joining) &&
+      countsIn(PEOPLE_MOBILISED, unit) &&
+      !namedStaff &&
+      !contestants &&
+      !served
         ? { category: PEOPLE_MOBILISED }
         : undefined;
     // 组建应急队7支200余人: people counted straight after a count of teams (only its noun between) are the members.
