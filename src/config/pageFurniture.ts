@@ -145,7 +145,11 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '已经是第一篇',
   ],
   'removed.siteFooter': [
-    ...['主办单位', '承办单位', '技术支持', '网络支持', '投诉电话', '举报电话', '广告', '免责声明'],
+    ...['主办单位', '承办单位', '技术支持', '网络支持', '投诉电话', '举报电话', '免责声明'],
+    // Its advertising desk and slots (广告服务, 广告热线:…, 自定义html广告位, 自動輪播廣告); 广告 alone is a word of
+    // headlines too (开展广告条幅清理规范专项行动).
+    ...['广告服务', '广告联系', '广告热线', '广告投放', '广告合作', '广告经营', '广告托播', '网络广告', '广告位'],
+    ...['广告占位', '轮播广告', '页广告', '公所广告'],
     // A government site's badge (网站支持IPv6).
     '支持IPv6',
     // The site's owners as labelled fields (主办:中共某某区委;主管:某某区委宣传部;承办:某某新闻信息中心).
@@ -214,6 +218,9 @@ export const FURNITURE_PHRASES: Readonly<Partial<Record<RemovalCode, readonly st
     '留言板',
   ],
 };
+
+/** An ad slot's label standing alone on its line, once or repeated (广告, 廣告 廣告). */
+export const AD_MARKS: readonly string[] = ['广告'];
 
 /**
  * Tags a news site sets before the headlines of its lists (【视频】…, 【短视频】…, 快讯!…, 重磅!…): a line opening with

@@ -1877,6 +1877,21 @@ describe('catalogue fields, reprint sources, bylines and banners of disclosure p
     expect(body(page(PARAGRAPH_1, sentence))).toContain(sentence);
   });
 
+  it('drops an ad slot and the advertising desk, and keeps a headline about ads taken down', () => {
+    const headline = '城关镇开展广告条幅清理规范专项行动';
+    const result = page(
+      headline,
+      '时间:2019年05月27日 点击次数:6622',
+      PARAGRAPH_1,
+      '廣告 廣告',
+      PARAGRAPH_2,
+      '关于我们 | 广告服务 | 联系我们',
+    );
+    expect(result.headline?.text).toBe(headline);
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+    expect(reasons(result)['廣告 廣告']).toBe('removed.siteFooter');
+  });
+
   it('drops a reprint notice and a rights claim in other words, and takes the title the notice names', () => {
     const reprint =
       '《青山镇:关爱贫困户 捐赠衣物送温情》由青山新闻网提供,转载请注明出处:http://www.example.com/1.html,谢谢合作!';

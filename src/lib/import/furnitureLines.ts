@@ -3,6 +3,7 @@
  * share bars, comment boxes, site notices, login prompts, image leftovers, breadcrumbs, menus, CMS leftovers.
  */
 import {
+  AD_MARKS,
   ACCOUNT_QUALIFIERS,
   ACCOUNT_WORDS,
   APP_PROMPT_VERBS,
@@ -231,6 +232,7 @@ const SITE_AND_ADDRESS = new RegExp(
   `^${BEFORE_NAME_ENDING}(?:${anyOfWords(SITE_NAME_ENDINGS)})\\s*(?:https?://)?(?:[a-z0-9-]+\\.)+[a-z]{2,}/?$`,
   'iu',
 );
+const AD_MARK_LINE = new RegExp(`^(?:(?:${anyOfWords(AD_MARKS)})\\s*)+$`, 'u');
 /** 关注东北网, 订阅青山发布: a follow prompt naming the site or one of its accounts. */
 const FOLLOW = new RegExp(
   `^(?:(?:${anyOfWords(FOLLOW_PROMPT.readVerbs)})\\s*${APP_NAME}[,，、\\s]+)*(?:${anyOfWords(FOLLOW_PROMPT.verbs)})\\s*${APP_NAME}$`,
@@ -313,7 +315,7 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
   if (phrase) return phrase.reason;
   if (isCommentBox(lowered) || isReadingPrompt(text) || DATED_TEASER.test(text)) return RELATED;
   if (FOLLOW.test(text) || APP_PROMPT.test(text)) return 'removed.appPrompt';
-  if (SITE_AND_ADDRESS.test(text) || SITE_OWNERS.test(text)) return 'removed.siteFooter';
+  if (SITE_AND_ADDRESS.test(text) || SITE_OWNERS.test(text) || AD_MARK_LINE.test(lowered)) return 'removed.siteFooter';
   if (ACCOUNT_LABEL.test(bare)) return 'removed.shareBar';
   if (SPEAKER_SUPER.test(text) || SCENE_CAPTION.test(text) || GROUP_PHOTO.test(text)) return 'removed.photoCredit';
   if (EPAPER_PAGE_LABEL.test(text)) return 'removed.navigation';
