@@ -218,6 +218,8 @@ export function plainSlashes(text: string): string {
 
 /** A counter's label standing alone in a metadata line, its number left blank by the page (浏览次, 点击:). */
 const BLANK_COUNTER = new RegExp(`(?:${anyOfWords(PROVENANCE_LABELS.counter)})\\S?\\s*[:：]?`, 'gu');
+/** The site's own address among the fields (【 www.example.gov.cn 】 【 2026-02-10 】 【 来源:… 】). */
+const SITE_ADDRESS = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+[a-z]{2,}\/?(?=\s|$)/giu;
 
 /**
  * Reads a page's metadata line: fields (来源：… 作者：… 发布时间：…), a bare date or timestamp line, or a bracketed
@@ -237,12 +239,13 @@ export function readProvenanceLine(text: string, simplified: string): Provenance
   );
   const bracketed = inner !== plain;
   const credit = CREDIT.exec(inner) ?? (fields.length && bracketed ? NAME_BEFORE_FIELDS.exec(inner) : null);
-  // What is left once the fields are out: nothing, the timestamp such lines often start with, a serial number, or a
-  // counter whose number the page left blank (浏览次).
+  // What is left once the fields are out: nothing, the timestamp such lines often start with, a serial number, a
+  // counter whose number the page left blank (浏览次), or the site's address.
   const rest = fields
     .reduce((t, f) => t.replace(f[0], ''), credit ? inner.slice(credit[0].length) : inner)
     .replace(TIMESTAMP, '')
     .replace(BLANK_COUNTER, '')
+    .replace(SITE_ADDRESS, '')
     .replace(/[\d\s|｜/()（）[\]【】]/gu, '');
   const out: ProvenanceLine = { editors: [], authors: [] };
   const titled = TITLE_WITHOUT_COLON.exec(inner);
