@@ -43,7 +43,8 @@ export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
   // Requests and needs.
   // 申请到的: obtained by applying (将申请到的28950元救助金兑付到受灾户手中).
   { word: '申请', unlessBefore: ['到'] },
-  { word: '要求', unlessAfter: ['按', '照', '据', '的'] },
+  // 符合献血要求的: the requirements met, a noun.
+  { word: '要求', unlessAfter: ['按', '照', '据', '的'], unlessBefore: ['的'] },
   ...['需要', '急需', '亟需'].map((word) => ({ word })),
   // 需 alone before a verb of works or supplies (需安装暖风机6472台) — not before what a check found needing work
   // (共排查需封锁路段1处…等7项隐患), nor in 必需, 无需.
@@ -56,7 +57,8 @@ export const NOT_DONE_WORDS: readonly NotDoneWord[] = [
   { word: '所需', unlessAfter: ['生活'] },
   {
     word: '要',
-    unlessAfter: ['重', '主', '需', '只', '必', '紧', '首', '纪', '摘', '概', '提', '扼'],
+    // 在显要位置, 简要介绍, 纲要: 要 inside a word.
+    unlessAfter: ['重', '主', '需', '只', '必', '紧', '首', '纪', '摘', '概', '提', '扼', '显', '简', '纲', '机', '险'],
     unlessBefore: ['求', '点', '素', '道', '害', '闻', '地', '员', '事', '件', '案'],
   },
   // What a disaster or a glut caused (导致近300吨鲜姜滞销): the harm the work answers, not the work.

@@ -774,8 +774,13 @@ describe('findFigures: only work done is tallied', () => {
     ['将近200名志愿者参与值守', 200], // 将近: nearly
     ['这是一项重要工作，共发放口罩2000只', 2000],
     ['相关人员将会员捐款购买的口罩2000只送到环卫工人手中', 2000],
+    ['在显要位置设置举报箱16个', 16], // 显要: prominent
   ])('still tallies work done: %s', (text, quantity) => {
     expect(figures(text).map((f) => f.quantity)).toEqual([quantity]);
+  });
+
+  it('reads requirements met (符合…要求的) as a noun, no demand', () => {
+    expect(figures('其中符合献血要求的共73人').map((f) => f.quantity)).toEqual([73]);
   });
 });
 
