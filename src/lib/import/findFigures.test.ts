@@ -601,6 +601,13 @@ describe('findFigures: rates', () => {
       { quantity: 200, category: 'food', place: '员荣医院' },
       { quantity: 200, category: 'food', place: '员生医院' },
     ]);
+    // …with the verb between 各 and the figure, when a preposition names them as the ones given to.
+    expect(figures('爱心企业为宜川路街道、长风新村街道各送上5000斤公益蔬菜包')).toMatchObject([
+      { quantity: 5000, category: 'food', place: '宜川路街道' },
+      { quantity: 5000, category: 'food', place: '长风新村街道' },
+    ]);
+    // Givers who each gave as much are named, not counted: one figure, as the text writes it.
+    expect(figures('新浚供应链和爱心人士彭瑞兴各捐赠500箱矿泉水')).toHaveLength(1);
   });
 });
 

@@ -566,17 +566,18 @@ export function findFigures(
     };
     const counted = itemOf(text, guess.keyword, { start, end }, [clauseStart, clauseEnd]);
 
-    if (text[start - 1] === '各') {
+    const eachAt = eachBefore(simplified, clauseStart, start);
+    if (eachAt !== undefined) {
       // 小区两栋楼各三名, 5个村各2名: parties counted right before 各 are one kind of party, each with as much: a rate
       // per that kind, whatever the list before them names.
       const partyCount = candidates[i - 1];
-      const partyNoun = partyCount && text.slice(partyCount.end, start - 1);
+      const partyNoun = partyCount && text.slice(partyCount.end, eachAt);
       if (partyCount && partyCount.start >= clauseStart && /^\p{Script=Han}{1,6}$/u.test(partyNoun!)) {
         placed.push({ start, category: guess.category });
         push(guess.category, { per: partyNoun!, ...counted }, [say('doubt.rate', { per: partyNoun! })]);
         return;
       }
-      const listed = eachList(text, numberlessItemsBefore(text, itemStart, clauseStart, candidates), start - 1);
+      const listed = eachList(text, numberlessItemsBefore(text, itemStart, clauseStart, candidates), eachAt);
       // 學校各200瓶防疫酒精: the thing counted follows, so what precedes 各 is who each got it.
       // 桂花及茶花各1,000株及有機肥200包: what follows a joining word is the next item, not the thing counted.
       const after = text.slice(end, ownTo);
@@ -991,6 +992,20 @@ function headAfterModifier(text: string, end: number, to: number): number | unde
     ? de + 1
     : undefined;
 }
+
+/**
+ * Where the 各 stands that makes a figure "each" (口罩各500只), maybe before the verb that hands it over to the parties
+ * a preposition names (为宜川路街道、长风新村街道各送上5000斤蔬菜包 — not the givers of 张三、李四各捐款200元, one fact
+ * of two names); undefined when there is none. `text` must be Simplified.
+ */
+function eachBefore(text: string, clauseStart: number, start: number): number | undefined {
+  if (text[start - 1] === '各') return start - 1;
+  const verb = verbAtEnd(text.slice(clauseStart, start));
+  const at = verb === undefined ? -1 : text.lastIndexOf(verb, start - verb.length) - 1;
+  return at >= clauseStart && text[at] === '各' && TO_PARTIES.test(text.slice(clauseStart, at)) ? at : undefined;
+}
+/** 为, 向 or 给 as a preposition naming who gets a thing (not 因为, 作为, 成为, 认为, 行为). */
+const TO_PARTIES = /(?<![因作成认行])[为向给]/u;
 
 /** The things listed before 各, from `from` (公开信、告知书各60000余份). */
 function eachList(text: string, from: number, eachAt: number): { text: string; index: number }[] {
