@@ -25,6 +25,25 @@ describe('importArticle: figures in short lines', () => {
   });
 });
 
+describe('importArticle: figures in the headline', () => {
+  const figuresOf = (...lines: string[]) => read(lines.join('\n')).figures.map((f) => [f.quantity, f.unit, f.category]);
+
+  it('tallies a fact the headline states and the body lost', () => {
+    const headline = '青石镇累计收到捐款捐物80多万元';
+    expect(
+      read([headline, '2020-02-20', '疫情发生以来，青石镇爱心人士慷慨解囊，累计收到捐款捐物80多'].join('\n')).headline,
+    ).toBe(headline);
+    expect(figuresOf(headline, '2020-02-20', '疫情发生以来，青石镇爱心人士慷慨解囊，累计收到捐款捐物80多')).toEqual([
+      [800000, '元', 'donations'],
+    ]);
+  });
+
+  it('takes a headline restating the body’s figures, however worded or rounded, as the body’s', () => {
+    const body = '8月3日，青石镇西山村14户、32名村民开始转移，镇里当天投入资金287万多元硬化村道。';
+    expect(figuresOf('青石镇转移群众14户32人 投入280多万元硬化村道', '2023-08-04', body)).toEqual(figuresOf(body));
+  });
+});
+
 describe('renderTally', () => {
   it('writes the draft file for the office in Chinese, with each doubt above its entry', () => {
     const { figures } = read('青石镇为卡点发放口罩3顶，并发放口罩500只、手套200副。');

@@ -10,6 +10,8 @@ import { isUnpunctuatedProse } from './textMeasures.ts';
 import { extractArticle } from './extractArticle.ts';
 import { findFigures, mergeRepeatedFigures, type SkippedNumber } from './findFigures.ts';
 import { findGarbled, PRIVATE_USE_RANGE } from './findGarbled.ts';
+import { figuresOnlyInHeadline } from './headlineFigures.ts';
+import { findQuantities } from '../numbers/findQuantities.ts';
 import { articleTowns, type FoundTown } from './findTowns.ts';
 import { fixPunctuation } from './fixPunctuation.ts';
 import { datesSpan, listDates } from './listDates.ts';
@@ -189,6 +191,15 @@ export function importArticle(raw: string, options: ImportOptions): ImportResult
     everyMention.push(...found.figures);
     skipped.push(...found.skipped);
   });
+  if (page.headline) {
+    const { text, line } = page.headline;
+    const found = findFigures({ kind: 'heading', text, line }, sameLengthSimplified(text, converter), []);
+    const bodyNumbers = [
+      ...everyMention.map((f) => f.quantity),
+      ...skipped.flatMap((s) => findQuantities(s.raw).map((q) => q.value)),
+    ];
+    everyMention.unshift(...figuresOnlyInHeadline(found.figures, bodyNumbers));
+  }
   const title = options.title ?? (page.headline ? inScript(fixPunctuation(page.headline.text)) : undefined);
   // Towns before merging: in a roundup, equal figures of two towns (悬挂横幅10条 in each) are two facts.
   // A township that publishes the article (来源：南极乡人民政府) is named as surely as one in the headline.
