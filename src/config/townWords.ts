@@ -101,6 +101,8 @@ export const NOT_NAME_ENDS: readonly string[] = [
     '他',
   ],
   ...['梦', '行政', '自然', '贫困', '示范', '重点', '特色', '建制', '入', '进', '驻', '包', '通'],
+  // The town pointed at (这个乡过去是怎样的情况呢, 那个镇).
+  ...['这', '那', '这个', '那个'],
   // A deputy of the town's government (分管安全副镇长).
   '副',
   // Titles a town is given (国家级卫生镇, 试点镇, 文明镇).
