@@ -1476,6 +1476,11 @@ describe('mastheads, welcome bars and page titles around the headline', () => {
     const barred = page('青山日报客户端 | 记者 张雪 通讯员 毕枫', PARAGRAPH_1, PARAGRAPH_2);
     expect(barred.headline).toBeUndefined();
     expect(barred.provenance.byline).toBe('张雪、毕枫');
+    // A dateline's source before the byline (德州新闻网讯 记者…) is the publication, no contributor.
+    const datelined = page('青山新闻网讯 记者王秀青 通讯员杨宝玲 张玉莹', PARAGRAPH_1, PARAGRAPH_2);
+    expect(datelined.headline).toBeUndefined();
+    expect(datelined.provenance.byline).toBe('王秀青、杨宝玲 张玉莹');
+    expect(page('本报讯 记者张三', PARAGRAPH_1, PARAGRAPH_2).provenance.byline).toBe('张三');
   });
 
   it('takes no headline from a photo caption of an action in progress (工人正在赶制电子元件)', () => {

@@ -42,18 +42,21 @@ const ROLE_NAMES = new RegExp(
   'gdu',
 );
 /**
- * 本报记者, 新华社记者, 青山融媒体中心记者, 内江日报全媒体记者, 西海全媒体记者: the publication (and desk) a role word
- * may follow; a paper's short name needs its desk.
+ * 本报记者, 新华社记者, 青山融媒体中心记者, 内江日报全媒体记者, 西海全媒体记者, 德州新闻网讯 记者: the publication (and
+ * desk, or the 讯 of its dateline) a role word may follow; a paper's short name needs its desk.
  */
 const PUBLICATION =
-  `(?:[\\p{Script=Han}A-Za-z·]{1,12}?(?:${anyOfWords([...DATELINE.sourceEndings, ...SITE_NAME_ENDINGS])})(?:${anyOfWords(REPORTER_DESKS)})?` +
+  `(?:[\\p{Script=Han}A-Za-z·]{1,12}?(?:${anyOfWords([...DATELINE.sourceEndings, ...SITE_NAME_ENDINGS])})(?:${anyOfWords([...REPORTER_DESKS, ...DATELINE.afterSource])})?` +
   `|\\p{Script=Han}{2,6}?(?:${anyOfWords(REPORTER_DESKS)}))`;
 /** 记者 景静 文/图, 通讯员陆仕臣 袁赵园 文/摄: the reporters wrote the text and took the photos. */
 const WROTE_AND_SHOT = '(?:文/图|图/文|文/摄|摄/文)';
 /** 据海南日报客户端丨, 北京日报客户端 |: the source a byline's line may open with, up to a bar. */
 const SOURCE_BEFORE_BAR = '(?:据)?[^\\s丨|｜]{1,16}\\s*[丨|｜]';
-/** 王源 本报记者 张婷: a contributor's name, no role word, may open a byline before the first role word. */
-const NAMES_BEFORE_ROLE = `(?<lead>(?!\\S*(?:${ROLE}))${NAME})\\s+(?=\\S*(?:${ROLE}))`;
+/**
+ * 王源 本报记者 张婷: a contributor's name, no role word, may open a byline before the first role word — not a
+ * dateline's source (本报讯, 青山网讯).
+ */
+const NAMES_BEFORE_ROLE = `(?<lead>(?!\\S*(?:${ROLE}))(?!\\S*(?:${anyOfWords(DATELINE.afterSource)})\\s)${NAME})\\s+(?=\\S*(?:${ROLE}))`;
 /** 南部最大聲   記者…: a site's slogan, set apart from the byline by two spaces or more. */
 const SLOGAN_BEFORE = '\\p{Script=Han}{2,10}[ \\u3000]{2,}';
 /**
