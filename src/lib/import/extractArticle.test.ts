@@ -1481,6 +1481,11 @@ describe('mastheads, welcome bars and page titles around the headline', () => {
     expect(datelined.headline).toBeUndefined();
     expect(datelined.provenance.byline).toBe('王秀青、杨宝玲 张玉莹');
     expect(page('本报讯 记者张三', PARAGRAPH_1, PARAGRAPH_2).provenance.byline).toBe('张三');
+    // The office that sent the report and its writer (山陽縣委宣傳部 徐世旺) — not an office and what it did.
+    const office = page('青山縣委宣傳部 徐世旺', PARAGRAPH_1, PARAGRAPH_2);
+    expect(office.headline).toBeUndefined();
+    expect(office.provenance.byline).toBe('徐世旺');
+    expect(page('青山镇司法所 开展普法', PARAGRAPH_1, PARAGRAPH_2).headline?.text).toBe('青山镇司法所 开展普法');
   });
 
   it('takes no headline from a photo caption of an action in progress (工人正在赶制电子元件)', () => {

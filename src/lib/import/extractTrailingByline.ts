@@ -97,6 +97,15 @@ const NAMES_REPORT = new RegExp(
   'du',
 );
 
+/**
+ * 山陽縣委宣傳部 徐世旺: the office that sent the report (OFFICE_ENDINGS) and its writers' names after a space — names
+ * of two or three characters, as a person's are (a headline after an office's name says what it did).
+ */
+const OFFICE_AND_NAMES = new RegExp(
+  `^\\p{Script=Han}{2,16}?(?:${anyOfWords(OFFICE_ENDINGS)})[ \\u3000]+(?<names>\\p{Script=Han}{2,3}(?:[ \\u3000、]\\p{Script=Han}{2,3})*)$`,
+  'du',
+);
+
 /** 劉偉平 文/圖: names alone before the mark that they wrote the text and took the photos. */
 const NAMES_WROTE_AND_SHOT = new RegExp(`^(?<names>${NAMES})\\s+${WROTE_AND_SHOT}$`, 'du');
 
@@ -123,7 +132,11 @@ export function readBylineLine(text: string, simplified: string): string | undef
     const named = [...plain.matchAll(ROLE_NAMES)].map((m) => text.slice(...m.indices!.groups!.names!).trim());
     return [...(lead ? [text.slice(...lead).trim()] : []), ...named].join('、');
   }
-  const labelled = LABELLED_NAMES.exec(plain) ?? NAMES_REPORT.exec(plain) ?? NAMES_WROTE_AND_SHOT.exec(plain);
+  const labelled =
+    LABELLED_NAMES.exec(plain) ??
+    NAMES_REPORT.exec(plain) ??
+    NAMES_WROTE_AND_SHOT.exec(plain) ??
+    OFFICE_AND_NAMES.exec(plain.trim());
   if (labelled) return text.slice(...labelled.indices!.groups!.names!).trim();
   if (DESK_BYLINE.test(plain.trim())) return text.trim().replace(/^[【[]\s*|\s*[】\]]$/gu, '');
   const match = TRAILING_BYLINE.exec(plain);
