@@ -679,6 +679,12 @@ describe('bylines and teasers', () => {
     expect(result.headline?.text).toBe('青山镇物资保障有力');
     expect(body(result)).toEqual([PARAGRAPH_1]);
     expect(reasons(result)[footer]).toBe('removed.siteFooter');
+    // …or one owner, above the headline (中共中央宣傳部委托新華通訊社主辦), a space before the role or none.
+    for (const owner of ['中共中央宣傳部委托新華通訊社主辦', '青山新闻传媒中心 主办']) {
+      const owned = page(owner, '青山镇物资保障有力', PARAGRAPH_1);
+      expect(owned.headline?.text).toBe('青山镇物资保障有力');
+      expect(reasons(owned)[owner]).toBe('removed.siteFooter');
+    }
     // An article saying who held the event is no footer.
     const hosts = '本次活动由青山镇政府主办，县文化馆承办。';
     expect(body(page(PARAGRAPH_1, hosts, PARAGRAPH_2))).toEqual([PARAGRAPH_1, hosts, PARAGRAPH_2]);

@@ -222,9 +222,12 @@ const SPEAKER_SUPER = new RegExp(
 const BEFORE_NAME_ENDING = '[^\\s，。！？,.!?]{0,10}';
 /** 东北网, 青山发布, 网易新闻: the name of a site, an app or an account, by its ending. */
 const APP_NAME = `${BEFORE_NAME_ENDING}(?:${anyOfWords([...SITE_NAME_ENDINGS, ...FOLLOW_PROMPT.accountEndings])})`;
-/** 某某县委宣传部主办，某某融媒体中心承办: two clauses or more, each naming an owner of the site by its role. */
+/**
+ * 某某县委宣传部主办，某某融媒体中心承办, 中共中央宣传部委托新华通讯社主办: clauses each naming an owner of the site by
+ * its role, and nothing else.
+ */
 const SITE_OWNERS = new RegExp(
-  `^(?:[^，,。！？；;\\s]{2,30}?(?:${anyOfWords(SITE_OWNER_ROLES)})(?:[，,、;；]\\s*|\\s+|$)){2,}$`,
+  `^(?:[^，,。！？；;\\s]{2,30}?\\s?(?:${anyOfWords(SITE_OWNER_ROLES)})(?:[，,、;；]\\s*|\\s+|$))+$`,
   'u',
 );
 /** 安全文化网 www.anquan.com.cn: a site's name and its web address, and nothing else. */
