@@ -923,6 +923,11 @@ describe('findFigures: descriptions are no counts', () => {
       [200, '人', 'volunteers'],
     ]);
     expect(brief('组建应急队7支，慰问困难群众200余人').map((f) => f[2])).not.toContain('volunteers');
+    // …or after a comma and the word for members.
+    expect(brief('全镇共有护村行动队50多支，成员930多人')).toEqual([
+      [50, '支', 'teams'],
+      [930, '人', 'volunteers'],
+    ]);
   });
 
   it('keeps machines counted by the trip whole, and reads 三轮 before a noun as a vehicle', () => {

@@ -396,7 +396,7 @@ export function findFigures(
       !served
         ? { category: PEOPLE_MOBILISED }
         : undefined;
-    // 组建应急队7支200余人: people counted straight after a count of teams (only its noun between) are the members.
+    // 组建应急队7支200余人: people counted straight after a count of teams (TEAM_THEN_MEMBERS between) are the members.
     const previous = candidates[i - 1];
     const members =
       joinsPeople &&
@@ -404,7 +404,7 @@ export function findFigures(
       ((previous !== undefined &&
         placed.at(-1)?.start === previous.start &&
         placed.at(-1)?.category === 'teams' &&
-        /^\p{Script=Han}{0,8}$/u.test(simplified.slice(previous.end, start))) ||
+        TEAM_THEN_MEMBERS.test(simplified.slice(previous.end, start))) ||
         // …and so are people counted as the size of a team formed (组建120人抗洪抢险突击连, 1000人抢险队): the noun after
         // them has a team's head, asked as a count by 支, a team's measure word.
         (kind === 'set-up' && guessCategoryFromHead(simplified, '支', nounAfter, [start, start])?.category === 'teams'))
@@ -619,6 +619,12 @@ export function findFigures(
   for (const i of parts) skip(figures[i]!.raw, 'skipped.partOfTotal');
   return { figures: figures.filter((_, i) => !parts.has(i)).map((f) => f.figure), skipped };
 }
+
+/**
+ * What may stand between a count of teams and the count of their members: the teams' noun only (应急队7支200余人),
+ * or a comma and the word for members (行动队50多支，成员930多人).
+ */
+const TEAM_THEN_MEMBERS = /^(?:\p{Script=Han}{0,8}|[，,]\s*(?:成员|队员)[共有达]{0,2})$/u;
 
 /** 被安全转移, 开始转移, 已被安置: people moved out of danger, said after them. */
 const LEADING_ADVERBS = new RegExp(`^(?:${anyOfWords(VERB_ADVERBS)})*`, 'u');
