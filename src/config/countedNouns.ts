@@ -114,7 +114,7 @@ export const PERSONAL_ACTS: readonly string[] = [
  * or by a word of their need (其中贫困人口53人, 困难群众30人).
  */
 export const PEOPLE_SERVED = {
-  verbs: ['慰问', '走访', '看望', '探望', '服务', '帮扶', '救助', '资助', '关爱', '照顾', '陪伴'],
+  verbs: ['慰问', '走访', '看望', '探望', '服务', '帮扶', '救助', '资助', '关爱', '照顾', '陪伴', '接待'],
   needs: ['贫困', '困难', '困境', '留守', '孤寡', '五保', '低保', '特困'],
 } as const;
 

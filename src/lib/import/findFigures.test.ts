@@ -280,6 +280,7 @@ describe('findFigures: the category comes from the item counted', () => {
 
   it('never counts the people the work was for as people mobilised, by a verb of serving or a word of need', () => {
     expect(brief('今年以来共组织慰问留守儿童近百人')).toEqual([[100, '人', 'other']]);
+    expect(brief('村里精心挑选的农家接待游客200多人')).toEqual([[200, '人', 'other']]);
     expect(brief('招募大学生志愿者10名，服务留守儿童113人')).toEqual([
       [10, '名', 'volunteers'],
       [113, '人', 'other'],
@@ -293,6 +294,7 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(brief('每天出动480余人进行执勤')).toEqual([[480, '人', 'volunteers']]);
     expect(brief('出动消杀人员280余人次')).toEqual([[280, '人次', 'volunteers']]);
     expect(brief('服务站共遴选7名退役军人担任调解员')).toEqual([[7, '名', 'volunteers']]);
+    expect(brief('街道挑选6名应急队员组成无人机小分队')).toEqual([[6, '名', 'volunteers']]);
     // …and people said to go out among the people to do it.
     expect(brief('77名预防溺水宣传员进村入户发放倡议书')).toEqual([[77, '名', 'volunteers']]);
     expect(brief('集结驻村工作队37人、辖区教师200余人')).toEqual([

@@ -84,7 +84,7 @@ const VERBS: readonly [KindId, readonly string[]][] = [
     'mobilised',
     [
       ...['组织', '动员', '发动', '号召', '报名', '加入', '招募', '出动', '派出', '投入', '集合', '集结'],
-      ...['抽调', '选派', '遴选'],
+      ...['抽调', '选派', '遴选', '挑选'],
     ],
   ],
   // Persuaded to cancel, or simply counted: listed so that they win over a farther verb.
