@@ -884,6 +884,8 @@ export const ORGANISATION_ENDINGS: readonly string[] = [
   '办事处',
   // A firm's name over the page (深圳市某某文化传媒有限公司): the site's owner, no headline.
   '有限公司',
+  // A township's clinic or station signing its report (玉山镇玉山卫生院 over the date).
+  ...['卫生院', '卫生室', '派出所', '司法所', '财政所', '文化站'],
 ];
 
 /**

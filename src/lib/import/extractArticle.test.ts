@@ -2048,6 +2048,12 @@ describe('pages that name their parts in their own way', () => {
     expect(result.headline?.text).toBe(title);
   });
 
+  it("never takes a township clinic's signature under the body for the headline", () => {
+    const result = page(PARAGRAPH_1, PARAGRAPH_2, '青山镇青山卫生院', '2025年8月5日');
+    expect(result.headline).toBeUndefined();
+    expect(body(result)).toEqual([PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
   it('drops a labelled breadcrumb ending in the headline, and keeps the headline under it', () => {
     const title = '同心抗疫送温暖|青山街道为困难群众送药上门';
     const trail = `现在位置: 首页 - 资讯中心 - 文明聚焦 - ${title}`;
