@@ -930,6 +930,10 @@ export const PROVENANCE_LABELS = {
     '添加人',
     '责任编辑',
     '责编',
+    // A government office's sign-off chain (撰稿人:…;审核人:…;审签人:…).
+    '审核人',
+    '审签人',
+    '审签',
     '编辑',
     '编审',
     '审核',

@@ -90,6 +90,11 @@ describe('readProvenanceLine and extractTrailingByline', () => {
     });
     expect(read('作者：黃曉雯 責任編輯：周立')).toMatchObject({ authors: ['黃曉雯'], editors: ['責任編輯：周立'] });
     expect(read('2020年3月2日')?.published).toBe('2020-03-02');
+    // A government office's sign-off chain.
+    expect(read('(撰稿人:林红岭;审核人:李科;审签人:胡敏)')).toMatchObject({
+      authors: ['林红岭'],
+      editors: ['审核人：李科', '审签人：胡敏'],
+    });
     // The site's address among the fields, its opening bracket lost.
     expect(read('www.qingshan.gov.cn 】 【 2026-02-10 11:20:26 】 【 来源:青山政法')).toMatchObject({
       publication: '青山政法',
