@@ -32,6 +32,7 @@ export const NOUN_HEADS: Readonly<Partial<Record<CategoryId, readonly string[]>>
     // Eggs of any bird (40箱鸭蛋, 8000枚土鸡蛋).
     '蛋',
     ...['白菜', '青菜', '菠菜', '萝卜', '土豆', '马铃薯', '红薯', '洋葱', '番茄', '西红柿', '黄瓜', '辣椒', '冬瓜'],
+    ...['菜苔', '菜心'],
     // Cabbage as Taiwan names it (高麗菜二百台斤).
     '高丽菜',
     // Cooking oils by their plant (玉米油81桶, 菜油1430斤; never 油 alone: 柴油 and 汽油 fuel pumps) and rice or bean

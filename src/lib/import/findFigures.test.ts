@@ -383,6 +383,12 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(brief('現場有志工15人協助量體溫')).toEqual([[15, '人', 'volunteers']]);
   });
 
+  it('takes no category from the subject doing the work when a noun follows the figure', () => {
+    expect(brief('劝返小组先后走访了8个辍学学生家庭')).toEqual([[8, '个', 'other']]);
+    expect(brief('宣传横幅悬挂50条')).toEqual([[50, '条', 'banners']]);
+    expect(brief('合作社向社区居民捐赠了1.2万余斤新鲜菜薹')).toEqual([[12000, '斤', 'food']]);
+  });
+
   it('reads drinks and ready food as food, counted by the cup, tin or box', () => {
     expect(brief('超市为值守人员送去8箱泡面、3箱香肠，又送来热饮120杯')).toEqual([
       [8, '箱', 'food'],

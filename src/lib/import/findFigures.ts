@@ -293,9 +293,15 @@ export function findFigures(
       !endsWithVerb(before) &&
       !NOT_NOUN_ENDINGS.some((c) => before.endsWith(c));
     const nounAfter = [nounFrom, nextOwnsIt ? nounFrom : nounAfterEnd] as const;
+    // 劝返小组走访了8个家庭: when a noun follows the figure, what stands before the last verb of the work ahead of it is
+    // the subject doing the work, not the thing counted.
+    const ownWords = [
+      nounAfter[1] > nounAfter[0] ? lastWorkVerbStart(simplified, ownFrom, start) : ownFrom,
+      start,
+    ] as const;
     const windows: (readonly [number, number])[] = [
       nounAfter,
-      [ownFrom, start], // 宣传标语3820张
+      ownWords, // 宣传标语3820张
       // 横幅、标语和海报135个; with no noun of its own, the clauses before it too (采摘蔬菜，共采了37筐约有2000斤).
       [numberlessItemsBefore(text, itemStart, sentenceStart, candidates, nounAfter[1] === nounAfter[0]), itemStart],
     ];
@@ -327,7 +333,7 @@ export function findFigures(
     // Then the figure's own words before it, by keyword or head (发放图文并茂的《全民反诈手册》300余份), before the
     // numberless items the count may share (横幅、标语和海报135个).
     const ownGuess = guessCategory(simplified, figure, [windows[1]!]);
-    const ownHead = money ? undefined : guessCategoryFromHead(simplified, unit, [start, start], [ownFrom, start]);
+    const ownHead = money ? undefined : guessCategoryFromHead(simplified, unit, [start, start], ownWords);
     // The numberless items before share the count only when it names no noun of its own: 山村路口采样点、南方茶叶市场
     // 采样点等9个采样点 counts sampling points, not tea. People counted by an act they do for themselves are donors,
     // trainees or patients, whoever they are (共有65人捐献热血 after 组织…志愿者和居民, 培训党员7300余人次) — volunteers
@@ -625,6 +631,12 @@ export function findFigures(
  * or a comma and the word for members (行动队50多支，成员930多人).
  */
 const TEAM_THEN_MEMBERS = /^(?:\p{Script=Han}{0,8}|[，,]\s*(?:成员|队员)[共有达]{0,2})$/u;
+
+/** Where the last verb of the work in [from, to) of `text` (Simplified) starts, or `from` when there is none. */
+function lastWorkVerbStart(text: string, from: number, to: number): number {
+  for (let at = to - 1; at > from; at--) if (namesWorkDone(text.slice(at, to))) return at;
+  return from;
+}
 
 /** 被安全转移, 开始转移, 已被安置: people moved out of danger, said after them. */
 const LEADING_ADVERBS = new RegExp(`^(?:${anyOfWords(VERB_ADVERBS)})*`, 'u');
