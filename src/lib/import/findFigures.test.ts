@@ -383,6 +383,11 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(brief('現場有志工15人協助量體溫')).toEqual([[15, '人', 'volunteers']]);
   });
 
+  it('reads the noun before a linking word of two characters (合计, 累计) as the thing counted', () => {
+    expect(figures('发放宣传材料合计300多份')[0]).toMatchObject({ category: 'leaflets', item: '材料' });
+    expect(figures('發放宣傳材料累計300多份')[0]).toMatchObject({ category: 'leaflets', item: '材料' });
+  });
+
   it('takes no category from the subject doing the work when a noun follows the figure', () => {
     expect(brief('劝返小组先后走访了8个辍学学生家庭')).toEqual([[8, '个', 'other']]);
     expect(brief('宣传横幅悬挂50条')).toEqual([[50, '条', 'banners']]);

@@ -1121,7 +1121,7 @@ function itemOf(
     return open >= clauseStart && text.indexOf(closing, open) >= keyword.index ? open : keyword.index;
   });
   const from = Math.min(...quoted);
-  const item = text.slice(from, figure.start).replace(/[共达達计計约約为為]+$/u, '');
+  const item = text.slice(from, figure.start).replace(LINKING_WORDS, '');
   return item ? { item } : {};
 }
 

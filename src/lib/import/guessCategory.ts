@@ -106,7 +106,7 @@ export function countsIn(category: CategoryId, unit: string): boolean {
  * Linking and rounding words between a noun and its number (应急队共124人, 宣传材料近5000份, 供餐约150份), and the 等
  * closing a list (辣椒、白萝卜等5500多斤).
  */
-export const LINKING_WORDS = /(?:[共计計达達约約为為有近逾等]|超过|超過|多达|多達)+$/u;
+export const LINKING_WORDS = /(?:[共计計达達约約为為有近逾等]|合计|合計|总计|總計|累计|累計|超过|超過|多达|多達)+$/u;
 
 /**
  * The category of a figure from the head of the noun it counts (NOUN_HEADS), for when no keyword decided: the noun
