@@ -1138,6 +1138,7 @@ describe('findFigures: descriptions are no counts', () => {
   it('counts the things a verb after their noun says the work was done to, once finished or already done', () => {
     expect(brief('很快，小巧明亮的20盏路灯全部安装完成')).toEqual([[20, '盏', 'other']]);
     expect(brief('目前，7处消防隐患已经整改')).toEqual([[7, '处', 'other']]);
+    expect(brief('经过努力，全镇200余名贫困学生全部走访一遍')).toEqual([[200, '名', 'other']]);
     expect(brief('景区的20盏路灯十分明亮')).toEqual([]);
   });
 

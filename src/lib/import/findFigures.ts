@@ -815,8 +815,8 @@ function whyNotAFigure(
   return { q, start, end, unit: q.unit };
 }
 
-/** Words closing a verb of the work that say it was finished (安装完成, 整改到位). */
-const FINISHED = /^(?:完成|完毕|到位|竣工)/u;
+/** Words closing a verb of the work that say it was finished (安装完成, 整改到位, 走访一遍). */
+const FINISHED = /^(?:完成|完毕|到位|竣工|一遍)/u;
 
 /**
  * A verb of the work said done right after the noun counted (20盏路灯全部安装完成, 7处消防隐患已经整改): the thing
