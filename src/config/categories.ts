@@ -285,10 +285,13 @@ export const NOT_THE_THING_AFTER = [
 ] as const;
 
 /**
- * Words that, right before a category keyword, make it another thing: a 限期整改通知书 is an order served on a business,
- * no public notice. Simplified.
+ * Words that, right before a category keyword (any, or the one named), make it another thing: a 限期整改通知书 is an
+ * order served on a business, no public notice; a 村民小组 is a part of a village, no working group. Simplified.
  */
-export const NOT_THE_THING_BEFORE = ['整改'] as const;
+export const NOT_THE_THING_BEFORE: readonly { word: string; keyword?: string }[] = [
+  { word: '整改' },
+  ...['村民', '居民', '村'].map((word) => ({ word, keyword: '小组' })),
+];
 
 export function categoryById(id: string): Category | undefined {
   return CATEGORIES.find((c) => c.id === id);

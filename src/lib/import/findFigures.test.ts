@@ -814,6 +814,9 @@ describe('findFigures: descriptions are no counts', () => {
         .skipped.filter((s) => s.reason === 'skipped.describingNoun')
         .map((s) => s.raw),
     ).toEqual(['12个', '3个', '6个', '5个']);
+    // A village's groups (村民小组, 村小组) are places, not working groups (小组), whatever follows them.
+    expect(brief('全镇共有427个村民小组共配备保洁员').map((f) => f[2])).not.toContain('teams');
+    expect(brief('沙湾村小组的四根电线杆倒塌').map((f) => f[2])).not.toContain('teams');
     // Townships and counties counted are places too (对全县9个镇（办）…进行了督促检查).
     expect(figures('对全县9个镇（办）新农合筹资情况进行了督促检查')).toEqual([]);
   });

@@ -60,7 +60,11 @@ export function guessCategory(
           at = text.indexOf(keyword, at + 1)
         ) {
           if (modifiesWhatFollows(text.slice(at + keyword.length, to), figure.unit)) continue;
-          if (NOT_THE_THING_BEFORE.some((word) => text.slice(Math.max(0, at - word.length), at) === word)) continue;
+          const otherThing = NOT_THE_THING_BEFORE.some(
+            (not) =>
+              (not.keyword ?? keyword) === keyword && text.slice(Math.max(0, at - not.word.length), at) === not.word,
+          );
+          if (otherThing) continue;
           const distance = at >= figure.end ? at - figure.end : Math.max(0, figure.start - (at + keyword.length));
           const rank = plausible ? 0 : 1;
           const better =
