@@ -282,6 +282,9 @@ export const VIEW_COUNTER_WORDS = [
 /** Words before money in its clause that make it a loss or a sum defrauded (挽回经济损失5万元, 被骗3万元). Simplified. */
 export const LOSS_WORDS = ['损失', '被骗', '骗走', '涉案'] as const;
 
+/** Words after money in its clause that say it was lost (十几万元现金也化为了灰烬, 2万元被盗). Simplified. */
+export const LOST_AFTER_WORDS = ['灰烬', '烧毁', '被盗', '被偷', '被冲走'] as const;
+
 /**
  * Words that make money in their clause the takings of a sale, a fair or a market (采摘节当天销售额超过20万元, 庙会期间
  * 交易额达3000万元, a land lease's 成交总价为271.14万元): a result the office reports, though nobody gave or received it —

@@ -1304,6 +1304,8 @@ describe('findFigures: descriptions are no counts', () => {
     expect(brief(text)).toEqual([[2000, '份', 'leaflets']]);
     expect(find(text).skipped).toContainEqual({ raw: '15万元', reason: 'skipped.loss', line: 1 });
     expect(figures('为群众挽回经济损失5万元')).toEqual([]);
+    // …and money said lost after it (化为灰烬, 被盗).
+    expect(figures('一场大火中，家里存放的十几万元现金也化为了灰烬')).toEqual([]);
   });
 
   it('reports places named right before a figure that has no noun after it', () => {

@@ -16,6 +16,7 @@ import {
   HOME_CURRENCIES,
   isTallied,
   LOSS_WORDS,
+  LOST_AFTER_WORDS,
   VIEW_COUNTER_WORDS,
   measureWord,
   measureWordAt,
@@ -698,7 +699,10 @@ function whyNotAFigure(
   const after = simplified.slice(end);
   const clauseStart = lastIndexOf(simplified, CLAUSE_END, start) + 1;
   const isMoney = !q.unit || measureWord(q.unit)?.counts === 'money';
-  if (isMoney && LOSS_WORDS.some((w) => simplified.slice(clauseStart, start).includes(w))) return 'skipped.loss';
+  const lost =
+    LOSS_WORDS.some((w) => simplified.slice(clauseStart, start).includes(w)) ||
+    LOST_AFTER_WORDS.some((w) => after.slice(0, indexOf(after, CLAUSE_END, 0)).includes(w));
+  if (isMoney && lost) return 'skipped.loss';
   if (VIEW_COUNTER_WORDS.some((w) => simplified.slice(clauseStart, start).includes(w))) return 'skipped.viewCounter';
   if (
     isMoney &&
