@@ -931,6 +931,9 @@ describe('findFigures: descriptions are no counts', () => {
   it('files relief money and grants handed out with gifts', () => {
     expect(brief('该村为35名优秀学子发放3.5万元助学金')).toEqual([[35000, '元', 'donations']]);
     expect(brief('乡公所发放慰问金2万元')).toEqual([[20000, '元', 'donations']]);
+    // …and money handed out to people in need, however it is called.
+    expect(brief('镇公所针对淹水超过五十公分的受灾户发放一万元')).toEqual([[10000, '元', 'donations']]);
+    expect(brief('镇公所为辖区工作人员发放10000元')).toEqual([[10000, '元', 'other']]);
   });
 
   it('reads people counted straight after a count of teams as their members', () => {

@@ -47,6 +47,7 @@ import {
   PEOPLE_TOGETHER,
   PEOPLE_MOVED,
   PEOPLE_MOBILISED,
+  RELIEF,
   PEOPLE_SERVED,
   PERSONAL_ACTS,
   STAFF_NOUNS,
@@ -417,10 +418,15 @@ export function findFigures(
         (kind === 'set-up' && guessCategoryFromHead(simplified, '支', nounAfter, [start, start])?.category === 'teams'))
         ? { category: PEOPLE_MOBILISED }
         : undefined;
+    // Money handed out to people in need (受灾户发放一万元, 发放低收入户每户700元) is relief, filed with gifts.
+    const relief =
+      money && kind === 'distributed' && PEOPLE_SERVED.needs.some((word) => clause.includes(word))
+        ? { category: RELIEF }
+        : undefined;
     const guessed: CategoryGuess =
       inherited ??
       sameVerbGuess ??
-      (namedGuess.category === 'other' ? (mobilised ?? members) : undefined) ??
+      (namedGuess.category === 'other' ? (mobilised ?? members ?? relief) : undefined) ??
       namedGuess;
     // Goods sold for their growers (已销售西瓜30余万斤) are a sale's result, verb or not, and no food given.
     // …and so are goods seized (共收缴“山寨食品”饼干3箱) — but a team is no goods: it does the seizing (分10个工作组入村
