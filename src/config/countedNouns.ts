@@ -257,6 +257,8 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   ...['修建', '加固', '清淤', '疏浚'],
   // Works built or finished (累计建设村级光伏扶贫电站30座, 新修桥涵20余座, 已完工38户).
   ...['建设', '新修', '完工'],
+  // Power works: poles put up, equipment added (架设39根电杆, 新增路灯165盏).
+  ...['架设', '新增'],
   // Goods exchanged for points at a points supermarket (共兑换5个电磁炉、9桶洗衣液).
   '兑换',
   // Repairs after storms and outages (已经修复2个, 抢修线路12条, 维修水管30处).
