@@ -259,6 +259,8 @@ export const OTHER_WORK_VERBS: readonly string[] = [
   ...['建设', '新修', '完工'],
   // Power works: poles put up, equipment added (架设39根电杆, 新增路灯165盏).
   ...['架设', '新增'],
+  // Stalls and businesses banned (取缔流动摊点10余处).
+  '取缔',
   // Goods exchanged for points at a points supermarket (共兑换5个电磁炉、9桶洗衣液).
   '兑换',
   // Repairs after storms and outages (已经修复2个, 抢修线路12条, 维修水管30处).

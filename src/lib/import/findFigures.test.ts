@@ -1015,6 +1015,7 @@ describe('findFigures: descriptions are no counts', () => {
       [115, '根', 'other'],
     ]);
     expect(brief('志愿者们将50捆40000个防汛大沙袋顺利卸完')).toContainEqual([40000, '个', 'other']);
+    expect(brief('联合执法队取缔校园周边流动摊点10余处')).toEqual([[10, '处', 'other']]);
     // Power works: poles put up, lamps added.
     expect(brief('供电公司紧急调配资源，架设39根电杆，镇公所已新增165盏LED路灯')).toEqual([
       [39, '根', 'other'],
