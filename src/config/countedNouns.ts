@@ -97,6 +97,8 @@ export const PEOPLE_MOBILISED: CategoryId = 'volunteers';
 /** …unless it calls them its staff or cadres (出动工作人员72人次, 组织镇村干部32人): they are on duty, not volunteering. */
 export const STAFF_NOUNS: readonly string[] = [
   ...['工作人员', '干部', '保洁人员', '保洁员', '职工', '公职人员', '环卫工', '清洁工'],
+  // Census takers, appointed and paid by the census office, and a utility's repair crews (出动抢修人员96人).
+  ...['普查人员', '普查员', '普查指导员', '抢修人员'],
 ];
 
 /**

@@ -327,6 +327,9 @@ describe('findFigures: the category comes from the item counted', () => {
     expect(brief('共出动工作人员72人次')).toEqual([[72, '人次', 'other']]);
     expect(brief('组织镇村干部32人入户走访')).toEqual([[32, '人', 'other']]);
     expect(brief('组织党员干部60人入户走访')).toEqual([[60, '人', 'volunteers']]);
+    // Census takers and a utility's repair crews are staff too.
+    expect(brief('全镇共出动普查人员1642名')).toEqual([[1642, '名', 'other']]);
+    expect(brief('供电公司第一时间出动抢修人员96人')).toEqual([[96, '人', 'other']]);
   });
 
   it('continues the thing of the sentence when the noun is left out', () => {
