@@ -119,6 +119,8 @@ export const PERSONAL_ACTS: readonly string[] = [
 export const PEOPLE_SERVED = {
   verbs: ['慰问', '走访', '看望', '探望', '服务', '帮扶', '救助', '资助', '关爱', '照顾', '陪伴', '接待'],
   needs: ['贫困', '困难', '困境', '留守', '孤寡', '五保', '低保', '特困', '受灾', '低收入', '弱势'],
+  /** …or the public an event drew (吸引了3500余名游客参与): they came, nobody sent them. */
+  public: ['游客', '观众', '客商', '顾客'],
 } as const;
 
 /** Money handed out to people in need (PEOPLE_SERVED.needs) is relief, filed with gifts as annotators file 救助金. */

@@ -281,6 +281,8 @@ describe('findFigures: the category comes from the item counted', () => {
   it('never counts the people the work was for as people mobilised, by a verb of serving or a word of need', () => {
     expect(brief('今年以来共组织慰问留守儿童近百人')).toEqual([[100, '人', 'other']]);
     expect(brief('村里精心挑选的农家接待游客200多人')).toEqual([[200, '人', 'other']]);
+    // …nor the public an event drew.
+    expect(brief('此次活动成功吸引了3500余名游客参与')).toEqual([[3500, '名', 'other']]);
     expect(brief('招募大学生志愿者10名，服务留守儿童113人')).toEqual([
       [10, '名', 'volunteers'],
       [113, '人', 'other'],

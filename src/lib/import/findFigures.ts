@@ -386,7 +386,9 @@ export function findFigures(
     const contestants = CONTEST_TEAM_WORDS.some((word) => clause.includes(word));
     // …nor the people the work was for (组织慰问留守儿童近百人, 其中贫困人口53人).
     const served =
-      PEOPLE_SERVED.needs.some((word) => simplified.slice(ownFrom, nounAfter[1]).includes(word)) ||
+      [...PEOPLE_SERVED.needs, ...PEOPLE_SERVED.public].some((word) =>
+        simplified.slice(ownFrom, nounAfter[1]).includes(word),
+      ) ||
       PEOPLE_SERVED.verbs.some((verb) => {
         const at = simplified.lastIndexOf(verb, start - verb.length);
         // 服务队6支 带动1000余名群众: a verb that is part of a noun (服务队) serves no one.
