@@ -685,9 +685,10 @@ describe('bylines and teasers', () => {
       expect(owned.headline?.text).toBe('青山镇物资保障有力');
       expect(reasons(owned)[owner]).toBe('removed.siteFooter');
     }
-    // An article saying who held the event is no footer.
+    // An article saying who held the event is no footer, punctuated or not.
     const hosts = '本次活动由青山镇政府主办，县文化馆承办。';
     expect(body(page(PARAGRAPH_1, hosts, PARAGRAPH_2))).toEqual([PARAGRAPH_1, hosts, PARAGRAPH_2]);
+    expect(body(page(PARAGRAPH_1, '本次活动由镇妇联主办', PARAGRAPH_2))).toContain('本次活动由镇妇联主办');
   });
 
   it('drops a chain of editorial sign-offs written with spaces and semicolons, not a sentence naming an editor', () => {

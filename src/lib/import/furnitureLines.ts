@@ -224,10 +224,10 @@ const BEFORE_NAME_ENDING = '[^\\s，。！？,.!?]{0,10}';
 const APP_NAME = `${BEFORE_NAME_ENDING}(?:${anyOfWords([...SITE_NAME_ENDINGS, ...FOLLOW_PROMPT.accountEndings])})`;
 /**
  * 某某县委宣传部主办，某某融媒体中心承办, 中共中央宣传部委托新华通讯社主办: clauses each naming an owner of the site by
- * its role, and nothing else.
+ * its role, and nothing else — not who held an event (本次活动由镇妇联主办).
  */
 const SITE_OWNERS = new RegExp(
-  `^(?:[^，,。！？；;\\s]{2,30}?\\s?(?:${anyOfWords(SITE_OWNER_ROLES)})(?:[，,、;；]\\s*|\\s+|$))+$`,
+  `^(?!.*由)(?:[^，,。！？；;\\s]{2,30}?\\s?(?:${anyOfWords(SITE_OWNER_ROLES)})(?:[，,、;；]\\s*|\\s+|$))+$`,
   'u',
 );
 /** 安全文化网 www.anquan.com.cn: a site's name and its web address, and nothing else. */
@@ -318,7 +318,7 @@ export function furnitureReason(simplified: string): RemovalCode | undefined {
   if (phrase) return phrase.reason;
   if (isCommentBox(lowered) || isReadingPrompt(text) || DATED_TEASER.test(text)) return RELATED;
   if (FOLLOW.test(text) || APP_PROMPT.test(text)) return 'removed.appPrompt';
-  if (SITE_AND_ADDRESS.test(text) || SITE_OWNERS.test(text) || AD_MARK_LINE.test(lowered)) return 'removed.siteFooter';
+  if (SITE_AND_ADDRESS.test(text) || SITE_OWNERS.test(text) || AD_MARK_LINE.test(text)) return 'removed.siteFooter';
   if (ACCOUNT_LABEL.test(bare)) return 'removed.shareBar';
   if (SPEAKER_SUPER.test(text) || SCENE_CAPTION.test(text) || GROUP_PHOTO.test(text)) return 'removed.photoCredit';
   if (EPAPER_PAGE_LABEL.test(text)) return 'removed.navigation';
