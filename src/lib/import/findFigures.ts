@@ -386,9 +386,7 @@ export function findFigures(
     const contestants = CONTEST_TEAM_WORDS.some((word) => clause.includes(word));
     // …nor the people the work was for (组织慰问留守儿童近百人, 其中贫困人口53人).
     const served =
-      [...PEOPLE_SERVED.needs, ...PEOPLE_SERVED.public].some((word) =>
-        simplified.slice(ownFrom, nounAfter[1]).includes(word),
-      ) ||
+      SERVED_WORDS.some((word) => simplified.slice(ownFrom, nounAfter[1]).includes(word)) ||
       PEOPLE_SERVED.verbs.some((verb) => {
         const at = simplified.lastIndexOf(verb, start - verb.length);
         // 服务队6支 带动1000余名群众: a verb that is part of a noun (服务队) serves no one.
@@ -634,6 +632,9 @@ export function findFigures(
   for (const i of parts) skip(figures[i]!.raw, 'skipped.partOfTotal');
   return { figures: figures.filter((_, i) => !parts.has(i)).map((f) => f.figure), skipped };
 }
+
+/** Words naming people as the ones served: in need, or the public an event drew (PEOPLE_SERVED). */
+const SERVED_WORDS = [...PEOPLE_SERVED.needs, ...PEOPLE_SERVED.public];
 
 /**
  * What may stand between a count of teams and the count of their members: the teams' noun only (应急队7支200余人),
